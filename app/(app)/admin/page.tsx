@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/session";
+import { getAdminCounts } from "@/lib/data/overview";
+import { getLatestPlan } from "@/lib/data/tasks";
+
+export const metadata: Metadata = { title: "管理首页" };
+
+export default async function AdminHome() {
+  await requirePageActor("admin");
+  const plan = await getLatestPlan();
+  const counts = await getAdminCounts(plan?.id ?? null);
+  const cards = [
+    { label: "重点任务", value: counts.tasks, href: "/tasks" },
+    { label: "单位", value: counts.units, href: "/admin/units" },
+    { label: "责任领导", value: counts.leaders, href: "/admin/leaders" },
+    { label: "启用的账号", value: counts.accounts, href: "/admin/users" },
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-xl font-semibold">系统管理</h1>
+          <p className="text-sm text-stone-500">{plan ? `当前分解表：${plan.title}` : "尚未导入目标任务分解表"}</p>
+        </div>
+        <Link href="/admin/import" className="rounded bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">导入分解表</Link>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-4">
+        {cards.map((c) => (
+          <Link key={c.label} href={c.href} className="rounded border border-stone-200 bg-white p-4 hover:border-brand-600">
+            <div className="text-sm text-stone-500">{c.label}</div>
+            <div className="mt-1 text-3xl font-semibold tabular-nums">{c.value}</div>
+          </Link>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/session";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { getTaskFor } from "@/lib/services/tasks";
+
+export const metadata: Metadata = { title: "任务详情" };
+
+export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor();
+  const task = await orNotFound(getTaskFor(actor, idParam((await params).id)));
+  const lead = task.units.filter((u) => u.role === "lead");
+  const cooperating = task.units.filter((u) => u.role === "cooperating");
+  const unitLink = (u: { id: number; name: string }) =>
+    actor.role !== "unit" || actor.unitId === u.id ? (
+      <Link key={u.id} href={`/units/${u.id}`} className="text-brand-700 hover:underline">{u.name}</Link>
+    ) : (
+      <span key={u.id}>{u.name}</span>
+    );
+  const groupsFor = (role: "lead" | "cooperating") =>
+    task.groups
+      .filter((g) => g.role === role)
+      .map((g) => (
+        <div key={g.id} className="mt-1 text-sm">
+          <span className="rounded bg-sky-50 px-1.5 py-0.5 text-sky-800">{g.name}</span>
+          <span className="ml-2 text-stone-500">
+            {g.scope === "all" ? "（全部单位）" : g.members.length ? `＝ ${g.members.map((m) => m.name).join("、")}` : "（成员尚未设置）"}
+          </span>
+        </div>
+      ));
+
+  return (
+    <article className="space-y-6">
+      <div>
+        <p className="text-sm text-stone-500">
+          <Link href="/tasks" className="hover:underline">{task.planTitle}</Link> · 第 {task.seq} 项
+        </p>
+        <h1 className="mt-1 text-xl font-semibold leading-relaxed">
+          {task.overall && <span className="mr-2 rounded bg-amber-100 px-1.5 text-sm text-amber-800">全面负责</span>}
+          {task.content}
+        </h1>
+      </div>
+      <dl className="grid gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-stone-500">责任领导</dt>
+          <dd className="mt-1 font-medium">{task.leaders.map((l) => l.name).join("、")}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-stone-500">牵头单位</dt>
+          <dd className="mt-1 flex flex-wrap gap-x-2">{lead.map(unitLink)}</dd>
+          {groupsFor("lead")}
+        </div>
+        <div>
+          <dt className="text-sm text-stone-500">责任单位</dt>
+          <dd className="mt-1 flex flex-wrap gap-x-2">
+            {cooperating.map(unitLink)}
+            {cooperating.length === 0 && task.groups.every((g) => g.role !== "cooperating") && <span className="text-stone-400">无</span>}
+          </dd>
+          {groupsFor("cooperating")}
+        </div>
+      </dl>
+      <section className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">
+        半月进展报告、配合进展与督查记录将在此显示。
+      </section>
+    </article>
+  );
+}

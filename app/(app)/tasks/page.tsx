@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { TaskSearchForm } from "@/components/tasks/task-search-form";
+import { TaskTable } from "@/components/tasks/task-table";
+import { requirePageActor } from "@/lib/auth/session";
+import { listLeaderOptions } from "@/lib/data/leaders";
+import { listUnitOptions } from "@/lib/data/units";
+import { parseTaskSearch } from "@/lib/search-params";
+import { listTasksFor } from "@/lib/services/tasks";
+
+export const metadata: Metadata = { title: "任务表" };
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const search = parseTaskSearch(await searchParams);
+  const [{ plan, tasks }, leaders, units] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions()]);
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">{plan ? plan.title : "尚未导入目标任务分解表"}</h1>
+        <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
+      </div>
+      <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} leaders={leaders} units={units} />
+      <TaskTable tasks={tasks} caption="重点工作任务" />
+    </div>
+  );
+}

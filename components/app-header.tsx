@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
+import { navItemsFor } from "@/lib/navigation";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  const roleLabel = actor.role === "unit" && actor.unitRole ? UNIT_ROLE_LABEL[actor.unitRole] : ROLE_LABEL[actor.role];
+  return (
+    <header className="bg-brand-700 text-white shadow">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-widest">
+          落实
+        </Link>
+        <nav aria-label="主导航" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {navItemsFor(actor.role).map((item) => (
+            <Link key={item.href} href={item.href} className="text-white/90 hover:text-white hover:underline">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-4 text-sm">
+          <span>
+            {actor.displayName}
+            <span className="ml-1 rounded bg-white/15 px-1.5 py-0.5 text-xs">{roleLabel}</span>
+          </span>
+          <Link href="/account/password" className="text-white/90 hover:text-white hover:underline">
+            修改密码
+          </Link>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ImportPreview, PreviewName } from "@/lib/plans/preview";
+
+const CHANGE_LABEL = { new: "新增", changed: "有变化", unchanged: "无变化" } as const;
+
+function Name({ item }: { item: PreviewName }) {
+  if (item.status === "collective") {
+    const expansion = item.expandsTo === "all" ? "全部单位" : item.expandsTo?.length ? item.expandsTo.join("、") : "成员尚未设置";
+    return (
+      <span className="inline-block">
+        <span className="rounded bg-sky-50 px-1 text-sky-800">{item.name}</span>
+        <span className="ml-1 text-xs text-stone-500">＝{expansion}</span>
+      </span>
+    );
+  }
+  return (
+    <span>
+      {item.name}
+      {item.status === "new" && <span className="ml-0.5 rounded bg-green-100 px-1 text-xs text-green-800">新</span>}
+    </span>
+  );
+}
+
+function Names({ items }: { items: PreviewName[] }) {
+  if (items.length === 0) return <span className="text-stone-400">—</span>;
+  return (
+    <span className="flex flex-wrap gap-x-2 gap-y-1">
+      {items.map((item) => (
+        <Name key={item.name} item={item} />
+      ))}
+    </span>
+  );
+}
+
+export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const { counts } = preview;
+  return (
+    <section aria-label="导入预览" className="space-y-3">
+      <div className="rounded border border-stone-200 bg-white p-4 text-sm">
+        <h2 className="text-lg font-semibold">{preview.title}</h2>
+        <p className="mt-1 text-stone-600">
+          {preview.year} 年 · 共 <strong data-testid="preview-count">{counts.rows}</strong> 项任务
+          {preview.replacesExisting ? `，将更新已有的 ${preview.year} 年分解表（新增 ${counts.newRows} 项，变化 ${counts.changedRows} 项）` : "，将新建分解表"}
+          {counts.newUnits.length > 0 && `；新单位 ${counts.newUnits.length} 个`}
+          {counts.newLeaders.length > 0 && `；新领导 ${counts.newLeaders.length} 位`}
+          {counts.warnings > 0 && <span className="text-amber-700">；{counts.warnings} 条提示</span>}
+        </p>
+        {preview.archivedSeqs.length > 0 && (
+          <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-amber-800">
+            文档中已没有第 {preview.archivedSeqs.join("、")} 项：导入后这些任务将归档（已填报的内容保留）。
+          </p>
+        )}
+        {preview.warnings.length > 0 && (
+          <ul className="mt-2 space-y-1">
+            {preview.warnings.map((w, i) => (
+              <li key={i} className="rounded bg-amber-50 px-2 py-1 text-amber-800">
+                ⚠ {w.line ? `第 ${w.line} 行：` : ""}{w.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">解析结果</caption>
+          <thead className="bg-stone-100 text-left text-stone-600">
+            <tr>
+              <th scope="col" className="w-12 px-2 py-2">序号</th>
+              <th scope="col" className="px-2 py-2">重点工作任务</th>
+              <th scope="col" className="w-24 px-2 py-2">责任领导</th>
+              <th scope="col" className="w-40 px-2 py-2">牵头单位</th>
+              <th scope="col" className="w-64 px-2 py-2">责任单位</th>
+              <th scope="col" className="w-16 px-2 py-2">变化</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row) => (
+              <tr key={row.seq} data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
+                <td className="px-2 py-2 tabular-nums">{row.seq}</td>
+                <td className="px-2 py-2">
+                  {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                  <span className="line-clamp-3">{row.content}</span>
+                  {row.warnings.map((w, i) => (
+                    <p key={i} className="mt-1 text-xs text-amber-800">⚠ {w}</p>
+                  ))}
+                </td>
+                <td className="px-2 py-2"><Names items={row.leaders} /></td>
+                <td className="px-2 py-2"><Names items={row.leadUnits} /></td>
+                <td className="px-2 py-2"><Names items={row.units} /></td>
+                <td className="px-2 py-2 text-xs">{CHANGE_LABEL[row.change]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

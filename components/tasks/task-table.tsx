@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { TaskListRow } from "@/lib/data/tasks";
+
+function Names({ names }: { names: string[] }) {
+  if (names.length === 0) return <span className="text-stone-400">—</span>;
+  return <>{names.join("、")}</>;
+}
+
+export function TaskTable({ tasks, caption }: { tasks: TaskListRow[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100 text-left text-stone-600">
+          <tr>
+            <th scope="col" className="w-14 px-3 py-2">序号</th>
+            <th scope="col" className="px-3 py-2">重点工作任务</th>
+            <th scope="col" className="w-28 px-3 py-2">责任领导</th>
+            <th scope="col" className="w-40 px-3 py-2">牵头单位</th>
+            <th scope="col" className="w-56 px-3 py-2">责任单位</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <tr key={task.id} className="border-t border-stone-100 align-top hover:bg-stone-50" data-testid="task-row">
+              <td className="px-3 py-2 tabular-nums">{task.seq}</td>
+              <td className="px-3 py-2">
+                <Link href={`/tasks/${task.id}`} className="line-clamp-3 hover:text-brand-700 hover:underline">
+                  {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                  {task.content}
+                </Link>
+              </td>
+              <td className="px-3 py-2"><Names names={task.leaders} /></td>
+              <td className="px-3 py-2"><Names names={task.leadUnits} /></td>
+              <td className="px-3 py-2"><Names names={task.units} /></td>
+            </tr>
+          ))}
+          {tasks.length === 0 && (
+            <tr>
+              <td colSpan={5} className="px-3 py-8 text-center text-stone-500">没有符合条件的任务</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

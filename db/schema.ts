@@ -1,0 +1,289 @@
+/**
+ * The database schema of 落实. Reads top-down: enums → tables → relations → types.
+ * Names follow the domain glossary (Plan, Task, Leader, Unit, UnitGroup …).
+ */
+import { relations, sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// ── Enums ────────────────────────────────────────────────────────────────────
+
+/** 苏木镇 / 部门 / 园区 / 企业 / 其他 */
+export const unitKind = pgEnum("unit_kind", ["township", "department", "park", "enterprise", "other"]);
+/** 牵头单位 / 责任单位 */
+export const taskUnitRole = pgEnum("task_unit_role", ["lead", "cooperating"]);
+/** 管理员 / 督查室 / 责任领导 / 单位 */
+export const userRole = pgEnum("user_role", ["admin", "supervisor", "leader", "unit"]);
+/** A unit's users: 填报人 (filer) or 单位负责人 (head). */
+export const unitMemberRole = pgEnum("unit_member_role", ["filer", "head"]);
+/** A collective name either lists its members or stands for every unit (各地各部门). */
+export const unitGroupScope = pgEnum("unit_group_scope", ["members", "all"]);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+// ── Organisation ─────────────────────────────────────────────────────────────
+
+export const leaders = pgTable("leaders", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  /** 职务, e.g. 旗长 / 副旗长 (optional). */
+  title: text("title"),
+  active: boolean("active").notNull().default(true),
+  ...timestamps,
+});
+
+export const units = pgTable("units", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  kind: unitKind("kind").notNull().default("department"),
+  active: boolean("active").notNull().default(true),
+  ...timestamps,
+});
+
+export const unitAliases = pgTable(
+  "unit_aliases",
+  {
+    id: serial("id").primaryKey(),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull().unique(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("unit_aliases_unit_idx").on(t.unitId)],
+);
+
+export const unitGroups = pgTable("unit_groups", {
+  id: serial("id").primaryKey(),
+  name: text("name").notNull().unique(),
+  scope: unitGroupScope("scope").notNull().default("members"),
+  ...timestamps,
+});
+
+export const unitGroupMembers = pgTable(
+  "unit_group_members",
+  {
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => unitGroups.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index("unit_group_members_unit_idx").on(t.unitId)],
+);
+
+// ── Plans and tasks ──────────────────────────────────────────────────────────
+
+export const plans = pgTable("plans", {
+  id: serial("id").primaryKey(),
+  year: integer("year").notNull().unique(),
+  title: text("title").notNull(),
+  documentNumber: text("document_number"),
+  ...timestamps,
+});
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: serial("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    seq: integer("seq").notNull(),
+    content: text("content").notNull(),
+    /** Row 1: the head's overall responsibility (全面负责), not an ordinary task. */
+    overall: boolean("overall").notNull().default(false),
+    /** The cells as the document wrote them, for display beside the resolved units. */
+    leadUnitsText: text("lead_units_text").notNull().default(""),
+    unitsText: text("units_text").notNull().default(""),
+    /** Set when a re-import no longer contains the row: kept, never deleted, with what was filed. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("tasks_plan_seq_uq").on(t.planId, t.seq)],
+);
+
+export const taskLeaders = pgTable(
+  "task_leaders",
+  {
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    leaderId: integer("leader_id")
+      .notNull()
+      .references(() => leaders.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.leaderId] }), index("task_leaders_leader_idx").on(t.leaderId)],
+);
+
+/** A unit named directly on a task, as lead (牵头) or cooperating (责任/配合) unit. */
+export const taskUnits = pgTable(
+  "task_units",
+  {
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    role: taskUnitRole("role").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.unitId] }), index("task_units_unit_idx").on(t.unitId, t.role)],
+);
+
+/** A collective name (各苏木镇, 各地各部门) on a task; its members follow the group as it changes. */
+export const taskGroups = pgTable(
+  "task_groups",
+  {
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => unitGroups.id, { onDelete: "restrict" }),
+    role: taskUnitRole("role").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.groupId, t.role] }), index("task_groups_group_idx").on(t.groupId)],
+);
+
+// ── Accounts ─────────────────────────────────────────────────────────────────
+
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull(),
+    leaderId: integer("leader_id").references(() => leaders.id, { onDelete: "restrict" }),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "restrict" }),
+    unitRole: unitMemberRole("unit_role"),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Bumped on disable, role change and password change: older sessions stop working at once. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("users_unit_idx").on(t.unitId),
+    index("users_leader_idx").on(t.leaderId),
+    check(
+      "users_role_link_ck",
+      sql`(${t.role} = 'leader' AND ${t.leaderId} IS NOT NULL AND ${t.unitId} IS NULL)
+       OR (${t.role} = 'unit' AND ${t.unitId} IS NOT NULL AND ${t.unitRole} IS NOT NULL AND ${t.leaderId} IS NULL)
+       OR (${t.role} IN ('admin', 'supervisor') AND ${t.leaderId} IS NULL AND ${t.unitId} IS NULL)`,
+    ),
+  ],
+);
+
+/** Sign-in attempts, counted in the database so throttling holds across app instances. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    username: text("username").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_username_idx").on(t.username, t.at), index("sign_in_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/** An uploaded or pasted document waiting for the administrator to confirm its preview. */
+export const importDrafts = pgTable("import_drafts", {
+  id: serial("id").primaryKey(),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  filename: text("filename"),
+  content: text("content").notNull(), // base64 of the bytes as received
+  committedAt: timestamp("committed_at", { withTimezone: true }),
+  createdAt: timestamps.createdAt,
+});
+
+/** Append-only: a database trigger refuses UPDATE and DELETE (see the migration). */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer("actor_user_id"),
+    actorRole: text("actor_role"),
+    actorUnitId: integer("actor_unit_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    ip: text("ip"),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
+);
+
+// ── Relations ────────────────────────────────────────────────────────────────
+
+export const plansRelations = relations(plans, ({ many }) => ({ tasks: many(tasks) }));
+export const tasksRelations = relations(tasks, ({ one, many }) => ({
+  plan: one(plans, { fields: [tasks.planId], references: [plans.id] }),
+  leaders: many(taskLeaders),
+  units: many(taskUnits),
+  groups: many(taskGroups),
+}));
+export const taskLeadersRelations = relations(taskLeaders, ({ one }) => ({
+  task: one(tasks, { fields: [taskLeaders.taskId], references: [tasks.id] }),
+  leader: one(leaders, { fields: [taskLeaders.leaderId], references: [leaders.id] }),
+}));
+export const taskUnitsRelations = relations(taskUnits, ({ one }) => ({
+  task: one(tasks, { fields: [taskUnits.taskId], references: [tasks.id] }),
+  unit: one(units, { fields: [taskUnits.unitId], references: [units.id] }),
+}));
+export const taskGroupsRelations = relations(taskGroups, ({ one }) => ({
+  task: one(tasks, { fields: [taskGroups.taskId], references: [tasks.id] }),
+  group: one(unitGroups, { fields: [taskGroups.groupId], references: [unitGroups.id] }),
+}));
+export const unitsRelations = relations(units, ({ many }) => ({
+  aliases: many(unitAliases),
+  memberships: many(unitGroupMembers),
+}));
+export const unitAliasesRelations = relations(unitAliases, ({ one }) => ({
+  unit: one(units, { fields: [unitAliases.unitId], references: [units.id] }),
+}));
+export const unitGroupsRelations = relations(unitGroups, ({ many }) => ({ members: many(unitGroupMembers) }));
+export const unitGroupMembersRelations = relations(unitGroupMembers, ({ one }) => ({
+  group: one(unitGroups, { fields: [unitGroupMembers.groupId], references: [unitGroups.id] }),
+  unit: one(units, { fields: [unitGroupMembers.unitId], references: [units.id] }),
+}));
+
+// ── Types ────────────────────────────────────────────────────────────────────
+
+export type Plan = typeof plans.$inferSelect;
+export type Task = typeof tasks.$inferSelect;
+export type Leader = typeof leaders.$inferSelect;
+export type Unit = typeof units.$inferSelect;
+export type UnitGroup = typeof unitGroups.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type UnitMemberRole = (typeof unitMemberRole.enumValues)[number];
+export type UnitKind = (typeof unitKind.enumValues)[number];
+export type TaskUnitRole = (typeof taskUnitRole.enumValues)[number];

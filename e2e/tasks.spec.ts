@@ -1,0 +1,47 @@
+import { expect, signIn, test } from "./fixtures";
+
+test("柳天云 sees only the 22 tasks she is responsible for", async ({ page }) => {
+  await signIn(page, "柳天云");
+  await expect(page.getByTestId("task-count")).toHaveText("22");
+  await expect(page.getByTestId("task-row")).toHaveCount(22);
+  const leaderCells = page.getByTestId("task-row").locator("td:nth-child(3)");
+  for (const text of await leaderCells.allTextContents()) expect(text).toContain("柳天云");
+});
+
+test("王国泉, responsible for everything, sees all 72 tasks", async ({ page }) => {
+  await signIn(page, "王国泉");
+  await expect(page.getByTestId("task-count")).toHaveText("72");
+  await expect(page.getByTestId("task-row")).toHaveCount(72);
+});
+
+test("a unit sees the tasks it leads and those it cooperates on", async ({ page }) => {
+  await signIn(page, "交通局");
+  // 交通局 leads 24 and 27; it cooperates on 41 and 65, and on every task of 各地各部门 / 各部门 (1, 5, 12, 16, 19).
+  await expect(page.getByTestId("lead-count")).toHaveText("2");
+  await expect(page.getByTestId("cooperating-count")).toHaveText("7");
+  await page.getByRole("link", { name: "任务清单" }).click();
+  await expect(page.getByTestId("task-row")).toHaveCount(9);
+});
+
+test("the task table searches by text, leader and unit", async ({ page }) => {
+  await signIn(page, "ducha");
+  await page.goto("/tasks");
+  await expect(page.getByTestId("task-row")).toHaveCount(72);
+  await page.getByLabel("关键词或序号").fill("农村路网");
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page.getByTestId("task-row")).toHaveCount(1);
+  await expect(page.getByTestId("task-row")).toContainText("实施农村路网建设300公里");
+
+  await page.getByLabel("关键词或序号").fill("");
+  await page.getByLabel("责任领导").selectOption({ label: "崔婧" });
+  await page.getByRole("button", { name: "搜索" }).click();
+  await expect(page.getByTestId("task-row")).toHaveCount(12);
+
+  await page.getByLabel("责任领导").selectOption({ label: "全部" });
+  await page.getByLabel("单位").selectOption({ label: "乌兰镇" });
+  await page.getByRole("button", { name: "搜索" }).click();
+  // 乌兰镇 is named directly on 48 and through 各苏木镇 / 各地各部门 / 各部门 on many more.
+  await expect(page.getByTestId("task-row").first()).toBeVisible();
+  await page.getByRole("link", { name: /实施农村路网建设300公里/ }).click();
+  await expect(page.getByText("＝ 乌兰镇、棋盘井镇、蒙西镇、木凯淖尔镇、苏米图苏木、阿尔巴斯苏木")).toBeVisible();
+});

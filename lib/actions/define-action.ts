@@ -1,0 +1,76 @@
+/**
+ * Every server action is one pipeline that cannot be skipped:
+ * who is signed in → parse the input with zod (strict: extra fields refused) → the use-case,
+ * which checks this user may do this to this record and writes in a transaction.
+ * Refused attempts are written to the audit log; unexpected errors are logged, never shown.
+ */
+import "server-only";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { db } from "@/db";
+import type { UserRole } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { isDomainError } from "@/lib/errors";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+export interface ActionContext {
+  actor: Actor;
+  ip: string | null;
+}
+
+export function defineAction<S extends z.ZodType, T>(
+  config: { name: string; schema: S; roles?: UserRole[] },
+  run: (input: z.output<S>, context: ActionContext) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    let actor: Actor;
+    try {
+      actor = await requireActor(...(config.roles ?? []));
+    } catch (error) {
+      if (isDomainError(error)) {
+        await recordRefusal(null, config.name, error.code);
+        return { ok: false, message: error.message };
+      }
+      throw error;
+    }
+    const ip = await clientIp();
+    const parsed = config.schema.safeParse(input);
+    if (!parsed.success) {
+      const flat = z.flattenError(parsed.error);
+      const first = flat.formErrors[0] ?? Object.values(flat.fieldErrors).flat()[0];
+      return { ok: false, message: typeof first === "string" ? first : "提交的内容有误，请检查后重试", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data, { actor, ip }) };
+    } catch (error) {
+      if (isDomainError(error)) {
+        if (error.code === "forbidden" || error.code === "not_found") await recordRefusal(actor, config.name, error.code, ip);
+        return { ok: false, message: error.message };
+      }
+      console.error(`[action ${config.name}]`, error);
+      return { ok: false, message: "服务暂时不可用，您填写的内容已保留，请稍后重试" };
+    }
+  };
+}
+
+async function recordRefusal(actor: Actor | null, action: string, code: string, ip: string | null = null) {
+  try {
+    await writeAudit(db, actor, { action: "auth.refused", entity: "action", entityId: action, after: { code }, ip });
+  } catch (error) {
+    console.error("[audit] could not record a refusal", error);
+  }
+}
+
+async function clientIp(): Promise<string | null> {
+  try {
+    const h = await headers();
+    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * next-auth configuration: credentials sign-in, JWT sessions carrying only the user id and a
+ * session version. Role, unit and leader are read from the user row on every request (session.ts),
+ * so disabling an account or changing a role takes effect at once on every instance.
+ */
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authSecret } from "@/lib/env";
+import { isDomainError } from "@/lib/errors";
+import { authenticate, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "账号密码",
+      credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
+        try {
+          const { userId, sessionVersion } = await authenticate({
+            username: parsed.data.username,
+            password: parsed.data.password,
+            ip: clientIp(req?.headers as Record<string, unknown> | undefined),
+          });
+          return { id: String(userId), sessionVersion };
+        } catch (error) {
+          // next-auth passes an thrown error's message to the sign-in form.
+          if (isDomainError(error)) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only ids travel to the browser; nothing else about the user is in the token.
+      return { expires: session.expires, user: { id: token.sub ?? "", sv: Number(token.sv ?? 0) } } as typeof session;
+    },
+  },
+};

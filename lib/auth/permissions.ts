@@ -1,0 +1,76 @@
+/**
+ * Who may do what: pure rules, no database. Services call these after loading the record,
+ * so pages, server actions and route handlers all get the same answer.
+ */
+import type { Actor } from "./actor";
+
+/** Which tasks a user is concerned with. */
+export type TaskScope = { kind: "all" } | { kind: "leader"; leaderId: number } | { kind: "unit"; unitId: number } | { kind: "none" };
+
+export function taskScopeOf(actor: Actor): TaskScope {
+  switch (actor.role) {
+    case "admin":
+    case "supervisor":
+      return { kind: "all" };
+    case "leader":
+      if (actor.overseesAll) return { kind: "all" };
+      return actor.leaderId === null ? { kind: "none" } : { kind: "leader", leaderId: actor.leaderId };
+    case "unit":
+      return actor.unitId === null ? { kind: "none" } : { kind: "unit", unitId: actor.unitId };
+  }
+}
+
+/** What the access check needs to know about one task. */
+export interface TaskAccessFacts {
+  leaderIds: readonly number[];
+  /** Units concerned, directly or through a collective name (各苏木镇), lead or cooperating. */
+  unitIds: readonly number[];
+  /** The task names a collective that stands for every unit (各地各部门). */
+  allUnits: boolean;
+}
+
+export function canViewTask(actor: Actor, task: TaskAccessFacts): boolean {
+  const scope = taskScopeOf(actor);
+  switch (scope.kind) {
+    case "all":
+      return true;
+    case "leader":
+      return task.leaderIds.includes(scope.leaderId);
+    case "unit":
+      return task.allUnits || task.unitIds.includes(scope.unitId);
+    case "none":
+      return false;
+  }
+}
+
+/** A unit's own page: the unit itself, the supervision office, the administrator and leaders. */
+export function canViewUnit(actor: Actor, unitId: number): boolean {
+  if (actor.role === "unit") return actor.unitId === unitId;
+  return true;
+}
+
+export type AdminAction =
+  | "plan.import"
+  | "unit.manage"
+  | "leader.manage"
+  | "user.manage"
+  | "audit.read";
+
+/** Administration is the administrator's alone. */
+export function canAdminister(actor: Actor, _action: AdminAction): boolean {
+  return actor.role === "admin";
+}
+
+/** The home page of each role. */
+export function homePathOf(actor: Pick<Actor, "role">): string {
+  switch (actor.role) {
+    case "admin":
+      return "/admin";
+    case "supervisor":
+      return "/supervision";
+    case "leader":
+      return "/leader";
+    case "unit":
+      return "/unit";
+  }
+}

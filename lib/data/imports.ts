@@ -1,0 +1,50 @@
+/** Data access for import drafts and for what an import compares against. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { importDrafts, leaders, plans, taskLeaders, tasks, units } from "@/db/schema";
+
+export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string }) {
+  const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
+  if (!row) throw new Error("could not store the import draft");
+  return row.id;
+}
+
+export async function getImportDraft(tx: Executor, draftId: number) {
+  const [row] = await tx
+    .select({ id: importDrafts.id, createdBy: importDrafts.createdBy, filename: importDrafts.filename, content: importDrafts.content, committedAt: importDrafts.committedAt })
+    .from(importDrafts)
+    .where(eq(importDrafts.id, draftId))
+    .for("update")
+    .limit(1);
+  return row ?? null;
+}
+
+export async function markImportDraftCommitted(tx: Executor, draftId: number) {
+  await tx.update(importDrafts).set({ committedAt: sql`now()` }).where(eq(importDrafts.id, draftId));
+}
+
+export async function loadExistingNames(tx: Executor) {
+  const [unitRows, leaderRows] = await Promise.all([
+    tx.select({ name: units.name }).from(units),
+    tx.select({ name: leaders.name }).from(leaders),
+  ]);
+  return { unitNames: new Set(unitRows.map((r) => r.name)), leaderNames: new Set(leaderRows.map((r) => r.name)) };
+}
+
+/** The rows of the plan of that year as the document last gave them, for comparison. */
+export async function loadPlanRows(tx: Executor, year: number) {
+  const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.year, year)).limit(1);
+  if (!plan) return null;
+  return tx
+    .select({
+      seq: tasks.seq,
+      content: tasks.content,
+      leadUnitsText: tasks.leadUnitsText,
+      unitsText: tasks.unitsText,
+      leaders: sql<string[]>`coalesce((select array_agg(${leaders.name} order by ${taskLeaders.position}) from ${taskLeaders}
+        join ${leaders} on ${leaders.id} = ${taskLeaders.leaderId} where ${taskLeaders.taskId} = ${tasks.id}), '{}')`,
+    })
+    .from(tasks)
+    .where(and(eq(tasks.planId, plan.id), sql`${tasks.archivedAt} is null`))
+    .orderBy(asc(tasks.seq));
+}

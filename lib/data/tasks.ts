@@ -1,0 +1,135 @@
+/** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
+import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { taskConcernsUnit, taskHasLeader } from "./task-scope";
+
+export interface TaskFilter {
+  planId: number;
+  /** Restrict to one leader's tasks / one unit's tasks (a scope or a search filter). */
+  leaderIds?: number[];
+  unitIds?: number[];
+  /** With unitIds: only tasks the unit leads, or only those it cooperates on. */
+  unitRole?: "lead" | "cooperating";
+  text?: string;
+}
+
+export interface TaskListRow {
+  id: number;
+  seq: number;
+  content: string;
+  overall: boolean;
+  leaders: string[];
+  leadUnits: string[];
+  units: string[];
+}
+
+export async function getLatestPlan() {
+  const [plan] = await db
+    .select({ id: plans.id, year: plans.year, title: plans.title, documentNumber: plans.documentNumber })
+    .from(plans)
+    .orderBy(desc(plans.year))
+    .limit(1);
+  return plan ?? null;
+}
+
+export async function listPlans() {
+  return db.select({ id: plans.id, year: plans.year, title: plans.title }).from(plans).orderBy(desc(plans.year));
+}
+
+/** Names on a task in document order: direct units first by position, then collective names. */
+const leaderNames = sql<string[]>`coalesce((select array_agg(${leaders.name} order by ${taskLeaders.position})
+  from ${taskLeaders} join ${leaders} on ${leaders.id} = ${taskLeaders.leaderId} where ${taskLeaders.taskId} = ${tasks.id}), '{}')`;
+
+function unitNames(role: "lead" | "cooperating") {
+  return sql<string[]>`coalesce((select array_agg(name order by ord, pos) from (
+      select ${units.name} as name, 0 as ord, ${taskUnits.position} as pos from ${taskUnits} join ${units} on ${units.id} = ${taskUnits.unitId}
+        where ${taskUnits.taskId} = ${tasks.id} and ${taskUnits.role} = ${role}
+      union all
+      select ${unitGroups.name}, 1, 0 from ${taskGroups} join ${unitGroups} on ${unitGroups.id} = ${taskGroups.groupId}
+        where ${taskGroups.taskId} = ${tasks.id} and ${taskGroups.role} = ${role}) names), '{}')`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
+  const conditions: (SQL | undefined)[] = [eq(tasks.planId, filter.planId), isNull(tasks.archivedAt)];
+  if (filter.leaderIds) conditions.push(or(...filter.leaderIds.map(taskHasLeader)) ?? sql`false`);
+  if (filter.unitIds) conditions.push(or(...filter.unitIds.map((id) => taskConcernsUnit(id, filter.unitRole))) ?? sql`false`);
+  const text = filter.text?.trim();
+  if (text) {
+    const seq = /^\d{1,4}$/.test(text) ? Number(text) : null;
+    conditions.push(or(ilike(tasks.content, `%${escapeLike(text)}%`), seq === null ? undefined : eq(tasks.seq, seq)));
+  }
+  return db
+    .select({
+      id: tasks.id,
+      seq: tasks.seq,
+      content: tasks.content,
+      overall: tasks.overall,
+      leaders: leaderNames,
+      leadUnits: unitNames("lead"),
+      units: unitNames("cooperating"),
+    })
+    .from(tasks)
+    .where(and(...conditions))
+    .orderBy(asc(tasks.seq));
+}
+
+export async function getTask(taskId: number) {
+  const [task] = await db
+    .select({
+      id: tasks.id,
+      seq: tasks.seq,
+      content: tasks.content,
+      overall: tasks.overall,
+      leadUnitsText: tasks.leadUnitsText,
+      unitsText: tasks.unitsText,
+      archivedAt: tasks.archivedAt,
+      planId: plans.id,
+      planYear: plans.year,
+      planTitle: plans.title,
+    })
+    .from(tasks)
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(eq(tasks.id, taskId))
+    .limit(1);
+  if (!task) return null;
+
+  const [taskLeaderRows, unitRows, groupRows] = await Promise.all([
+    db
+      .select({ id: leaders.id, name: leaders.name })
+      .from(taskLeaders)
+      .innerJoin(leaders, eq(leaders.id, taskLeaders.leaderId))
+      .where(eq(taskLeaders.taskId, taskId))
+      .orderBy(asc(taskLeaders.position)),
+    db
+      .select({ id: units.id, name: units.name, role: taskUnits.role })
+      .from(taskUnits)
+      .innerJoin(units, eq(units.id, taskUnits.unitId))
+      .where(eq(taskUnits.taskId, taskId))
+      .orderBy(asc(taskUnits.position)),
+    db
+      .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope, role: taskGroups.role })
+      .from(taskGroups)
+      .innerJoin(unitGroups, eq(unitGroups.id, taskGroups.groupId))
+      .where(eq(taskGroups.taskId, taskId)),
+  ]);
+  const memberRows = groupRows.length
+    ? await db
+        .select({ groupId: unitGroupMembers.groupId, id: units.id, name: units.name })
+        .from(unitGroupMembers)
+        .innerJoin(units, eq(units.id, unitGroupMembers.unitId))
+        .where(sql`${unitGroupMembers.groupId} in ${groupRows.map((g) => g.id)}`)
+        .orderBy(asc(units.id))
+    : [];
+  const groups = groupRows.map((g) => ({
+    ...g,
+    members: memberRows.filter((m) => m.groupId === g.id).map(({ id, name }) => ({ id, name })),
+  }));
+  return { ...task, leaders: taskLeaderRows, units: unitRows, groups };
+}
+
+export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;

@@ -1,0 +1,59 @@
+/** Data access for accounts and sign-in attempts. Never returns a password hash to a page. */
+import { and, count, eq, gte, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { signInAttempts, taskLeaders, tasks, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+
+export async function findUserForSignIn(username: string) {
+  const [row] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.username, username))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The acting user, loaded fresh from the database; null when disabled or the session is outdated. */
+export async function loadActor(userId: number, sessionVersion: number, executor: Executor = db): Promise<Actor | null> {
+  const [row] = await executor
+    .select({
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      unitId: users.unitId,
+      unitRole: users.unitRole,
+      leaderId: users.leaderId,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+      overseesAll: sql<boolean>`exists (
+        select 1 from ${taskLeaders} join ${tasks} on ${tasks.id} = ${taskLeaders.taskId}
+        where ${taskLeaders.leaderId} = ${users.leaderId} and ${tasks.overall} and ${tasks.archivedAt} is null)`,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.disabled || row.sessionVersion !== sessionVersion) return null;
+  const { disabled: _d, sessionVersion: _v, ...actor } = row;
+  return { ...actor, overseesAll: Boolean(actor.overseesAll) };
+}
+
+export async function countSignInFailures({ username, ip, since }: { username: string; ip: string; since: Date }) {
+  const [byUser] = await db
+    .select({ n: count() })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
+  const [byIp] = await db
+    .select({ n: count() })
+    .from(signInAttempts)
+    .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
+  return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
+}
+
+export async function recordSignInAttempt(executor: Executor, attempt: { username: string; ip: string; succeeded: boolean }) {
+  await executor.insert(signInAttempts).values(attempt);
+}
+
+export async function markSignedIn(executor: Executor, userId: number) {
+  await executor.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));
+}

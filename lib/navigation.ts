@@ -1,0 +1,35 @@
+/** Each role's navigation. Showing a link is not permission: every page checks again. */
+import type { UserRole } from "@/db/schema";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+const NAV: Record<UserRole, NavItem[]> = {
+  admin: [
+    { href: "/admin", label: "管理首页" },
+    { href: "/tasks", label: "任务总表" },
+    { href: "/admin/import", label: "导入分解表" },
+    { href: "/admin/units", label: "单位" },
+    { href: "/admin/groups", label: "集合单位" },
+    { href: "/admin/leaders", label: "责任领导" },
+    { href: "/admin/users", label: "账号" },
+  ],
+  supervisor: [
+    { href: "/supervision", label: "督查首页" },
+    { href: "/tasks", label: "任务总表" },
+  ],
+  leader: [
+    { href: "/leader", label: "我的任务" },
+    { href: "/tasks", label: "任务表" },
+  ],
+  unit: [
+    { href: "/unit", label: "本单位工作台" },
+    { href: "/tasks", label: "任务清单" },
+  ],
+};
+
+export function navItemsFor(role: UserRole): NavItem[] {
+  return NAV[role];
+}

@@ -1,0 +1,26 @@
+/** The importer CLI's write path: the configured database, or the embedded one when DATABASE_URL is unset. */
+import path from "node:path";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { runMigrations } from "@/db/migrate";
+import type { ParsedPlan } from "@/lib/import/types";
+import { loadDirectory } from "./directory";
+import { importPlan } from "./import-plan";
+
+export async function importPlanFromCli(plan: ParsedPlan): Promise<{ created: number; updated: number; archived: number }> {
+  const embedded = process.env.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
+  const url = process.env.DATABASE_URL ?? embedded!.url;
+  try {
+    await runMigrations(url);
+    const { connect } = await import("@/db");
+    const { client, db } = connect(url, 1);
+    try {
+      return await db.transaction(async (tx) => importPlan(tx, plan, await loadDirectory(tx), null));
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  } finally {
+    await embedded?.stop();
+  }
+}

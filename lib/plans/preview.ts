@@ -1,0 +1,98 @@
+/**
+ * What an import will do, shown to the administrator before anything is written:
+ * every row with its names resolved (known unit / new unit / collective name and what it expands to),
+ * the row's warnings, and whether the row is new, changed or unchanged against the plan in the database.
+ */
+import type { ImportIssue, ParsedPlan, UnitDirectory } from "@/lib/import/types";
+
+export type NameStatus = "known" | "new" | "collective";
+
+export interface PreviewName {
+  name: string;
+  status: NameStatus;
+  /** For a collective name: its members, or "all" for every unit. */
+  expandsTo?: readonly string[] | "all";
+}
+
+export type RowChange = "new" | "changed" | "unchanged";
+
+export interface PreviewRow {
+  seq: number;
+  content: string;
+  overall: boolean;
+  leaders: PreviewName[];
+  leadUnits: PreviewName[];
+  units: PreviewName[];
+  warnings: string[];
+  change: RowChange;
+}
+
+export interface ImportPreview {
+  title: string;
+  year: number;
+  replacesExisting: boolean;
+  rows: PreviewRow[];
+  /** Warnings not tied to a row (e.g. the year in the body text differs from the title). */
+  warnings: ImportIssue[];
+  /** Seqs in the database that the document no longer has: they will be archived, not deleted. */
+  archivedSeqs: number[];
+  counts: { rows: number; newRows: number; changedRows: number; newUnits: string[]; newLeaders: string[]; warnings: number };
+}
+
+export interface ExistingState {
+  unitNames: ReadonlySet<string>;
+  leaderNames: ReadonlySet<string>;
+  /** The same year's plan, if any: seq → a fingerprint of the row. */
+  planTasks: ReadonlyMap<number, string> | null;
+}
+
+export function rowFingerprint(row: { content: string; leaders: readonly string[]; leadUnits: readonly string[]; units: readonly string[] }): string {
+  return JSON.stringify([row.content, row.leaders, row.leadUnits, row.units]);
+}
+
+export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existing: ExistingState): ImportPreview {
+  const newUnits = new Set<string>();
+  const newLeaders = new Set<string>();
+  const describe = (name: string): PreviewName => {
+    const members = directory.collectives.get(name);
+    if (members !== undefined) return { name, status: "collective", expandsTo: members };
+    if (existing.unitNames.has(name)) return { name, status: "known" };
+    newUnits.add(name);
+    return { name, status: "new" };
+  };
+  const rows = plan.tasks.map((task): PreviewRow => {
+    const before = existing.planTasks?.get(task.seq);
+    return {
+      seq: task.seq,
+      content: task.content,
+      overall: task.overall,
+      leaders: task.leaders.map((name) => {
+        if (existing.leaderNames.has(name)) return { name, status: "known" as const };
+        newLeaders.add(name);
+        return { name, status: "new" as const };
+      }),
+      leadUnits: task.leadUnits.map(describe),
+      units: task.units.map(describe),
+      warnings: plan.warnings.filter((w) => w.seq === task.seq).map((w) => w.message),
+      change: before === undefined ? "new" : before === rowFingerprint(task) ? "unchanged" : "changed",
+    };
+  });
+  const seqs = new Set(plan.tasks.map((t) => t.seq));
+  const archivedSeqs = existing.planTasks ? [...existing.planTasks.keys()].filter((s) => !seqs.has(s)).sort((a, b) => a - b) : [];
+  return {
+    title: plan.title,
+    year: plan.year,
+    replacesExisting: existing.planTasks !== null,
+    rows,
+    warnings: plan.warnings.filter((w) => w.seq === undefined),
+    archivedSeqs,
+    counts: {
+      rows: rows.length,
+      newRows: rows.filter((r) => r.change === "new").length,
+      changedRows: rows.filter((r) => r.change === "changed").length,
+      newUnits: [...newUnits],
+      newLeaders: [...newLeaders],
+      warnings: plan.warnings.length,
+    },
+  };
+}

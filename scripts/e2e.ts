@@ -1,0 +1,58 @@
+/**
+ * End-to-end tests against the production build, on a database of their own:
+ * - TEST_DATABASE_URL (or DATABASE_URL) set: a fresh database on that Postgres server, dropped after;
+ * - unset: the embedded PGlite in a fresh temporary folder, served on a local socket.
+ * The database gets the migrations and the demo data, then Playwright starts two app instances on it.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
+import { runMigrations } from "../db/migrate";
+import { connect } from "../db/index";
+import { seedDemo } from "../lib/plans/demo-seed";
+
+const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+let url: string;
+let cleanup: () => Promise<void>;
+let embedded: EmbeddedPostgres | undefined;
+
+if (server) {
+  const name = `luoshi_e2e_${process.pid}_${Date.now()}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  url = u.toString();
+  cleanup = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  };
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), "luoshi-e2e-"));
+  embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pglite") });
+  url = embedded.url;
+  cleanup = async () => {
+    await embedded?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+let status = 1;
+try {
+  await runMigrations(url);
+  const { client, db } = connect(url, 1);
+  await seedDemo(db);
+  await client.end();
+  console.log(`[e2e] database ready (${embedded ? "embedded PGlite" : "Postgres"})`);
+  const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres" },
+  });
+  status = result.status ?? 1;
+} finally {
+  await cleanup();
+}
+process.exit(status);

@@ -1,0 +1,61 @@
+/**
+ * Starts a command (the app, the seed, the importer) with a database ready:
+ * - DATABASE_URL set: that Postgres server;
+ * - unset: the embedded PGlite, persisted under PGLITE_DIR (default .data/pglite), served on a
+ *   local socket so that the app uses the same `postgres` driver and queries.
+ * Migrations are applied first; with --seed, an empty database gets the demo data.
+ *
+ *   tsx scripts/with-db.ts [--seed] -- next start
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
+import { runMigrations } from "../db/migrate";
+
+const args = process.argv.slice(2);
+const separator = args.indexOf("--");
+const flags = separator === -1 ? args : args.slice(0, separator);
+const command = separator === -1 ? [] : args.slice(separator + 1);
+const seed = flags.includes("--seed");
+
+let embedded: EmbeddedPostgres | undefined;
+let url = process.env.DATABASE_URL;
+const env: NodeJS.ProcessEnv = { ...process.env };
+if (!url) {
+  const dataDir = path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGLITE_PORT ?? 0) });
+  url = embedded.url;
+  env.DATABASE_URL = url;
+  env.DB_POOL_MAX = process.env.DB_POOL_MAX ?? "1";
+  console.log(`[落实] 内置数据库（PGlite）已启动：${dataDir}`);
+}
+env.AUTH_TRUST_HOST ??= "1";
+
+await runMigrations(url);
+if (seed) {
+  process.env.DATABASE_URL = url;
+  const { connect } = await import("../db/index");
+  const { isSeeded, seedDemo, DEMO_PASSWORD } = await import("../lib/plans/demo-seed");
+  const { client, db } = connect(url, 1);
+  try {
+    if (await isSeeded(db)) {
+      console.log("[落实] 数据库已有数据，跳过演示数据导入");
+    } else {
+      const result = await seedDemo(db);
+      console.log(`[落实] 已导入演示数据：${result.tasks} 项任务，${result.accounts} 个账号（密码 ${DEMO_PASSWORD}）`);
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+async function stop(code: number): Promise<never> {
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+
+if (command.length === 0) await stop(0);
+const [bin, ...rest] = command as [string, ...string[]];
+const child = spawn(bin, rest, { stdio: "inherit", env, shell: process.platform === "win32" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => void stop(code ?? (signal ? 1 : 0)));
