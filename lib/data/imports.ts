@@ -1,6 +1,7 @@
 /** Data access for import drafts and for what an import compares against. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { qualified as q } from "@/db/sql";
 import { importDrafts, leaders, plans, taskLeaders, tasks, units } from "@/db/schema";
 
 export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string }) {
@@ -41,8 +42,8 @@ export async function loadPlanRows(tx: Executor, year: number) {
       content: tasks.content,
       leadUnitsText: tasks.leadUnitsText,
       unitsText: tasks.unitsText,
-      leaders: sql<string[]>`coalesce((select array_agg(${leaders.name} order by ${taskLeaders.position}) from ${taskLeaders}
-        join ${leaders} on ${leaders.id} = ${taskLeaders.leaderId} where ${taskLeaders.taskId} = ${tasks.id}), '{}')`,
+      leaders: sql<string[]>`coalesce((select array_agg(${q(leaders.name)} order by ${q(taskLeaders.position)}) from ${taskLeaders}
+        join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '{}')`,
     })
     .from(tasks)
     .where(and(eq(tasks.planId, plan.id), sql`${tasks.archivedAt} is null`))

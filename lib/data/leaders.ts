@@ -1,6 +1,7 @@
 /** Data access for leaders (责任领导). */
-import { asc, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { asc, eq, sql } from "drizzle-orm";
+import { qualified as q } from "@/db/sql";
+import { db, type Executor } from "@/db";
 import { leaders, taskLeaders, tasks, users } from "@/db/schema";
 
 export async function listLeaderOptions() {
@@ -14,9 +15,65 @@ export async function listLeadersWithDetails() {
       name: leaders.name,
       title: leaders.title,
       active: leaders.active,
-      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${tasks.id} = ${taskLeaders.taskId} where ${taskLeaders.leaderId} = ${leaders.id} and ${tasks.archivedAt} is null)`,
-      accounts: sql<number>`(select count(*)::int from ${users} where ${users.leaderId} = ${leaders.id})`,
+      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
+      accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.leaderId)} = ${q(leaders.id)})`,
     })
     .from(leaders)
     .orderBy(asc(leaders.id));
+}
+
+// ── Administration ──────────────────────────────────────────────────────────────────────────
+
+/** Active leaders, for choosing the leader of an account. */
+export async function listActiveLeaderOptions() {
+  return db.select({ id: leaders.id, name: leaders.name }).from(leaders).where(eq(leaders.active, true)).orderBy(asc(leaders.id));
+}
+
+export async function getLeader(leaderId: number) {
+  const [row] = await db
+    .select({
+      id: leaders.id,
+      name: leaders.name,
+      title: leaders.title,
+      active: leaders.active,
+      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
+    })
+    .from(leaders)
+    .where(eq(leaders.id, leaderId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The accounts linked to a leader (no password hash). */
+export async function listLeaderAccounts(leaderId: number) {
+  return db
+    .select({ id: users.id, username: users.username, displayName: users.displayName, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.leaderId, leaderId))
+    .orderBy(asc(users.username));
+}
+
+export async function lockLeader(tx: Executor, leaderId: number) {
+  const [row] = await tx
+    .select({ id: leaders.id, name: leaders.name, title: leaders.title, active: leaders.active })
+    .from(leaders)
+    .where(eq(leaders.id, leaderId))
+    .for("update")
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findLeaderIdByName(tx: Executor, name: string): Promise<number | null> {
+  const [row] = await tx.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, name)).limit(1);
+  return row?.id ?? null;
+}
+
+export async function insertLeader(tx: Executor, values: { name: string; title: string | null }): Promise<number> {
+  const [row] = await tx.insert(leaders).values(values).returning({ id: leaders.id });
+  if (!row) throw new Error("could not insert the leader");
+  return row.id;
+}
+
+export async function updateLeaderRow(tx: Executor, leaderId: number, values: Partial<{ name: string; title: string | null; active: boolean }>) {
+  await tx.update(leaders).set({ ...values, updatedAt: sql`now()` }).where(eq(leaders.id, leaderId));
 }

@@ -1,5 +1,6 @@
 /** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { qualified as q } from "@/db/sql";
 import { db } from "@/db";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
@@ -38,16 +39,16 @@ export async function listPlans() {
 }
 
 /** Names on a task in document order: direct units first by position, then collective names. */
-const leaderNames = sql<string[]>`coalesce((select array_agg(${leaders.name} order by ${taskLeaders.position})
-  from ${taskLeaders} join ${leaders} on ${leaders.id} = ${taskLeaders.leaderId} where ${taskLeaders.taskId} = ${tasks.id}), '{}')`;
+const leaderNames = sql<string[]>`coalesce((select array_agg(${q(leaders.name)} order by ${q(taskLeaders.position)})
+  from ${taskLeaders} join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '{}')`;
 
 function unitNames(role: "lead" | "cooperating") {
   return sql<string[]>`coalesce((select array_agg(name order by ord, pos) from (
-      select ${units.name} as name, 0 as ord, ${taskUnits.position} as pos from ${taskUnits} join ${units} on ${units.id} = ${taskUnits.unitId}
-        where ${taskUnits.taskId} = ${tasks.id} and ${taskUnits.role} = ${role}
+      select ${q(units.name)} as name, 0 as ord, ${q(taskUnits.position)} as pos from ${taskUnits} join ${units} on ${q(units.id)} = ${q(taskUnits.unitId)}
+        where ${q(taskUnits.taskId)} = ${q(tasks.id)} and ${q(taskUnits.role)} = ${role}
       union all
-      select ${unitGroups.name}, 1, 0 from ${taskGroups} join ${unitGroups} on ${unitGroups.id} = ${taskGroups.groupId}
-        where ${taskGroups.taskId} = ${tasks.id} and ${taskGroups.role} = ${role}) names), '{}')`;
+      select ${q(unitGroups.name)}, 1, 0 from ${taskGroups} join ${unitGroups} on ${q(unitGroups.id)} = ${q(taskGroups.groupId)}
+        where ${q(taskGroups.taskId)} = ${q(tasks.id)} and ${q(taskGroups.role)} = ${role}) names), '{}')`;
 }
 
 function escapeLike(text: string): string {

@@ -1,7 +1,12 @@
 /** Data access for units, their aliases and collective names (集合单位). */
-import { asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
-import { unitAliases, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { qualified as q } from "@/db/sql";
+import { db, type Executor } from "@/db";
+import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
+
+import type { DirectoryNameOwner } from "@/lib/services/directory-names";
+
+type UnitGroupScope = UnitGroup["scope"];
 
 export async function listUnitOptions() {
   return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
@@ -14,9 +19,9 @@ export async function listUnitsWithDetails() {
       name: units.name,
       kind: units.kind,
       active: units.active,
-      aliases: sql<string[]>`coalesce((select array_agg(${unitAliases.alias} order by ${unitAliases.alias}) from ${unitAliases} where ${unitAliases.unitId} = ${units.id}), '{}')`,
-      groups: sql<string[]>`coalesce((select array_agg(${unitGroups.name} order by ${unitGroups.name}) from ${unitGroupMembers} join ${unitGroups} on ${unitGroups.id} = ${unitGroupMembers.groupId} where ${unitGroupMembers.unitId} = ${units.id}), '{}')`,
-      accounts: sql<number>`(select count(*)::int from ${users} where ${users.unitId} = ${units.id})`,
+      aliases: sql<string[]>`coalesce((select array_agg(${q(unitAliases.alias)} order by ${q(unitAliases.alias)}) from ${unitAliases} where ${q(unitAliases.unitId)} = ${q(units.id)}), '{}')`,
+      groups: sql<string[]>`coalesce((select array_agg(${q(unitGroups.name)} order by ${q(unitGroups.name)}) from ${unitGroupMembers} join ${unitGroups} on ${q(unitGroups.id)} = ${q(unitGroupMembers.groupId)} where ${q(unitGroupMembers.unitId)} = ${q(units.id)}), '{}')`,
+      accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.unitId)} = ${q(units.id)})`,
     })
     .from(units)
     .orderBy(asc(units.kind), asc(units.name));
@@ -47,9 +52,166 @@ export async function listGroups() {
       id: unitGroups.id,
       name: unitGroups.name,
       scope: unitGroups.scope,
-      members: sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${units.id}, 'name', ${units.name}) order by ${units.name})
-        from ${unitGroupMembers} join ${units} on ${units.id} = ${unitGroupMembers.unitId} where ${unitGroupMembers.groupId} = ${unitGroups.id}), '[]'::json)`,
+      members: sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${q(units.id)}, 'name', ${q(units.name)}) order by ${q(units.name)})
+        from ${unitGroupMembers} join ${units} on ${q(units.id)} = ${q(unitGroupMembers.unitId)} where ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}), '[]'::json)`,
     })
     .from(unitGroups)
     .orderBy(asc(unitGroups.name));
+}
+
+// ── Administration: the unit directory (units, aliases, collective names) ──────────────────
+
+/** Every unit for a checkbox list (inactive ones included, marked). */
+export async function listUnitChoices() {
+  return db.select({ id: units.id, name: units.name, kind: units.kind, active: units.active }).from(units).orderBy(asc(units.kind), asc(units.name));
+}
+
+/** Collective names with their members and how many tasks name them. */
+export async function listGroupsWithUsage() {
+  return db
+    .select({
+      id: unitGroups.id,
+      name: unitGroups.name,
+      scope: unitGroups.scope,
+      members: sql<string[]>`coalesce((select array_agg(${q(units.name)} order by ${q(units.name)}) from ${unitGroupMembers}
+        join ${units} on ${q(units.id)} = ${q(unitGroupMembers.unitId)} where ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}), '{}')`,
+      tasks: sql<number>`(select count(distinct ${q(taskGroups.taskId)})::int from ${taskGroups} where ${q(taskGroups.groupId)} = ${q(unitGroups.id)})`,
+    })
+    .from(unitGroups)
+    .orderBy(asc(unitGroups.name));
+}
+
+export async function getGroup(groupId: number) {
+  const [group] = await db
+    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
+    .from(unitGroups)
+    .where(eq(unitGroups.id, groupId))
+    .limit(1);
+  if (!group) return null;
+  const [members, [usage]] = await Promise.all([
+    db.select({ unitId: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId)),
+    db.select({ tasks: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` }).from(taskGroups).where(eq(taskGroups.groupId, groupId)),
+  ]);
+  return { ...group, unitIds: members.map((m) => m.unitId), tasks: usage?.tasks ?? 0 };
+}
+
+/** Who already owns a name: a unit, an alias of a unit, or a collective name (null when free). */
+export async function findDirectoryName(tx: Executor, name: string): Promise<DirectoryNameOwner | null> {
+  const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.name, name)).limit(1);
+  if (unit) return { kind: "unit", unitId: unit.id };
+  const [alias] = await tx
+    .select({ id: unitAliases.id, unitId: unitAliases.unitId, unitName: units.name })
+    .from(unitAliases)
+    .innerJoin(units, eq(units.id, unitAliases.unitId))
+    .where(eq(unitAliases.alias, name))
+    .limit(1);
+  if (alias) return { kind: "alias", unitId: alias.unitId, unitName: alias.unitName, aliasId: alias.id };
+  const [group] = await tx.select({ id: unitGroups.id }).from(unitGroups).where(eq(unitGroups.name, name)).limit(1);
+  if (group) return { kind: "group", groupId: group.id };
+  return null;
+}
+
+/**
+ * Serialises changes to the directory: a name must be unique across units, aliases and collective
+ * names, which no single unique index covers. Released when the transaction ends.
+ */
+export async function lockDirectory(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('luoshi.unit_directory'))`);
+}
+
+export async function lockUnit(tx: Executor, unitId: number) {
+  const [row] = await tx
+    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active })
+    .from(units)
+    .where(eq(units.id, unitId))
+    .for("update")
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listAliasesOf(tx: Executor, unitId: number) {
+  return tx.select({ id: unitAliases.id, alias: unitAliases.alias }).from(unitAliases).where(eq(unitAliases.unitId, unitId)).orderBy(asc(unitAliases.alias));
+}
+
+export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<number[]> {
+  const rows = await tx.select({ groupId: unitGroupMembers.groupId }).from(unitGroupMembers).where(eq(unitGroupMembers.unitId, unitId)).orderBy(asc(unitGroupMembers.groupId));
+  return rows.map((r) => r.groupId);
+}
+
+export async function insertUnit(tx: Executor, values: { name: string; kind: UnitKind }): Promise<number> {
+  const [row] = await tx.insert(units).values(values).returning({ id: units.id });
+  if (!row) throw new Error("could not insert the unit");
+  return row.id;
+}
+
+export async function updateUnitRow(tx: Executor, unitId: number, values: Partial<{ name: string; kind: UnitKind; active: boolean }>) {
+  await tx.update(units).set({ ...values, updatedAt: sql`now()` }).where(eq(units.id, unitId));
+}
+
+export async function insertAlias(tx: Executor, unitId: number, alias: string): Promise<number> {
+  const [row] = await tx.insert(unitAliases).values({ unitId, alias }).returning({ id: unitAliases.id });
+  if (!row) throw new Error("could not insert the alias");
+  return row.id;
+}
+
+export async function deleteAlias(tx: Executor, aliasId: number) {
+  await tx.delete(unitAliases).where(eq(unitAliases.id, aliasId));
+}
+
+/** The collective names with these ids (to check they exist and may list members). */
+export async function findGroups(tx: Executor, groupIds: readonly number[]) {
+  if (groupIds.length === 0) return [];
+  return tx.select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope }).from(unitGroups).where(inArray(unitGroups.id, [...groupIds]));
+}
+
+/** How many of these unit ids exist. */
+export async function countUnits(tx: Executor, unitIds: readonly number[]): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(units).where(inArray(units.id, [...unitIds]));
+  return row?.n ?? 0;
+}
+
+export async function replaceGroupsOfUnit(tx: Executor, unitId: number, groupIds: readonly number[]) {
+  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.unitId, unitId));
+  if (groupIds.length) await tx.insert(unitGroupMembers).values(groupIds.map((groupId) => ({ groupId, unitId })));
+}
+
+export async function lockGroup(tx: Executor, groupId: number) {
+  const [row] = await tx
+    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
+    .from(unitGroups)
+    .where(eq(unitGroups.id, groupId))
+    .for("update")
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<number[]> {
+  const rows = await tx.select({ unitId: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId)).orderBy(asc(unitGroupMembers.unitId));
+  return rows.map((r) => r.unitId);
+}
+
+export async function insertGroup(tx: Executor, values: { name: string; scope: UnitGroupScope }): Promise<number> {
+  const [row] = await tx.insert(unitGroups).values(values).returning({ id: unitGroups.id });
+  if (!row) throw new Error("could not insert the group");
+  return row.id;
+}
+
+export async function updateGroupRow(tx: Executor, groupId: number, values: { name: string; scope: UnitGroupScope }) {
+  await tx.update(unitGroups).set({ ...values, updatedAt: sql`now()` }).where(eq(unitGroups.id, groupId));
+}
+
+export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitIds: readonly number[]) {
+  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId));
+  if (unitIds.length) await tx.insert(unitGroupMembers).values(unitIds.map((unitId) => ({ groupId, unitId })));
+}
+
+/** How many tasks name this collective (as lead or cooperating). */
+export async function countTasksNamingGroup(tx: Executor, groupId: number): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` }).from(taskGroups).where(eq(taskGroups.groupId, groupId));
+  return row?.n ?? 0;
+}
+
+export async function deleteGroupRow(tx: Executor, groupId: number) {
+  await tx.delete(unitGroups).where(eq(unitGroups.id, groupId));
 }

@@ -1,5 +1,6 @@
 /** Data access for accounts and sign-in attempts. Never returns a password hash to a page. */
 import { and, count, eq, gte, sql } from "drizzle-orm";
+import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { signInAttempts, taskLeaders, tasks, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -27,8 +28,8 @@ export async function loadActor(userId: number, sessionVersion: number, executor
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
       overseesAll: sql<boolean>`exists (
-        select 1 from ${taskLeaders} join ${tasks} on ${tasks.id} = ${taskLeaders.taskId}
-        where ${taskLeaders.leaderId} = ${users.leaderId} and ${tasks.overall} and ${tasks.archivedAt} is null)`,
+        select 1 from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)}
+        where ${q(taskLeaders.leaderId)} = ${q(users.leaderId)} and ${q(tasks.overall)} and ${q(tasks.archivedAt)} is null)`,
     })
     .from(users)
     .where(eq(users.id, userId))
