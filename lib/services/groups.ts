@@ -1,0 +1,106 @@
+/**
+ * Managing collective names (集合单位): 各苏木镇 lists its member units, 各地各部门 stands for
+ * every unit. Tasks name a collective by id, so its members follow the group as it changes;
+ * a collective still named by a task cannot be deleted.
+ */
+import { db } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
+import {
+  countTasksNamingGroup,
+  countUnits,
+  deleteGroupRow,
+  findDirectoryName,
+  getGroup,
+  insertGroup,
+  listGroupsWithUsage,
+  listMemberIdsOf,
+  listUnitChoices,
+  lockDirectory,
+  lockGroup,
+  replaceMembersOfGroup,
+  updateGroupRow,
+} from "@/lib/data/units";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { uniqueOr } from "./db-errors";
+import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
+import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
+
+const NAME_TAKEN = "该名称已被单位、别名或其他集合单位使用，请换一个";
+const GROUP_NOT_FOUND = "未找到该集合单位";
+
+function assertMayManage(actor: Actor) {
+  if (!canAdminister(actor, "unit.manage")) throw forbidden();
+}
+
+export async function listGroupsForAdmin(actor: Actor) {
+  assertMayManage(actor);
+  return listGroupsWithUsage();
+}
+
+export async function getGroupForAdmin(actor: Actor, groupId: number) {
+  assertMayManage(actor);
+  const [group, units] = await Promise.all([getGroup(groupId), listUnitChoices()]);
+  if (!group) throw notFound(GROUP_NOT_FOUND);
+  return { group, units };
+}
+
+export async function createGroup(actor: Actor, input: CreateGroupInput, ip: string | null = null): Promise<{ id: number }> {
+  assertMayManage(actor);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      await lockDirectory(tx);
+      const owner = await findDirectoryName(tx, input.name);
+      if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      const id = await insertGroup(tx, { name: input.name, scope: input.scope });
+      await writeAudit(tx, actor, { action: "group.create", entity: "unit_group", entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] }, ip });
+      return { id };
+    }),
+  );
+}
+
+/** Name, scope and members in one save. A collective of every unit keeps no member list. */
+export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  const unitIds = input.scope === "all" ? [] : uniqueIds(input.unitIds).sort((a, b) => a - b);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      await lockDirectory(tx);
+      const group = await lockGroup(tx, input.groupId);
+      if (!group) throw notFound(GROUP_NOT_FOUND);
+      if (group.name !== input.name) {
+        const owner = await findDirectoryName(tx, input.name);
+        if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      }
+      if ((await countUnits(tx, unitIds)) !== unitIds.length) throw notFound("所选单位中有的已不存在，请刷新后重试");
+      const beforeIds = await listMemberIdsOf(tx, group.id);
+      if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };
+      await updateGroupRow(tx, group.id, { name: input.name, scope: input.scope });
+      await replaceMembersOfGroup(tx, group.id, unitIds);
+      await writeAudit(tx, actor, {
+        action: "group.update",
+        entity: "unit_group",
+        entityId: group.id,
+        before: { name: group.name, scope: group.scope, unitIds: beforeIds },
+        after: { name: input.name, scope: input.scope, unitIds },
+        ip,
+      });
+      return { changed: true };
+    }),
+  );
+}
+
+export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: string | null = null): Promise<void> {
+  assertMayManage(actor);
+  await db.transaction(async (tx) => {
+    await lockDirectory(tx);
+    const group = await lockGroup(tx, input.groupId);
+    if (!group) throw notFound(GROUP_NOT_FOUND);
+    const tasks = await countTasksNamingGroup(tx, group.id);
+    if (tasks > 0) throw new DomainError("conflict", `「${group.name}」已被 ${tasks} 项任务使用，不能删除`);
+    const unitIds = await listMemberIdsOf(tx, group.id);
+    await deleteGroupRow(tx, group.id);
+    await writeAudit(tx, actor, { action: "group.delete", entity: "unit_group", entityId: group.id, before: { name: group.name, scope: group.scope, unitIds }, ip });
+  });
+}

@@ -1,0 +1,92 @@
+/** Managing leaders (责任领导): name, 职务 and whether they are still in office. */
+import { db, type Executor } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
+import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { uniqueOr } from "./db-errors";
+import type { CreateLeaderInput, SetLeaderActiveInput, UpdateLeaderInput } from "./leader-schemas";
+
+const NAME_TAKEN = "责任领导姓名已存在";
+const LEADER_NOT_FOUND = "未找到该责任领导";
+
+function assertMayManage(actor: Actor) {
+  if (!canAdminister(actor, "leader.manage")) throw forbidden();
+}
+
+/** An empty 职务 is stored as nothing. */
+function titleOrNull(title: string): string | null {
+  return title === "" ? null : title;
+}
+
+async function lockedLeader(tx: Executor, leaderId: number) {
+  const leader = await lockLeader(tx, leaderId);
+  if (!leader) throw notFound(LEADER_NOT_FOUND);
+  return leader;
+}
+
+export async function listLeadersForAdmin(actor: Actor) {
+  assertMayManage(actor);
+  return listLeadersWithDetails();
+}
+
+export async function getLeaderForAdmin(actor: Actor, leaderId: number) {
+  assertMayManage(actor);
+  const [leader, accounts] = await Promise.all([getLeader(leaderId), listLeaderAccounts(leaderId)]);
+  if (!leader) throw notFound(LEADER_NOT_FOUND);
+  return { leader, accounts };
+}
+
+export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: string | null = null): Promise<{ id: number }> {
+  assertMayManage(actor);
+  const title = titleOrNull(input.title);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      if ((await findLeaderIdByName(tx, input.name)) !== null) throw new DomainError("conflict", NAME_TAKEN);
+      const id = await insertLeader(tx, { name: input.name, title });
+      await writeAudit(tx, actor, { action: "leader.create", entity: "leader", entityId: id, after: { name: input.name, title, active: true }, ip });
+      return { id };
+    }),
+  );
+}
+
+export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  const title = titleOrNull(input.title);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      const leader = await lockedLeader(tx, input.leaderId);
+      if (leader.name === input.name && leader.title === title) return { changed: false };
+      if (leader.name !== input.name && (await findLeaderIdByName(tx, input.name)) !== null) throw new DomainError("conflict", NAME_TAKEN);
+      await updateLeaderRow(tx, leader.id, { name: input.name, title });
+      await writeAudit(tx, actor, {
+        action: "leader.update",
+        entity: "leader",
+        entityId: leader.id,
+        before: { name: leader.name, title: leader.title },
+        after: { name: input.name, title },
+        ip,
+      });
+      return { changed: true };
+    }),
+  );
+}
+
+export async function setLeaderActive(actor: Actor, input: SetLeaderActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  return db.transaction(async (tx) => {
+    const leader = await lockedLeader(tx, input.leaderId);
+    if (leader.active === input.active) return { changed: false };
+    await updateLeaderRow(tx, leader.id, { active: input.active });
+    await writeAudit(tx, actor, {
+      action: input.active ? "leader.reactivate" : "leader.deactivate",
+      entity: "leader",
+      entityId: leader.id,
+      before: { name: leader.name, active: leader.active },
+      after: { name: leader.name, active: input.active },
+      ip,
+    });
+    return { changed: true };
+  });
+}

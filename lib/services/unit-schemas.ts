@@ -1,0 +1,36 @@
+/** Input of the unit pages, shared by the forms (zodResolver) and the server actions. */
+import { z } from "zod";
+import type { UnitKind } from "@/db/schema";
+import { directoryNameSchema, recordIdSchema } from "./directory-names";
+
+export const UNIT_KINDS = ["township", "department", "park", "enterprise", "other"] as const satisfies readonly UnitKind[];
+
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+  township: "苏木镇",
+  department: "部门",
+  park: "园区",
+  enterprise: "企业",
+  other: "其他",
+};
+
+const unitId = recordIdSchema("单位");
+const unitFields = {
+  name: directoryNameSchema("单位名称"),
+  kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }),
+};
+
+export const createUnitSchema = z.object(unitFields).strict();
+export const updateUnitSchema = z.object({ unitId, ...unitFields }).strict();
+export const setUnitActiveSchema = z.object({ unitId, active: z.boolean({ error: "缺少启用状态" }) }).strict();
+export const addUnitAliasSchema = z.object({ unitId, alias: directoryNameSchema("别名") }).strict();
+export const removeUnitAliasSchema = z.object({ unitId, aliasId: recordIdSchema("别名") }).strict();
+export const setUnitGroupsSchema = z
+  .object({ unitId, groupIds: z.array(recordIdSchema("集合单位"), { error: "请选择集合单位" }).max(500, { error: "选择的集合单位过多" }) })
+  .strict();
+
+export type CreateUnitInput = z.output<typeof createUnitSchema>;
+export type UpdateUnitInput = z.output<typeof updateUnitSchema>;
+export type SetUnitActiveInput = z.output<typeof setUnitActiveSchema>;
+export type AddUnitAliasInput = z.output<typeof addUnitAliasSchema>;
+export type RemoveUnitAliasInput = z.output<typeof removeUnitAliasSchema>;
+export type SetUnitGroupsInput = z.output<typeof setUnitGroupsSchema>;

@@ -1,0 +1,178 @@
+/**
+ * Managing units (单位): names, kind, active flag, aliases and collective-name memberships.
+ * A name is unique across units, aliases and collective names, so a document naming it resolves
+ * to exactly one thing; renaming keeps the old name as an alias so older documents still resolve.
+ */
+import { db, type Executor } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
+import {
+  deleteAlias,
+  findDirectoryName,
+  findGroups,
+  getUnit,
+  insertAlias,
+  insertUnit,
+  listAliasesOf,
+  listGroupIdsOf,
+  listUnitsWithDetails,
+  lockDirectory,
+  lockUnit,
+  replaceGroupsOfUnit,
+  updateUnitRow,
+} from "@/lib/data/units";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { uniqueOr } from "./db-errors";
+import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
+import type {
+  AddUnitAliasInput,
+  CreateUnitInput,
+  RemoveUnitAliasInput,
+  SetUnitActiveInput,
+  SetUnitGroupsInput,
+  UpdateUnitInput,
+} from "./unit-schemas";
+
+const NAME_TAKEN = "该名称已被其他单位、别名或集合单位使用，请换一个";
+const UNIT_NOT_FOUND = "未找到该单位";
+
+function assertMayManage(actor: Actor) {
+  if (!canAdminister(actor, "unit.manage")) throw forbidden();
+}
+
+async function lockedUnit(tx: Executor, unitId: number) {
+  const unit = await lockUnit(tx, unitId);
+  if (!unit) throw notFound(UNIT_NOT_FOUND);
+  return unit;
+}
+
+export async function listUnitsForAdmin(actor: Actor) {
+  assertMayManage(actor);
+  return listUnitsWithDetails();
+}
+
+export async function getUnitForAdmin(actor: Actor, unitId: number) {
+  assertMayManage(actor);
+  const unit = await getUnit(unitId);
+  if (!unit) throw notFound(UNIT_NOT_FOUND);
+  return unit;
+}
+
+export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
+  assertMayManage(actor);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      await lockDirectory(tx);
+      const owner = await findDirectoryName(tx, input.name);
+      if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      const id = await insertUnit(tx, { name: input.name, kind: input.kind });
+      await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: id, after: { name: input.name, kind: input.kind, active: true }, ip });
+      return { id };
+    }),
+  );
+}
+
+/** Renames and/or changes the kind. The old name becomes an alias; taking back one of the unit's own aliases is allowed. */
+export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      await lockDirectory(tx);
+      const unit = await lockedUnit(tx, input.unitId);
+      const renamed = unit.name !== input.name;
+      if (!renamed && unit.kind === input.kind) return { changed: false };
+      const aliasesBefore = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
+      if (renamed) {
+        const owner = await findDirectoryName(tx, input.name);
+        const ownAlias = owner?.kind === "alias" && owner.unitId === unit.id;
+        if (owner && !ownAlias) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+        if (owner?.kind === "alias") await deleteAlias(tx, owner.aliasId);
+      }
+      await updateUnitRow(tx, unit.id, { name: input.name, kind: input.kind });
+      if (renamed) await insertAlias(tx, unit.id, unit.name);
+      const aliasesAfter = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
+      await writeAudit(tx, actor, {
+        action: "unit.update",
+        entity: "unit",
+        entityId: unit.id,
+        before: { name: unit.name, kind: unit.kind, aliases: aliasesBefore },
+        after: { name: input.name, kind: input.kind, aliases: aliasesAfter },
+        ip,
+      });
+      return { changed: true };
+    }),
+  );
+}
+
+export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  return db.transaction(async (tx) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    if (unit.active === input.active) return { changed: false };
+    await updateUnitRow(tx, unit.id, { active: input.active });
+    await writeAudit(tx, actor, {
+      action: input.active ? "unit.reactivate" : "unit.deactivate",
+      entity: "unit",
+      entityId: unit.id,
+      before: { name: unit.name, active: unit.active },
+      after: { name: unit.name, active: input.active },
+      ip,
+    });
+    return { changed: true };
+  });
+}
+
+export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: string | null = null): Promise<{ aliasId: number }> {
+  assertMayManage(actor);
+  return uniqueOr(NAME_TAKEN, () =>
+    db.transaction(async (tx) => {
+      await lockDirectory(tx);
+      const unit = await lockedUnit(tx, input.unitId);
+      const owner = await findDirectoryName(tx, input.alias);
+      if (owner?.kind === "unit" && owner.unitId === unit.id) throw new DomainError("invalid", "别名不能与单位名称相同");
+      if (owner) throw new DomainError("conflict", nameTakenMessage(input.alias, owner));
+      const aliasId = await insertAlias(tx, unit.id, input.alias);
+      await writeAudit(tx, actor, { action: "unit.alias_add", entity: "unit", entityId: unit.id, after: { name: unit.name, alias: input.alias }, ip });
+      return { aliasId };
+    }),
+  );
+}
+
+export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput, ip: string | null = null): Promise<void> {
+  assertMayManage(actor);
+  await db.transaction(async (tx) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    // The alias must belong to this unit: an id of another unit's alias is simply not found.
+    const alias = (await listAliasesOf(tx, unit.id)).find((a) => a.id === input.aliasId);
+    if (!alias) throw notFound("未找到该别名");
+    await deleteAlias(tx, alias.id);
+    await writeAudit(tx, actor, { action: "unit.alias_remove", entity: "unit", entityId: unit.id, before: { name: unit.name, alias: alias.alias }, ip });
+  });
+}
+
+/** Sets the collective names (with listed members) the unit belongs to. */
+export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  const groupIds = uniqueIds(input.groupIds);
+  return db.transaction(async (tx) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    const groups = await findGroups(tx, groupIds);
+    if (groups.length !== groupIds.length) throw notFound("未找到所选的集合单位，请刷新后重试");
+    const everyUnit = groups.find((g) => g.scope === "all");
+    if (everyUnit) throw new DomainError("invalid", `「${everyUnit.name}」代表全部单位，无需设置成员`);
+    const beforeIds = await listGroupIdsOf(tx, unit.id);
+    if (sameIds(beforeIds, groupIds)) return { changed: false };
+    const before = await findGroups(tx, beforeIds);
+    await replaceGroupsOfUnit(tx, unit.id, groupIds);
+    await writeAudit(tx, actor, {
+      action: "unit.groups_set",
+      entity: "unit",
+      entityId: unit.id,
+      before: { name: unit.name, groups: before.map((g) => g.name).sort() },
+      after: { name: unit.name, groups: groups.map((g) => g.name).sort() },
+      ip,
+    });
+    return { changed: true };
+  });
+}
