@@ -1,0 +1,41 @@
+/**
+ * Guesses what a table cell holds (a person, a list of units, task text) so that rows whose
+ * cells are not marked by tabs can still be aligned with the header, and odd leaders flagged.
+ */
+import { isKnownUnitName } from "./directory";
+import { cleanName, splitLeaderNames, splitUnitList } from "./normalize";
+import type { UnitDirectory } from "./types";
+
+export type CellKind = "empty" | "person" | "units" | "text" | "other";
+
+/** Endings of unit names: 局, 委, 办, 中心, 镇, 苏木, 公司… */
+const UNIT_ENDING =
+  /(?:局|委|办|中心|镇|苏木|公司|集团|院|会|部|队|联|所|站|处|室|厅|馆|校|社|单位|部门|园区|嘎查|村|政府|银行)$/;
+const PERSON = /^[\u4e00-\u9fff]{2,6}$/;
+/** Minority names written with a middle dot: 阿力木·买买提 */
+const DOTTED_PERSON = /^[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}$/;
+const SENTENCE_MARK = /[，。：“”！？%（）()《》\d]/;
+
+/** A cleaned name that reads like a person: two to six Chinese characters, no unit ending. */
+export function looksLikePersonName(name: string, directory: UnitDirectory): boolean {
+  if (!PERSON.test(name) && !DOTTED_PERSON.test(name)) return false;
+  return !UNIT_ENDING.test(name) && !name.startsWith("各") && !isKnownUnitName(name, directory);
+}
+
+/** A cleaned name that reads like a unit or a collective name. */
+export function looksLikeUnitName(name: string, directory: UnitDirectory): boolean {
+  if (isKnownUnitName(name, directory)) return true;
+  if (name.length > 16 || SENTENCE_MARK.test(name)) return false;
+  return UNIT_ENDING.test(name) || /^各.{1,10}$/.test(name);
+}
+
+export function classifyCell(cell: string, directory: UnitDirectory): CellKind {
+  if (cleanName(cell) === "") return "empty";
+  const leaders = splitLeaderNames(cell).names;
+  if (leaders.length > 0 && leaders.every((n) => looksLikePersonName(n, directory))) return "person";
+  const units = splitUnitList(cell);
+  if (units.length > 0 && units.every((n) => looksLikeUnitName(n, directory))) return "units";
+  const compact = cleanName(cell);
+  if (compact.length >= 8 || SENTENCE_MARK.test(compact)) return "text";
+  return "other";
+}
