@@ -30,7 +30,7 @@ const LABELS: readonly { label: string; field: Exclude<Field, "content"> }[] = [
   { label: "配合部门", field: "units" },
 ];
 const LABEL = new RegExp(`(${LABELS.map((l) => l.label).join("|")})[\\s\\u00a0\\u3000]*[:：]`, "g");
-const TASK_START = /^[\s\u00a0\u3000]*(\d{1,4})[\s\u00a0\u3000]*[.．、](?!\d)[\s\u00a0\u3000]*(.*)$/;
+const TASK_START = /^[\s\u00a0\u3000]*(\d{1,6})[\s\u00a0\u3000]*[.．、](?!\d)[\s\u00a0\u3000]*(.*)$/;
 const HEADING = /^[\s\u00a0\u3000]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)])/;
 const OPEN_BRACKET = /[（(【[][\s\u00a0\u3000]*$/;
 const CLOSE_BRACKET = /[\s\u00a0\u3000]*[）)】\]][\s\u00a0\u3000]*$/;

@@ -39,12 +39,12 @@ export function findTitle(preamble: readonly SourceLine[]): { title: string; lin
 
 /** The 4-digit year (20xx) of the title, else of the earliest preamble line naming one, else of the file name. */
 export function findYear(title: string, preamble: readonly SourceLine[], filename?: string): number | null {
-  const sources = [title, ...preamble.map((l) => l.text), filename ?? ""];
-  for (const text of sources) {
-    const match = YEAR.exec(text) ?? (text === filename ? /(20\d{2})/.exec(text) : null);
+  for (const text of [title, ...preamble.map((l) => l.text)]) {
+    const match = YEAR.exec(text);
     if (match?.[1]) return Number(match[1]);
   }
-  return null;
+  const fromName = /(20\d{2})/.exec(filename ?? "");
+  return fromName?.[1] ? Number(fromName[1]) : null;
 }
 
 export function findDocumentNumber(preamble: readonly SourceLine[]): string | null {

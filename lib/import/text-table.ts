@@ -42,27 +42,34 @@ function isSeparator(line: string): boolean {
   return /^[ \r]*$/.test(line);
 }
 
-/** Finds a header: a line that is just 序号, followed by short column names up to the first 序号 cell. */
+/**
+ * Finds a header: a line that is just 序号, followed by short column names. The header ends at the
+ * first blank line when its cells are adjacent, else (a blank line between every cell) at the first 序号 cell.
+ */
 export function findTextHeader(lines: readonly string[]): TextHeader | null {
   for (let index = 0; index < lines.length; index++) {
     if (!isSeqHeader(lines[index] ?? "")) continue;
     const cells: SourceLine[] = [{ line: index + 1, text: cleanName(lines[index] ?? "") }];
-    let contiguous = true;
+    let endedByBlank = false;
     let j = index + 1;
     for (; j < lines.length && cells.length <= MAX_HEADER_CELLS; j++) {
       const text = lines[j] ?? "";
       if (isBlank(text)) {
-        contiguous = false;
+        if (cells.length > 1 && cellsAreAdjacent(cells)) {
+          endedByBlank = true;
+          break;
+        }
         continue;
       }
-      if (parseSeq(text) !== null) break;
-      if (cleanName(text).length > 16) break;
+      if (parseSeq(text) !== null || cleanName(text).length > 16) break;
       cells.push({ line: j + 1, text: cleanName(text) });
     }
     const roles = cells.map((c) => roleOfHeader(c.text));
-    if (roles.includes("content") && parseSeq(lines[j] ?? "") !== null) {
+    const nextIsSeq = parseSeq(lines[j] ?? "") !== null;
+    const namesColumns = roles.includes("leaders") || roles.includes("leadUnits");
+    if (roles.includes("content") && (nextIsSeq || (endedByBlank && namesColumns))) {
       const lastHeaderLine = cells.at(-1)?.line ?? index + 1;
-      return { index, bodyStart: lastHeaderLine, cells, contiguous: contiguous || cellsAreAdjacent(cells) };
+      return { index, bodyStart: lastHeaderLine, cells, contiguous: cellsAreAdjacent(cells) };
     }
   }
   return null;
@@ -182,7 +189,7 @@ export function readTextTable(text: string, directory: UnitDirectory): RawTable 
   const tabMode = filled.filter((l) => l.startsWith("\t")).length * 2 >= filled.length;
   const tokens = tokenize(lines, header.bodyStart, tabMode);
   const blockSizes = blockLengths(tokens);
-  const byBlocks = header.contiguous && blockSizes.length > 1 && Math.max(...blockSizes) <= 3 * roles.length;
+  const byBlocks = header.contiguous && blockSizes.length > 1 && blockSizes.every((size) => size <= 3 * roles.length);
   const segments = segment(tokens, roles.length, byBlocks);
 
   const rows: RawRow[] = [];
