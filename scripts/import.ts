@@ -1,0 +1,125 @@
+/**
+ * Imports a decomposition table (目标任务分解表) from the command line.
+ *
+ *   npm run --silent import -- --dry-run --json FILE   parse only, print the plan as JSON
+ *   npm run --silent import -- --dry-run FILE          parse only, print a summary
+ *   npm run --silent import -- FILE                    parse and write to the configured database
+ *
+ * Exit codes: 0 done, 1 the file could not be read or parsed (or the import failed), 2 bad usage.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { defaultDirectory } from "../lib/import/directory";
+import { formatIssue, parseDocument } from "../lib/import/parse";
+import type { ParsedPlan } from "../lib/import/types";
+
+const USAGE = "用法：npm run --silent import -- [--dry-run] [--json] 文件路径（.txt / .csv / .xlsx）";
+
+interface Options {
+  dryRun: boolean;
+  json: boolean;
+  file: string;
+}
+
+interface ImportOutcome {
+  created: number;
+  updated: number;
+  archived?: number;
+}
+
+function parseArgs(args: readonly string[]): Options | { usage: string } | { help: true } {
+  const flags = new Set<string>();
+  const files: string[] = [];
+  for (const arg of args) {
+    if (arg === "--help" || arg === "-h") return { help: true };
+    if (arg === "--dry-run" || arg === "--json") flags.add(arg);
+    else if (arg.startsWith("-") && arg !== "-") return { usage: `未知参数：${arg}` };
+    else files.push(arg);
+  }
+  const [file, ...extra] = files;
+  if (file === undefined) return { usage: "缺少要导入的文件路径" };
+  if (extra.length > 0) return { usage: `一次只能导入一个文件，多出了：${extra.join(" ")}` };
+  return { dryRun: flags.has("--dry-run"), json: flags.has("--json"), file };
+}
+
+async function readInput(file: string): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return `无法读取文件 ${file}：文件不存在`;
+    if (code === "EISDIR") return `无法读取文件 ${file}：这是一个目录`;
+    if (code === "EACCES") return `无法读取文件 ${file}：没有读取权限`;
+    return `无法读取文件 ${file}：${(error as Error).message}`;
+  }
+}
+
+/** The dry-run JSON: exactly title, year, tasks (seq, content, leaders, leadUnits, units) and warnings. */
+function planJson(plan: ParsedPlan): string {
+  const tasks = plan.tasks.map(({ seq, content, leaders, leadUnits, units }) => ({ seq, content, leaders, leadUnits, units }));
+  return JSON.stringify({ title: plan.title, year: plan.year, tasks, warnings: plan.warnings }, null, 2);
+}
+
+function planSummary(plan: ParsedPlan): string {
+  const overall = plan.tasks.filter((t) => t.overall).length;
+  const lines = [
+    `分解表：${plan.title}`,
+    `年度：${plan.year}`,
+    `文号：${plan.documentNumber ?? "（无）"}`,
+    `任务：${plan.tasks.length} 项${overall ? `（其中全面负责 ${overall} 项）` : ""}`,
+    plan.warnings.length ? `警告：${plan.warnings.length} 条` : "警告：无",
+    ...plan.warnings.map((w) => `  ${formatIssue(w)}`),
+  ];
+  return lines.join("\n");
+}
+
+async function importIntoDatabase(plan: ParsedPlan): Promise<ImportOutcome> {
+  // Loaded only here, so that a dry run never touches the database code.
+  const { importPlanFromCli } = await import("../lib/plans/import-cli");
+  return importPlanFromCli(plan);
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const options = parseArgs(args);
+  if ("help" in options) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if ("usage" in options) {
+    process.stderr.write(`${options.usage}\n${USAGE}\n`);
+    return 2;
+  }
+  const bytes = await readInput(options.file);
+  if (typeof bytes === "string") {
+    process.stderr.write(`${bytes}\n`);
+    return 1;
+  }
+  const result = await parseDocument({ bytes, filename: path.basename(options.file) }, defaultDirectory);
+  if (!result.ok) {
+    for (const error of result.errors) process.stderr.write(`${formatIssue(error)}\n`);
+    process.stderr.write(`未导入：${options.file} 中发现 ${result.errors.length} 处错误\n`);
+    return 1;
+  }
+  const { plan } = result;
+  if (options.dryRun) {
+    process.stdout.write(`${options.json ? planJson(plan) : planSummary(plan)}\n`);
+    return 0;
+  }
+  try {
+    const outcome = await importIntoDatabase(plan);
+    const message = options.json
+      ? JSON.stringify({ title: plan.title, year: plan.year, ...outcome, warnings: plan.warnings }, null, 2)
+      : `已导入「${plan.title}」：新建 ${outcome.created} 项，更新 ${outcome.updated} 项任务` +
+        (outcome.archived ? `，归档 ${outcome.archived} 项` : "") +
+        `（警告 ${plan.warnings.length} 条）`;
+    process.stdout.write(`${message}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`导入数据库失败：${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// The database client may keep connections open; leave explicitly once the import is done.
+process.exit(code);
