@@ -37,6 +37,14 @@ function hasControlCharacters(text: string): boolean {
   return count > 0 && count * 200 > text.length;
 }
 
+/** Checks text handed over already decoded: NULs, control characters or U+FFFD mean a binary or mis-decoded file. */
+export function checkText(text: string): Decoded {
+  if (text.includes("\u0000") || hasControlCharacters(text)) {
+    return { ok: false, message: `${UNREADABLE}：文本中含有二进制内容或乱码（GBK 等编码的文件请按原始字节上传）` };
+  }
+  return { ok: true, text: text.replace(/^\ufeff/, "") };
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
   if (isLegacyOffice(bytes)) {
     return { ok: false, message: `${UNREADABLE}：这是旧版 Office 文件（.xls/.doc），请另存为 .xlsx、.csv 或 .txt 后再导入` };

@@ -2,7 +2,7 @@
  * Entry point of the decomposition-table importer: bytes or text in, a ParsedPlan (or the reasons
  * it could not be read) out. Pure: no database, no file system.
  */
-import { decodeText, isZip } from "./decode";
+import { checkText, decodeText, isZip } from "./decode";
 import { detectTextLayout, isSpreadsheetName } from "./detect";
 import { defaultDirectory } from "./directory";
 import { readLabelledList } from "./labelled-list";
@@ -49,14 +49,10 @@ export async function parseDocument(input: ParseInput, directory: UnitDirectory 
   if ("bytes" in input && (isZip(input.bytes) || isSpreadsheetName(filename))) {
     return parseWorkbook(input.bytes, directory, filename);
   }
-  let text: string;
-  if ("bytes" in input) {
-    const decoded = decodeText(input.bytes);
-    if (!decoded.ok) return failure(decoded.message);
-    text = decoded.text;
-  } else text = input.text.replace(/^\ufeff/, "");
-  if (isBlank(text)) return failure("文件为空：只有空白字符，没有任何内容");
-  return parseText(text, directory, filename);
+  const decoded = "bytes" in input ? decodeText(input.bytes) : checkText(input.text);
+  if (!decoded.ok) return failure(decoded.message);
+  if (isBlank(decoded.text)) return failure("文件为空：只有空白字符，没有任何内容");
+  return parseText(decoded.text, directory, filename);
 }
 
 function parseText(text: string, directory: UnitDirectory, filename?: string): ParseResult {

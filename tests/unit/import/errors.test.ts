@@ -170,3 +170,12 @@ describe("bad rows", () => {
     expect(result.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe("text handed over already decoded", () => {
+  it("refuses text with NULs or mis-decoded characters", async () => {
+    const expected = [{ line: null, message: "无法识别的文件格式：文本中含有二进制内容或乱码（GBK 等编码的文件请按原始字节上传）" }];
+    expect(await errorsOf({ text: "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR" })).toEqual(expected);
+    const gbkReadAsUtf8 = new TextDecoder().decode(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x0a, 0xb1, 0xed]));
+    expect(await errorsOf({ text: gbkReadAsUtf8 })).toEqual(expected);
+  });
+});
