@@ -9,6 +9,7 @@ import { auditLog, leaders, units, users, type UnitMemberRole, type UserRole } f
 export interface AccountFilter {
   role?: UserRole;
   text?: string;
+  unitId?: number;
 }
 
 function escapeLike(text: string): string {
@@ -33,6 +34,7 @@ const accountColumns = {
 export async function listAccounts(filter: AccountFilter = {}) {
   const conditions: (SQL | undefined)[] = [];
   if (filter.role) conditions.push(eq(users.role, filter.role));
+  if (filter.unitId !== undefined) conditions.push(eq(users.unitId, filter.unitId));
   if (filter.text) {
     const pattern = `%${escapeLike(filter.text)}%`;
     conditions.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern), ilike(units.name, pattern), ilike(leaders.name, pattern)));

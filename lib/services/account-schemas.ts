@@ -1,7 +1,7 @@
 /** Input of the account pages and of the own-password page, shared by the forms and the server actions. */
 import { z } from "zod";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
-import { recordIdSchema } from "./directory-names";
+import { recordIdSchema, strictInput } from "./schema-kit";
 import { passwordPolicySchema } from "./password-policy";
 
 export const USER_ROLES = ["admin", "supervisor", "leader", "unit"] as const satisfies readonly UserRole[];
@@ -15,7 +15,7 @@ const USERNAME_CHARS = /^[^\s\p{C}]+$/u;
 export const usernameSchema = z
   .string({ error: "请输入用户名" })
   .trim()
-  .min(1, { error: "请输入用户名" })
+  .min(1, { error: "请输入用户名", abort: true })
   .max(64, { error: "用户名最多 64 个字符" })
   .regex(USERNAME_CHARS, { error: "用户名不能包含空格或控制字符" });
 
@@ -60,31 +60,27 @@ export function linksForRole(value: RoleLinks): RoleLinks {
   }
 }
 
-export const createAccountSchema = z
-  .object({ username: usernameSchema, displayName: displayNameSchema, ...roleFields, password: passwordPolicySchema })
-  .strict()
-  .superRefine(checkRoleLinks);
+export const createAccountSchema = strictInput({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  ...roleFields,
+  password: passwordPolicySchema,
+}).superRefine(checkRoleLinks);
 
-export const updateAccountSchema = z
-  .object({ userId, displayName: displayNameSchema, ...roleFields })
-  .strict()
-  .superRefine(checkRoleLinks);
+export const updateAccountSchema = strictInput({ userId, displayName: displayNameSchema, ...roleFields }).superRefine(checkRoleLinks);
 
-export const setAccountDisabledSchema = z.object({ userId, disabled: z.boolean({ error: "缺少停用状态" }) }).strict();
+export const setAccountDisabledSchema = strictInput({ userId, disabled: z.boolean({ error: "缺少停用状态" }) });
 
-export const resetPasswordSchema = z.object({ userId, password: passwordPolicySchema }).strict();
+export const resetPasswordSchema = strictInput({ userId, password: passwordPolicySchema });
 
-export const changeOwnPasswordSchema = z
-  .object({
-    currentPassword: z.string({ error: "请输入当前密码" }).min(1, { error: "请输入当前密码" }).max(128, { error: "当前密码不正确" }),
-    newPassword: passwordPolicySchema,
-    confirmPassword: z.string({ error: "请再次输入新密码" }).min(1, { error: "请再次输入新密码" }),
-  })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "两次输入的新密码不一致" });
-    if (value.newPassword === value.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "新密码不能与当前密码相同" });
-  });
+export const changeOwnPasswordSchema = strictInput({
+  currentPassword: z.string({ error: "请输入当前密码" }).min(1, { error: "请输入当前密码" }).max(128, { error: "当前密码不正确" }),
+  newPassword: passwordPolicySchema,
+  confirmPassword: z.string({ error: "请再次输入新密码" }).min(1, { error: "请再次输入新密码" }),
+}).superRefine((value, ctx) => {
+  if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "两次输入的新密码不一致" });
+  if (value.newPassword === value.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "新密码不能与当前密码相同" });
+});
 
 export type CreateAccountInput = z.output<typeof createAccountSchema>;
 export type UpdateAccountInput = z.output<typeof updateAccountSchema>;

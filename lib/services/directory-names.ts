@@ -13,11 +13,6 @@ export function directoryNameSchema(what: string, max = 100) {
     .pipe(z.string().min(1, { error: `请输入${what}` }).max(max, { error: `${what}最多 ${max} 个字符` }));
 }
 
-/** A record id arriving from a form or a bound argument: a positive integer, nothing else. */
-export function recordIdSchema(what = "记录") {
-  return z.number({ error: `缺少${what}` }).int({ error: `${what}编号无效` }).positive({ error: `${what}编号无效` });
-}
-
 /** Who already owns a name in the directory: a unit, an alias of a unit, or a collective name. */
 export type DirectoryNameOwner =
   | { kind: "unit"; unitId: number }

@@ -1,7 +1,8 @@
 /** Input of the collective-name (集合单位) pages, shared by the forms and the server actions. */
 import { z } from "zod";
 import type { UnitGroup } from "@/db/schema";
-import { directoryNameSchema, recordIdSchema } from "./directory-names";
+import { directoryNameSchema } from "./directory-names";
+import { recordIdSchema, strictInput } from "./schema-kit";
 
 type GroupScope = UnitGroup["scope"];
 
@@ -18,15 +19,13 @@ const groupFields = {
   scope: z.enum(GROUP_SCOPES, { error: "请选择范围" }),
 };
 
-export const createGroupSchema = z.object(groupFields).strict();
-export const updateGroupSchema = z
-  .object({
-    groupId,
-    ...groupFields,
-    unitIds: z.array(recordIdSchema("单位"), { error: "请选择成员单位" }).max(2000, { error: "选择的单位过多" }),
-  })
-  .strict();
-export const deleteGroupSchema = z.object({ groupId }).strict();
+export const createGroupSchema = strictInput(groupFields);
+export const updateGroupSchema = strictInput({
+  groupId,
+  ...groupFields,
+  unitIds: z.array(recordIdSchema("单位"), { error: "请选择成员单位" }).max(2000, { error: "选择的单位过多" }),
+});
+export const deleteGroupSchema = strictInput({ groupId });
 
 export type CreateGroupInput = z.output<typeof createGroupSchema>;
 export type UpdateGroupInput = z.output<typeof updateGroupSchema>;

@@ -1,6 +1,7 @@
 /** Input of the leader (责任领导) pages, shared by the forms and the server actions. */
 import { z } from "zod";
-import { directoryNameSchema, recordIdSchema } from "./directory-names";
+import { directoryNameSchema } from "./directory-names";
+import { recordIdSchema, strictInput } from "./schema-kit";
 
 const leaderId = recordIdSchema("责任领导");
 const leaderFields = {
@@ -10,9 +11,9 @@ const leaderFields = {
   title: z.string({ error: "职务格式有误" }).trim().max(50, { error: "职务最多 50 个字符" }),
 };
 
-export const createLeaderSchema = z.object(leaderFields).strict();
-export const updateLeaderSchema = z.object({ leaderId, ...leaderFields }).strict();
-export const setLeaderActiveSchema = z.object({ leaderId, active: z.boolean({ error: "缺少启用状态" }) }).strict();
+export const createLeaderSchema = strictInput(leaderFields);
+export const updateLeaderSchema = strictInput({ leaderId, ...leaderFields });
+export const setLeaderActiveSchema = strictInput({ leaderId, active: z.boolean({ error: "缺少启用状态" }) });
 
 export type CreateLeaderInput = z.output<typeof createLeaderSchema>;
 export type UpdateLeaderInput = z.output<typeof updateLeaderSchema>;

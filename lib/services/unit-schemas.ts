@@ -1,7 +1,8 @@
 /** Input of the unit pages, shared by the forms (zodResolver) and the server actions. */
 import { z } from "zod";
 import type { UnitKind } from "@/db/schema";
-import { directoryNameSchema, recordIdSchema } from "./directory-names";
+import { directoryNameSchema } from "./directory-names";
+import { recordIdSchema, strictInput } from "./schema-kit";
 
 export const UNIT_KINDS = ["township", "department", "park", "enterprise", "other"] as const satisfies readonly UnitKind[];
 
@@ -19,14 +20,15 @@ const unitFields = {
   kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }),
 };
 
-export const createUnitSchema = z.object(unitFields).strict();
-export const updateUnitSchema = z.object({ unitId, ...unitFields }).strict();
-export const setUnitActiveSchema = z.object({ unitId, active: z.boolean({ error: "缺少启用状态" }) }).strict();
-export const addUnitAliasSchema = z.object({ unitId, alias: directoryNameSchema("别名") }).strict();
-export const removeUnitAliasSchema = z.object({ unitId, aliasId: recordIdSchema("别名") }).strict();
-export const setUnitGroupsSchema = z
-  .object({ unitId, groupIds: z.array(recordIdSchema("集合单位"), { error: "请选择集合单位" }).max(500, { error: "选择的集合单位过多" }) })
-  .strict();
+export const createUnitSchema = strictInput(unitFields);
+export const updateUnitSchema = strictInput({ unitId, ...unitFields });
+export const setUnitActiveSchema = strictInput({ unitId, active: z.boolean({ error: "缺少启用状态" }) });
+export const addUnitAliasSchema = strictInput({ unitId, alias: directoryNameSchema("别名") });
+export const removeUnitAliasSchema = strictInput({ unitId, aliasId: recordIdSchema("别名") });
+export const setUnitGroupsSchema = strictInput({
+  unitId,
+  groupIds: z.array(recordIdSchema("集合单位"), { error: "请选择集合单位" }).max(500, { error: "选择的集合单位过多" }),
+});
 
 export type CreateUnitInput = z.output<typeof createUnitSchema>;
 export type UpdateUnitInput = z.output<typeof updateUnitSchema>;

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GroupDeleteButton } from "@/components/admin/group-delete-button";
+import { GroupEditForm } from "@/components/admin/group-edit-form";
+import { Section } from "@/components/admin/section";
+import { requirePageActor } from "@/lib/auth/session";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { getGroupForAdmin } from "@/lib/services/groups";
+
+export const metadata: Metadata = { title: "编辑集合单位" };
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("admin");
+  const { group, units } = await orNotFound(getGroupForAdmin(actor, idParam((await params).id)));
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-stone-500">
+          <Link href="/admin/groups" className="hover:underline">集合单位</Link>
+        </p>
+        <h1 className="mt-1 text-xl font-semibold">{group.name}</h1>
+        <p className="text-sm text-stone-500">{group.tasks > 0 ? `${group.tasks} 项任务使用这个名称` : "没有任务使用这个名称"}</p>
+      </div>
+      <Section id="group-edit" title="名称与成员">
+        <GroupEditForm
+          key={`${group.name}-${group.scope}-${group.unitIds.join(",")}`}
+          group={{ id: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds }}
+          units={units}
+        />
+      </Section>
+      <Section id="group-delete" title="删除">
+        {group.tasks > 0 ? (
+          <p className="text-sm text-stone-600">有 {group.tasks} 项任务使用「{group.name}」，不能删除。</p>
+        ) : (
+          <GroupDeleteButton groupId={group.id} name={group.name} />
+        )}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountList } from "@/components/admin/account-list";
+import { Section } from "@/components/admin/section";
+import { UnitActiveButton } from "@/components/admin/unit-active-button";
+import { UnitAliases } from "@/components/admin/unit-aliases";
+import { UnitEditForm } from "@/components/admin/unit-edit-form";
+import { UnitGroupsForm } from "@/components/admin/unit-groups-form";
+import { UNIT_ROLE_LABEL } from "@/lib/auth/actor";
+import { requirePageActor } from "@/lib/auth/session";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { listAccountsForAdmin } from "@/lib/services/accounts";
+import { listGroupsForAdmin } from "@/lib/services/groups";
+import { UNIT_KIND_LABEL } from "@/lib/services/unit-schemas";
+import { getUnitForAdmin } from "@/lib/services/units";
+
+export const metadata: Metadata = { title: "编辑单位" };
+
+export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("admin");
+  const unitId = idParam((await params).id);
+  const unit = await orNotFound(getUnitForAdmin(actor, unitId));
+  const [groups, accounts] = await Promise.all([listGroupsForAdmin(actor), listAccountsForAdmin(actor, { unitId })]);
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-stone-500">
+          <Link href="/admin/units" className="hover:underline">单位</Link> · {UNIT_KIND_LABEL[unit.kind]}
+        </p>
+        <h1 className="mt-1 text-xl font-semibold">
+          {unit.name}
+          {!unit.active && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 align-middle text-sm font-normal text-stone-600">已停用</span>}
+        </h1>
+      </div>
+      <Section id="unit-basics" title="基本信息">
+        <UnitEditForm key={`${unit.name}-${unit.kind}`} unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
+      </Section>
+      <Section id="unit-aliases" title="别名">
+        <p className="text-sm text-stone-500">文档中这个单位的其他写法，例如「工科局」即「工信和科技局」。</p>
+        <UnitAliases unitId={unit.id} aliases={unit.aliases} />
+      </Section>
+      <Section id="unit-groups" title="所属集合单位">
+        <p className="text-sm text-stone-500">任务写「各苏木镇」等集合名称时，其成员单位都参与该任务。代表全部单位的集合（如「各地各部门」）无需设置。</p>
+        <UnitGroupsForm
+          key={unit.groups.map((g) => g.id).join(",")}
+          unitId={unit.id}
+          groups={groups.filter((g) => g.scope === "members").map((g) => ({ id: g.id, name: g.name }))}
+          memberOf={unit.groups.map((g) => g.id)}
+        />
+      </Section>
+      <Section id="unit-accounts" title="账号">
+        <AccountList accounts={accounts.map((a) => ({ ...a, note: a.unitRole ? UNIT_ROLE_LABEL[a.unitRole] : undefined }))} />
+        <Link href={`/admin/users/new?unit=${unit.id}`} className="inline-block text-sm text-brand-700 hover:underline">
+          为该单位新建账号
+        </Link>
+      </Section>
+      <Section id="unit-status" title="状态">
+        <p className="text-sm text-stone-500">
+          {unit.active ? "停用后，该单位不再出现在选择列表中；已有任务和报告保留。其账号需在“账号”中另行停用。" : "该单位已停用。"}
+        </p>
+        <UnitActiveButton unitId={unit.id} active={unit.active} />
+      </Section>
+    </div>
+  );
+}

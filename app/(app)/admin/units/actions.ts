@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  addUnitAliasSchema,
+  createUnitSchema,
+  removeUnitAliasSchema,
+  setUnitActiveSchema,
+  setUnitGroupsSchema,
+  updateUnitSchema,
+} from "@/lib/services/unit-schemas";
+import { addUnitAlias, createUnit, removeUnitAlias, setUnitActive, setUnitGroups, updateUnit } from "@/lib/services/units";
+
+function refresh(unitId?: number) {
+  revalidatePath("/admin/units");
+  if (unitId) revalidatePath(`/admin/units/${unitId}`);
+}
+
+export const createUnitAction = defineAction({ name: "unit.create", schema: createUnitSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await createUnit(actor, input, ip);
+  refresh();
+  return result;
+});
+
+export const updateUnitAction = defineAction({ name: "unit.update", schema: updateUnitSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await updateUnit(actor, input, ip);
+  refresh(input.unitId);
+  return result;
+});
+
+export const setUnitActiveAction = defineAction({ name: "unit.set_active", schema: setUnitActiveSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await setUnitActive(actor, input, ip);
+  refresh(input.unitId);
+  return result;
+});
+
+export const addUnitAliasAction = defineAction({ name: "unit.alias_add", schema: addUnitAliasSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await addUnitAlias(actor, input, ip);
+  refresh(input.unitId);
+  return result;
+});
+
+export const removeUnitAliasAction = defineAction({ name: "unit.alias_remove", schema: removeUnitAliasSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  await removeUnitAlias(actor, input, ip);
+  refresh(input.unitId);
+  return null;
+});
+
+export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schema: setUnitGroupsSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await setUnitGroups(actor, input, ip);
+  refresh(input.unitId);
+  revalidatePath("/admin/groups");
+  return result;
+});

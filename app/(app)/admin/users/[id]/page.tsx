@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountDisableButton } from "@/components/admin/account-disable-button";
+import { AccountEditForm } from "@/components/admin/account-edit-form";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { Section } from "@/components/admin/section";
+import { ROLE_LABEL } from "@/lib/auth/actor";
+import { requirePageActor } from "@/lib/auth/session";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { accountFormOptions, getAccountForAdmin } from "@/lib/services/accounts";
+
+export const metadata: Metadata = { title: "账号" };
+
+export default async function AccountPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePageActor("admin");
+  const userId = idParam((await params).id);
+  const [account, { leaders, units }, { created }] = await Promise.all([orNotFound(getAccountForAdmin(actor, userId)), accountFormOptions(actor), searchParams]);
+  const isSelf = account.id === actor.userId;
+  // A link to an inactive leader or unit stays selectable for this account.
+  const leaderOptions = account.leaderId && !leaders.some((l) => l.id === account.leaderId) ? [...leaders, { id: account.leaderId, name: `${account.leaderName}（已停用）` }] : leaders;
+  const unitOptions = account.unitId && !units.some((u) => u.id === account.unitId) ? [...units, { id: account.unitId, name: `${account.unitName}（已停用）` }] : units;
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-stone-500">
+          <Link href="/admin/users" className="hover:underline">账号</Link> · {ROLE_LABEL[account.role]}
+        </p>
+        <h1 className="mt-1 text-xl font-semibold">
+          {account.username}
+          {account.disabled && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 align-middle text-sm font-normal text-stone-600">已停用</span>}
+        </h1>
+        {account.mustChangePassword && !account.disabled && <p className="text-sm text-amber-700">该用户下次登录后须修改密码</p>}
+      </div>
+      {created === "1" && (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+          已创建账号「{account.username}」。请把初始密码告知用户，用户登录后须修改密码。
+        </p>
+      )}
+      <Section id="account-basics" title="账号信息">
+        <AccountEditForm
+          key={`${account.displayName}-${account.role}-${account.leaderId}-${account.unitId}-${account.unitRole}`}
+          account={{ id: account.id, displayName: account.displayName, role: account.role, leaderId: account.leaderId, unitId: account.unitId, unitRole: account.unitRole }}
+          leaders={leaderOptions}
+          units={unitOptions}
+          isSelf={isSelf}
+        />
+      </Section>
+      {isSelf ? (
+        <Section id="account-self" title="密码与状态">
+          <p className="text-sm text-stone-600">
+            这是您自己的账号：不能在这里停用或重置密码。请到<Link href="/account/password" className="text-brand-700 hover:underline">修改密码</Link>页面修改自己的密码。
+          </p>
+        </Section>
+      ) : (
+        <>
+          <Section id="account-password" title="重置密码">
+            <p className="text-sm text-stone-500">重置后，该用户已登录的会话立即失效，下次登录后须修改密码。</p>
+            <ResetPasswordForm userId={account.id} />
+          </Section>
+          <Section id="account-status" title="状态">
+            <p className="text-sm text-stone-500">{account.disabled ? "该账号已停用，不能登录。" : "停用后，该用户立即退出登录，且不能再登录。"}</p>
+            <AccountDisableButton userId={account.id} disabled={account.disabled} />
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

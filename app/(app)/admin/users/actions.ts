@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { createAccountSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
+import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
+
+function refresh(userId?: number) {
+  revalidatePath("/admin/users");
+  if (userId) revalidatePath(`/admin/users/${userId}`);
+}
+
+export const createAccountAction = defineAction({ name: "user.create", schema: createAccountSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await createAccount(actor, input, ip);
+  refresh();
+  return result;
+});
+
+export const updateAccountAction = defineAction({ name: "user.update", schema: updateAccountSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await updateAccount(actor, input, ip);
+  refresh(input.userId);
+  return result;
+});
+
+export const setAccountDisabledAction = defineAction({ name: "user.set_disabled", schema: setAccountDisabledSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await setAccountDisabled(actor, input, ip);
+  refresh(input.userId);
+  return result;
+});
+
+export const resetPasswordAction = defineAction({ name: "user.reset_password", schema: resetPasswordSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  await resetAccountPassword(actor, input, ip);
+  refresh(input.userId);
+  return null;
+});

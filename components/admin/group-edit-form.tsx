@@ -1,0 +1,113 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
+import type { UnitKind } from "@/db/schema";
+import { GROUP_SCOPE_LABEL, GROUP_SCOPES, updateGroupSchema } from "@/lib/services/group-schemas";
+import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/services/unit-schemas";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+
+type Input = z.input<typeof updateGroupSchema>;
+type Output = z.output<typeof updateGroupSchema>;
+
+interface UnitChoice {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  active: boolean;
+}
+
+/** Name, scope and the member units (checkboxes grouped by kind). */
+export function GroupEditForm({ group, units }: { group: { id: number; name: string; scope: Input["scope"]; unitIds: number[] }; units: UnitChoice[] }) {
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Input, unknown, Output>({
+    resolver: zodResolver(updateGroupSchema),
+    defaultValues: { groupId: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds },
+  });
+  const scope = useWatch({ control, name: "scope" });
+
+  async function onSubmit(values: Output) {
+    setFeedback(null);
+    try {
+      const result = await updateGroupAction(values);
+      if (!result.ok) return setFeedback(failureOf(result, setError));
+      reset(values.scope === "all" ? { ...values, unitIds: [] } : values);
+      setFeedback({ kind: "success", text: result.data.changed ? "已保存" : "没有需要保存的修改" });
+    } catch {
+      setFeedback(UNREACHABLE);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="编辑集合单位" className="space-y-4">
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="w-72">
+          <Field id="group-name" label="集合单位名称" error={errors.name?.message}>
+            <input id="group-name" className={inputClass} aria-invalid={Boolean(errors.name)} {...register("name")} />
+          </Field>
+        </div>
+        <div className="w-44">
+          <Field id="group-scope" label="范围" error={errors.scope?.message}>
+            <select id="group-scope" className={inputClass} {...register("scope")}>
+              {GROUP_SCOPES.map((s) => (
+                <option key={s} value={s}>
+                  {GROUP_SCOPE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      </div>
+      {scope === "all" ? (
+        <p className="text-sm text-stone-600">代表全部单位：任务写这个名称时，每个单位都参与，无需选择成员。</p>
+      ) : (
+        <Controller
+          control={control}
+          name="unitIds"
+          render={({ field }) => (
+            <fieldset className="space-y-3">
+              <legend className="text-sm text-stone-600">成员单位（已选 {field.value.length} 个）</legend>
+              {UNIT_KINDS.map((kind) => {
+                const ofKind = units.filter((u) => u.kind === kind);
+                if (ofKind.length === 0) return null;
+                return (
+                  <div key={kind}>
+                    <p className="text-xs font-medium text-stone-500">{UNIT_KIND_LABEL[kind]}</p>
+                    <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1.5 text-sm">
+                      {ofKind.map((u) => (
+                        <label key={u.id} className="flex items-center gap-1.5">
+                          <input
+                            type="checkbox"
+                            checked={field.value.includes(u.id)}
+                            onChange={(e) => field.onChange(e.target.checked ? [...field.value, u.id] : field.value.filter((id) => id !== u.id))}
+                          />
+                          {u.name}
+                          {!u.active && <span className="text-xs text-stone-400">（已停用）</span>}
+                        </label>
+                      ))}
+                    </div>
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
+        />
+      )}
+      {errors.unitIds && <p className="text-sm text-red-600">{errors.unitIds.message}</p>}
+      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+        {isSubmitting ? "正在保存…" : "保存"}
+      </button>
+      <FeedbackMessage feedback={feedback} />
+    </form>
+  );
+}
