@@ -6,11 +6,13 @@ const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => 
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 const embedded = process.env.E2E_DATABASE_KIND === "pglite";
-const PORTS = [3100, 3101] as const;
+// Two instances on one database prove sessions work across instances; the embedded database
+// serves a single connection, so there it is one instance.
+const PORTS = embedded ? ([3100] as const) : ([3100, 3101] as const);
 
 const serverEnv = {
   DATABASE_URL: databaseUrl,
-  DB_POOL_MAX: embedded ? "2" : "5",
+  DB_POOL_MAX: embedded ? "1" : "5",
   NODE_ENV: "production",
   NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   AUTH_TRUST_HOST: "1",
@@ -50,7 +52,7 @@ export default defineConfig({
     env: serverEnv,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "ignore" as const,
+    stdout: (process.env.E2E_SERVER_LOG ? "pipe" : "ignore") as "pipe" | "ignore",
     stderr: "pipe" as const,
   })),
 });

@@ -2,6 +2,11 @@
  * The embedded database: PGlite (Postgres compiled to WebAssembly) persisted in a data folder,
  * served on a local socket so that the app reaches it through the same `postgres` driver and the
  * same queries as a real Postgres server.
+ *
+ * PGlite is a single-session database. pglite-socket can multiplex several client connections,
+ * but interleaved extended-protocol messages from different connections get mixed up (seen here:
+ * one query's parameters bound to another's statement), so it serves exactly one connection and
+ * the app opens a pool of one (DB_POOL_MAX=1). Several app instances need a real Postgres server.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
@@ -15,7 +20,7 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   const pg = await PGlite.create(options.dataDir ?? "memory://");
-  const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 16 });
+  const server = new PGLiteSocketServer({ db: pg, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 1 });
   await server.start();
   const address = server.getServerConn();
   const port = Number(address.split(":").pop());

@@ -5,6 +5,7 @@ test("a unit opening another unit's page by URL is refused", async ({ page }) =>
   // Its own page works…
   await page.getByRole("link", { name: /实施农村路网建设300公里/ }).first().click();
   await page.getByRole("link", { name: "交通局" }).click();
+  await page.waitForURL(/\/units\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("交通局");
   const ownUrl = page.url();
   const ownId = Number(ownUrl.split("/").pop());
@@ -23,6 +24,7 @@ test("a unit cannot open a task that does not concern it, nor the admin pages", 
   await signIn(office, "ducha");
   await office.goto("/tasks?q=2");
   await office.getByRole("link", { name: /启动重点项目“招商链”/ }).click();
+  await office.waitForURL(/\/tasks\/\d+$/);
   const taskUrl = new URL(office.url()).pathname;
   expect(taskUrl).toMatch(/^\/tasks\/\d+$/);
   await office.close();

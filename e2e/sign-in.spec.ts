@@ -5,7 +5,7 @@ test("a wrong password is refused with a message", async ({ page }) => {
   await page.getByLabel("用户名").fill("柳天云");
   await page.getByLabel("密码").fill("not-the-password");
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -4,7 +4,7 @@
  * - unset: the embedded PGlite in a fresh temporary folder, served on a local socket.
  * The database gets the migrations and the demo data, then Playwright starts two app instances on it.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,11 +47,12 @@ try {
   await seedDemo(db);
   await client.end();
   console.log(`[e2e] database ready (${embedded ? "embedded PGlite" : "Postgres"})`);
-  const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+  // Asynchronously: the embedded database is served from this very process.
+  const child = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres" },
   });
-  status = result.status ?? 1;
+  status = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 } finally {
   await cleanup();
 }

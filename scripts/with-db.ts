@@ -30,6 +30,8 @@ if (!url) {
   console.log(`[落实] 内置数据库（PGlite）已启动：${dataDir}`);
 }
 env.AUTH_TRUST_HOST ??= "1";
+// The demo (seeded) may run a production build with the demo session secret.
+if (seed) env.ALLOW_DEMO_SECRET ??= "1";
 
 await runMigrations(url);
 if (seed) {

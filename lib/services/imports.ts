@@ -31,7 +31,7 @@ export async function previewImport(actor: Actor, source: ImportSource): Promise
   }
   const filename = source.kind === "file" ? source.filename : null;
   const directory = await loadDirectory(db);
-  const parsed = await parseDocument(filename ? { bytes, filename } : { text: new TextDecoder().decode(bytes) }, directory);
+  const parsed = await parseDocument(filename ? { bytes, filename } : { bytes }, directory);
   if (!parsed.ok) return parsed;
 
   const [names, planRows] = await Promise.all([loadExistingNames(db), loadPlanRows(db, parsed.plan.year)]);
@@ -55,7 +55,7 @@ export async function commitImport(actor: Actor, draftId: number): Promise<Impor
     if (draft.committedAt) throw new DomainError("conflict", "这份文档已经导入过了");
     const bytes = new Uint8Array(Buffer.from(draft.content, "base64"));
     const directory = await loadDirectory(tx);
-    const parsed = await parseDocument(draft.filename ? { bytes, filename: draft.filename } : { text: new TextDecoder().decode(bytes) }, directory);
+    const parsed = await parseDocument(draft.filename ? { bytes, filename: draft.filename } : { bytes }, directory);
     if (!parsed.ok) throw new DomainError("invalid", parsed.errors.map((e) => (e.line ? `第${e.line}行：${e.message}` : e.message)).join("；"));
     const outcome = await importPlan(tx, parsed.plan, directory, actor);
     await markImportDraftCommitted(tx, draftId);
