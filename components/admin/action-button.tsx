@@ -7,6 +7,7 @@ import { FeedbackMessage, UNREACHABLE, type Feedback } from "./form-parts";
 /** One button that runs one server action and says how it went (停用 / 启用 / 删除 …). */
 export function ActionButton({
   label,
+  ariaLabel,
   pendingLabel,
   successText,
   className,
@@ -14,6 +15,8 @@ export function ActionButton({
   onSuccess,
 }: {
   label: string;
+  /** When the visible label alone is ambiguous (several 删除 buttons in a list). */
+  ariaLabel?: string;
   pendingLabel: string;
   successText: string;
   className: string;
@@ -38,7 +41,7 @@ export function ActionButton({
 
   return (
     <div className="space-y-2">
-      <button type="button" onClick={click} disabled={pending} className={className}>
+      <button type="button" onClick={click} disabled={pending} aria-label={ariaLabel} className={className}>
         {pending ? pendingLabel : label}
       </button>
       <FeedbackMessage feedback={feedback} />

@@ -8,7 +8,7 @@ export const primaryButtonClass = "rounded bg-brand-700 px-4 py-1.5 text-sm text
 export const secondaryButtonClass = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-60";
 export const dangerButtonClass = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60";
 
-/** A label above its control, with the field's error below (linked by aria-describedby). */
+/** A label above its control (`id` ties them), a hint or the field's error below. */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div className="text-sm">

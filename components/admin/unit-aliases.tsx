@@ -45,7 +45,8 @@ export function UnitAliases({ unitId, aliases }: { unitId: number; aliases: { id
             <li key={a.id} className="flex items-start gap-3 text-sm">
               <span className="mt-1.5 rounded bg-stone-100 px-2 py-0.5">{a.alias}</span>
               <ActionButton
-                label={`删除别名「${a.alias}」`}
+                label="删除"
+                ariaLabel={`删除别名「${a.alias}」`}
                 pendingLabel="正在删除…"
                 successText="已删除"
                 className={secondaryButtonClass}

@@ -42,7 +42,7 @@ export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind:
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="单位基本信息" className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="w-72">
+        <div className="w-80">
           <Field id="unit-name" label="单位名称" error={errors.name?.message} hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别">
             <input id="unit-name" className={inputClass} aria-invalid={Boolean(errors.name)} {...register("name")} />
           </Field>

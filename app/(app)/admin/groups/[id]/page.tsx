@@ -23,7 +23,6 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       </div>
       <Section id="group-edit" title="名称与成员">
         <GroupEditForm
-          key={`${group.name}-${group.scope}-${group.unitIds.join(",")}`}
           group={{ id: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds }}
           units={units}
         />

@@ -27,7 +27,7 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
         <p className="text-sm text-stone-500">负责 {leader.tasks} 项任务</p>
       </div>
       <Section id="leader-basics" title="基本信息">
-        <LeaderEditForm key={`${leader.name}-${leader.title ?? ""}`} leader={{ id: leader.id, name: leader.name, title: leader.title }} />
+        <LeaderEditForm leader={{ id: leader.id, name: leader.name, title: leader.title }} />
       </Section>
       <Section id="leader-accounts" title="账号">
         <AccountList accounts={accounts} />

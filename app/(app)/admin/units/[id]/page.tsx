@@ -34,7 +34,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         </h1>
       </div>
       <Section id="unit-basics" title="基本信息">
-        <UnitEditForm key={`${unit.name}-${unit.kind}`} unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
+        <UnitEditForm unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
       </Section>
       <Section id="unit-aliases" title="别名">
         <p className="text-sm text-stone-500">文档中这个单位的其他写法，例如「工科局」即「工信和科技局」。</p>
@@ -43,7 +43,6 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <Section id="unit-groups" title="所属集合单位">
         <p className="text-sm text-stone-500">任务写「各苏木镇」等集合名称时，其成员单位都参与该任务。代表全部单位的集合（如「各地各部门」）无需设置。</p>
         <UnitGroupsForm
-          key={unit.groups.map((g) => g.id).join(",")}
           unitId={unit.id}
           groups={groups.filter((g) => g.scope === "members").map((g) => ({ id: g.id, name: g.name }))}
           memberOf={unit.groups.map((g) => g.id)}

@@ -45,7 +45,6 @@ export default async function AccountPage({
       )}
       <Section id="account-basics" title="账号信息">
         <AccountEditForm
-          key={`${account.displayName}-${account.role}-${account.leaderId}-${account.unitId}-${account.unitRole}`}
           account={{ id: account.id, displayName: account.displayName, role: account.role, leaderId: account.leaderId, unitId: account.unitId, unitRole: account.unitRole }}
           leaders={leaderOptions}
           units={unitOptions}
