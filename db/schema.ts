@@ -5,6 +5,7 @@
 import { relations, sql } from "drizzle-orm";
 import {
   bigserial,
+  customType,
   boolean,
   check,
   index,
@@ -19,6 +20,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
 // ── Enums ────────────────────────────────────────────────────────────────────
 
 /** 苏木镇 / 部门 / 园区 / 企业 / 其他 */
@@ -31,6 +34,15 @@ export const userRole = pgEnum("user_role", ["admin", "supervisor", "leader", "u
 export const unitMemberRole = pgEnum("unit_member_role", ["filer", "head"]);
 /** A collective name either lists its members or stands for every unit (各地各部门). */
 export const unitGroupScope = pgEnum("unit_group_scope", ["members", "all"]);
+
+/** 正常推进 / 滞后 / 已完成 / 受阻 */
+export const progressState = pgEnum("progress_state", ["on_track", "lagging", "completed", "blocked"]);
+/**
+ * A progress report's workflow: 草稿 → (待负责人审阅) → 已报送 → 已审核, or 被退回 (by the unit head
+ * or by the supervision office) back to editing.
+ */
+export const reportStatus = pgEnum("report_status", ["draft", "pending_approval", "submitted", "returned", "accepted"]);
+export const contributionStatus = pgEnum("contribution_status", ["draft", "submitted"]);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -53,6 +65,8 @@ export const units = pgTable("units", {
   name: text("name").notNull().unique(),
   kind: unitKind("kind").notNull().default("department"),
   active: boolean("active").notNull().default(true),
+  /** 一把手审阅: a filer's report goes to the unit head before it is submitted. */
+  requiresSignOff: boolean("requires_sign_off").notNull().default(true),
   ...timestamps,
 });
 
@@ -96,8 +110,27 @@ export const plans = pgTable("plans", {
   year: integer("year").notNull().unique(),
   title: text("title").notNull(),
   documentNumber: text("document_number"),
+  /** The first half-month period (1–24) for which reports are owed. */
+  reportingStartPeriod: integer("reporting_start_period").notNull().default(1),
+  /** Due time rule: the period's last day 24:00, plus this many days. */
+  dueOffsetDays: integer("due_offset_days").notNull().default(0),
   ...timestamps,
 });
+
+/** A single period's due time moved by the administrator (e.g. around holidays). */
+export const periodDueOverrides = pgTable(
+  "period_due_overrides",
+  {
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    periodIndex: integer("period_index").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    reason: text("reason"),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.periodIndex] })],
+);
 
 export const tasks = pgTable(
   "tasks",
@@ -163,6 +196,131 @@ export const taskGroups = pgTable(
     role: taskUnitRole("role").notNull(),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.groupId, t.role] }), index("task_groups_group_idx").on(t.groupId)],
+);
+
+// ── Half-monthly reporting ───────────────────────────────────────────────────
+
+/** A lead unit's report on one task for one period (one per task and period, shared by co-lead units). */
+export const progressReports = pgTable(
+  "progress_reports",
+  {
+    id: serial("id").primaryKey(),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "restrict" }),
+    periodIndex: integer("period_index").notNull(),
+    /** The lead unit that files it. */
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    status: reportStatus("status").notNull().default("draft"),
+    progress: text("progress").notNull().default(""),
+    percent: integer("percent"),
+    progressState: progressState("progress_state"),
+    problems: text("problems").notNull().default(""),
+    nextSteps: text("next_steps").notNull().default(""),
+    coordinationRequest: text("coordination_request").notNull().default(""),
+    /** Optimistic lock: every save must name the version it was based on. */
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
+    /** Sent to the unit head (一把手) for sign-off. */
+    sentForApprovalAt: timestamp("sent_for_approval_at", { withTimezone: true }),
+    sentForApprovalBy: integer("sent_for_approval_by").references(() => users.id),
+    /** The submission that counts (after sign-off where required). */
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    approvedBy: integer("approved_by").references(() => users.id),
+    late: boolean("late"),
+    /** Why it was sent back, by the unit head or the supervision office. */
+    returnReason: text("return_reason"),
+    returnedBy: integer("returned_by").references(() => users.id),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    /** How many times it has been submitted (the number of rows in report_versions). */
+    submissions: integer("submissions").notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("progress_reports_task_period_uq").on(t.taskId, t.periodIndex),
+    index("progress_reports_unit_period_idx").on(t.unitId, t.periodIndex),
+    check("progress_reports_percent_ck", sql`${t.percent} is null or (${t.percent} between 0 and 100)`),
+    check("progress_reports_period_ck", sql`${t.periodIndex} between 1 and 24`),
+  ],
+);
+
+/** Every submitted version of a report, immutable (a trigger refuses UPDATE and DELETE). */
+export const reportVersions = pgTable(
+  "report_versions",
+  {
+    id: serial("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "restrict" }),
+    number: integer("number").notNull(),
+    progress: text("progress").notNull(),
+    percent: integer("percent").notNull(),
+    progressState: progressState("progress_state").notNull(),
+    problems: text("problems").notNull(),
+    nextSteps: text("next_steps").notNull(),
+    coordinationRequest: text("coordination_request").notNull(),
+    attachmentIds: jsonb("attachment_ids").$type<number[]>().notNull().default([]),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    approvedBy: integer("approved_by").references(() => users.id),
+    late: boolean("late").notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex("report_versions_report_number_uq").on(t.reportId, t.number)],
+);
+
+/** A file attached to a report, stored in the database so every app instance serves it. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: serial("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "restrict" }),
+    filename: text("filename").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    /** Removed from the draft; kept because a submitted version may name it. */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("attachments_report_idx").on(t.reportId)],
+);
+
+/** A cooperating unit's input (配合进展) for one task and period. */
+export const contributions = pgTable(
+  "contributions",
+  {
+    id: serial("id").primaryKey(),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "restrict" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    periodIndex: integer("period_index").notNull(),
+    status: contributionStatus("status").notNull().default("draft"),
+    content: text("content").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    updatedBy: integer("updated_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    late: boolean("late"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("contributions_task_unit_period_uq").on(t.taskId, t.unitId, t.periodIndex),
+    index("contributions_unit_period_idx").on(t.unitId, t.periodIndex),
+    check("contributions_period_ck", sql`${t.periodIndex} between 1 and 24`),
+  ],
 );
 
 // ── Accounts ─────────────────────────────────────────────────────────────────
@@ -275,6 +433,19 @@ export const unitGroupMembersRelations = relations(unitGroupMembers, ({ one }) =
   unit: one(units, { fields: [unitGroupMembers.unitId], references: [units.id] }),
 }));
 
+export const progressReportsRelations = relations(progressReports, ({ one, many }) => ({
+  task: one(tasks, { fields: [progressReports.taskId], references: [tasks.id] }),
+  unit: one(units, { fields: [progressReports.unitId], references: [units.id] }),
+  versions: many(reportVersions),
+  attachments: many(attachments),
+}));
+export const reportVersionsRelations = relations(reportVersions, ({ one }) => ({
+  report: one(progressReports, { fields: [reportVersions.reportId], references: [progressReports.id] }),
+}));
+export const attachmentsRelations = relations(attachments, ({ one }) => ({
+  report: one(progressReports, { fields: [attachments.reportId], references: [progressReports.id] }),
+}));
+
 // ── Types ────────────────────────────────────────────────────────────────────
 
 export type Plan = typeof plans.$inferSelect;
@@ -287,3 +458,7 @@ export type UserRole = (typeof userRole.enumValues)[number];
 export type UnitMemberRole = (typeof unitMemberRole.enumValues)[number];
 export type UnitKind = (typeof unitKind.enumValues)[number];
 export type TaskUnitRole = (typeof taskUnitRole.enumValues)[number];
+export type ProgressReport = typeof progressReports.$inferSelect;
+export type ReportStatus = (typeof reportStatus.enumValues)[number];
+export type ProgressState = (typeof progressState.enumValues)[number];
+export type Contribution = typeof contributions.$inferSelect;

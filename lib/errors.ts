@@ -31,6 +31,15 @@ export class DomainError extends Error {
   }
 }
 
+/** A save based on an old version: carries what is current now, so the user sees the newer text. */
+export class ConflictError<T = unknown> extends DomainError {
+  readonly current: T;
+  constructor(message: string, current: T) {
+    super("conflict", message);
+    this.current = current;
+  }
+}
+
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }

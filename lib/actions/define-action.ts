@@ -12,11 +12,11 @@ import type { UserRole } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { ConflictError, isDomainError } from "@/lib/errors";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined> };
+  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; current?: unknown };
 
 export interface ActionContext {
   actor: Actor;
@@ -50,7 +50,7 @@ export function defineAction<S extends z.ZodType, T>(
     } catch (error) {
       if (isDomainError(error)) {
         if (error.code === "forbidden" || error.code === "not_found") await recordRefusal(actor, config.name, error.code, ip);
-        return { ok: false, message: error.message };
+        return { ok: false, message: error.message, ...(error instanceof ConflictError ? { current: error.current } : {}) };
       }
       console.error(`[action ${config.name}]`, error);
       return { ok: false, message: "服务暂时不可用，您填写的内容已保留，请稍后重试" };

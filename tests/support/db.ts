@@ -7,6 +7,11 @@ import { loadActor } from "@/lib/data/users";
 import { seedDemo } from "@/lib/plans/demo-seed";
 
 const TABLES = [
+  "attachments",
+  "report_versions",
+  "progress_reports",
+  "contributions",
+  "period_due_overrides",
   "import_drafts",
   "sign_in_attempts",
   "users",

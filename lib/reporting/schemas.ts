@@ -1,0 +1,77 @@
+/** Input of the report and contribution forms: one schema shared by the form and the server actions. */
+import { z } from "zod";
+
+export const PROGRESS_STATES = ["on_track", "lagging", "completed", "blocked"] as const;
+export const PROGRESS_STATE_LABEL: Record<(typeof PROGRESS_STATES)[number], string> = {
+  on_track: "正常推进",
+  lagging: "滞后",
+  completed: "已完成",
+  blocked: "受阻",
+};
+
+export const MAX_PROGRESS_CHARS = 5000;
+export const MAX_NOTE_CHARS = 2000;
+
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label}须为文字` })
+    .max(max, { error: `${label}最多 ${max} 字，请精简后再提交` });
+
+const percent = z
+  .number({ error: "完成进度须为 0–100 之间的数字" })
+  .int({ error: "完成进度须为整数" })
+  .min(0, { error: "完成进度不能小于 0%" })
+  .max(100, { error: "完成进度不能超过 100%" });
+
+/** What a draft holds: anything may still be missing. */
+export const reportFieldsSchema = z
+  .object({
+    progress: text(MAX_PROGRESS_CHARS, "本期工作进展"),
+    percent: percent.nullable(),
+    progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }).nullable(),
+    problems: text(MAX_NOTE_CHARS, "存在问题"),
+    nextSteps: text(MAX_NOTE_CHARS, "下步计划"),
+    coordinationRequest: text(MAX_NOTE_CHARS, "需协调事项"),
+  })
+  .strict();
+
+/** What a submission needs. */
+export const submittedReportSchema = reportFieldsSchema.extend({
+  progress: text(MAX_PROGRESS_CHARS, "本期工作进展").trim().min(1, { error: "请填写本期工作进展" }),
+  percent: z.number({ error: "请填写完成进度（0–100 的数字）" }).pipe(percent),
+  progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }),
+});
+
+const target = {
+  taskId: z.number().int().positive(),
+  periodIndex: z.number().int().min(1).max(24),
+};
+
+/** baseVersion: the version the user started from (0 for a report that does not exist yet). */
+export const saveReportSchema = z.object({ ...target, baseVersion: z.number().int().min(0), fields: reportFieldsSchema }).strict();
+export const submitReportSchema = z.object({ ...target, baseVersion: z.number().int().min(0), fields: submittedReportSchema }).strict();
+export const reportDecisionSchema = z.object({ ...target }).strict();
+export const reportReturnSchema = z
+  .object({ ...target, reason: z.string().trim().min(1, { error: "请填写退回理由" }).max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }) })
+  .strict();
+
+export const contributionSchema = z
+  .object({
+    ...target,
+    baseVersion: z.number().int().min(0),
+    content: text(MAX_NOTE_CHARS, "配合进展"),
+  })
+  .strict();
+export const submitContributionSchema = contributionSchema.extend({
+  content: text(MAX_NOTE_CHARS, "配合进展").trim().min(1, { error: "请填写本期配合进展" }),
+});
+
+export type ReportFields = z.infer<typeof reportFieldsSchema>;
+export const EMPTY_REPORT_FIELDS: ReportFields = {
+  progress: "",
+  percent: null,
+  progressState: null,
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+};

@@ -1,0 +1,80 @@
+/**
+ * The progress report workflow as pure rules: who may do what to a report in which state, and
+ * what the state becomes. The services load the rows, ask these rules, and write the outcome.
+ */
+import type { ReportStatus } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+
+/** What the rules need to know about the actor's relation to the task. */
+export interface ReportRelation {
+  /** The actor's unit is a lead unit (牵头单位) of the task. */
+  isLeadUnit: boolean;
+  /** The actor's unit requires the head's sign-off (一把手审阅). */
+  unitRequiresSignOff: boolean;
+}
+
+export type ReportAction = "edit" | "submit" | "approve" | "return_to_filer" | "accept" | "return";
+
+const EDITABLE: readonly (ReportStatus | null)[] = [null, "draft", "returned"];
+
+export function isHead(actor: Actor): boolean {
+  return actor.role === "unit" && actor.unitRole === "head";
+}
+
+/** May this actor do this to a report in this state? (`null` state: no report yet.) */
+export function mayActOnReport(actor: Actor, relation: ReportRelation, status: ReportStatus | null, action: ReportAction): boolean {
+  const unitOfTask = actor.role === "unit" && relation.isLeadUnit;
+  switch (action) {
+    case "edit":
+    case "submit":
+      return unitOfTask && EDITABLE.includes(status);
+    case "approve":
+    case "return_to_filer":
+      return unitOfTask && isHead(actor) && status === "pending_approval";
+    case "accept":
+      return actor.role === "supervisor" && status === "submitted";
+    case "return":
+      return actor.role === "supervisor" && (status === "submitted" || status === "accepted");
+  }
+}
+
+/** Submitting: a filer of a unit that requires sign-off sends it to the head; otherwise it is submitted. */
+export function statusAfterSubmit(actor: Actor, relation: ReportRelation): "pending_approval" | "submitted" {
+  return relation.unitRequiresSignOff && !isHead(actor) ? "pending_approval" : "submitted";
+}
+
+/** Late is decided by the server's clock at the submission that counts (after sign-off). */
+export function isLate(submittedAt: Date, dueAt: Date): boolean {
+  return submittedAt.getTime() > dueAt.getTime();
+}
+
+/** The state shown for a task's report in a period. */
+export type ReportDisplayState =
+  | "missing" // 未填报
+  | "draft" // 草稿
+  | "pending_approval" // 待负责人审阅
+  | "submitted" // 已报送
+  | "submitted_late" // 逾期报送
+  | "returned" // 被退回
+  | "accepted"; // 已审核
+
+export const REPORT_STATE_LABEL: Record<ReportDisplayState, string> = {
+  missing: "未填报",
+  draft: "草稿",
+  pending_approval: "待负责人审阅",
+  submitted: "已报送",
+  submitted_late: "逾期报送",
+  returned: "被退回",
+  accepted: "已审核",
+};
+
+export function reportDisplayState(report: { status: ReportStatus; late: boolean | null } | null): ReportDisplayState {
+  if (!report) return "missing";
+  if (report.status === "submitted") return report.late ? "submitted_late" : "submitted";
+  return report.status;
+}
+
+/** Whether the period's report is still owed (nothing submitted that counts). */
+export function isOwed(state: ReportDisplayState): boolean {
+  return state === "missing" || state === "draft" || state === "pending_approval" || state === "returned";
+}

@@ -1,0 +1,335 @@
+/**
+ * Half-monthly progress reports (半月一报告): drafting, submitting (through the unit head's
+ * sign-off where required), review by the supervision office, and every version kept.
+ * Each function checks, itself, that this user may do this to this task's report.
+ */
+import { db, type Executor } from "@/db";
+import type { ProgressState, ReportStatus } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import {
+  getDueOverrides,
+  getLatestSubmittedVersion,
+  getReport,
+  getTaskPlan,
+  getUnitSignOff,
+  insertReportVersion,
+  listAttachments,
+  listCooperatingUnitIds,
+  listLeadUnitIds,
+  listReportVersions,
+  listSubmittedContributions,
+  listUnitNames,
+  lockOrCreateReport,
+  updateReport,
+  type ReportRow,
+} from "@/lib/data/reports";
+import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
+import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import type { ReportFields } from "@/lib/reporting/schemas";
+import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import { getTaskFor } from "./tasks";
+
+export interface ReportTarget {
+  taskId: number;
+  periodIndex: number;
+}
+
+/** Everything the rules need about a task, its plan and the actor's unit. */
+export async function loadReportContext(tx: Executor, actor: Actor, taskId: number) {
+  const task = await getTaskPlan(tx, taskId);
+  if (!task || task.archivedAt || task.overall) throw notFound();
+  const [leadUnitIds, overrides] = await Promise.all([listLeadUnitIds(tx, taskId), getDueOverrides(tx, task.planId)]);
+  const isLeadUnit = actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
+  const relation: ReportRelation = {
+    isLeadUnit,
+    unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
+  };
+  const schedule: PlanSchedule = { year: task.year, reportingStartPeriod: task.reportingStartPeriod, dueOffsetDays: task.dueOffsetDays, overrides };
+  return { task, leadUnitIds, relation, schedule };
+}
+
+function fieldsOf(report: Pick<ReportRow, "progress" | "percent" | "progressState" | "problems" | "nextSteps" | "coordinationRequest">): ReportFields {
+  return {
+    progress: report.progress,
+    percent: report.percent,
+    progressState: report.progressState,
+    problems: report.problems,
+    nextSteps: report.nextSteps,
+    coordinationRequest: report.coordinationRequest,
+  };
+}
+
+/** What a lead unit's member sees when the draft they are editing has moved on. */
+export interface CurrentDraft {
+  version: number;
+  status: ReportStatus;
+  fields: ReportFields;
+  updatedAt: Date;
+}
+
+function refuse(action: ReportAction, status: ReportStatus | null): never {
+  if (action === "edit" || action === "submit") {
+    if (status === "pending_approval") throw new DomainError("conflict", "本期报告已送单位负责人审阅，不能再修改");
+    throw new DomainError("conflict", "本期报告已报送，不能再修改");
+  }
+  throw new DomainError("conflict", "报告当前的状态不允许此操作，请刷新页面");
+}
+
+function checkOpen(schedule: PlanSchedule, periodIndex: number) {
+  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
+}
+
+// ── The form ─────────────────────────────────────────────────────────────────
+
+export interface ReportForm {
+  task: { id: number; seq: number; content: string };
+  period: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal };
+  report: {
+    version: number;
+    status: ReportStatus;
+    state: ReportDisplayState;
+    fields: ReportFields;
+    updatedAt: Date;
+    submittedAt: Date | null;
+    late: boolean | null;
+    returnReason: string | null;
+  } | null;
+  previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  missingContributors: string[];
+  attachments: { id: number; filename: string; size: number; mimeType: string }[];
+  versions: Awaited<ReturnType<typeof listReportVersions>>;
+  can: { edit: boolean; submit: boolean; approve: boolean; isHead: boolean; requiresSignOff: boolean };
+}
+
+/** The report form of a task and period: for the members of its lead unit(s) only. */
+export async function getReportForm(actor: Actor, target: ReportTarget): Promise<ReportForm> {
+  const { task, relation, schedule } = await loadReportContext(db, actor, target.taskId);
+  if (!relation.isLeadUnit) throw notFound();
+  checkOpen(schedule, target.periodIndex);
+  const at = now();
+  const period = periodWithDue(schedule, target.periodIndex);
+  const [report, previous, contributions, cooperatingIds] = await Promise.all([
+    getReport(db, task.taskId, target.periodIndex),
+    getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
+    listSubmittedContributions(db, task.taskId, target.periodIndex),
+    listCooperatingUnitIds(db, task.taskId),
+  ]);
+  const filed = new Set(contributions.map((c) => c.unitId));
+  const missing = await listUnitNames(db, cooperatingIds.filter((id) => !filed.has(id)));
+  const [files, versions] = report ? await Promise.all([listAttachments(db, report.id), listReportVersions(db, report.id)]) : [[], []];
+  const status = report?.status ?? null;
+  return {
+    task: { id: task.taskId, seq: task.seq, content: task.content },
+    period: {
+      index: period.index,
+      label: period.label,
+      dueAt: period.dueAt,
+      dueLabel: formatDue(period.dueAt),
+      timeLeft: describeTimeLeft(period.dueAt, at),
+      signal: deadlineSignal(period.dueAt, at),
+    },
+    report: report && report.version > 0
+      ? {
+          version: report.version,
+          status: report.status,
+          state: reportDisplayState(report),
+          fields: fieldsOf(report),
+          updatedAt: report.updatedAt,
+          submittedAt: report.submittedAt,
+          late: report.late,
+          returnReason: report.returnReason,
+        }
+      : null,
+    previous: previous
+      ? { periodLabel: periodWithDue(schedule, previous.periodIndex).label, fields: fieldsOf(previous), submittedAt: previous.submittedAt }
+      : null,
+    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late })),
+    missingContributors: missing.map((u) => u.name).sort(),
+    attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
+    versions,
+    can: {
+      edit: mayActOnReport(actor, relation, status, "edit"),
+      submit: mayActOnReport(actor, relation, status, "submit"),
+      approve: mayActOnReport(actor, relation, status, "approve"),
+      isHead: actor.unitRole === "head",
+      requiresSignOff: relation.unitRequiresSignOff,
+    },
+  };
+}
+
+// ── Saving and submitting ────────────────────────────────────────────────────
+
+/** Locks the report and checks the save is based on its current version. */
+async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, baseVersion: number, action: "edit" | "submit", fields?: ReportFields) {
+  const context = await loadReportContext(tx, actor, target.taskId);
+  if (!context.relation.isLeadUnit) throw notFound();
+  checkOpen(context.schedule, target.periodIndex);
+  const report = await lockOrCreateReport(tx, { taskId: target.taskId, periodIndex: target.periodIndex, unitId: actor.unitId!, updatedBy: actor.userId });
+  if (action === "submit" && fields && isRepeatOfLastSubmit(actor, report, baseVersion, fields)) return { ...context, report, repeat: true };
+  if (report.version !== baseVersion) {
+    throw new ConflictError<CurrentDraft>("内容已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", {
+      version: report.version,
+      status: report.status,
+      fields: fieldsOf(report),
+      updatedAt: report.updatedAt,
+    });
+  }
+  if (!mayActOnReport(actor, context.relation, report.version === 0 ? null : report.status, action)) refuse(action, report.status);
+  return { ...context, report, repeat: false };
+}
+
+/** A double-clicked or retried submit: the same user, the same text, one version on. It files once. */
+function isRepeatOfLastSubmit(actor: Actor, report: ReportRow, baseVersion: number, fields: ReportFields): boolean {
+  return (
+    report.version === baseVersion + 1 &&
+    report.updatedBy === actor.userId &&
+    (report.status === "submitted" || report.status === "pending_approval") &&
+    JSON.stringify(fieldsOf(report)) === JSON.stringify(fields)
+  );
+}
+
+export async function saveReportDraft(actor: Actor, input: ReportTarget & { baseVersion: number; fields: ReportFields }) {
+  return db.transaction(async (tx) => {
+    const { report } = await lockForEdit(tx, actor, input, input.baseVersion, "edit");
+    const version = report.version + 1;
+    // A returned report being revised stays "returned" (its reason stays visible) until resubmitted.
+    const status: ReportStatus = report.status === "returned" ? "returned" : "draft";
+    await updateReport(tx, report.id, { ...input.fields, status, version, updatedBy: actor.userId, unitId: actor.unitId! });
+    await writeAudit(tx, actor, {
+      action: "report.save_draft",
+      entity: "progress_report",
+      entityId: report.id,
+      before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
+      after: { version, ...input.fields },
+    });
+    return { version, status };
+  });
+}
+
+/** Saves and submits in one step. A filer's submission goes to the unit head where sign-off is required. */
+export async function submitReport(actor: Actor, input: ReportTarget & { baseVersion: number; fields: ReportFields }) {
+  return db.transaction(async (tx) => {
+    const { report, relation, schedule, repeat } = await lockForEdit(tx, actor, input, input.baseVersion, "submit", input.fields);
+    if (repeat) return { status: report.status as "submitted" | "pending_approval", late: report.late, version: report.version };
+    const version = report.version + 1;
+    const next = statusAfterSubmit(actor, relation);
+    const at = now();
+    const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null };
+    if (next === "pending_approval") {
+      await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
+      await writeAudit(tx, actor, { action: "report.send_for_approval", entity: "progress_report", entityId: report.id, after: { version, ...input.fields } });
+      return { status: next, late: null, version };
+    }
+    const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
+    await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
+    await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
+    await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields } });
+    return { status: next, late, version };
+  });
+}
+
+async function recordVersion(tx: Executor, reportId: number, number: number, fields: ReportFields, stamp: { at: Date; submittedBy: number | null; approvedBy: number | null; late: boolean }) {
+  const files = await listAttachments(tx, reportId);
+  await insertReportVersion(tx, {
+    reportId,
+    number,
+    progress: fields.progress,
+    percent: fields.percent ?? 0,
+    progressState: (fields.progressState ?? "on_track") as ProgressState,
+    problems: fields.problems,
+    nextSteps: fields.nextSteps,
+    coordinationRequest: fields.coordinationRequest,
+    attachmentIds: files.map((f) => f.id),
+    submittedAt: stamp.at,
+    submittedBy: stamp.submittedBy,
+    approvedBy: stamp.approvedBy,
+    late: stamp.late,
+  });
+}
+
+// ── Decisions: the unit head, the supervision office ─────────────────────────
+
+async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget, action: ReportAction) {
+  const context = await loadReportContext(tx, actor, target.taskId);
+  if (action === "approve" || action === "return_to_filer") {
+    if (!context.relation.isLeadUnit) throw notFound();
+  } else if (actor.role !== "supervisor") {
+    throw forbidden();
+  }
+  const report = await getReport(tx, target.taskId, target.periodIndex, { forUpdate: true });
+  if (!report || report.version === 0) throw notFound();
+  if (!mayActOnReport(actor, context.relation, report.status, action)) {
+    if (action === "approve" || action === "return_to_filer") {
+      if (actor.unitRole !== "head") throw forbidden("只有单位负责人可以审阅本单位的报告");
+    }
+    refuse(action, report.status);
+  }
+  return { ...context, report };
+}
+
+/** The unit head approves: the report is submitted now, stamped with both names. */
+export async function approveReport(actor: Actor, target: ReportTarget) {
+  return db.transaction(async (tx) => {
+    const { report, schedule } = await lockForDecision(tx, actor, target, "approve");
+    const at = now();
+    const late = isLate(at, periodWithDue(schedule, target.periodIndex).dueAt);
+    const submittedBy = report.sentForApprovalBy ?? actor.userId;
+    await updateReport(tx, report.id, { status: "submitted", submittedAt: at, submittedBy, approvedBy: actor.userId, late, submissions: report.submissions + 1 });
+    await recordVersion(tx, report.id, report.submissions + 1, fieldsOf(report), { at, submittedBy, approvedBy: actor.userId, late });
+    await writeAudit(tx, actor, { action: "report.approve", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
+    return { status: "submitted" as const, late };
+  });
+}
+
+/** The unit head sends it back to the filer with a comment. */
+export async function returnReportToFiler(actor: Actor, target: ReportTarget & { reason: string }) {
+  return decide(actor, target, "return_to_filer", { status: "returned", returnReason: target.reason }, "report.return_to_filer");
+}
+
+/** The supervision office accepts a submitted report (已审核). */
+export async function acceptReport(actor: Actor, target: ReportTarget) {
+  return decide(actor, target, "accept", { status: "accepted" }, "report.accept");
+}
+
+/** The supervision office returns a report with a reason; the unit revises and resubmits. */
+export async function returnReport(actor: Actor, target: ReportTarget & { reason: string }) {
+  return decide(actor, target, "return", { status: "returned", returnReason: target.reason }, "report.return");
+}
+
+async function decide(actor: Actor, target: ReportTarget, action: ReportAction, change: { status: ReportStatus; returnReason?: string }, auditAction: string) {
+  return db.transaction(async (tx) => {
+    const { report } = await lockForDecision(tx, actor, target, action);
+    const at = now();
+    const stamp =
+      change.status === "returned"
+        ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 }
+        : { reviewedBy: actor.userId, reviewedAt: at };
+    await updateReport(tx, report.id, { ...change, ...stamp });
+    await writeAudit(tx, actor, { action: auditAction, entity: "progress_report", entityId: report.id, before: { status: report.status }, after: change });
+    return { status: change.status };
+  });
+}
+
+// ── Reading submitted reports ────────────────────────────────────────────────
+
+/** A report as the people overseeing the task see it: submitted versions only, never a draft. */
+export async function getReportView(actor: Actor, target: ReportTarget) {
+  await getTaskFor(actor, target.taskId); // may this user see the task at all?
+  const { relation, schedule } = await loadReportContext(db, actor, target.taskId);
+  const report = await getReport(db, target.taskId, target.periodIndex);
+  const period = periodWithDue(schedule, target.periodIndex);
+  if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
+  const versions = await listReportVersions(db, report.id);
+  return {
+    period,
+    state: reportDisplayState(report),
+    versions,
+    returnReason: report.returnReason,
+    can: { accept: mayActOnReport(actor, relation, report.status, "accept"), return: mayActOnReport(actor, relation, report.status, "return") },
+    isLeadUnit: relation.isLeadUnit,
+  };
+}
