@@ -1,8 +1,14 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { requirePageActor } from "@/lib/auth/session";
 
+const PASSWORD_PAGE = "/account/password";
+
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePageActor();
+  // An account given a password by the administrator changes it before anything else.
+  if (actor.mustChangePassword && (await headers()).get("x-pathname") !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
   return (
     <>
       <AppHeader actor={actor} />

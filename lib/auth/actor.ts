@@ -11,6 +11,8 @@ export interface Actor {
   leaderId: number | null;
   /** A leader with the overall responsibility (全面负责, e.g. 王国泉) oversees every task. */
   overseesAll: boolean;
+  /** Set by the administrator on new accounts and password resets: change it before anything else. */
+  mustChangePassword: boolean;
 }
 
 export const ROLE_LABEL: Record<UserRole, string> = {

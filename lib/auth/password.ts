@@ -1,7 +1,5 @@
 /** Password hashing (argon2id, OWASP parameters) and the rules for a new password. */
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
-import { COMMON_PASSWORDS } from "./common-passwords";
 
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -22,9 +20,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 export const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$76VzpQHRNLksFS7cd0Hhzg$wRD/bvj38Bxbp+K/GZ72vTFVKeFw+xnq4hp79GAfNdI";
 
-/** 8–64 characters, no composition rules, not a common password (NIST SP 800-63B / ASVS). */
-export const newPasswordSchema = z
-  .string({ error: "请输入新密码" })
-  .min(8, { error: "密码至少 8 个字符" })
-  .max(64, { error: "密码最多 64 个字符" })
-  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), { error: "这个密码太常见，容易被猜中，请换一个" });
+export { newPasswordSchema } from "./password-policy";

@@ -27,6 +27,7 @@ export async function loadActor(userId: number, sessionVersion: number, executor
       leaderId: users.leaderId,
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
       overseesAll: sql<boolean>`exists (
         select 1 from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)}
         where ${q(taskLeaders.leaderId)} = ${q(users.leaderId)} and ${q(tasks.overall)} and ${q(tasks.archivedAt)} is null)`,

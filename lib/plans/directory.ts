@@ -5,7 +5,11 @@ import { unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { defaultDirectory } from "@/lib/import/directory";
 import type { UnitDirectory } from "@/lib/import/types";
 
-/** Aliases and collectives from the database, over the built-in ones of the seed's county. */
+/**
+ * Aliases and collective names as the database holds them. Only a database that holds none yet
+ * (before the first import) starts from the built-in ones of the seed's county; afterwards the
+ * administrator's edits (renamed or deleted names) are what counts.
+ */
 export async function loadDirectory(tx: Executor): Promise<UnitDirectory> {
   const aliasRows = await tx
     .select({ alias: unitAliases.alias, name: units.name })
@@ -17,9 +21,10 @@ export async function loadDirectory(tx: Executor): Promise<UnitDirectory> {
     .from(unitGroupMembers)
     .innerJoin(units, eq(units.id, unitGroupMembers.unitId));
 
-  const aliases = new Map(defaultDirectory.aliases);
+  const virgin = aliasRows.length === 0 && groupRows.length === 0;
+  const aliases = new Map(virgin ? defaultDirectory.aliases : []);
   for (const row of aliasRows) aliases.set(row.alias, row.name);
-  const collectives = new Map<string, readonly string[] | "all">(defaultDirectory.collectives);
+  const collectives = new Map<string, readonly string[] | "all">(virgin ? defaultDirectory.collectives : []);
   for (const group of groupRows) {
     collectives.set(
       group.name,

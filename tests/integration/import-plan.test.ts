@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { leaders, plans, taskLeaders, tasks, taskUnits, unitAliases, units } from "@/db/schema";
+import { leaders, plans, taskLeaders, tasks, taskUnits, unitAliases, unitGroups, units } from "@/db/schema";
 import { parseDocument } from "@/lib/import/parse";
 import { loadDirectory } from "@/lib/plans/directory";
 import { SEED_DOCUMENT } from "@/lib/plans/demo-seed";
@@ -99,6 +99,14 @@ describe("importing the seed document", () => {
     const [t3] = await db.select({ content: tasks.content }).from(tasks).where(eq(tasks.seq, 3));
     expect(t3?.content).toBe("实施重点工业企业超低排放值改造和挥发性有机物治理项目10个。");
     expect(await db.$count(leaders, eq(leaders.name, "x".repeat(10)))).toBe(0);
+  });
+
+  it("after the first import the directory is the database's: a renamed collective name no longer resolves", async () => {
+    await db.update(unitGroups).set({ name: "旗直各部门" }).where(eq(unitGroups.name, "各部门"));
+    const directory = await loadDirectory(db);
+    expect(directory.collectives.has("各部门")).toBe(false);
+    expect(directory.collectives.get("旗直各部门")).toBe("all");
+    expect(directory.aliases.get("工科局")).toBe("工信和科技局");
   });
 
   it("links every leader of 柳天云's 22 tasks", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister, canViewTask, canViewUnit, homePathOf, taskScopeOf } from "@/lib/auth/permissions";
 
-const base: Actor = { userId: 1, username: "x", displayName: "x", role: "admin", unitId: null, unitRole: null, leaderId: null, overseesAll: false };
+const base: Actor = { userId: 1, username: "x", displayName: "x", role: "admin", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false };
 const admin: Actor = { ...base, role: "admin" };
 const supervisor: Actor = { ...base, role: "supervisor" };
 const leader: Actor = { ...base, role: "leader", leaderId: 7 };
