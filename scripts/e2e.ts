@@ -15,6 +15,8 @@ import { connect } from "../db/index";
 import { seedDemo } from "../lib/plans/demo-seed";
 
 const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+// The app's clock during the end-to-end tests: mid-2022, the seed plan's year (6月下半月 is current).
+process.env.APP_NOW ??= "2022-06-20T10:00:00+08:00";
 let url: string;
 let cleanup: () => Promise<void>;
 let embedded: EmbeddedPostgres | undefined;

@@ -17,6 +17,7 @@ const separator = args.indexOf("--");
 const flags = separator === -1 ? args : args.slice(0, separator);
 const command = separator === -1 ? [] : args.slice(separator + 1);
 const seed = flags.includes("--seed");
+const DEMO_NOW = "2022-06-20T10:00:00+08:00";
 
 let embedded: EmbeddedPostgres | undefined;
 let url = process.env.DATABASE_URL;
@@ -33,6 +34,13 @@ env.AUTH_TRUST_HOST ??= "1";
 // The demo (seeded) may run a production build with the demo session secret.
 if (seed) env.ALLOW_DEMO_SECRET ??= "1";
 
+// The demo shows the 2022 plan as it looked mid-year, unless a clock is given (APP_NOW=now for the real one).
+if (seed) {
+  env.APP_NOW ??= DEMO_NOW;
+  if (env.APP_NOW === "now") delete env.APP_NOW;
+  else console.log(`[落实] 演示时钟：${env.APP_NOW}（设 APP_NOW=now 使用真实时间）`);
+}
+
 await runMigrations(url);
 if (seed) {
   process.env.DATABASE_URL = url;
@@ -45,6 +53,11 @@ if (seed) {
     } else {
       const result = await seedDemo(db);
       console.log(`[落实] 已导入演示数据：${result.tasks} 项任务，${result.accounts} 个账号（密码 ${DEMO_PASSWORD}）`);
+      if (env.APP_NOW) {
+        const { seedDemoReports } = await import("../lib/plans/demo-reports");
+        const reports = await seedDemoReports(db, { at: new Date(env.APP_NOW), reportingStartPeriod: 5 });
+        console.log(`[落实] 已生成演示报告：${reports.reports} 份进展报告，${reports.contributions} 份配合进展（自3月上半月起）`);
+      }
     }
   } finally {
     await client.end({ timeout: 5 });

@@ -1,0 +1,106 @@
+/**
+ * Reports for the demo and the benchmarks: every ordinary task's half-monthly reports from the
+ * plan's first reporting period up to the clock, mostly on time, some late, a few missing, and the
+ * cooperating units' inputs. Deterministic (a seeded generator), written in bulk.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db";
+import { contributions, plans, progressReports, reportVersions, tasks, users } from "@/db/schema";
+import { listCooperatingUnitIds, listLeadUnitIds } from "@/lib/data/reports";
+import { dueAtOf, currentPeriodIndex, type PlanSchedule } from "@/lib/reporting/deadlines";
+
+function generator(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const ACTIVITIES = ["召开专题推进会", "赴现场督导检查", "对接上级主管部门", "完成阶段性任务分解", "组织相关单位会商", "开展调研摸底"];
+const PROBLEMS = ["", "", "", "资金到位较慢", "部分手续尚在办理", "受天气影响施工进度"];
+
+export async function seedDemoReports(db: Database, options: { at: Date; reportingStartPeriod?: number }): Promise<{ reports: number; contributions: number }> {
+  const [plan] = await db.select().from(plans).limit(1);
+  if (!plan) return { reports: 0, contributions: 0 };
+  const start = options.reportingStartPeriod ?? plan.reportingStartPeriod;
+  await db.update(plans).set({ reportingStartPeriod: start }).where(eq(plans.id, plan.id));
+  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: start, dueOffsetDays: plan.dueOffsetDays, overrides: new Map() };
+  const current = currentPeriodIndex(schedule, options.at);
+  const taskRows = await db.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(eq(tasks.planId, plan.id), eq(tasks.overall, false), isNull(tasks.archivedAt)));
+  const heads = new Map((await db.select({ unitId: users.unitId, id: users.id }).from(users).where(eq(users.unitRole, "head"))).map((u) => [u.unitId, u.id]));
+  const random = generator(2022);
+
+  let reportCount = 0;
+  let contributionCount = 0;
+  for (const task of taskRows) {
+    const [leadIds, cooperatingIds] = await Promise.all([listLeadUnitIds(db, task.id), listCooperatingUnitIds(db, task.id)]);
+    const unitId = leadIds[0];
+    if (unitId === undefined) continue;
+    const author = heads.get(unitId) ?? null;
+    const pace = 0.7 + random() * 0.5;
+    const reportRows: (typeof progressReports.$inferInsert)[] = [];
+    const versionRows: { periodIndex: number; values: Omit<typeof reportVersions.$inferInsert, "reportId"> }[] = [];
+    const contributionRows: (typeof contributions.$inferInsert)[] = [];
+    for (let period = start; period <= current; period++) {
+      const dueAt = dueAtOf(schedule, period);
+      const isCurrent = period === current;
+      const roll = random();
+      const percent = Math.min(100, Math.round((period / 24) * 100 * pace));
+      const fields = {
+        progress: `${ACTIVITIES[Math.floor(random() * ACTIVITIES.length)]}，围绕第${task.seq}项任务推进各项工作，累计完成年度目标的${percent}%。`,
+        percent,
+        progressState: percent >= 100 ? ("completed" as const) : roll < 0.12 ? ("lagging" as const) : ("on_track" as const),
+        problems: PROBLEMS[Math.floor(random() * PROBLEMS.length)] ?? "",
+        nextSteps: "按计划继续推进，确保按期完成。",
+        coordinationRequest: "",
+      };
+      if (isCurrent ? roll < 0.45 : roll < 0.06) continue; // not filed (yet)
+      if (isCurrent && roll < 0.7) {
+        reportRows.push({ taskId: task.id, periodIndex: period, unitId, status: "draft", ...fields, version: 1, updatedBy: author });
+        continue;
+      }
+      const late = !isCurrent && roll > 0.9;
+      const submittedAt = new Date(dueAt.getTime() + (late ? 2 : -1.5) * 24 * 3600 * 1000 + Math.floor(random() * 8) * 3600 * 1000);
+      const accepted = period < current - 1;
+      reportRows.push({
+        taskId: task.id,
+        periodIndex: period,
+        unitId,
+        status: accepted ? "accepted" : "submitted",
+        ...fields,
+        version: 2,
+        updatedBy: author,
+        submittedAt,
+        submittedBy: author,
+        late,
+        submissions: 1,
+      });
+      versionRows.push({ periodIndex: period, values: { number: 1, ...fields, submittedAt, submittedBy: author, late } });
+      for (const cooperating of cooperatingIds) {
+        if (random() < 0.15) continue;
+        contributionRows.push({
+          taskId: task.id,
+          unitId: cooperating,
+          periodIndex: period,
+          status: "submitted",
+          content: "按牵头单位安排完成本单位承担的配合工作。",
+          version: 1,
+          submittedAt: new Date(submittedAt.getTime() - 24 * 3600 * 1000),
+          late: false,
+        });
+      }
+    }
+    if (reportRows.length) {
+      const inserted = await db.insert(progressReports).values(reportRows).returning({ id: progressReports.id, periodIndex: progressReports.periodIndex });
+      const idOf = new Map(inserted.map((r) => [r.periodIndex, r.id]));
+      if (versionRows.length) await db.insert(reportVersions).values(versionRows.map((v) => ({ ...v.values, reportId: idOf.get(v.periodIndex)! })));
+      reportCount += inserted.length;
+    }
+    if (contributionRows.length) {
+      await db.insert(contributions).values(contributionRows);
+      contributionCount += contributionRows.length;
+    }
+  }
+  return { reports: reportCount, contributions: contributionCount };
+}
