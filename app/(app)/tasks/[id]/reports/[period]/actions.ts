@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
+import { acceptReport, returnReport } from "@/lib/services/reports";
+
+export const acceptReportAction = defineAction({ name: "report.accept", schema: reportDecisionSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+  const result = await acceptReport(actor, input);
+  revalidatePath(`/tasks/${input.taskId}`, "layout");
+  return result;
+});
+
+export const returnReportAction = defineAction({ name: "report.return", schema: reportReturnSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+  const result = await returnReport(actor, input);
+  revalidatePath(`/tasks/${input.taskId}`, "layout");
+  return result;
+});
