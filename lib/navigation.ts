@@ -11,6 +11,7 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/admin", label: "管理首页" },
     { href: "/tasks", label: "任务总表" },
     { href: "/admin/import", label: "导入分解表" },
+    { href: "/admin/schedule", label: "报送设置" },
     { href: "/admin/units", label: "单位" },
     { href: "/admin/groups", label: "集合单位" },
     { href: "/admin/leaders", label: "责任领导" },

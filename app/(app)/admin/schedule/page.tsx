@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { PeriodDueRow } from "@/components/schedule/period-due-row";
+import { PlanScheduleForm } from "@/components/schedule/plan-schedule-form";
+import { SignOffToggle } from "@/components/schedule/sign-off-toggle";
+import { requirePageActor } from "@/lib/auth/session";
+import { getLatestPlan } from "@/lib/data/tasks";
+import { formatDue, formatShanghai } from "@/lib/periods";
+import { getScheduleForAdmin } from "@/lib/services/schedule";
+
+export const metadata: Metadata = { title: "报送设置" };
+
+const toLocalInput = (date: Date) => formatShanghai(date).replace(" ", "T");
+
+export default async function SchedulePage() {
+  const actor = await requirePageActor("admin");
+  const plan = await getLatestPlan();
+  if (!plan) return <p className="text-stone-500">尚未导入分解表。</p>;
+  const schedule = await getScheduleForAdmin(actor, plan.id);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">报送设置</h1>
+        <p className="text-sm text-stone-500">{schedule.plan.title}：半月一报告的起始期、截止时间规则、单期截止时间调整，以及哪些单位须经单位负责人审阅后报送。</p>
+      </div>
+      <section className="rounded border border-stone-200 bg-white p-4">
+        <PlanScheduleForm
+          initial={{ planId: schedule.plan.id, reportingStartPeriod: schedule.plan.reportingStartPeriod, dueOffsetDays: schedule.plan.dueOffsetDays }}
+          periodLabels={schedule.periods.map((p) => p.shortLabel)}
+        />
+      </section>
+      <section className="space-y-2">
+        <h2 className="font-semibold">各半月期截止时间</h2>
+        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-stone-100 text-left text-stone-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">半月期</th>
+                <th scope="col" className="px-3 py-2">按规则截止</th>
+                <th scope="col" className="px-3 py-2">调整为</th>
+                <th scope="col" className="px-3 py-2">说明</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">操作</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {schedule.periods.map((p) => (
+                <PeriodDueRow
+                  key={p.index}
+                  planId={schedule.plan.id}
+                  periodIndex={p.index}
+                  label={p.shortLabel}
+                  ruleDue={formatDue(p.ruleDueAt)}
+                  overrideLocal={p.override ? toLocalInput(p.override.dueAt) : null}
+                  reason={p.override?.reason ?? null}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="space-y-2">
+        <h2 className="font-semibold">须经单位负责人审阅后报送（一把手审阅）</h2>
+        <p className="text-sm text-stone-500">勾选的单位，填报人提交的报告须经本单位负责人同意后才算报送；逾期以负责人同意报送的时间为准。</p>
+        <div className="grid gap-1 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3">
+          {schedule.units.map((u) => (
+            <SignOffToggle key={u.id} unitId={u.id} name={u.name} initial={u.requiresSignOff} />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}
