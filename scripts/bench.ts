@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: server-side timings of the pages units use most, on real Postgres with the seed
+ * plan and a full year of reports for every task. Prints median and p95 per case.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench   (the default)
+ *
+ * A fresh database is created on that server and dropped afterwards. What is timed is the server
+ * work of each page (the service calls the page awaits), measured in this process.
+ */
+import { performance } from "node:perf_hooks";
+import postgres from "postgres";
+import { runMigrations } from "../db/migrate";
+
+const server = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const name = `luoshi_bench_${process.pid}`;
+const admin = postgres(server, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database "${name}"`);
+const url = new URL(server);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+process.env.DB_POOL_MAX = "10";
+// The end of the plan's year: every one of the 24 periods has been reported.
+process.env.APP_NOW = "2022-12-31T20:00:00+08:00";
+
+function summarise(label: string, samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  console.log(`${label.padEnd(44)} median ${at(0.5).toFixed(1).padStart(6)} ms   p95 ${at(0.95).toFixed(1).padStart(6)} ms   (n=${samples.length})`);
+}
+
+async function time(label: string, run: () => Promise<unknown>) {
+  for (let i = 0; i < 10; i++) await run(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  summarise(label, samples);
+}
+
+try {
+  await runMigrations(url.toString());
+  const { db, closeDb } = await import("../db/index");
+  const { seedDemo } = await import("../lib/plans/demo-seed");
+  const { seedDemoReports } = await import("../lib/plans/demo-reports");
+  await seedDemo(db);
+  const data = await seedDemoReports(db, { at: new Date(process.env.APP_NOW), reportingStartPeriod: 1 });
+  console.log(`data: 72 tasks, ${data.reports} reports, ${data.contributions} contributions (a full year)\n`);
+
+  const { sql } = await import("drizzle-orm");
+  const { loadActor } = await import("../lib/data/users");
+  const { getReportForm } = await import("../lib/services/reports");
+  const actorOf = async (username: string) => {
+    const rows = await db.execute<{ id: number; session_version: number }>(sql`select id, session_version from users where username = ${username}`);
+    const row = rows[0]!;
+    return (await loadActor(row.id, row.session_version))!;
+  };
+  // 农牧局 leads the most tasks (15).
+  const head = await actorOf("农牧局");
+  const tasks = await db.execute<{ id: number }>(sql`select t.id from tasks t join task_units tu on tu.task_id = t.id where tu.unit_id = ${head.unitId} and tu.role = 'lead' order by t.seq`);
+  const taskId = tasks[0]!.id;
+
+  const cases: [string, () => Promise<unknown>][] = [["report form (农牧局, task, period 24)", () => getReportForm(head, { taskId, periodIndex: 24 })]];
+  try {
+    const workspace = await import("../lib/services/workspace");
+    const getUnitWorkspace = (workspace as Record<string, unknown>).getUnitWorkspace as ((actor: typeof head) => Promise<unknown>) | undefined;
+    if (getUnitWorkspace) cases.unshift(["unit workspace (农牧局, 15 lead tasks)", () => getUnitWorkspace(head)]);
+  } catch {
+    console.log("(unit workspace not available)");
+  }
+  for (const [label, run] of cases) await time(label, run);
+  await closeDb();
+} finally {
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.end();
+}
