@@ -63,13 +63,6 @@ try {
   const taskId = tasks[0]!.id;
 
   const cases: [string, () => Promise<unknown>][] = [["report form (农牧局, task, period 24)", () => getReportForm(head, { taskId, periodIndex: 24 })]];
-  try {
-    const workspace = await import("../lib/services/workspace");
-    const getUnitWorkspace = (workspace as Record<string, unknown>).getUnitWorkspace as ((actor: typeof head) => Promise<unknown>) | undefined;
-    if (getUnitWorkspace) cases.unshift(["unit workspace (农牧局, 15 lead tasks)", () => getUnitWorkspace(head)]);
-  } catch {
-    console.log("(unit workspace not available)");
-  }
   for (const [label, run] of cases) await time(label, run);
   await closeDb();
 } finally {
