@@ -1,9 +1,10 @@
-/** Facts about the real seed document (../shared/seed), read exactly as an administrator would upload it. */
+/** Facts about the real seed document (../shared/seed, copied to db/seed/), read exactly as an administrator would upload it. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultDirectory, expandCollective } from "@/lib/import/directory";
 import { parseDocument } from "@/lib/import/parse";
 import type { ParsedPlan, ParsedTask } from "@/lib/import/types";
-import { seedBytes } from "./helpers/seed";
+import path from "node:path";
+import { SEED_PATH, seedBytes } from "./helpers/seed";
 
 let plan: ParsedPlan;
 
@@ -150,5 +151,14 @@ describe("warnings", () => {
 
   it("has no other warnings", () => {
     expect(plan.warnings).toHaveLength(20);
+  });
+});
+
+describe("the repository's copy of the seed", () => {
+  it("is identical to the customer's document where shared/ is present", async () => {
+    const { existsSync, readFileSync } = await import("node:fs");
+    const original = path.resolve(process.cwd(), "../shared/seed/000_286189d50c2e543b.txt");
+    if (!existsSync(original)) return;
+    expect(readFileSync(SEED_PATH).equals(readFileSync(original))).toBe(true);
   });
 });

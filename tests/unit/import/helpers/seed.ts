@@ -8,7 +8,8 @@ import path from "node:path";
 import type { XlsxCell } from "./xlsx";
 
 /** CI keeps a copy of shared/ beside the clone, so ../shared relative to the repo root. */
-export const SEED_PATH = path.resolve(process.cwd(), "../shared/seed/000_286189d50c2e543b.txt");
+// The repository keeps a byte-for-byte copy of ../shared/seed/000_286189d50c2e543b.txt.
+export const SEED_PATH = path.resolve(process.cwd(), "db/seed/2022-ordos-otog-work-report.txt");
 
 export function seedBytes(): Uint8Array {
   return new Uint8Array(readFileSync(SEED_PATH));
