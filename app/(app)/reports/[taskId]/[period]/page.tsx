@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/report/attachment-list";
+import { formatTime, ReportFieldsView } from "@/components/report/parts";
+import { ReportEditor } from "@/components/report/report-editor";
+import { ReportHeader } from "@/components/report/report-header";
+import { ReportSidePanel } from "@/components/report/report-side-panel";
+import { SignOffPanel } from "@/components/report/sign-off-panel";
+import { VersionList } from "@/components/report/version-list";
+import { requirePageActor } from "@/lib/auth/session";
+import { isDomainError } from "@/lib/errors";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { PERIODS_PER_YEAR } from "@/lib/periods";
+import { isOwed } from "@/lib/reporting/workflow";
+import { getReportForm, type ReportForm } from "@/lib/services/reports";
+
+export const metadata: Metadata = { title: "半月进展报告" };
+
+type Params = { params: Promise<{ taskId: string; period: string }> };
+
+/** The report form of a task and period: for the members of the task's lead unit(s); others get 404. */
+export default async function ReportPage({ params }: Params) {
+  const actor = await requirePageActor();
+  const raw = await params;
+  const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
+  if (target.periodIndex > PERIODS_PER_YEAR) notFound();
+
+  let form: ReportForm;
+  try {
+    form = await orNotFound(getReportForm(actor, target));
+  } catch (error) {
+    if (isDomainError(error) && error.code === "invalid") return <PeriodClosed taskId={target.taskId} message={error.message} />;
+    throw error;
+  }
+
+  const { report, can } = form;
+  const state = report?.state ?? "missing";
+  const submitsToHead = can.requiresSignOff && !can.isHead;
+
+  return (
+    <div className="space-y-6">
+      <ReportHeader task={form.task} period={form.period} state={state} owed={isOwed(state)} />
+
+      {report?.status === "returned" && report.returnReason && (
+        <section aria-labelledby="return-heading" className="rounded border-2 border-red-300 bg-red-50 p-4" data-testid="return-reason">
+          <h2 id="return-heading" className="font-semibold text-red-800">
+            本期报告被退回，请按意见修改后重新报送
+          </h2>
+          <p className="mt-2 whitespace-pre-wrap break-words text-red-900">{report.returnReason}</p>
+        </section>
+      )}
+
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <section aria-label="本期报告" className="space-y-4 lg:col-span-2">
+          <div className="rounded border border-stone-200 bg-white p-4 sm:p-5">
+            {can.edit ? (
+              <ReportEditor
+                key={report?.status ?? "new"}
+                target={target}
+                report={report ? { version: report.version, status: report.status, fields: report.fields } : null}
+                previous={form.previous ? { periodLabel: form.previous.periodLabel, fields: form.previous.fields } : null}
+                attachments={form.attachments}
+                submitsToHead={submitsToHead}
+              />
+            ) : (
+              <ReadOnlyReport form={form} />
+            )}
+          </div>
+          {can.approve && <SignOffPanel target={target} filerName={null} />}
+          <VersionList versions={form.versions} />
+        </section>
+
+        <ReportSidePanel previous={form.previous} contributions={form.contributions} missingContributors={form.missingContributors} />
+      </div>
+    </div>
+  );
+}
+
+function ReadOnlyReport({ form }: { form: ReportForm }) {
+  const { report } = form;
+  if (!report) return <p className="text-sm text-stone-500">本期尚未填报。</p>;
+  const notice =
+    report.status === "pending_approval"
+      ? form.can.approve
+        ? "填报人已提交，等待您审阅。"
+        : "本期报告已提交单位负责人审阅，审阅期间不能修改。"
+      : report.status === "accepted"
+        ? "本期报告已由督查室审核。"
+        : `本期报告已于 ${formatTime(report.submittedAt)} 报送${report.late ? "（逾期报送）" : ""}。`;
+  return (
+    <div className="space-y-4">
+      <p role="status" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700" data-testid="report-notice">
+        {notice}
+      </p>
+      <ReportFieldsView fields={report.fields} testId="report-fields" />
+      <AttachmentList target={{ taskId: form.task.id, periodIndex: form.period.index }} initial={form.attachments} editable={false} />
+    </div>
+  );
+}
+
+function PeriodClosed({ taskId, message }: { taskId: number; message: string }) {
+  return (
+    <div className="space-y-3 rounded border border-stone-200 bg-white p-6">
+      <h1 className="text-lg font-semibold">无法填报</h1>
+      <p className="text-sm text-stone-600">{message}</p>
+      <Link href={`/tasks/${taskId}`} className="text-sm text-brand-700 hover:underline">
+        返回任务详情
+      </Link>
+    </div>
+  );
+}

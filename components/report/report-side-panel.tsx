@@ -1,0 +1,62 @@
+/** Beside the form: last period's submitted report and this period's cooperating units' input. */
+import { formatTime, ReportFieldsView } from "./parts";
+import type { ReportFields } from "@/lib/reporting/schemas";
+
+export function ReportSidePanel({
+  previous,
+  contributions,
+  missingContributors,
+}: {
+  previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  missingContributors: string[];
+}) {
+  return (
+    <aside className="space-y-4" aria-label="参考信息">
+      <section aria-labelledby="previous-heading" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="previous-heading" className="font-semibold">
+          上期报告{previous && <span className="ml-2 text-sm font-normal text-stone-500">{previous.periodLabel}</span>}
+        </h2>
+        {previous ? (
+          <>
+            <p className="mt-1 text-xs text-stone-500">报送于 {formatTime(previous.submittedAt)}</p>
+            <div className="mt-3">
+              <ReportFieldsView fields={previous.fields} compact testId="previous-report" />
+            </div>
+          </>
+        ) : (
+          <p className="mt-2 text-sm text-stone-500">没有已报送的上期报告。</p>
+        )}
+      </section>
+
+      <section aria-labelledby="contributions-heading" className="rounded border border-stone-200 bg-white p-4">
+        <h2 id="contributions-heading" className="font-semibold">
+          本期配合单位进展
+        </h2>
+        {contributions.length === 0 && missingContributors.length === 0 && <p className="mt-2 text-sm text-stone-500">本任务没有需要报送配合进展的单位。</p>}
+        {contributions.length > 0 && (
+          <ul className="mt-2 space-y-3 text-sm">
+            {contributions.map((c) => (
+              <li key={c.unitName} className="border-l-2 border-sky-200 pl-3">
+                <p className="font-medium">
+                  {c.unitName}
+                  <span className="ml-2 text-xs font-normal text-stone-500">
+                    {formatTime(c.submittedAt)}
+                    {c.late && <span className="ml-1 text-orange-700">逾期</span>}
+                  </span>
+                </p>
+                <p className="mt-0.5 whitespace-pre-wrap break-words text-stone-800">{c.content}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {missingContributors.length > 0 && (
+          <div className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="missing-contributors">
+            <p className="font-medium">尚未报送（{missingContributors.length}）：</p>
+            <p className="mt-0.5">{missingContributors.join("、")}</p>
+          </div>
+        )}
+      </section>
+    </aside>
+  );
+}

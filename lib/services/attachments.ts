@@ -1,0 +1,127 @@
+/**
+ * Attachments of progress reports (PDF, images, Word, Excel), stored in the database so every app
+ * instance serves them. Uploading and removing: members of the task's lead unit, while the report
+ * is editable. Downloading: the lead unit's members; a file named in a submitted version, anyone
+ * who may read the report. Everyone else: not found.
+ */
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, type Executor } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { cleanFilename } from "@/lib/attachments/filename";
+import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
+import { sniffFileType } from "@/lib/attachments/sniff";
+import { now } from "@/lib/clock";
+import {
+  countActiveAttachments,
+  getAttachmentContent,
+  getAttachmentMeta,
+  insertAttachment,
+  isInSubmittedVersion,
+  markAttachmentRemoved,
+} from "@/lib/data/attachments";
+import { getReport } from "@/lib/data/reports";
+import { DomainError, notFound } from "@/lib/errors";
+import { isOpenPeriod } from "@/lib/reporting/deadlines";
+import { mayActOnReport } from "@/lib/reporting/workflow";
+import { getReportView, loadReportContext, type ReportTarget } from "./reports";
+
+export interface AttachmentInfo {
+  id: number;
+  filename: string;
+  mimeType: string;
+  size: number;
+}
+
+/** The report this actor may attach files to right now, locked when in a transaction. */
+async function editableReport(tx: Executor, actor: Actor, target: ReportTarget, options: { forUpdate: boolean }) {
+  const { relation, schedule } = await loadReportContext(tx, actor, target.taskId);
+  if (!relation.isLeadUnit) throw notFound();
+  if (!isOpenPeriod(schedule, target.periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
+  const report = await getReport(tx, target.taskId, target.periodIndex, options);
+  if (!report || report.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
+  if (!mayActOnReport(actor, relation, report.status, "edit")) throw new DomainError("conflict", ATTACHMENT_MESSAGES.notEditable);
+  return report;
+}
+
+/** Checked before an upload's body is read: strangers never get to send 20 MB. */
+export async function assertMayAttach(actor: Actor, target: ReportTarget): Promise<void> {
+  await editableReport(db, actor, target, { forUpdate: false });
+}
+
+/** Checks the content (type by magic bytes, size), then stores it: one audit row. */
+export async function uploadAttachment(actor: Actor, input: ReportTarget & { filename: string; bytes: Uint8Array }, ip: string | null = null): Promise<AttachmentInfo> {
+  const { bytes } = input;
+  if (bytes.length === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.empty);
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooLarge);
+  const type = sniffFileType(bytes);
+  if (!type) throw new DomainError("invalid", ATTACHMENT_MESSAGES.wrongType);
+  const filename = cleanFilename(input.filename);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return db.transaction(async (tx) => {
+    // Locking the report orders the upload against a concurrent submit (which lists the files).
+    const report = await editableReport(tx, actor, input, { forUpdate: true });
+    if ((await countActiveAttachments(tx, report.id)) >= MAX_ATTACHMENTS_PER_REPORT) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooMany);
+    const row = await insertAttachment(tx, {
+      reportId: report.id,
+      filename,
+      mimeType: type.mimeType,
+      size: bytes.length,
+      sha256,
+      content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      uploadedBy: actor.userId,
+    });
+    await writeAudit(tx, actor, {
+      action: "attachment.upload",
+      entity: "attachment",
+      entityId: row.id,
+      after: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, filename, mimeType: type.mimeType, size: bytes.length, sha256 },
+      ip,
+    });
+    return row;
+  });
+}
+
+/** Takes a file off a draft (it stays stored: a submitted version may name it). One audit row. */
+export async function removeAttachment(actor: Actor, attachmentId: number, ip: string | null = null): Promise<{ removed: boolean }> {
+  return db.transaction(async (tx) => {
+    const meta = await getAttachmentMeta(tx, attachmentId);
+    if (!meta) throw notFound();
+    const report = await editableReport(tx, actor, meta, { forUpdate: true }).catch((error: unknown) => {
+      // Someone who may not edit the report learns nothing about the file.
+      if (error instanceof DomainError && error.code === "invalid") throw notFound();
+      throw error;
+    });
+    if (report.id !== meta.reportId) throw notFound();
+    if (meta.removedAt) return { removed: false }; // already removed: nothing changes, nothing to record
+    await markAttachmentRemoved(tx, attachmentId, now());
+    await writeAudit(tx, actor, {
+      action: "attachment.remove",
+      entity: "attachment",
+      entityId: attachmentId,
+      before: { reportId: meta.reportId, filename: meta.filename, removedAt: null },
+      after: { removedAt: true },
+      ip,
+    });
+    return { removed: true };
+  });
+}
+
+/** The file and how to serve it, for someone who may see it; otherwise not found. */
+export async function getAttachmentDownload(actor: Actor, attachmentId: number): Promise<AttachmentInfo & { content: Buffer }> {
+  const meta = await getAttachmentMeta(db, attachmentId);
+  if (!meta) throw notFound();
+  const { relation } = await loadReportContext(db, actor, meta.taskId);
+  const submitted = await isInSubmittedVersion(db, meta.reportId, attachmentId);
+  if (relation.isLeadUnit) {
+    // The lead unit sees its drafts' files; a removed one only if a submitted version names it.
+    if (meta.removedAt && !submitted) throw notFound();
+  } else {
+    if (!submitted) throw notFound();
+    await getReportView(actor, { taskId: meta.taskId, periodIndex: meta.periodIndex }); // may read the report?
+  }
+  const content = await getAttachmentContent(db, attachmentId);
+  if (!content) throw notFound();
+  return { id: meta.id, filename: meta.filename, mimeType: meta.mimeType, size: meta.size, content };
+}
