@@ -8,7 +8,8 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 const embedded = process.env.E2E_DATABASE_KIND === "pglite";
 // Two instances on one database prove sessions work across instances; the embedded database
 // serves a single connection, so there it is one instance.
-const PORTS = embedded ? ([3100] as const) : ([3100, 3101] as const);
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORTS = embedded ? [BASE_PORT] : [BASE_PORT, BASE_PORT + 1];
 
 const serverEnv = {
   DATABASE_URL: databaseUrl,
@@ -46,7 +47,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: PORTS.map((port) => ({
+  webServer: PORTS.map((port: number) => ({
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     env: serverEnv,

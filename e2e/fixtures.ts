@@ -2,7 +2,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Luoshi@2022";
-export const SECOND_INSTANCE = "http://127.0.0.1:3101";
+export const SECOND_INSTANCE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 /** Signs in through the real sign-in form. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
