@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // An imported decomposition table may be a few megabytes (the importer's own limit is 5 MB).
     serverActions: { bodySizeLimit: "6mb" },
+    // Report attachments may be up to 20 MB; the proxy would otherwise cut request bodies at 10 MB.
+    proxyClientMaxBodySize: "21mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
