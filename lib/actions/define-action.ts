@@ -7,6 +7,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
+import "@/lib/zod-locale";
 import { db } from "@/db";
 import type { UserRole } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";

@@ -1,0 +1,123 @@
+/**
+ * The permission matrix of the reporting, review, scheduling and import actions: every role × action
+ * cell, called as a browser (or an attacker) calls a server action. The session is simulated
+ * (`requireActor` replaced); everything after it is the real pipeline. A refused call changes nothing.
+ */
+import { asc } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { periodDueOverrides, plans, progressReports, reportVersions, units } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { submitReport } from "@/lib/services/reports";
+import { actorFor, resetWithDemo } from "../support/db";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({
+  requireActor: async (...roles: string[]) => {
+    if (!session.actor) throw new DomainError("unauthenticated");
+    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
+    return session.actor;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+
+const reports = await import("@/app/(app)/reports/actions");
+const review = await import("@/app/(app)/tasks/[id]/reports/[period]/actions");
+const schedule = await import("@/app/(app)/admin/schedule/actions");
+const imports = await import("@/app/(app)/admin/import/actions");
+
+type Result = { ok: boolean; message?: string };
+type Call = (input: never) => Promise<Result>;
+
+const ROLES = ["signed out", "admin", "supervisor", "leader 张军", "lead unit head", "lead unit filer", "other unit head", "cooperating unit 乌兰镇"] as const;
+type Role = (typeof ROLES)[number];
+const USERNAME: Record<Exclude<Role, "signed out">, string> = {
+  admin: "admin",
+  supervisor: "ducha",
+  "leader 张军": "张军",
+  "lead unit head": "交通局",
+  "lead unit filer": "交通局-填报",
+  "other unit head": "农牧局",
+  "cooperating unit 乌兰镇": "乌兰镇",
+};
+
+const fields = { progress: "完成路基 30 公里", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+const TASK = 24; // 实施农村路网建设300公里 — ids follow seqs after a fresh import
+const target = { taskId: TASK, periodIndex: 12 };
+
+/** Puts the report in the state an action expects. */
+const prepare = {
+  none: async () => {},
+  pending: async () => void (await submitReport(await actorFor("交通局-填报"), { ...target, baseVersion: 0, fields })),
+  submitted: async () => void (await submitReport(await actorFor("交通局"), { ...target, baseVersion: 0, fields })),
+};
+
+interface Row {
+  action: string;
+  call: Call;
+  input: () => Promise<Record<string, unknown>>;
+  state: keyof typeof prepare;
+  allowed: Role[];
+}
+
+const planId = async () => (await db.select({ id: plans.id }).from(plans))[0]!.id;
+const ROWS: Row[] = [
+  { action: "save report draft", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "submit report", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "approve report (head)", call: reports.approveReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit head"] },
+  { action: "return to filer (head)", call: reports.returnReportToFilerAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "pending", allowed: ["lead unit head"] },
+  { action: "accept report", call: review.acceptReportAction as Call, input: async () => target, state: "submitted", allowed: ["supervisor"] },
+  { action: "return report", call: review.returnReportAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "submitted", allowed: ["supervisor"] },
+  { action: "set reporting rule", call: schedule.updatePlanScheduleAction as Call, input: async () => ({ planId: await planId(), reportingStartPeriod: 3, dueOffsetDays: 1 }), state: "none", allowed: ["admin"] },
+  { action: "move a period's due time", call: schedule.setPeriodDueAction as Call, input: async () => ({ planId: await planId(), periodIndex: 12, dueAt: "2022-07-02T18:00", reason: "" }), state: "none", allowed: ["admin"] },
+  { action: "set head sign-off", call: schedule.setUnitSignOffAction as Call, input: async () => ({ unitId: 1, requiresSignOff: false }), state: "none", allowed: ["admin"] },
+  { action: "preview an import", call: imports.previewImportAction as Call, input: async () => ({ kind: "text", text: "x" }), state: "none", allowed: ["admin"] },
+];
+
+const snapshot = async () =>
+  JSON.stringify({
+    reports: await db.select().from(progressReports).orderBy(asc(progressReports.id)),
+    versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
+    plans: await db.select().from(plans),
+    overrides: await db.select().from(periodDueOverrides),
+    units: await db.select({ id: units.id, s: units.requiresSignOff }).from(units).orderBy(asc(units.id)),
+  });
+
+describe("permission matrix: role × action", () => {
+  beforeAll(() => {
+    process.env.APP_NOW = "2022-06-20T10:00:00+08:00";
+  });
+
+  for (const row of ROWS) {
+    for (const role of ROLES) {
+      const expected = row.allowed.includes(role);
+      it(`${row.action} — ${role}: ${expected ? "allowed" : "refused"}`, async () => {
+        await resetWithDemo();
+        await prepare[row.state]();
+        session.actor = role === "signed out" ? null : await actorFor(USERNAME[role]);
+        const before = await snapshot();
+        const result = await row.call((await row.input()) as never);
+        if (expected) {
+          // previewing "x" is allowed but is not a table: the action answers, with parse errors.
+          expect(result.ok, result.message).toBe(true);
+        } else {
+          expect(result.ok).toBe(false);
+          expect(result.message).toMatch(/[\u4e00-\u9fff]/);
+          expect(await snapshot()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it("refuses extra fields (a unit id, a status) before anything runs", async () => {
+    await resetWithDemo();
+    session.actor = await actorFor("交通局");
+    const before = await snapshot();
+    const result = await (reports.submitReportAction as Call)({ ...target, baseVersion: 0, ...fields, unitId: 5, status: "accepted" } as never);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await snapshot()).toBe(before);
+  });
+});
