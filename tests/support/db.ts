@@ -7,6 +7,20 @@ import { loadActor } from "@/lib/data/users";
 import { seedDemo } from "@/lib/plans/demo-seed";
 
 const TABLES = [
+  "escalations",
+  "rectifications",
+  "notice_recipients",
+  "notice_targets",
+  "notice_counters",
+  "notices",
+  "findings",
+  "reminder_items",
+  "reminders",
+  "notification_reads",
+  "notifications",
+  "task_closures",
+  "deadline_extensions",
+  "task_due_overrides",
   "attachments",
   "report_versions",
   "progress_reports",
