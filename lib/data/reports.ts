@@ -9,6 +9,7 @@ import {
   plans,
   progressReports,
   reportVersions,
+  taskDueOverrides,
   taskGroups,
   tasks,
   taskUnits,
@@ -26,6 +27,7 @@ export async function getTaskPlan(tx: Executor, taskId: number) {
       content: tasks.content,
       overall: tasks.overall,
       archivedAt: tasks.archivedAt,
+      closedAfterPeriod: tasks.closedAfterPeriod,
       planId: plans.id,
       year: plans.year,
       reportingStartPeriod: plans.reportingStartPeriod,
@@ -41,6 +43,28 @@ export async function getTaskPlan(tx: Executor, taskId: number) {
 export async function getDueOverrides(tx: Executor, planId: number): Promise<Map<number, Date>> {
   const rows = await tx.select({ index: periodDueOverrides.periodIndex, dueAt: periodDueOverrides.dueAt }).from(periodDueOverrides).where(eq(periodDueOverrides.planId, planId));
   return new Map(rows.map((r) => [r.index, r.dueAt]));
+}
+
+/** Due times moved for one task by approved extensions. */
+export async function getTaskDueOverrides(tx: Executor, taskId: number): Promise<Map<number, Date>> {
+  const rows = await tx.select({ index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt }).from(taskDueOverrides).where(eq(taskDueOverrides.taskId, taskId));
+  return new Map(rows.map((r) => [r.index, r.dueAt]));
+}
+
+/** Every task's moved due times in a plan: taskId → period → due. */
+export async function getPlanTaskDueOverrides(tx: Executor, planId: number): Promise<Map<number, Map<number, Date>>> {
+  const rows = await tx
+    .select({ taskId: taskDueOverrides.taskId, index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt })
+    .from(taskDueOverrides)
+    .innerJoin(tasks, eq(tasks.id, taskDueOverrides.taskId))
+    .where(eq(tasks.planId, planId));
+  const out = new Map<number, Map<number, Date>>();
+  for (const row of rows) {
+    const byPeriod = out.get(row.taskId) ?? new Map<number, Date>();
+    byPeriod.set(row.index, row.dueAt);
+    out.set(row.taskId, byPeriod);
+  }
+  return out;
 }
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */

@@ -5,7 +5,10 @@ export interface PlanSchedule {
   year: number;
   reportingStartPeriod: number;
   dueOffsetDays: number;
+  /** Due times moved for single periods (a plan's holiday, or one task's approved extension). */
   overrides: ReadonlyMap<number, Date>;
+  /** A closed task (办结销号) owes nothing after this period. */
+  closedAfterPeriod?: number | null;
 }
 
 export function dueAtOf(schedule: PlanSchedule, periodIndex: number): Date {
@@ -22,14 +25,19 @@ export function currentPeriodIndex(schedule: Pick<PlanSchedule, "year">, at: Dat
 
 /** Periods for which a report may be filed: from the plan's first reporting period up to now. */
 export function openPeriodIndexes(schedule: PlanSchedule, at: Date): number[] {
-  const last = currentPeriodIndex(schedule, at);
+  const last = lastOpenPeriod(schedule, at);
   const out: number[] = [];
   for (let i = Math.max(1, schedule.reportingStartPeriod); i <= last; i++) out.push(i);
   return out;
 }
 
 export function isOpenPeriod(schedule: PlanSchedule, periodIndex: number, at: Date): boolean {
-  return periodIndex >= Math.max(1, schedule.reportingStartPeriod) && periodIndex <= currentPeriodIndex(schedule, at);
+  return periodIndex >= Math.max(1, schedule.reportingStartPeriod) && periodIndex <= lastOpenPeriod(schedule, at);
+}
+
+function lastOpenPeriod(schedule: PlanSchedule, at: Date): number {
+  const current = currentPeriodIndex(schedule, at);
+  return schedule.closedAfterPeriod == null ? current : Math.min(current, schedule.closedAfterPeriod);
 }
 
 export function periodWithDue(schedule: PlanSchedule, periodIndex: number): Period & { dueAt: Date } {

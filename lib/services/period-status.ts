@@ -4,7 +4,7 @@
  */
 import { db, type Executor } from "@/db";
 import { now } from "@/lib/clock";
-import { getDueOverrides } from "@/lib/data/reports";
+import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
 import { loadPeriodRows } from "@/lib/data/period-status";
 import { classifyReport, countCompliance, type Compliance, type ComplianceCounts } from "@/lib/reporting/compliance";
 import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
@@ -39,11 +39,15 @@ export async function getPeriodStatus(
 ): Promise<PeriodStatus> {
   const executor = options.executor ?? db;
   const at = options.at ?? now();
-  const [rows, overrides] = await Promise.all([loadPeriodRows(plan.id, periodIndex, executor), getDueOverrides(executor, plan.id)]);
+  const [rows, overrides, taskOverrides] = await Promise.all([
+    loadPeriodRows(plan.id, periodIndex, executor),
+    getDueOverrides(executor, plan.id),
+    getPlanTaskDueOverrides(executor, plan.id),
+  ]);
   const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides };
   const planDue = dueAtOf(schedule, periodIndex);
   const statuses = rows.map((row): PeriodTaskStatus => {
-    const dueAt = options.taskDueAt?.(row.taskId, periodIndex) ?? planDue;
+    const dueAt = options.taskDueAt?.(row.taskId, periodIndex) ?? taskOverrides.get(row.taskId)?.get(periodIndex) ?? planDue;
     const closed = row.closedAfterPeriod !== null && row.closedAfterPeriod < periodIndex;
     const report = row.status ? { status: row.status, late: row.late, submittedAt: row.submittedAt } : null;
     return {

@@ -11,6 +11,7 @@ import { now } from "@/lib/clock";
 import {
   getDueOverrides,
   getLatestSubmittedVersion,
+  getTaskDueOverrides,
   getReport,
   getTaskPlan,
   getUnitSignOff,
@@ -41,13 +42,21 @@ export interface ReportTarget {
 export async function loadReportContext(tx: Executor, actor: Actor, taskId: number) {
   const task = await getTaskPlan(tx, taskId);
   if (!task || task.archivedAt || task.overall) throw notFound();
-  const [leadUnitIds, overrides] = await Promise.all([listLeadUnitIds(tx, taskId), getDueOverrides(tx, task.planId)]);
+  const [leadUnitIds, planOverrides, taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), getDueOverrides(tx, task.planId), getTaskDueOverrides(tx, taskId)]);
+  // An approved extension for this task wins over the plan's due time for that period.
+  const overrides = new Map([...planOverrides, ...taskOverrides]);
   const isLeadUnit = actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
   const relation: ReportRelation = {
     isLeadUnit,
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
   };
-  const schedule: PlanSchedule = { year: task.year, reportingStartPeriod: task.reportingStartPeriod, dueOffsetDays: task.dueOffsetDays, overrides };
+  const schedule: PlanSchedule = {
+    year: task.year,
+    reportingStartPeriod: task.reportingStartPeriod,
+    dueOffsetDays: task.dueOffsetDays,
+    overrides,
+    closedAfterPeriod: task.closedAfterPeriod,
+  };
   return { task, leadUnitIds, relation, schedule };
 }
 

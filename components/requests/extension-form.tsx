@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { requestExtensionAction } from "@/app/(app)/requests/actions";
+import { extensionRequestSchema } from "@/lib/reporting/request-schemas";
+
+type Values = z.infer<typeof extensionRequestSchema>;
+interface Option {
+  id: number;
+  seq: number;
+  content: string;
+}
+
+export function ExtensionForm({ tasks, periods }: { tasks: Option[]; periods: { index: number; label: string }[] }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(extensionRequestSchema),
+    defaultValues: { taskId: tasks[0]?.id ?? 0, periodIndex: periods[0]?.index ?? 1, requestedDueAt: "", reason: "" },
+  });
+  async function onSubmit(values: Values) {
+    const result = await requestExtensionAction(values);
+    setMessage(result.ok ? { ok: true, text: "已提交延期申请，等待督查室审批" } : { ok: false, text: result.message });
+    if (result.ok) reset({ ...values, reason: "", requestedDueAt: "" });
+  }
+  const { errors } = formState;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} aria-label="延期申请" className="grid gap-3 sm:grid-cols-2">
+      <label className="flex flex-col text-sm sm:col-span-2">
+        <span className="text-stone-600">任务</span>
+        <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+          {tasks.map((t) => (
+            <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 40)}</option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="text-stone-600">半月期</span>
+        <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+          {periods.map((p) => (
+            <option key={p.index} value={p.index}>{p.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="text-stone-600">申请延至</span>
+        <input type="datetime-local" {...register("requestedDueAt")} className="mt-1 rounded border border-stone-300 px-2 py-1.5" />
+        {errors.requestedDueAt && <span className="mt-1 text-red-600">{errors.requestedDueAt.message}</span>}
+      </label>
+      <label className="flex flex-col text-sm sm:col-span-2">
+        <span className="text-stone-600">延期理由</span>
+        <textarea rows={3} {...register("reason")} className="mt-1 rounded border border-stone-300 p-2" />
+        {errors.reason && <span className="mt-1 text-red-600">{errors.reason.message}</span>}
+      </label>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={formState.isSubmitting || tasks.length === 0} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">提交延期申请</button>
+        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+      </div>
+    </form>
+  );
+}

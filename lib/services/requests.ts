@@ -1,0 +1,149 @@
+/**
+ * Requests a lead unit makes to the supervision office: a deadline extension (延期申请) for a task's
+ * report in a period, and closing a completed task (办结销号). The office approves or refuses;
+ * the old and new deadlines are kept; a closed task owes no reports after it is closed.
+ */
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { z } from "zod";
+import { db } from "@/db";
+import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { notifyUnits } from "@/lib/data/notifications";
+import { getReport } from "@/lib/data/reports";
+import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { formatDue, periodOf } from "@/lib/periods";
+import { currentPeriodIndex, isOpenPeriod, openPeriodIndexes, periodWithDue } from "@/lib/reporting/deadlines";
+import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
+import type { closureRequestSchema, extensionRequestSchema, requestDecisionSchema } from "@/lib/reporting/request-schemas";
+import { reportDisplayState, isOwed } from "@/lib/reporting/workflow";
+import { loadReportContext } from "./reports";
+import { listUnitTasks } from "./tasks";
+
+export async function requestExtension(actor: Actor, input: z.output<typeof extensionRequestSchema>) {
+  return db.transaction(async (tx) => {
+    const { task, relation, schedule } = await loadReportContext(tx, actor, input.taskId);
+    if (!relation.isLeadUnit) throw notFound();
+    const at = now();
+    if (!isOpenPeriod(schedule, input.periodIndex, at)) throw new DomainError("invalid", "该半月期不在填报范围内");
+    const report = await getReport(tx, task.taskId, input.periodIndex);
+    if (report && !isOwed(reportDisplayState(report))) throw new DomainError("conflict", "本期报告已报送，无需延期");
+    if (await hasPendingExtension(tx, task.taskId, input.periodIndex)) throw new DomainError("conflict", "本期已有一份待审批的延期申请");
+    const oldDueAt = periodWithDue(schedule, input.periodIndex).dueAt;
+    const requestedDueAt = shanghaiLocalToDate(input.requestedDueAt);
+    if (Number.isNaN(requestedDueAt.getTime()) || requestedDueAt <= oldDueAt) throw new DomainError("invalid", `申请延至的时间须晚于现在的截止时间（${formatDue(oldDueAt)}）`);
+    if (requestedDueAt.getTime() - oldDueAt.getTime() > 60 * 24 * 3600 * 1000) throw new DomainError("invalid", "一次最多延期 60 天");
+    const [row] = await tx
+      .insert(deadlineExtensions)
+      .values({ taskId: task.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, requestedBy: actor.userId, reason: input.reason, oldDueAt, requestedDueAt })
+      .returning({ id: deadlineExtensions.id });
+    await writeAudit(tx, actor, { action: "extension.request", entity: "deadline_extension", entityId: row!.id, after: { taskId: task.taskId, periodIndex: input.periodIndex, oldDueAt, requestedDueAt, reason: input.reason } });
+    return { id: row!.id };
+  });
+}
+
+export async function decideExtension(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
+  if (actor.role !== "supervisor") throw forbidden();
+  return db.transaction(async (tx) => {
+    const request = await lockExtension(tx, input.id);
+    if (!request) throw notFound();
+    if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
+    const status = input.approve ? "approved" : "refused";
+    const decidedAt = now();
+    await tx.update(deadlineExtensions).set({ status, decidedBy: actor.userId, decidedAt, decisionNote: input.note || null }).where(eq(deadlineExtensions.id, request.id));
+    if (input.approve) await setTaskDueOverride(tx, { taskId: request.taskId, periodIndex: request.periodIndex, dueAt: request.requestedDueAt, extensionId: request.id });
+    await notifyUnits(tx, [request.unitId], {
+      kind: "extension",
+      title: input.approve ? `延期申请已同意：截止时间延至 ${formatDue(request.requestedDueAt)}` : "延期申请未获同意",
+      body: input.note,
+      link: `/reports/${request.taskId}/${request.periodIndex}`,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tx, actor, {
+      action: input.approve ? "extension.approve" : "extension.refuse",
+      entity: "deadline_extension",
+      entityId: request.id,
+      before: { status: request.status, dueAt: request.oldDueAt },
+      after: { status, dueAt: input.approve ? request.requestedDueAt : request.oldDueAt, note: input.note },
+    });
+    return { status };
+  });
+}
+
+export async function requestClosure(actor: Actor, input: z.output<typeof closureRequestSchema>) {
+  return db.transaction(async (tx) => {
+    const { task, relation } = await loadReportContext(tx, actor, input.taskId);
+    if (!relation.isLeadUnit) throw notFound();
+    if (task.closedAfterPeriod !== null) throw new DomainError("conflict", "该任务已办结销号");
+    if (await hasPendingClosure(tx, task.taskId)) throw new DomainError("conflict", "已有一份待审核的销号申请");
+    const [row] = await tx.insert(taskClosures).values({ taskId: task.taskId, unitId: actor.unitId!, requestedBy: actor.userId, evidence: input.evidence }).returning({ id: taskClosures.id });
+    await writeAudit(tx, actor, { action: "closure.request", entity: "task_closure", entityId: row!.id, after: { taskId: task.taskId, evidence: input.evidence } });
+    return { id: row!.id };
+  });
+}
+
+/** Closing: reports are owed up to the current period if its report is in, otherwise up to the last one. */
+export async function decideClosure(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
+  if (actor.role !== "supervisor") throw forbidden();
+  return db.transaction(async (tx) => {
+    const request = await lockClosure(tx, input.id);
+    if (!request) throw notFound();
+    if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
+    const status = input.approve ? "approved" : "refused";
+    await tx.update(taskClosures).set({ status, decidedBy: actor.userId, decidedAt: now(), decisionNote: input.note || null }).where(eq(taskClosures.id, request.id));
+    let closedAfterPeriod: number | null = null;
+    if (input.approve) {
+      const { schedule } = await loadReportContext(tx, actor, request.taskId);
+      const current = currentPeriodIndex(schedule, now());
+      const currentReport = await getReport(tx, request.taskId, current);
+      closedAfterPeriod = currentReport && !isOwed(reportDisplayState(currentReport)) ? current : Math.max(0, current - 1);
+      await closeTask(tx, request.taskId, closedAfterPeriod);
+    }
+    await notifyUnits(tx, [request.unitId], {
+      kind: "closure",
+      title: input.approve ? "任务已办结销号" : "销号申请被退回",
+      body: input.note,
+      link: `/tasks/${request.taskId}`,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tx, actor, { action: input.approve ? "closure.approve" : "closure.refuse", entity: "task_closure", entityId: request.id, before: { status: request.status }, after: { status, closedAfterPeriod, note: input.note } });
+    return { status, closedAfterPeriod };
+  });
+}
+
+export async function listRequestsFor(actor: Actor) {
+  if (actor.role === "supervisor" || actor.role === "admin") {
+    const [extensions, closures] = await Promise.all([listExtensions(), listClosures()]);
+    return { extensions, closures };
+  }
+  if (actor.role === "unit" && actor.unitId !== null) {
+    const [extensions, closures] = await Promise.all([listExtensions({ unitId: actor.unitId }), listClosures({ unitId: actor.unitId })]);
+    return { extensions, closures };
+  }
+  throw notFound();
+}
+
+/** Tasks a unit leads that are not closed: what it may request for. */
+export async function listRequestableTasks(actor: Actor) {
+  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  const { lead } = await listUnitTasks(actor, actor.unitId);
+  if (lead.length === 0) return [];
+  const open = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(inArray(tasks.id, lead.map((t) => t.id)), isNull(tasks.closedAfterPeriod)));
+  const openIds = new Set(open.map((r) => r.id));
+  return lead.filter((t) => openIds.has(t.id)).map((t) => ({ id: t.id, seq: t.seq, content: t.content }));
+}
+
+/** What the request forms offer: the unit's open tasks and the periods open for reporting. */
+export async function getRequestFormOptions(actor: Actor) {
+  const taskOptions = await listRequestableTasks(actor);
+  const [plan] = await db.select({ year: plans.year, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays }).from(plans).orderBy(desc(plans.year)).limit(1);
+  if (!plan) return { tasks: taskOptions, periods: [] };
+  const schedule = { ...plan, overrides: new Map<number, Date>() };
+  const periods = openPeriodIndexes(schedule, now()).map((index) => ({ index, label: periodOf(plan.year, index).label }));
+  return { tasks: taskOptions, periods: periods.reverse() };
+}
