@@ -20,6 +20,7 @@ const NAV: Record<UserRole, NavItem[]> = {
   supervisor: [
     { href: "/supervision", label: "督查首页" },
     { href: "/tasks", label: "任务总表" },
+    { href: "/supervision/requests", label: "延期与销号" },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
@@ -28,6 +29,7 @@ const NAV: Record<UserRole, NavItem[]> = {
   unit: [
     { href: "/unit", label: "本单位工作台" },
     { href: "/tasks", label: "任务清单" },
+    { href: "/requests", label: "延期与销号" },
   ],
 };
 
