@@ -1,32 +1,121 @@
 import type { Metadata } from "next";
-import { TaskTable } from "@/components/tasks/task-table";
+import Link from "next/link";
+import { SignalBadge } from "@/components/workspace/badges";
+import { PastOwed } from "@/components/workspace/past-owed";
+import { WorkTable } from "@/components/workspace/work-table";
 import { requirePageActor } from "@/lib/auth/session";
-import { getUnit } from "@/lib/data/units";
-import { listUnitTasks } from "@/lib/services/tasks";
+import { getUnitWorkspace } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "本单位工作台" };
 
+/** The unit's home: this period's reports and inputs with their deadlines, what is returned, what is owed. */
 export default async function UnitHome() {
   const actor = await requirePageActor("unit");
-  const unitId = actor.unitId!;
-  const [unit, { plan, lead, cooperating }] = await Promise.all([getUnit(unitId), listUnitTasks(actor, unitId)]);
+  const ws = await getUnitWorkspace(actor);
+  const { current, summary } = ws;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">{unit?.name}</h1>
-        <p className="text-sm text-stone-500">
-          {plan?.title ?? "尚未导入分解表"} · 牵头 <strong data-testid="lead-count" className="text-stone-900">{lead.length}</strong> 项 · 配合{" "}
-          <strong data-testid="cooperating-count" className="text-stone-900">{cooperating.length}</strong> 项
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">{ws.unit.name}</h1>
+          <p className="text-sm text-stone-500">
+            {ws.plan?.title ?? "尚未导入分解表"} · 牵头 <strong data-testid="lead-count" className="text-stone-900">{ws.counts.lead}</strong> 项 · 配合{" "}
+            <strong data-testid="cooperating-count" className="text-stone-900">{ws.counts.cooperating}</strong> 项
+          </p>
+        </div>
+        {ws.plan && (
+          <a href="/api/export/task-list" download className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50" data-testid="export-task-list" title="导出本单位的任务清单及最新进展（XLSX）">
+            下载本单位清单（Excel）
+          </a>
+        )}
       </div>
-      <section className="space-y-2">
-        <h2 className="font-semibold">本单位牵头的任务</h2>
-        <TaskTable tasks={lead} caption="本单位牵头的任务" />
-      </section>
-      <section className="space-y-2">
-        <h2 className="font-semibold">本单位配合的任务</h2>
-        <TaskTable tasks={cooperating} caption="本单位配合的任务" />
-      </section>
+
+      {current ? (
+        <section aria-label="本期" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm" data-testid="current-period">
+          <span className="text-base font-semibold">本期：{current.label}</span>
+          <span className="text-stone-600">截止时间：{current.dueLabel}</span>
+          <SignalBadge signal={current.signal} text={current.timeLeft} />
+          <span className="ml-auto flex flex-wrap gap-2" data-testid="summary">
+            {summary.overdue > 0 && <span className="rounded bg-red-50 px-2 py-0.5 text-red-700 ring-1 ring-red-200">本期逾期 {summary.overdue} 项</span>}
+            {summary.dueSoon > 0 && <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-800 ring-1 ring-amber-200">本期 3 天内到期 {summary.dueSoon} 项</span>}
+            {summary.pastOwedPeriods > 0 && (
+              <a href="#past-owed" className="rounded bg-red-50 px-2 py-0.5 text-red-700 ring-1 ring-red-200 hover:underline">
+                往期欠报 {summary.pastOwedPeriods} 期次
+              </a>
+            )}
+          </span>
+        </section>
+      ) : (
+        ws.plan && (
+          <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600" data-testid="current-period">
+            本年度半月报送自第 {ws.plan.reportingStartPeriod} 个半月期开始，目前尚无需要报送的期次。
+          </p>
+        )
+      )}
+
+      {ws.returned.length > 0 && (
+        <section aria-labelledby="returned-heading" className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4" data-testid="returned">
+          <h2 id="returned-heading" className="font-semibold text-red-800">
+            被退回的报告（{ws.returned.length}），请按意见修改后重新报送
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {ws.returned.map((item) => (
+              <li key={`${item.taskId}-${item.periodIndex}`} data-testid="returned-item">
+                <Link href={item.href} className="font-medium text-red-900 hover:underline">
+                  第 {item.seq} 项 · {item.periodLabel}
+                </Link>
+                <p className="whitespace-pre-wrap break-words text-red-900" data-testid="return-reason">
+                  退回理由：{item.returnReason || "（未填写）"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {current && (
+        <>
+          {(ws.counts.lead > 0 || ws.reports.length > 0) && (
+            <section className="space-y-2" aria-labelledby="reports-heading">
+              <h2 id="reports-heading" className="font-semibold">
+                本期进展报告 <span className="text-sm font-normal text-stone-500">（本单位牵头的任务）</span>
+              </h2>
+              <WorkTable items={ws.reports} caption="本期进展报告" empty="本单位没有需要报送半月进展报告的任务" testId="report-items" />
+            </section>
+          )}
+          <section className="space-y-2" aria-labelledby="contributions-heading">
+            <h2 id="contributions-heading" className="font-semibold">
+              本期配合进展 <span className="text-sm font-normal text-stone-500">（本单位作为责任单位的任务，报送给牵头单位）</span>
+            </h2>
+            <WorkTable items={ws.contributions} caption="本期配合进展" empty="本单位没有需要报送配合进展的任务" testId="contribution-items" />
+          </section>
+          <section id="past-owed" className="space-y-2" aria-labelledby="past-owed-heading">
+            <h2 id="past-owed-heading" className="font-semibold">
+              往期欠报
+            </h2>
+            <PastOwed tasks={ws.pastOwed} />
+          </section>
+        </>
+      )}
+
+      {ws.sharedTasks.length > 0 && (
+        <section className="space-y-2" aria-labelledby="shared-heading">
+          <h2 id="shared-heading" className="font-semibold">
+            各地各部门共同承担的任务 <span className="text-sm font-normal text-stone-500">（无需单独报送配合进展）</span>
+          </h2>
+          <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm" data-testid="shared-tasks">
+            {ws.sharedTasks.map((task) => (
+              <li key={task.id} className="px-3 py-2">
+                <span className="mr-2 tabular-nums text-stone-500">{task.seq}</span>
+                {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">
+                  {task.content}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TaskHistory } from "@/components/history/task-history";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { getTaskFor } from "@/lib/services/tasks";
@@ -59,9 +60,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           {groupsFor("cooperating")}
         </div>
       </dl>
-      <section className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">
-        半月进展报告、配合进展与督查记录将在此显示。
-      </section>
+      <TaskHistory actor={actor} taskId={task.id} />
     </article>
   );
 }

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContributionForm } from "@/components/contribution/contribution-form";
+import { ContributionHeader } from "@/components/contribution/contribution-header";
+import { requirePageActor } from "@/lib/auth/session";
+import { isDomainError } from "@/lib/errors";
+import { idParam, orNotFound } from "@/lib/page-guard";
+import { formatShanghai, PERIODS_PER_YEAR } from "@/lib/periods";
+import { getContributionForm, type ContributionForm as FormData } from "@/lib/services/contributions";
+
+export const metadata: Metadata = { title: "配合进展" };
+
+type Params = { params: Promise<{ taskId: string; period: string }> };
+
+/** A cooperating unit's input for a task and period: for the units that owe one; everyone else gets 404. */
+export default async function ContributionPage({ params }: Params) {
+  const actor = await requirePageActor("unit");
+  const raw = await params;
+  const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
+  if (target.periodIndex > PERIODS_PER_YEAR) notFound();
+
+  let form: FormData;
+  try {
+    form = await orNotFound(getContributionForm(actor, target));
+  } catch (error) {
+    if (isDomainError(error) && error.code === "invalid") {
+      return (
+        <div className="space-y-3 rounded border border-stone-200 bg-white p-6">
+          <h1 className="text-lg font-semibold">无法填报</h1>
+          <p className="text-sm text-stone-600">{error.message}</p>
+          <Link href="/unit" className="text-sm text-brand-700 hover:underline">
+            返回本单位工作台
+          </Link>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  const { contribution, previous } = form;
+  return (
+    <div className="space-y-6">
+      <ContributionHeader form={form} />
+      <div className="grid items-start gap-6 lg:grid-cols-3">
+        <section aria-label="填报区" className="rounded border border-stone-200 bg-white p-4 sm:p-5 lg:col-span-2">
+          <ContributionForm
+            target={target}
+            contribution={contribution ? { version: contribution.version, status: contribution.status, content: contribution.content } : null}
+            previous={previous ? { periodLabel: previous.periodLabel, content: previous.content } : null}
+          />
+        </section>
+        <aside aria-labelledby="previous-heading" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
+          <h2 id="previous-heading" className="font-semibold">
+            本单位上期配合进展
+          </h2>
+          {previous ? (
+            <>
+              <p className="text-stone-500">
+                {previous.periodLabel}
+                {previous.submittedAt && ` · ${formatShanghai(previous.submittedAt)} 报送`}
+              </p>
+              <p className="whitespace-pre-wrap break-words text-stone-900" data-testid="previous-contribution">
+                {previous.content}
+              </p>
+            </>
+          ) : (
+            <p className="text-stone-500">此前没有报送过本任务的配合进展。</p>
+          )}
+          <p className="border-t border-stone-100 pt-2 text-stone-500">
+            <Link href={`/tasks/${form.task.id}`} className="text-brand-700 hover:underline">
+              查看任务详情与历次进展
+            </Link>
+          </p>
+        </aside>
+      </div>
+    </div>
+  );
+}

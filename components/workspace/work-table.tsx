@@ -1,0 +1,93 @@
+/** This period's reports or inputs of a unit, one row per task: state, deadline signal, a link to file. */
+import Link from "next/link";
+import type { WorkItem } from "@/lib/services/workspace";
+import { SIGNAL_ROW_CLASS, SignalBadge, StateBadge } from "./badges";
+
+function actionLabel(item: WorkItem): string {
+  if (item.closed) return "查看任务";
+  switch (item.state) {
+    case "missing":
+      return "填报";
+    case "draft":
+      return "继续填写";
+    case "returned":
+      return "修改后重新报送";
+    case "pending_approval":
+      return "查看 / 审阅";
+    default:
+      return item.kind === "contribution" ? "查看 / 修改" : "查看";
+  }
+}
+
+export function WorkTable({ items, caption, empty, testId }: { items: WorkItem[]; caption: string; empty: string; testId: string }) {
+  return (
+    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <table className="min-w-full text-sm" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100 text-left text-stone-600">
+          <tr>
+            <th scope="col" className="w-14 px-3 py-2">序号</th>
+            <th scope="col" className="px-3 py-2">重点工作任务</th>
+            <th scope="col" className="w-32 px-3 py-2">本期状态</th>
+            <th scope="col" className="w-44 px-3 py-2">期限</th>
+            <th scope="col" className="w-32 px-3 py-2">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr
+              key={item.taskId}
+              className={`border-t border-stone-100 align-top ${SIGNAL_ROW_CLASS[item.signal ?? "none"]}`}
+              data-testid="work-item"
+              data-kind={item.kind}
+              data-seq={item.seq}
+              data-state={item.state}
+              data-signal={item.signal ?? "none"}
+            >
+              <td className="px-3 py-2 tabular-nums">{item.seq}</td>
+              <td className="px-3 py-2">
+                <Link href={`/tasks/${item.taskId}`} className="line-clamp-2 hover:text-brand-700 hover:underline">
+                  {item.content}
+                </Link>
+                {item.inputs && item.inputs.owed > 0 && (
+                  <p className="mt-1 text-xs text-stone-500" data-testid="inputs">
+                    责任单位配合进展：已报送 {item.inputs.filed}/{item.inputs.owed}
+                  </p>
+                )}
+                {item.returnReason && (
+                  <p className="mt-1 whitespace-pre-wrap break-words rounded bg-red-50 px-2 py-1 text-xs text-red-800" data-testid="item-return-reason">
+                    退回理由：{item.returnReason}
+                  </p>
+                )}
+              </td>
+              <td className="px-3 py-2">
+                {item.closed ? (
+                  <span data-testid="state" data-state="closed" className="inline-block whitespace-nowrap rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">
+                    {item.stateLabel}
+                  </span>
+                ) : (
+                  <StateBadge state={item.state} />
+                )}
+              </td>
+              <td className="px-3 py-2 text-xs text-stone-600">
+                {item.signal ? <SignalBadge signal={item.signal} text={item.timeLeft} /> : <span>{item.closed ? "无需报送" : "已报送"}</span>}
+              </td>
+              <td className="px-3 py-2">
+                <Link href={item.href} className="whitespace-nowrap text-brand-700 hover:underline" aria-label={`${actionLabel(item)}：第 ${item.seq} 项`}>
+                  {actionLabel(item)}
+                </Link>
+              </td>
+            </tr>
+          ))}
+          {items.length === 0 && (
+            <tr>
+              <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
+                {empty}
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
