@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder lets a second build run beside the first (e.g. a CI check while developing).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {

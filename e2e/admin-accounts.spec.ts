@@ -24,11 +24,11 @@ async function createFilerAccount(page: Page, tag: string): Promise<string> {
 test("the administrator creates a unit account, disables it, and it is signed out and cannot sign in", async ({ page, browser }) => {
   const username = await createFilerAccount(page, "停用");
 
-  // The new user signs in (another browser) and sees 交通局's tasks.
+  // The new user signs in (another browser); a password the administrator gave must be changed first.
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await signIn(user, username, INITIAL_PASSWORD);
-  await expect(user).toHaveURL(/\/unit$/);
+  await expect(user).toHaveURL(/\/account\/password$/);
 
   // The administrator disables the account.
   await page.getByRole("button", { name: "停用账号" }).click();
@@ -51,8 +51,10 @@ test("a new user changes the password the administrator gave them and stays sign
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await signIn(user, username, INITIAL_PASSWORD);
-
-  await user.getByRole("link", { name: "修改密码" }).click();
+  // Until the password is changed, every page leads to the password page.
+  await expect(user).toHaveURL(/\/account\/password$/);
+  await user.goto("/tasks");
+  await expect(user).toHaveURL(/\/account\/password$/);
   await expect(user.getByText("您的密码由管理员设置")).toBeVisible();
   const form = user.getByRole("form", { name: "修改密码" });
   // A wrong current password: a clear message, and what was typed stays.

@@ -27,7 +27,7 @@ test("the supervision office returns a report and the unit resubmits it", async 
   // The supervision office finds it in its queue and returns it.
   const office = await userPage(browser, "ducha");
   await office.page.goto("/supervision");
-  await office.page.getByTestId("review-row").filter({ hasText: "通用机场" }).getByRole("link").click();
+  await office.page.getByTestId("review-row").filter({ hasText: "通用机场" }).filter({ hasText: "6月下半月" }).getByRole("link").click();
   await expect(office.page.getByTestId("report-state")).toHaveText("已报送");
   await office.page.getByRole("button", { name: "退回" }).click();
   await office.page.getByLabel("退回理由（单位将看到）").fill("请补充包银高铁站点建设的具体进度。");

@@ -12,6 +12,10 @@ test("王国泉, responsible for everything, sees all 72 tasks", async ({ page }
   await signIn(page, "王国泉");
   await expect(page.getByTestId("task-count")).toHaveText("72");
   await expect(page.getByTestId("task-row")).toHaveCount(72);
+  // Everyone overseeing tasks sees this period's report state beside each (the overall row has none).
+  await expect(page.getByRole("columnheader", { name: "本期状态" })).toBeVisible();
+  await expect(page.getByTestId("task-row").nth(1).getByTestId("period-state")).toBeVisible();
+  await expect(page.getByTestId("task-row").first().getByTestId("period-state")).toHaveCount(0);
 });
 
 test("a unit sees the tasks it leads and those it cooperates on", async ({ page }) => {

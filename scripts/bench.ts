@@ -62,7 +62,11 @@ try {
   const tasks = await db.execute<{ id: number }>(sql`select t.id from tasks t join task_units tu on tu.task_id = t.id where tu.unit_id = ${head.unitId} and tu.role = 'lead' order by t.seq`);
   const taskId = tasks[0]!.id;
 
-  const cases: [string, () => Promise<unknown>][] = [["report form (农牧局, task, period 24)", () => getReportForm(head, { taskId, periodIndex: 24 })]];
+  const { getUnitWorkspace } = await import("../lib/services/workspace");
+  const cases: [string, () => Promise<unknown>][] = [
+    ["unit workspace (农牧局, 15 lead tasks)", () => getUnitWorkspace(head)],
+    ["report form (农牧局, task, period 24)", () => getReportForm(head, { taskId, periodIndex: 24 })],
+  ];
   for (const [label, run] of cases) await time(label, run);
   await closeDb();
 } finally {

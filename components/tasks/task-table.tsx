@@ -1,12 +1,26 @@
 import Link from "next/link";
+import { SignalBadge, SIGNAL_ROW_CLASS, StateBadge } from "@/components/workspace/badges";
 import type { TaskListRow } from "@/lib/data/tasks";
+import type { CurrentPeriodState } from "@/lib/services/workspace";
 
 function Names({ names }: { names: string[] }) {
   if (names.length === 0) return <span className="text-stone-400">—</span>;
   return <>{names.join("、")}</>;
 }
 
-export function TaskTable({ tasks, caption }: { tasks: TaskListRow[]; caption: string }) {
+function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
+  if (!state) return <span className="text-stone-400">—</span>;
+  if (state.closed) return <span className="text-xs text-stone-500">已销号</span>;
+  return (
+    <span className="flex flex-col items-start gap-1">
+      <StateBadge state={state.state} testId="period-state" />
+      <SignalBadge signal={state.signal} />
+    </span>
+  );
+}
+
+/** The task table; with `states`, a 本期状态 column warns amber (due within 3 days) and red (overdue). */
+export function TaskTable({ tasks, caption, states }: { tasks: TaskListRow[]; caption: string; states?: ReadonlyMap<number, CurrentPeriodState> }) {
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm">
@@ -18,11 +32,16 @@ export function TaskTable({ tasks, caption }: { tasks: TaskListRow[]; caption: s
             <th scope="col" className="w-28 px-3 py-2">责任领导</th>
             <th scope="col" className="w-40 px-3 py-2">牵头单位</th>
             <th scope="col" className="w-56 px-3 py-2">责任单位</th>
+            {states && <th scope="col" className="w-28 px-3 py-2">本期状态</th>}
           </tr>
         </thead>
         <tbody>
           {tasks.map((task) => (
-            <tr key={task.id} className="border-t border-stone-100 align-top hover:bg-stone-50" data-testid="task-row">
+            <tr
+              key={task.id}
+              className={`border-t border-stone-100 align-top hover:bg-stone-50 ${states ? SIGNAL_ROW_CLASS[states.get(task.id)?.signal ?? "none"] : ""}`}
+              data-testid="task-row"
+            >
               <td className="px-3 py-2 tabular-nums">{task.seq}</td>
               <td className="px-3 py-2">
                 <Link href={`/tasks/${task.id}`} className="line-clamp-3 hover:text-brand-700 hover:underline">
@@ -33,11 +52,16 @@ export function TaskTable({ tasks, caption }: { tasks: TaskListRow[]; caption: s
               <td className="px-3 py-2"><Names names={task.leaders} /></td>
               <td className="px-3 py-2"><Names names={task.leadUnits} /></td>
               <td className="px-3 py-2"><Names names={task.units} /></td>
+              {states && (
+                <td className="px-3 py-2">
+                  <PeriodState state={states.get(task.id)} />
+                </td>
+              )}
             </tr>
           ))}
           {tasks.length === 0 && (
             <tr>
-              <td colSpan={5} className="px-3 py-8 text-center text-stone-500">没有符合条件的任务</td>
+              <td colSpan={states ? 6 : 5} className="px-3 py-8 text-center text-stone-500">没有符合条件的任务</td>
             </tr>
           )}
         </tbody>

@@ -217,7 +217,7 @@ describe("report attachments", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, removed: true });
     expect((await db.select().from(attachments).where(eq(attachments.id, id)))[0]!.removedAt).not.toBeNull();
-    expect(await db.select({ action: auditLog.action }).from(auditLog).offset(before)).toEqual([{ action: "attachment.remove" }]);
+    expect(await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before)).toEqual([{ action: "attachment.remove" }]);
     // Removing again changes nothing and records nothing.
     expect(await (await remove(id)).json()).toEqual({ ok: true, removed: false });
     expect(await auditCount()).toBe(before + 1);

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { TaskTable } from "@/components/tasks/task-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { listTasksFor } from "@/lib/services/tasks";
+import { getCurrentPeriodStates } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "我的任务" };
 
 export default async function LeaderHome() {
   const actor = await requirePageActor("leader");
   const { plan, tasks } = await listTasksFor(actor);
+  const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
   return (
     <div className="space-y-4">
       <div>
@@ -19,7 +21,7 @@ export default async function LeaderHome() {
           <Link href="/tasks" className="text-brand-700 hover:underline">搜索任务</Link>
         </p>
       </div>
-      <TaskTable tasks={tasks} caption="我负责的任务" />
+      <TaskTable tasks={tasks} caption="我负责的任务" states={states} />
     </div>
   );
 }

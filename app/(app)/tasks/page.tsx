@@ -6,6 +6,7 @@ import { listLeaderOptions } from "@/lib/data/leaders";
 import { listUnitOptions } from "@/lib/data/units";
 import { parseTaskSearch } from "@/lib/search-params";
 import { listTasksFor } from "@/lib/services/tasks";
+import { getCurrentPeriodStates } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "任务表" };
 
@@ -13,6 +14,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const search = parseTaskSearch(await searchParams);
   const [{ plan, tasks }, leaders, units] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions()]);
+  const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
   return (
     <div className="space-y-4">
       <div>
@@ -20,7 +22,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
       </div>
       <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} leaders={leaders} units={units} />
-      <TaskTable tasks={tasks} caption="重点工作任务" />
+      <TaskTable tasks={tasks} caption="重点工作任务" states={states} />
     </div>
   );
 }
