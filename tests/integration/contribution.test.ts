@@ -121,7 +121,7 @@ describe("cooperating units' input (配合进展)", () => {
       }
     }
     expect(await rows()).toHaveLength(0);
-    const added = await db.select({ action: auditLog.action }).from(auditLog).offset(auditBefore);
+    const added = await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(auditBefore);
     expect(added.length).toBeGreaterThan(0);
     expect(added.every((r) => r.action === "auth.refused")).toBe(true);
 

@@ -138,7 +138,7 @@ describe("half-monthly report filing", () => {
       }
     }
     expect(await db.select({ n: sql<number>`count(*)::int` }).from(progressReports)).toEqual([{ n: 0 }]);
-    const rows = await db.select({ action: auditLog.action }).from(auditLog).offset(auditBefore);
+    const rows = await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(auditBefore);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.action === "auth.refused")).toBe(true);
   });
