@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ReportComparison } from "@/components/compare/report-comparison";
 import { ReviewActions } from "@/components/review/review-actions";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
+import { getPreviousReport } from "@/lib/services/overview";
 import { getReportView } from "@/lib/services/reports";
 import { getTaskFor } from "@/lib/services/tasks";
 
@@ -21,6 +23,8 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
   if (periodIndex > 24) notFound();
   const task = await orNotFound(getTaskFor(actor, taskId));
   const view = await orNotFound(getReportView(actor, { taskId, periodIndex }));
+  // 比对: each version against the task's previous report (only when there is a version to compare).
+  const previous = view.versions.length > 0 ? await orNotFound(getPreviousReport(actor, { taskId, periodIndex })) : null;
   return (
     <article className="space-y-5">
       <div>

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CountLinks } from "@/components/overview/count-links";
+import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
+import { OverviewTable } from "@/components/overview/overview-table";
+import { requirePageActor } from "@/lib/auth/session";
+import { listLeaderOptions } from "@/lib/data/leaders";
+import { listUnitOptions } from "@/lib/data/units";
+import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
+import { orNotFound } from "@/lib/page-guard";
+import { formatDue } from "@/lib/periods";
+import { getPeriodOverview } from "@/lib/services/overview";
+
+export const metadata: Metadata = { title: "督查总览" };
+
+const PATH = "/supervision/overview";
+
+/** 督查总览: one period, every task's report state, counts that filter, the copy flag, the export. */
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("supervisor", "admin");
+  const filter = parseOverviewSearch(await searchParams);
+  const [overview, leaders, units] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), listLeaderOptions(), listUnitOptions()]);
+  if (!overview) {
+    return (
+      <div className="space-y-2">
+        <h1 className="text-xl font-semibold">督查总览</h1>
+        <p className="text-sm text-stone-500">尚未导入目标任务分解表。</p>
+      </div>
+    );
+  }
+  const { period, filter: applied } = overview;
+  const query = overviewQuery(applied);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">督查总览 · {period.label}</h1>
+          <p className="text-sm text-stone-500" data-testid="period-due">
+            截止时间：{formatDue(period.dueAt)}
+            {period.due ? "（已过截止）" : "（本期，尚未到截止时间）"} · 共 {overview.total} 项任务
+          </p>
+        </div>
+        <div className="flex gap-3 text-sm">
+          <Link href="/supervision/matrix" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">报送情况矩阵</Link>
+          <a href={`/api/export/overview?${query}`} data-testid="export-overview" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" download>
+            导出 Excel
+          </a>
+        </div>
+      </div>
+      <CountLinks counts={overview.counts} filter={applied} basePath={PATH} />
+      <OverviewFilterForm action={PATH} filter={applied} periods={overview.periods} leaders={leaders} units={units} />
+      <p className="text-sm text-stone-500" data-testid="shown-count">显示 {overview.rows.length} 项</p>
+      <OverviewTable rows={overview.rows} periodIndex={period.index} />
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** Every task of the period: its report's compliance, progress, time of submission and copy flag. */
+import Link from "next/link";
+import { formatPercentDelta } from "@/lib/overview/similarity";
+import { formatShanghai } from "@/lib/periods";
+import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
+import type { OverviewRow } from "@/lib/services/overview";
+import { ComplianceBadge } from "./compliance-badge";
+import { CopyFlagBadge } from "./copy-flag";
+
+const PROGRESS_STATE_CLASS: Record<string, string> = {
+  lagging: "text-orange-700 font-medium",
+  blocked: "text-red-700 font-medium",
+  completed: "text-green-700",
+  on_track: "text-stone-700",
+};
+
+function Names({ names }: { names: { name: string }[] }) {
+  if (names.length === 0) return <span className="text-stone-400">—</span>;
+  return <>{names.map((n) => n.name).join("、")}</>;
+}
+
+export function OverviewTable({ rows, periodIndex }: { rows: OverviewRow[]; periodIndex: number }) {
+  return (
+    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">本期各项任务的报送情况</caption>
+        <thead className="bg-stone-100 text-left text-stone-600">
+          <tr>
+            <th scope="col" className="w-12 px-3 py-2">序号</th>
+            <th scope="col" className="px-3 py-2">重点工作任务</th>
+            <th scope="col" className="w-24 px-3 py-2">责任领导</th>
+            <th scope="col" className="w-36 px-3 py-2">牵头单位</th>
+            <th scope="col" className="w-24 px-3 py-2">报送情况</th>
+            <th scope="col" className="w-24 px-3 py-2">进度</th>
+            <th scope="col" className="w-20 px-3 py-2">进展状态</th>
+            <th scope="col" className="w-36 px-3 py-2">报送时间</th>
+            <th scope="col" className="w-24 px-3 py-2">比对</th>
+            <th scope="col" className="w-16 px-3 py-2"><span className="sr-only">报告</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.taskId} className="border-t border-stone-100 align-top hover:bg-stone-50" data-testid="overview-row" data-seq={row.seq} data-state={row.compliance}>
+              <td className="px-3 py-2 tabular-nums">{row.seq}</td>
+              <td className="px-3 py-2">
+                <span className="line-clamp-2" title={row.content}>{row.content}</span>
+              </td>
+              <td className="px-3 py-2"><Names names={row.leaders} /></td>
+              <td className="px-3 py-2" data-testid="lead-units"><Names names={row.leadUnits} /></td>
+              <td className="px-3 py-2">
+                <ComplianceBadge compliance={row.compliance} />
+                {row.compliance === "returned" && row.returnReason && (
+                  <span className="mt-1 block text-xs text-purple-800" title={row.returnReason}>
+                    <span className="line-clamp-2">{row.returnReason}</span>
+                  </span>
+                )}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                {row.percent === null ? <span className="text-stone-400">—</span> : `${row.percent}%`}
+                {row.comparison && row.percent !== null && (
+                  <span className="ml-1 text-xs text-stone-500" title="较上次报告（百分点）">{formatPercentDelta(row.comparison.percentDelta)}</span>
+                )}
+              </td>
+              <td className={`whitespace-nowrap px-3 py-2 ${row.progressState ? PROGRESS_STATE_CLASS[row.progressState] : ""}`}>
+                {row.progressState ? PROGRESS_STATE_LABEL[row.progressState] : <span className="text-stone-400">—</span>}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.submittedAt ? formatShanghai(row.submittedAt) : <span className="text-stone-400">—</span>}</td>
+              <td className="px-3 py-2">
+                <CopyFlagBadge flag={row.copyFlag} similarity={row.comparison?.similarity} />
+              </td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <Link href={`/tasks/${row.taskId}/reports/${periodIndex}`} className="text-brand-700 hover:underline">
+                  查看<span className="sr-only">第 {row.seq} 项的报告</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={10} className="px-3 py-8 text-center text-stone-500">没有符合条件的任务</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the compliance matrix needs for a whole plan, in a fixed number of queries however many
+ * units, tasks and periods there are (never a query per unit or per period): every ordinary task
+ * with its lead units, and the state columns of every report in a range of periods.
+ */
+import { and, between, eq, isNull, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { progressReports, tasks } from "@/db/schema";
+import type { MatrixReport, MatrixTask } from "@/lib/overview/matrix";
+
+/**
+ * The plan's ordinary tasks (not archived, not the overall row) and their lead units: named
+ * directly, or members of a collective name with listed members — as the period status counts them.
+ */
+export async function listMatrixTasks(tx: Executor, planId: number): Promise<MatrixTask[]> {
+  const rows = await tx.execute<{ task_id: number; closed_after_period: number | null; unit_id: number; unit_name: string }>(sql`
+    with plan_tasks as (
+      select id, closed_after_period from tasks where plan_id = ${planId} and not overall and archived_at is null
+    ), lead as (
+      select pt.id as task_id, tu.unit_id from plan_tasks pt join task_units tu on tu.task_id = pt.id and tu.role = 'lead'
+      union
+      select pt.id, m.unit_id from plan_tasks pt
+        join task_groups tg on tg.task_id = pt.id and tg.role = 'lead'
+        join unit_groups g on g.id = tg.group_id and g.scope = 'members'
+        join unit_group_members m on m.group_id = g.id
+    )
+    select pt.id as task_id, pt.closed_after_period, u.id as unit_id, u.name as unit_name
+    from plan_tasks pt join lead on lead.task_id = pt.id join units u on u.id = lead.unit_id
+    order by pt.id, u.name`);
+  const out = new Map<number, MatrixTask & { leadUnits: { id: number; name: string }[] }>();
+  for (const row of rows) {
+    const taskId = Number(row.task_id);
+    let task = out.get(taskId);
+    if (!task) {
+      task = { taskId, closedAfterPeriod: row.closed_after_period === null ? null : Number(row.closed_after_period), leadUnits: [] };
+      out.set(taskId, task);
+    }
+    task.leadUnits.push({ id: Number(row.unit_id), name: row.unit_name });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The state of every report of the plan's ordinary tasks in periods from…to: no text. The time of
+ * submission is only needed (and only read) to tell a returned report from a head's return before it.
+ */
+export async function listMatrixReports(tx: Executor, input: { planId: number; fromPeriod: number; toPeriod: number }): Promise<MatrixReport[]> {
+  if (input.fromPeriod > input.toPeriod) return [];
+  return tx
+    .select({
+      taskId: progressReports.taskId,
+      periodIndex: progressReports.periodIndex,
+      status: progressReports.status,
+      late: progressReports.late,
+      submittedAt: sql<Date | null>`case when ${progressReports.status} = 'returned' then ${progressReports.submittedAt} end`.mapWith((v: string | Date | null) =>
+        v === null ? null : new Date(v),
+      ),
+    })
+    .from(progressReports)
+    .innerJoin(tasks, eq(tasks.id, progressReports.taskId))
+    .where(
+      and(
+        eq(tasks.planId, input.planId),
+        eq(tasks.overall, false),
+        isNull(tasks.archivedAt),
+        between(progressReports.periodIndex, input.fromPeriod, input.toPeriod),
+      ),
+    );
+}

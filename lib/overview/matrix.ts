@@ -1,0 +1,118 @@
+/**
+ * The compliance matrix (报送情况矩阵): lead units × periods, each cell the worst state of that
+ * unit's reports in that period, units with the most missing and late reports first, so repeat
+ * offenders stand out. Every task and period is classified by `classifyReport`, the same rule the
+ * overview and the circular count with. Pure: no clock, no database.
+ */
+import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporting/compliance";
+
+/** Worst first: a missing report outweighs a returned one, which outweighs a late one … */
+export const SEVERITY: Record<Compliance, number> = { missing: 5, returned: 4, late: 3, open: 2, on_time: 1, closed: 0 };
+
+export function worseOf(a: Compliance | null, b: Compliance): Compliance {
+  return a === null || SEVERITY[b] > SEVERITY[a] ? b : a;
+}
+
+export type CellCounts = Record<Compliance, number>;
+
+export interface MatrixCell {
+  periodIndex: number;
+  /** The worst state of the unit's reports in the period; null when it owed none (no task). */
+  state: Compliance | null;
+  counts: CellCounts;
+}
+
+export interface MatrixRow {
+  unitId: number;
+  unitName: string;
+  cells: MatrixCell[];
+  totals: { late: number; missing: number; returned: number; onTime: number; tasks: number };
+}
+
+export interface Matrix {
+  periods: number[];
+  rows: MatrixRow[];
+}
+
+export interface MatrixTask {
+  taskId: number;
+  closedAfterPeriod: number | null;
+  leadUnits: readonly { id: number; name: string }[];
+}
+
+export interface MatrixReport extends ReportFacts {
+  taskId: number;
+  periodIndex: number;
+}
+
+const emptyCounts = (): CellCounts => ({ on_time: 0, late: 0, missing: 0, returned: 0, open: 0, closed: 0 });
+
+/**
+ * Classifies every task in every period and folds the results into its lead units' cells.
+ * `dueAt(taskId, period)` is the task's due time (the plan's, or an approved extension's).
+ */
+export function buildMatrix(input: {
+  periods: readonly number[];
+  tasks: readonly MatrixTask[];
+  reports: readonly MatrixReport[];
+  dueAt: (taskId: number, periodIndex: number) => Date;
+  at: Date;
+}): Matrix {
+  const periods = [...input.periods];
+  const column = new Map(periods.map((p, i) => [p, i]));
+  const reportOf = new Map<number, Map<number, ReportFacts>>();
+  for (const report of input.reports) {
+    if (!column.has(report.periodIndex)) continue;
+    let byPeriod = reportOf.get(report.taskId);
+    if (!byPeriod) reportOf.set(report.taskId, (byPeriod = new Map()));
+    byPeriod.set(report.periodIndex, report);
+  }
+  const rows = new Map<number, MatrixRow>();
+  for (const task of input.tasks) {
+    if (task.leadUnits.length === 0) continue;
+    const reports = reportOf.get(task.taskId);
+    const states = periods.map((p) => {
+      const closed = task.closedAfterPeriod !== null && task.closedAfterPeriod < p;
+      return classifyReport(reports?.get(p) ?? null, input.dueAt(task.taskId, p), input.at, closed);
+    });
+    for (const unit of task.leadUnits) {
+      let row = rows.get(unit.id);
+      if (!row) {
+        row = {
+          unitId: unit.id,
+          unitName: unit.name,
+          cells: periods.map((periodIndex) => ({ periodIndex, state: null, counts: emptyCounts() })),
+          totals: { late: 0, missing: 0, returned: 0, onTime: 0, tasks: 0 },
+        };
+        rows.set(unit.id, row);
+      }
+      row.totals.tasks++;
+      states.forEach((state, i) => {
+        const cell = row.cells[i]!;
+        cell.counts[state]++;
+        // A closed task owes nothing: it shows only when nothing else is owed in that period.
+        cell.state = worseOf(cell.state, state);
+      });
+    }
+  }
+  for (const row of rows.values()) {
+    for (const cell of row.cells) {
+      row.totals.late += cell.counts.late;
+      row.totals.missing += cell.counts.missing;
+      row.totals.returned += cell.counts.returned;
+      row.totals.onTime += cell.counts.on_time;
+    }
+  }
+  return { periods, rows: sortByTrouble([...rows.values()]) };
+}
+
+/** Most missing + late first; then more missing, more returned; then by name. */
+export function sortByTrouble(rows: MatrixRow[]): MatrixRow[] {
+  return rows.sort(
+    (a, b) =>
+      b.totals.missing + b.totals.late - (a.totals.missing + a.totals.late) ||
+      b.totals.missing - a.totals.missing ||
+      b.totals.returned - a.totals.returned ||
+      a.unitName.localeCompare(b.unitName, "zh"),
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * 督查总览: every task of a period with its report state and progress, the counts at the top, the
+ * copy flag (照抄) of each report, filters, and the same rows as an XLSX workbook. And, beside a
+ * report, what changed since the task's previous report (比对).
+ *
+ * The rows and counts are `getPeriodStatus`'s — the one source the drafted progress circular also
+ * counts from — narrowed by the filters; nothing is classified here a second time.
+ * For the supervision office and the administrator only: anyone else gets "not found".
+ */
+import writeXlsxFile, { type Row, type SheetData } from "write-excel-file/node";
+import { db } from "@/db";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { getPreviousSubmittedVersion, listPeriodComparisonSources, type PreviousVersion } from "@/lib/data/compare";
+import { getDueOverrides } from "@/lib/data/reports";
+import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { notFound } from "@/lib/errors";
+import { maySupervise } from "@/lib/overview/access";
+import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
+import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
+import { formatShanghai, periodOf, type Period } from "@/lib/periods";
+import { COMPLIANCE_LABEL, countCompliance, type ComplianceCounts } from "@/lib/reporting/compliance";
+import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
+import { escapeSpreadsheetText } from "./export";
+import { getPeriodStatus, type PeriodTaskStatus } from "./period-status";
+import { getTaskFor } from "./tasks";
+
+export function assertSupervisor(actor: Actor): void {
+  if (!maySupervise(actor)) throw notFound();
+}
+
+export interface PeriodChoice extends Period {
+  dueAt: Date;
+  /** Its due time has passed: reports not filed by now are missing. */
+  due: boolean;
+}
+
+/**
+ * The periods the office can review — from the plan's first reporting period to the current one —
+ * and the default: the latest whose due time has passed (the one being supervised), else the current.
+ */
+export function periodChoices(schedule: PlanSchedule, at: Date): { periods: PeriodChoice[]; defaultPeriodIndex: number } {
+  const start = Math.max(1, schedule.reportingStartPeriod);
+  const last = Math.max(start, Math.min(24, currentPeriodIndex(schedule, at)));
+  const periods: PeriodChoice[] = [];
+  for (let i = start; i <= last; i++) {
+    const dueAt = dueAtOf(schedule, i);
+    periods.push({ ...periodOf(schedule.year, i), dueAt, due: at.getTime() > dueAt.getTime() });
+  }
+  const supervised = periods.filter((p) => p.due).at(-1) ?? periods.at(-1)!;
+  return { periods, defaultPeriodIndex: supervised.index };
+}
+
+export interface OverviewRow extends PeriodTaskStatus {
+  comparison: ReportComparison | null;
+  copyFlag: CopyFlag | null;
+}
+
+export interface PeriodOverview {
+  plan: { id: number; year: number; title: string };
+  period: PeriodChoice;
+  periods: PeriodChoice[];
+  defaultPeriodIndex: number;
+  /** The filter as applied (a period out of range gives way to the default). */
+  filter: OverviewFilter & { periodIndex: number };
+  /** Over the leader and unit filters (not the state one, so each count can be clicked). */
+  counts: ComplianceCounts & { copied: number };
+  /** Every task of the period, before any filter. */
+  total: number;
+  rows: OverviewRow[];
+  at: Date;
+}
+
+/** The period overview. `null` when no plan has been imported yet. */
+export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {}, options: { at?: Date } = {}): Promise<PeriodOverview | null> {
+  assertSupervisor(actor);
+  const plan = await getLatestPlanSchedule(db);
+  if (!plan) return null;
+  const at = options.at ?? now();
+  const overrides = await getDueOverrides(db, plan.id);
+  const { periods, defaultPeriodIndex } = periodChoices({ ...plan, overrides }, at);
+  const period = periods.find((p) => p.index === filter.periodIndex) ?? periods.find((p) => p.index === defaultPeriodIndex)!;
+  const [status, sources] = await Promise.all([
+    getPeriodStatus(plan, period.index, { at }),
+    listPeriodComparisonSources(db, { planId: plan.id, periodIndex: period.index }),
+  ]);
+  const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
+  const rows: OverviewRow[] = status.rows.map((row) => {
+    const comparison = comparisons.get(row.taskId) ?? null;
+    return { ...row, comparison, copyFlag: comparison?.flag ?? null };
+  });
+  const applied = { ...filter, periodIndex: period.index };
+  const { scoped, shown } = applyOverviewFilter(rows, applied);
+  return {
+    plan: { id: plan.id, year: plan.year, title: plan.title },
+    period,
+    periods,
+    defaultPeriodIndex,
+    filter: applied,
+    counts: { ...countCompliance(scoped), copied: scoped.filter((r) => r.copyFlag !== null).length },
+    total: rows.length,
+    rows: shown,
+    at,
+  };
+}
+
+// ── The export ───────────────────────────────────────────────────────────────
+
+export const OVERVIEW_COLUMNS = [
+  "序号",
+  "重点工作任务",
+  "责任领导",
+  "牵头单位",
+  "截止时间",
+  "报送情况",
+  "完成进度（%）",
+  "进度变化（百分点）",
+  "进展状态",
+  "报送时间",
+  "与上次报告相似度",
+  "照抄标记",
+  "退回理由",
+] as const;
+
+export interface OverviewExport {
+  filename: string;
+  content: Buffer;
+  rows: number;
+}
+
+/** The overview's rows, with the same filters, as an XLSX workbook (values only, never formulas). */
+export async function exportPeriodOverview(actor: Actor, filter: OverviewFilter = {}): Promise<OverviewExport> {
+  const overview = await getPeriodOverview(actor, filter);
+  if (!overview) throw notFound("尚未导入目标任务分解表");
+  const text = (value: string) => ({ type: String, value: escapeSpreadsheetText(value), wrap: true }) as const;
+  const header: Row = OVERVIEW_COLUMNS.map((title) => ({ value: title, fontWeight: "bold" as const, backgroundColor: "#F5F5F4" }));
+  const body: Row[] = overview.rows.map((row) => [
+    { type: Number, value: row.seq },
+    text(row.content),
+    text(row.leaders.map((l) => l.name).join("、")),
+    text(row.leadUnits.map((u) => u.name).join("、")),
+    text(formatShanghai(row.dueAt)),
+    text(COMPLIANCE_LABEL[row.compliance]),
+    row.percent === null ? null : { type: Number, value: row.percent },
+    row.comparison && row.percent !== null ? { type: Number, value: row.comparison.percentDelta } : null,
+    row.progressState ? text(PROGRESS_STATE_LABEL[row.progressState]) : null,
+    row.submittedAt ? text(formatShanghai(row.submittedAt)) : null,
+    row.comparison ? text(formatSimilarity(row.comparison.similarity)) : null,
+    row.copyFlag ? text(COPY_FLAG_LABEL[row.copyFlag]) : null,
+    row.compliance === "returned" && row.returnReason ? text(row.returnReason) : null,
+  ]);
+  const data: SheetData = [header, ...body];
+  const content = await writeXlsxFile(data, {
+    sheet: overview.period.shortLabel,
+    columns: [{ width: 6 }, { width: 50 }, { width: 12 }, { width: 18 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 30 }],
+    stickyRowsCount: 1,
+  }).toBuffer();
+  const state = overview.filter.state ? `_${OVERVIEW_STATE_LABEL[overview.filter.state]}` : "";
+  return { filename: `督查总览_${overview.period.label}${state}.xlsx`, content, rows: body.length };
+}
+
+// ── 比对 beside a report ─────────────────────────────────────────────────────
+
+export interface PreviousReport extends PreviousVersion {
+  periodLabel: string;
+}
+
+/**
+ * The task's previous submitted report before this period (its latest version), for whoever may
+ * see the task (others: not found). Null when there is none.
+ */
+export async function getPreviousReport(actor: Actor, target: { taskId: number; periodIndex: number }): Promise<PreviousReport | null> {
+  const task = await getTaskFor(actor, target.taskId);
+  const previous = await getPreviousSubmittedVersion(db, target);
+  return previous ? { ...previous, periodLabel: periodOf(task.planYear, previous.periodIndex).shortLabel } : null;
+}
