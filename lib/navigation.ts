@@ -19,6 +19,8 @@ const NAV: Record<UserRole, NavItem[]> = {
   ],
   supervisor: [
     { href: "/supervision", label: "督查首页" },
+    { href: "/supervision/overview", label: "进展总览" },
+    { href: "/supervision/matrix", label: "报送矩阵" },
     { href: "/tasks", label: "任务总表" },
     { href: "/supervision/requests", label: "延期与销号" },
   ],
