@@ -1,0 +1,80 @@
+/**
+ * 督查总览 and 报送情况矩阵 at the pinned clock 2022-06-20 10:00 (period 12 current, 11 the one
+ * being supervised). Other specs file reports for 交通局 and 乌兰镇 only; 农牧局 (15 lead tasks)
+ * never reports, so it is red in every past period.
+ */
+import readXlsxFile from "read-excel-file/node";
+import { expect, signIn, test } from "./fixtures";
+
+const countOf = async (page: import("@playwright/test").Page, key: string) => Number(await page.getByTestId(`count-${key}`).getByTestId("count-value").textContent());
+
+test("the office reviews period 11: counts that add up, a filter by lead unit, a count that filters, the export", async ({ page }) => {
+  await signIn(page, "ducha");
+  await page.goto("/supervision/overview");
+  // By default the latest period whose due time has passed.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("督查总览 · 2022年6月上半月");
+  await page.goto("/supervision/overview?period=11");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("督查总览 · 2022年6月上半月");
+  expect(await countOf(page, "tasks")).toBe(71);
+  const parts = await Promise.all(["on_time", "late", "missing", "returned", "open"].map((k) => countOf(page, k)));
+  expect(parts.reduce((a, b) => a + b, 0)).toBe(71);
+  expect(await countOf(page, "open")).toBe(0); // period 11 is past its due time
+  expect(await countOf(page, "missing")).toBeGreaterThan(60);
+  await expect(page.getByTestId("overview-row")).toHaveCount(71);
+
+  // Filter by a lead unit through the form: the URL keeps it, the rows and counts follow.
+  await page.getByLabel("牵头单位").selectOption({ label: "农牧局" });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/[?&]unit=\d+/);
+  await expect(page).toHaveURL(/[?&]period=11/);
+  const rows = page.getByTestId("overview-row");
+  await expect(rows).toHaveCount(15);
+  for (const cell of await page.getByTestId("lead-units").all()) await expect(cell).toContainText("农牧局");
+  expect(await countOf(page, "tasks")).toBe(15);
+  expect(await countOf(page, "missing")).toBe(15);
+
+  // A count is a link that filters by its state, keeping the unit.
+  await page.getByTestId("count-on_time").click();
+  await expect(page).toHaveURL(/state=on_time/);
+  await expect(page).toHaveURL(/unit=\d+/);
+  await expect(page.getByTestId("overview-row")).toHaveCount(0);
+  await page.getByTestId("count-missing").click();
+  await expect(page.getByTestId("overview-row")).toHaveCount(15);
+  await expect(page.locator('[data-testid="overview-row"]:not([data-state="missing"])')).toHaveCount(0);
+  await expect(page.getByTestId("overview-row").first().getByRole("link", { name: /查看/ })).toHaveAttribute("href", /^\/tasks\/\d+\/reports\/11$/);
+
+  // The export carries the same filters.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-overview").click()]);
+  expect(download.suggestedFilename()).toBe("督查总览_2022年6月上半月_未报送.xlsx");
+  const [sheet] = await readXlsxFile(await download.path());
+  expect(sheet!.data[0]![0]).toBe("序号");
+  expect(sheet!.data).toHaveLength(16);
+});
+
+test("the matrix shows a unit that never reported in red, and its cell opens the overview for that unit and period", async ({ page }) => {
+  await signIn(page, "ducha");
+  await page.goto("/supervision/matrix");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("报送情况矩阵");
+  const row = page.locator('[data-testid="matrix-row"][data-unit="农牧局"]');
+  await expect(row).toHaveCount(1);
+  const cell = row.locator('[data-testid="matrix-cell"][data-period="11"]');
+  await expect(cell).toHaveAttribute("data-state", "missing");
+  await expect(cell).toHaveClass(/bg-red-600/);
+  await expect(row.locator('[data-testid="matrix-cell"][data-period="12"]')).toHaveAttribute("data-state", "open");
+  expect(Number(await row.getByTestId("total-missing").textContent())).toBe(15 * 11);
+  // The worst offenders come first: 农牧局 (the most lead tasks, none reported) tops the list.
+  await expect(page.getByTestId("matrix-row").first()).toHaveAttribute("data-unit", "农牧局");
+
+  await cell.click();
+  await expect(page).toHaveURL(/\/supervision\/overview\?period=11&unit=\d+/);
+  await expect(page.getByTestId("overview-row")).toHaveCount(15);
+});
+
+test("units and leaders do not find the overview, the matrix or the export", async ({ page }) => {
+  await signIn(page, "交通局");
+  for (const path of ["/supervision/overview", "/supervision/matrix"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  expect((await page.request.get("/api/export/overview?period=11")).status()).toBe(404);
+});
