@@ -78,3 +78,40 @@ test("units and leaders do not find the overview, the matrix or the export", asy
   }
   expect((await page.request.get("/api/export/overview?period=11")).status()).toBe(404);
 });
+
+test("比对: a report taken over unchanged from the last period is flagged beside the report and in the overview", async ({ page, browser }) => {
+  // 住建局 (no other spec files for it) reports task 28 for period 11, then takes it over for period 12.
+  await signIn(page, "住建局");
+  await page.goto("/reports/28/11");
+  const form = page.getByRole("form", { name: "进展报告" });
+  await form.getByLabel("本期工作进展").fill("完成老旧小区改造 3 个，累计完成年度目标的 30%。");
+  await form.getByLabel("完成进度").fill("30");
+  await form.getByRole("radio", { name: "正常推进" }).check();
+  await form.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByTestId("report-state")).toHaveText("逾期报送");
+  await page.goto("/reports/28/12");
+  await form.getByRole("button", { name: "沿用上期内容" }).click();
+  await form.getByLabel("完成进度").fill("35");
+  await form.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByTestId("report-state")).toHaveText("已报送");
+
+  const office = await browser.newContext();
+  const ducha = await office.newPage();
+  await signIn(ducha, "ducha");
+  await ducha.goto("/tasks/28/reports/12");
+  const comparison = ducha.getByTestId("comparison");
+  await expect(comparison).toHaveAttribute("data-flag", "identical");
+  await expect(comparison).toContainText("6月上半月 第 1 版");
+  await expect(comparison.getByTestId("similarity")).toHaveText("100%");
+  await expect(comparison.getByTestId("percent-delta")).toHaveText("+5");
+  await expect(comparison.getByTestId("copy-flag")).toHaveText("照抄上期");
+  // Period 11 had nothing before it to compare with.
+  await ducha.goto("/tasks/28/reports/11");
+  await expect(ducha.getByTestId("comparison")).toContainText("无可比对");
+
+  await ducha.goto("/supervision/overview?period=12&state=copied");
+  const row = ducha.locator('[data-testid="overview-row"][data-seq="28"]');
+  await expect(row.getByTestId("copy-flag")).toHaveText("照抄上期");
+  expect(await countOf(ducha, "copied")).toBeGreaterThanOrEqual(1);
+  await office.close();
+});

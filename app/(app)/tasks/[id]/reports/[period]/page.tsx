@@ -69,6 +69,7 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
               ) : null,
             )}
           </dl>
+          <ReportComparison previous={previous} version={v} />
         </section>
       ))}
     </article>
