@@ -1,0 +1,14 @@
+"use server";
+/** 签收: a recipient acknowledges a notice; the row acknowledged is the user's own (from the session). */
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { acknowledgeSchema } from "@/lib/notices/schemas";
+import { acknowledgeNotice } from "@/lib/services/notices";
+
+export const acknowledgeNoticeAction = defineAction({ name: "notice.acknowledge", schema: acknowledgeSchema, roles: ["unit", "leader"] }, async (input, { actor }) => {
+  const result = await acknowledgeNotice(actor, input);
+  revalidatePath("/notices");
+  revalidatePath(`/notices/${input.noticeId}`);
+  revalidatePath(`/supervision/notices/${input.noticeId}`);
+  return result;
+});

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CriticismForm } from "@/components/notices/criticism-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { getCriticismChoices } from "@/lib/services/notices";
+
+export const metadata: Metadata = { title: "起草通报批评" };
+
+export default async function CriticismDraftPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
+  const actor = await requirePageActor("supervisor");
+  const raw = (await searchParams).period;
+  const requested = typeof raw === "string" && /^\d{1,2}$/.test(raw) ? Number(raw) : null;
+  const choices = await getCriticismChoices(actor, requested);
+  if (!choices) return <p className="text-stone-500">尚未导入分解表。</p>;
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href="/supervision/notices" className="text-stone-500 hover:text-brand-700 hover:underline">
+            通报与整改
+          </Link>
+        </p>
+        <h1 className="text-xl font-semibold">起草通报批评</h1>
+        <p className="text-sm text-stone-500">选择半月期和被通报单位；草稿中将自动填入这些单位本期逾期、未报送、被退回的报告和督查发现，发布前可修改。</p>
+      </div>
+      <form method="get" className="flex items-end gap-3" aria-label="选择半月期">
+        <label className="flex flex-col text-sm">
+          <span className="text-stone-600">半月期</span>
+          <select name="period" defaultValue={choices.periodIndex ?? undefined} className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5">
+            {choices.periods.map((p) => (
+              <option key={p.index} value={p.index}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">
+          查看
+        </button>
+      </form>
+      {choices.periodIndex !== null ? (
+        <CriticismForm key={choices.periodIndex} periodIndex={choices.periodIndex} suggested={choices.suggested} others={choices.others} defaultDueDate={choices.defaultDueDate} />
+      ) : (
+        <p className="text-stone-500">没有可督查的半月期。</p>
+      )}
+    </div>
+  );
+}

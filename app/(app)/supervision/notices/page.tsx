@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DraftTable, PublishedTable } from "@/components/notices/notice-tables";
+import { ProgressDraftForm } from "@/components/notices/progress-draft-form";
+import { RectificationTable } from "@/components/rectification/rectification-table";
+import { requirePageActor } from "@/lib/auth/session";
+import { canManageNotices, getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
+
+export const metadata: Metadata = { title: "通报与整改" };
+
+export default async function OfficeNoticesPage() {
+  const actor = await requirePageActor("supervisor", "admin");
+  const [choices, lists] = await Promise.all([getNoticePeriods(actor), listNoticesForOfficePage(actor)]);
+  const manage = canManageNotices(actor);
+  const overdue = lists.rectifications.filter((r) => r.overdue).length;
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-xl font-semibold">通报与整改</h1>
+        <p className="text-sm text-stone-500">工作进展通报、通报批评的起草、编号、发布与签收，以及被通报单位的整改报告。</p>
+      </div>
+
+      {manage && choices && (
+        <section aria-labelledby="draft-heading" className="grid gap-4 md:grid-cols-2">
+          <h2 id="draft-heading" className="sr-only">
+            起草通报
+          </h2>
+          <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
+            <h3 className="font-semibold">工作进展通报</h3>
+            <p className="text-sm text-stone-500">按所选半月期的报送情况、进展状态和督查发现自动起草，数字与督查总览一致并在通报中冻结。</p>
+            <ProgressDraftForm periods={choices.periods.map((p) => ({ index: p.index, label: p.label }))} defaultPeriodIndex={choices.defaultPeriodIndex} />
+          </div>
+          <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
+            <h3 className="font-semibold">通报批评</h3>
+            <p className="text-sm text-stone-500">选择被通报单位，事实（哪些报告、逾期多久、督查发现）自动填入；发布后被通报单位须在期限内报送整改报告。</p>
+            <Link href={`/supervision/notices/criticism${choices.defaultPeriodIndex ? `?period=${choices.defaultPeriodIndex}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+              起草通报批评
+            </Link>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="drafts-heading" className="space-y-2">
+        <h2 id="drafts-heading" className="font-semibold">
+          草稿（{lists.drafts.length}）
+        </h2>
+        <DraftTable rows={lists.drafts} planYear={choices?.plan.year ?? null} />
+      </section>
+
+      <section aria-labelledby="published-heading" className="space-y-2">
+        <h2 id="published-heading" className="font-semibold">
+          已发布通报（{lists.published.length}）
+        </h2>
+        <PublishedTable rows={lists.published} hrefOf={(id) => `/supervision/notices/${id}`} />
+      </section>
+
+      <section aria-labelledby="rectifications-heading" className="space-y-2">
+        <h2 id="rectifications-heading" className="font-semibold">
+          整改情况
+          {overdue > 0 && <span className="ml-2 rounded bg-red-600 px-2 py-0.5 text-sm font-medium text-white">逾期未报 {overdue}</span>}
+        </h2>
+        <RectificationTable rows={lists.rectifications} showUnit linkOf={(r) => `/supervision/notices/${r.noticeId}#rectification-${r.id}`} />
+      </section>
+    </div>
+  );
+}

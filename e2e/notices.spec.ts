@@ -1,0 +1,126 @@
+/**
+ * Notices end to end: the supervision office drafts the period-11 progress circular (6月上半月),
+ * edits and publishes it as 督查通报〔2022〕第1期; a unit finds it in its inbox and acknowledges it;
+ * the office issues a circulated criticism of that unit; the unit files its rectification and the
+ * office accepts it; the DOCX downloads and opens. Clock pinned at 2022-06-20 10:00.
+ */
+import { inflateRawSync } from "node:zlib";
+import type { Browser } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+async function userPage(browser: Browser, username: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, username);
+  return { page, close: () => context.close() };
+}
+
+/** word/document.xml out of a DOCX (a zip), to prove the download opens. */
+function documentXml(docx: Buffer): string {
+  let at = 0;
+  while (at < docx.length - 30 && docx.readUInt32LE(at) === 0x04034b50) {
+    const method = docx.readUInt16LE(at + 8);
+    const size = docx.readUInt32LE(at + 18);
+    const nameLength = docx.readUInt16LE(at + 26);
+    const start = at + 30 + nameLength + docx.readUInt16LE(at + 28);
+    const name = docx.subarray(at + 30, at + 30 + nameLength).toString("utf8");
+    const data = docx.subarray(start, start + size);
+    if (name === "word/document.xml") return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    at = start + size;
+  }
+  throw new Error("no word/document.xml in the download");
+}
+
+const TITLE = "关于2022年6月上半月重点任务推进情况的通报";
+
+test("progress circular, acknowledgement, criticism, rectification and the DOCX", async ({ browser }) => {
+  const office = await userPage(browser, "ducha");
+
+  // 一键起草 the period-11 circular, edit its title, publish it.
+  await office.page.goto("/supervision/notices");
+  await office.page.getByLabel("半月期").selectOption({ label: "2022年6月上半月" });
+  await office.page.getByRole("button", { name: "一键起草" }).click();
+  await expect(office.page).toHaveURL(/\/supervision\/notices\/\d+$/);
+  await expect(office.page.getByTestId("notice-status")).toHaveText("草稿");
+  const editor = office.page.getByRole("form", { name: "编辑通报草稿" });
+  await expect(editor.getByLabel("正文")).toHaveValue(/本期纳入督查的重点任务共71项，其中按时报送0项，逾期报送0项，未报送71项/);
+  await expect(office.page.getByTestId("snapshot-missing")).toHaveText("71");
+  await editor.getByLabel("标题").fill(TITLE);
+  await editor.getByRole("button", { name: "保存草稿" }).click();
+  await expect(editor.getByText("草稿已保存")).toBeVisible();
+  await editor.getByRole("button", { name: "发布", exact: true }).click();
+  await editor.getByRole("button", { name: "确认发布" }).click();
+  await expect(office.page.getByTestId("notice-status")).toHaveText("督查通报〔2022〕第1期");
+  const circularUrl = office.page.url();
+  const circularId = circularUrl.split("/").pop()!;
+  await expect(office.page.getByRole("article", { name: "通报正文" })).toContainText(TITLE);
+  await expect(office.page.getByRole("article", { name: "通报正文" })).toContainText("二〇二二年六月二十日");
+
+  // 交通局 finds it in its inbox and acknowledges it (the filer signs for the unit).
+  const unit = await userPage(browser, "交通局-填报");
+  await unit.page.goto("/notices");
+  const row = unit.page.getByTestId("inbox-row").filter({ hasText: "督查通报〔2022〕第1期" });
+  await expect(row).toContainText(TITLE);
+  await row.getByRole("button", { name: /签收/ }).click();
+  await expect(row).toContainText("已签收");
+  await office.page.reload();
+  await expect(office.page.getByTestId("ack-count")).toContainText("已签收 1 /");
+  await expect(office.page.getByTestId("pending-units")).not.toContainText("交通局");
+  await expect(office.page.getByTestId("pending-units")).toContainText("农牧局");
+
+  // The document page and its DOCX.
+  await unit.page.goto(`/notices/${circularId}`);
+  await expect(unit.page.getByTestId("notice-number")).toHaveText("督查通报〔2022〕第1期");
+  await expect(unit.page.getByTestId("ack-state")).toContainText("已签收");
+  const [download] = await Promise.all([unit.page.waitForEvent("download"), unit.page.getByRole("link", { name: "下载 DOCX" }).click()]);
+  expect(download.suggestedFilename()).toBe(`督查通报〔2022〕第1期${TITLE}.docx`);
+  const response = await unit.page.request.get(`/api/notices/${circularId}/docx`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  const xml = documentXml(await response.body());
+  for (const text of ["鄂托克旗人民政府办公室", "督查通报〔2022〕第1期", TITLE, "二〇二二年六月二十日"]) expect(xml).toContain(text);
+
+  // The office issues a circulated criticism of 交通局 for period 11.
+  await office.page.goto("/supervision/notices/criticism?period=11");
+  const form = office.page.getByRole("form", { name: "通报批评" });
+  await form.getByRole("checkbox", { name: /^交通局/ }).check();
+  await form.getByRole("button", { name: "起草通报批评" }).click();
+  await expect(office.page).toHaveURL(/\/supervision\/notices\/\d+$/);
+  const criticismEditor = office.page.getByRole("form", { name: "编辑通报草稿" });
+  await expect(criticismEditor.getByLabel("标题")).toHaveValue("关于对交通局的通报批评");
+  await expect(criticismEditor.getByLabel("正文")).toHaveValue(/第24项任务.*应于6月15日 24:00前报送，截至6月20日 10:00仍未报送/);
+  await criticismEditor.getByRole("button", { name: "发布", exact: true }).click();
+  await criticismEditor.getByRole("button", { name: "确认发布" }).click();
+  await expect(office.page.getByTestId("notice-status")).toHaveText("通报批评〔2022〕第1号");
+  const criticismUrl = office.page.url();
+
+  // The unit (its head) files the rectification.
+  const head = await userPage(browser, "交通局");
+  await head.page.goto("/rectifications");
+  const rectification = head.page.getByTestId("rectification-row").filter({ hasText: "通报批评〔2022〕第1号" });
+  await expect(rectification).toContainText("待报送");
+  await rectification.getByRole("link").click();
+  await head.page.getByRole("textbox", { name: "整改报告" }).fill("一、已于6月20日补报第24、27项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
+  await head.page.getByRole("button", { name: "报送整改报告" }).click();
+  await expect(head.page.getByTestId("rectification-state")).toHaveText("已报送，待审核");
+
+  // The office accepts it.
+  await office.page.goto(criticismUrl);
+  const report = office.page.getByRole("article", { name: "交通局的整改报告" });
+  await expect(report).toContainText("建立每周一调度、半月一报告台账");
+  await report.getByRole("button", { name: "通过" }).click();
+  await expect(report).toContainText("已通过");
+  await head.page.reload();
+  await expect(head.page.getByTestId("rectification-state")).toHaveText("已通过");
+
+  // Another unit cannot open that rectification.
+  const other = await userPage(browser, "农牧局");
+  const rectificationPath = new URL(head.page.url()).pathname;
+  const refused = await other.page.goto(rectificationPath);
+  expect(refused?.status()).toBe(404);
+  await other.close();
+  await head.close();
+  await unit.close();
+  await office.close();
+});

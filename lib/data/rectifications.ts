@@ -1,0 +1,77 @@
+/** Data access for rectification reports (整改报告). Plain queries. */
+import "server-only";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { notices, noticeTargets, rectifications, units, users } from "@/db/schema";
+
+export type RectificationRow = typeof rectifications.$inferSelect;
+
+export async function insertRectifications(tx: Executor, rows: { noticeId: number; unitId: number; dueAt: Date }[]) {
+  if (rows.length > 0) await tx.insert(rectifications).values(rows);
+}
+
+/**
+ * One rectification with its notice, only while its unit is named in the notice's targets
+ * (the join is the check: a unit the notice does not criticise never reaches its rectification).
+ */
+export async function getRectification(executor: Executor, id: number, options: { forUpdate?: boolean } = {}) {
+  const query = executor
+    .select({
+      id: rectifications.id,
+      noticeId: rectifications.noticeId,
+      unitId: rectifications.unitId,
+      unitName: units.name,
+      dueAt: rectifications.dueAt,
+      status: rectifications.status,
+      content: rectifications.content,
+      version: rectifications.version,
+      submittedAt: rectifications.submittedAt,
+      decidedAt: rectifications.decidedAt,
+      returnReason: rectifications.returnReason,
+      updatedAt: rectifications.updatedAt,
+      notice: { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title, status: notices.status },
+    })
+    .from(rectifications)
+    .innerJoin(noticeTargets, and(eq(noticeTargets.noticeId, rectifications.noticeId), eq(noticeTargets.unitId, rectifications.unitId)))
+    .innerJoin(notices, eq(notices.id, rectifications.noticeId))
+    .innerJoin(units, eq(units.id, rectifications.unitId))
+    .where(eq(rectifications.id, id))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for("update", { of: rectifications }) : await query;
+  return row ?? null;
+}
+
+export async function updateRectification(tx: Executor, id: number, values: Partial<typeof rectifications.$inferInsert>) {
+  await tx.update(rectifications).set(values).where(eq(rectifications.id, id));
+}
+
+/** Rectifications with their notice and unit: one unit's, one notice's, or all (the office's list). */
+export async function listRectifications(filter: { unitId?: number; noticeId?: number } = {}, executor: Executor = db) {
+  const where = and(
+    filter.unitId === undefined ? undefined : eq(rectifications.unitId, filter.unitId),
+    filter.noticeId === undefined ? undefined : eq(rectifications.noticeId, filter.noticeId),
+  );
+  return executor
+    .select({
+      id: rectifications.id,
+      noticeId: rectifications.noticeId,
+      unitId: rectifications.unitId,
+      unitName: units.name,
+      dueAt: rectifications.dueAt,
+      status: rectifications.status,
+      content: rectifications.content,
+      version: rectifications.version,
+      submittedAt: rectifications.submittedAt,
+      submittedByName: users.displayName,
+      decidedAt: rectifications.decidedAt,
+      returnReason: rectifications.returnReason,
+      notice: { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title },
+    })
+    .from(rectifications)
+    .innerJoin(noticeTargets, and(eq(noticeTargets.noticeId, rectifications.noticeId), eq(noticeTargets.unitId, rectifications.unitId)))
+    .innerJoin(notices, eq(notices.id, rectifications.noticeId))
+    .innerJoin(units, eq(units.id, rectifications.unitId))
+    .leftJoin(users, eq(users.id, rectifications.submittedBy))
+    .where(where)
+    .orderBy(sql`${rectifications.status} in ('accepted')`, asc(rectifications.dueAt), desc(rectifications.id));
+}

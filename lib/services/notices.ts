@@ -1,0 +1,487 @@
+/**
+ * Notices (通报): the progress circular (工作进展通报) and the circulated criticism (通报批评).
+ * The supervision office drafts them from the figures (`getPeriodStatus`, the same function the
+ * overview shows, and the period's findings, frozen in a snapshot), edits, and publishes: a number
+ * per kind and year without gaps, every active unit and leader as recipients, notifications, and for
+ * a criticism a rectification and an escalation step per criticised unit. A published notice never
+ * changes (the database refuses it too); a correction is a new notice that names it.
+ * Recipients read what is addressed to them and acknowledge (签收). Every function checks, itself,
+ * that this user may do this to this notice.
+ */
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { db, type Executor } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { recordEscalation } from "@/lib/data/escalations";
+import {
+  deleteDraft,
+  findRecipient,
+  getNotice,
+  getPlanForNotices,
+  insertNotice,
+  insertRecipients,
+  insertTargets,
+  listActiveLeaderIds,
+  listActiveUnits,
+  listCorrectionsOf,
+  listInboxOf,
+  listNoticesForOffice,
+  listPeriodFindings,
+  listPublishedNotices,
+  listRecipientStatus,
+  listTargets,
+  markAcknowledged,
+  markPublished,
+  takeNoticeNumber,
+  updateDraft,
+  type NoticeRow,
+} from "@/lib/data/notices";
+import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
+import { insertRectifications, listRectifications } from "@/lib/data/rectifications";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { noticeDocument, type NoticeDocument } from "@/lib/notices/document";
+import {
+  buildCriticismSnapshot,
+  buildProgressSnapshot,
+  criticismFacts,
+  draftCriticismText,
+  draftProgressText,
+  type CriticismSnapshot,
+  type NoticeSnapshot,
+} from "@/lib/notices/drafting";
+import { formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
+import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue } from "@/lib/notices/rectification";
+import type { acknowledgeSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
+import { periodOf, shanghaiDate } from "@/lib/periods";
+import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+import { getPeriodStatus } from "./period-status";
+
+// ── Who may do what ──────────────────────────────────────────────────────────
+
+/** Only the supervision office creates, edits, numbers and publishes notices. */
+export function canManageNotices(actor: Actor): boolean {
+  return actor.role === "supervisor";
+}
+
+/** The office and the administrator read every notice, drafts included. */
+export function readsAllNotices(actor: Actor): boolean {
+  return actor.role === "supervisor" || actor.role === "admin";
+}
+
+function assertOffice(actor: Actor) {
+  if (!canManageNotices(actor)) throw forbidden("只有督查室可以起草、编号和发布通报");
+}
+
+/** The unit or leader a notice is addressed to for this user (units and leaders only). */
+function recipientKeyOf(actor: Actor): { unitId: number | null; leaderId: number | null } | null {
+  if (actor.role === "unit" && actor.unitId !== null) return { unitId: actor.unitId, leaderId: null };
+  if (actor.role === "leader" && actor.leaderId !== null) return { unitId: null, leaderId: actor.leaderId };
+  return null;
+}
+
+const PUBLISHED_IMMUTABLE = "该通报已发布，不能修改；如需更正，请发布更正通报";
+
+/** What an edit is based on: a fingerprint of the draft's editable content. */
+export function draftFingerprint(notice: Pick<NoticeRow, "title" | "body" | "rectificationDueAt">): string {
+  return createHash("sha256")
+    .update(JSON.stringify([notice.title, notice.body, notice.rectificationDueAt?.toISOString() ?? null]))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+// ── Drafting ─────────────────────────────────────────────────────────────────
+
+async function loadPlanAndPeriod(tx: Executor, periodIndex: number) {
+  const plan = await getPlanForNotices(tx);
+  if (!plan) throw new DomainError("invalid", "尚未导入分解表");
+  const at = now();
+  const last = currentPeriodIndex(plan, at);
+  if (periodIndex < Math.max(1, plan.reportingStartPeriod) || periodIndex > last) throw new DomainError("invalid", "该半月期不在督查范围内");
+  return { plan, at, period: periodOf(plan.year, periodIndex) };
+}
+
+/** The periods a notice can be about (from the first reporting period to now), and the default one. */
+export async function getNoticePeriods(actor: Actor) {
+  if (!readsAllNotices(actor)) throw forbidden();
+  const plan = await getPlanForNotices(db);
+  if (!plan) return null;
+  const at = now();
+  const last = currentPeriodIndex(plan, at);
+  const periods = [];
+  for (let i = Math.max(1, plan.reportingStartPeriod); i <= last; i++) periods.push(periodOf(plan.year, i));
+  // The latest period whose reports were due already (the current one is still being written).
+  const status = periods.length > 0 ? periods[Math.max(0, periods.length - 2)] : undefined;
+  return { plan, periods, defaultPeriodIndex: status?.index ?? null };
+}
+
+/** The criticism form: the period's units that reported late, not at all, or were returned, first. */
+export async function getCriticismChoices(actor: Actor, requested: number | null) {
+  assertOffice(actor);
+  const choices = await getNoticePeriods(actor);
+  if (!choices) return null;
+  const periodIndex = requested !== null && choices.periods.some((p) => p.index === requested) ? requested : choices.defaultPeriodIndex;
+  const units = await listActiveUnits(db);
+  const defaultDueDate = defaultRectificationDate(now());
+  if (periodIndex === null) return { ...choices, periodIndex, suggested: [], others: units, defaultDueDate };
+  const status = await getPeriodStatus(choices.plan, periodIndex);
+  const facts = new Map<number, string[]>();
+  const LABEL = { late: "逾期报送", missing: "未报送", returned: "被退回未重报" } as const;
+  for (const kind of ["late", "missing", "returned"] as const) {
+    for (const entry of status.unitsBy[kind]) facts.set(entry.unitId, [...(facts.get(entry.unitId) ?? []), `${LABEL[kind]}${seqList(entry.seqs)}`]);
+  }
+  return {
+    ...choices,
+    periodIndex,
+    suggested: units.filter((u) => facts.has(u.id)).map((u) => ({ unitId: u.id, unitName: u.name, facts: facts.get(u.id)!.join("；") })),
+    others: units.filter((u) => !facts.has(u.id)),
+    defaultDueDate,
+  };
+}
+
+/** 一键起草: the period's progress circular, drafted from its status and findings. */
+export async function draftProgressCircular(actor: Actor, input: z.output<typeof draftProgressSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const { plan, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
+    const [status, findings] = await Promise.all([getPeriodStatus(plan, period.index, { at, executor: tx }), listPeriodFindings(tx, plan.id, period.index)]);
+    const snapshot = buildProgressSnapshot(status, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
+    const text = draftProgressText(snapshot);
+    const id = await insertNotice(tx, {
+      planId: plan.id,
+      kind: "progress",
+      year: shanghaiDate(at).year,
+      title: text.title,
+      body: text.body,
+      periodIndex: period.index,
+      snapshot,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tx, actor, { action: "notice.draft", entity: "notice", entityId: id, after: { kind: "progress", periodIndex: period.index, counts: snapshot.counts } });
+    return { id };
+  });
+}
+
+/** A criticism of the chosen units for a period, with the facts pre-filled and a rectification deadline. */
+export async function draftCriticism(actor: Actor, input: z.output<typeof draftCriticismSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const { plan, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
+    const dueAt = endOfShanghaiDay(input.rectificationDueDate);
+    if (!dueAt || dueAt.getTime() <= at.getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
+    const unitIds = [...new Set(input.unitIds)];
+    const chosen = await listActiveUnits(tx, unitIds);
+    if (chosen.length !== unitIds.length) throw new DomainError("invalid", "所选单位不存在或已停用");
+    const [status, findings] = await Promise.all([getPeriodStatus(plan, period.index, { at, executor: tx }), listPeriodFindings(tx, plan.id, period.index)]);
+    const snapshot = buildCriticismSnapshot(status, chosen, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
+    const text = draftCriticismText(snapshot, dueAt);
+    const id = await insertNotice(tx, {
+      planId: plan.id,
+      kind: "criticism",
+      year: shanghaiDate(at).year,
+      title: text.title,
+      body: text.body,
+      periodIndex: period.index,
+      snapshot,
+      rectificationDueAt: dueAt,
+      createdBy: actor.userId,
+    });
+    await insertTargets(tx, id, chosen.map((u) => u.id));
+    await writeAudit(tx, actor, {
+      action: "notice.draft",
+      entity: "notice",
+      entityId: id,
+      after: { kind: "criticism", periodIndex: period.index, units: chosen.map((u) => u.name), rectificationDueAt: dueAt },
+    });
+    return { id };
+  });
+}
+
+/** 发布更正: a new draft of the same kind naming the published notice it corrects. */
+export async function startCorrection(actor: Actor, input: z.output<typeof noticeIdSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const original = await getNotice(tx, input.id);
+    if (!original) throw notFound();
+    if (original.status !== "published" || original.number === null) throw new DomainError("conflict", "只能更正已发布的通报");
+    const number = formatNoticeNumber(original.kind, original.year, original.number);
+    const at = now();
+    const id = await insertNotice(tx, {
+      planId: original.planId,
+      kind: original.kind,
+      year: shanghaiDate(at).year,
+      title: `关于${number}的更正`,
+      body: `各苏木镇，旗直各部门、各单位：\n现对${number}《${original.title}》作如下更正：\n（请写明更正的内容）\n原通报其他内容不变。\n以下为更正后的全文：\n${original.body.split("\n").slice(1).join("\n")}`,
+      periodIndex: original.periodIndex,
+      snapshot: original.snapshot,
+      correctsNoticeId: original.id,
+      rectificationDueAt: original.rectificationDueAt,
+      createdBy: actor.userId,
+    });
+    if (original.kind === "criticism") await insertTargets(tx, id, (await listTargets(tx, original.id)).map((t) => t.unitId));
+    await writeAudit(tx, actor, { action: "notice.start_correction", entity: "notice", entityId: id, after: { corrects: original.id, number } });
+    return { id };
+  });
+}
+
+async function lockDraft(tx: Executor, id: number) {
+  const notice = await getNotice(tx, id, { forUpdate: true });
+  if (!notice) throw notFound();
+  if (notice.status === "published") throw new DomainError("conflict", PUBLISHED_IMMUTABLE);
+  return notice;
+}
+
+export async function updateNoticeDraft(actor: Actor, input: z.output<typeof updateNoticeSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const notice = await lockDraft(tx, input.id);
+    if (draftFingerprint(notice) !== input.baseFingerprint) throw new DomainError("conflict", "该草稿已被他人修改，请刷新页面后再编辑");
+    let rectificationDueAt = notice.rectificationDueAt;
+    if (notice.kind === "criticism") {
+      const due = input.rectificationDueDate === null ? null : endOfShanghaiDay(input.rectificationDueDate);
+      if (!due || due.getTime() <= now().getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
+      rectificationDueAt = due;
+    }
+    const after = { title: input.title, body: input.body, rectificationDueAt };
+    await updateDraft(tx, notice.id, { ...after, updatedAt: new Date() });
+    await writeAudit(tx, actor, {
+      action: "notice.update_draft",
+      entity: "notice",
+      entityId: notice.id,
+      before: { title: notice.title, body: notice.body, rectificationDueAt: notice.rectificationDueAt },
+      after,
+    });
+    return { fingerprint: draftFingerprint(after) };
+  });
+}
+
+export async function deleteNoticeDraft(actor: Actor, input: z.output<typeof noticeIdSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const notice = await lockDraft(tx, input.id);
+    await deleteDraft(tx, notice.id);
+    await writeAudit(tx, actor, { action: "notice.delete_draft", entity: "notice", entityId: notice.id, before: { kind: notice.kind, title: notice.title } });
+    return null;
+  });
+}
+
+/**
+ * Publishes a draft: the next number of its kind in this year (under the counter's row lock), the
+ * recipients (every active unit and leader), notifications; for a criticism, one rectification and
+ * one escalation step (通报批评) per criticised unit. Publishing twice gives the same number once.
+ */
+export async function publishNotice(actor: Actor, input: z.output<typeof noticeIdSchema>) {
+  assertOffice(actor);
+  return db.transaction(async (tx) => {
+    const notice = await getNotice(tx, input.id, { forUpdate: true });
+    if (!notice) throw notFound();
+    if (notice.status === "published" && notice.number !== null) {
+      return { number: notice.number, numberText: formatNoticeNumber(notice.kind, notice.year, notice.number), repeated: true };
+    }
+    if (notice.title.trim() === "" || notice.body.trim() === "") throw new DomainError("invalid", "标题和正文不能为空");
+    const at = now();
+    const targets = notice.kind === "criticism" ? await listTargets(tx, notice.id) : [];
+    const isCorrection = notice.correctsNoticeId !== null;
+    if (notice.kind === "criticism" && targets.length === 0) throw new DomainError("invalid", "请选择被通报单位");
+    if (notice.kind === "criticism" && !isCorrection && (!notice.rectificationDueAt || notice.rectificationDueAt.getTime() <= at.getTime())) {
+      throw new DomainError("invalid", "整改期限已过，请修改整改期限后再发布");
+    }
+    const year = shanghaiDate(at).year;
+    const number = await takeNoticeNumber(tx, notice.kind, year);
+    await markPublished(tx, notice.id, { year, number, publishedBy: actor.userId, publishedAt: at });
+    const numberText = formatNoticeNumber(notice.kind, year, number);
+
+    const [unitRows, leaderIds] = await Promise.all([listActiveUnits(tx), listActiveLeaderIds(tx)]);
+    const unitIds = unitRows.map((u) => u.id);
+    const recipients = await insertRecipients(tx, notice.id, { unitIds, leaderIds });
+    const message = { kind: "notice", title: `${numberText}《${notice.title}》`, body: "请阅读并签收。", link: `/notices/${notice.id}`, createdBy: actor.userId };
+    await notifyUnits(tx, unitIds, message);
+    await notifyLeaders(tx, leaderIds, message);
+
+    // A correction of a criticism corrects the text; the rectification it ordered stands.
+    if (notice.kind === "criticism" && !isCorrection && notice.rectificationDueAt) {
+      const dueAt = notice.rectificationDueAt;
+      await insertRectifications(tx, targets.map((t) => ({ noticeId: notice.id, unitId: t.unitId, dueAt })));
+      const snapshot = notice.snapshot as CriticismSnapshot | null;
+      for (const target of targets) {
+        const facts = snapshot?.units.find((u) => u.unitId === target.unitId);
+        const lines = facts && snapshot ? criticismFacts(facts, snapshot.periodLabel, new Date(snapshot.takenAt)) : [];
+        await recordEscalation(tx, {
+          unitId: target.unitId,
+          step: "criticism",
+          facts: [`${numberText}《${notice.title}》`, ...lines].join("\n"),
+          deadline: dueAt,
+          noticeId: notice.id,
+          createdBy: actor.userId,
+        });
+      }
+      await notifyUnits(tx, targets.map((t) => t.unitId), {
+        kind: "rectification",
+        title: `请报送整改报告：${numberText}`,
+        body: "本单位被通报批评，请在期限内报送书面整改报告。",
+        link: "/rectifications",
+        createdBy: actor.userId,
+      });
+    }
+    await writeAudit(tx, actor, {
+      action: "notice.publish",
+      entity: "notice",
+      entityId: notice.id,
+      before: { status: "draft" },
+      after: { status: "published", kind: notice.kind, year, number, recipients, targets: targets.map((t) => t.unitName), corrects: notice.correctsNoticeId },
+    });
+    return { number, numberText, repeated: false };
+  });
+}
+
+// ── Reading ──────────────────────────────────────────────────────────────────
+
+/** The office's list: drafts and published notices with acknowledgement counts, and every rectification. */
+export async function listNoticesForOfficePage(actor: Actor) {
+  if (!readsAllNotices(actor)) throw forbidden();
+  const at = now();
+  const [rows, rectifications] = await Promise.all([listNoticesForOffice(), listRectifications()]);
+  return {
+    drafts: rows.filter((n) => n.status === "draft"),
+    published: rows.filter((n) => n.status === "published").map((n) => ({ ...n, numberText: noticeNumberText(n) })),
+    rectifications: rectifications.map(({ content: _c, ...r }) => ({ ...r, numberText: noticeNumberText(r.notice), overdue: isRectificationOverdue(r, at) })),
+  };
+}
+
+/** One notice as the office manages it: the draft or the published record, recipients, rectifications. */
+export async function getNoticeForOffice(actor: Actor, id: number) {
+  if (!readsAllNotices(actor)) throw forbidden();
+  const notice = await getNotice(db, id);
+  if (!notice) throw notFound();
+  const at = now();
+  const [targets, recipients, rectifications, corrections, corrects] = await Promise.all([
+    listTargets(db, id),
+    listRecipientStatus(db, id),
+    listRectifications({ noticeId: id }),
+    listCorrectionsOf(db, id),
+    notice.correctsNoticeId === null ? Promise.resolve(null) : getNotice(db, notice.correctsNoticeId),
+  ]);
+  const pending = recipients.filter((r) => r.acknowledgedAt === null);
+  return {
+    notice: {
+      id: notice.id,
+      kind: notice.kind,
+      status: notice.status,
+      year: notice.year,
+      number: notice.number,
+      numberText: noticeNumberText(notice),
+      title: notice.title,
+      body: notice.body,
+      periodIndex: notice.periodIndex,
+      rectificationDueAt: notice.rectificationDueAt,
+      publishedAt: notice.publishedAt,
+      createdAt: notice.createdAt,
+      snapshot: notice.snapshot as NoticeSnapshot | null,
+      fingerprint: draftFingerprint(notice),
+    },
+    corrects: corrects ? { id: corrects.id, numberText: noticeNumberText(corrects), title: corrects.title } : null,
+    corrections: corrections.map((c) => ({ ...c, numberText: noticeNumberText(c) })),
+    targets,
+    acknowledgement: {
+      total: recipients.length,
+      acknowledged: recipients.length - pending.length,
+      pendingUnits: pending.filter((r) => r.unitId !== null).map((r) => r.name),
+      pendingLeaders: pending.filter((r) => r.leaderId !== null).map((r) => r.name),
+      recipients,
+    },
+    // A unit's unsubmitted text is its own draft: the office sees what was submitted.
+    rectifications: rectifications.map((r) => ({ ...r, content: r.status === "submitted" || r.status === "accepted" ? r.content : "", overdue: isRectificationOverdue(r, at) })),
+    document: documentOf(notice, corrects, at),
+    can: { manage: canManageNotices(actor) },
+  };
+}
+
+function documentOf(notice: NoticeRow, corrects: NoticeRow | null, at: Date): NoticeDocument {
+  return noticeDocument({
+    kind: notice.kind,
+    status: notice.status,
+    year: notice.year,
+    number: notice.number,
+    title: notice.title,
+    body: notice.body,
+    publishedAt: notice.publishedAt,
+    at,
+    corrects: corrects ? { kind: corrects.kind, year: corrects.year, number: corrects.number, title: corrects.title } : null,
+  });
+}
+
+/**
+ * A notice as its reader sees it: units and leaders only what was published to them; the office and
+ * the administrator everything, drafts included. Anyone else: not found.
+ */
+async function loadReadable(actor: Actor, id: number) {
+  const notice = await getNotice(db, id);
+  if (!notice) throw notFound();
+  if (readsAllNotices(actor)) return { notice, recipient: null };
+  const key = recipientKeyOf(actor);
+  if (!key || notice.status !== "published") throw notFound();
+  const recipient = await findRecipient(db, id, key);
+  if (!recipient) throw notFound();
+  return { notice, recipient };
+}
+
+export async function getNoticeDocument(actor: Actor, id: number) {
+  const { notice, recipient } = await loadReadable(actor, id);
+  const corrects = notice.correctsNoticeId === null ? null : await getNotice(db, notice.correctsNoticeId);
+  const corrections = (await listCorrectionsOf(db, id)).filter((c) => c.status === "published");
+  const isTarget = actor.role === "unit" && notice.kind === "criticism" && (await listTargets(db, id)).some((t) => t.unitId === actor.unitId);
+  return {
+    id: notice.id,
+    kind: notice.kind,
+    status: notice.status,
+    document: documentOf(notice, corrects, now()),
+    correctsId: corrects?.status === "published" ? corrects.id : null,
+    corrections: corrections.map((c) => ({ id: c.id, numberText: noticeNumberText(c) })),
+    acknowledgement: recipient ? { acknowledgedAt: recipient.acknowledgedAt } : null,
+    isTarget,
+    can: { manage: canManageNotices(actor) },
+  };
+}
+
+/** The inbox (/notices): what was published to this unit or leader; the office and administrator see all. */
+export async function listInbox(actor: Actor) {
+  if (readsAllNotices(actor)) {
+    const rows = await listPublishedNotices();
+    return { mode: "all" as const, rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), acknowledgedAt: null })) };
+  }
+  const key = recipientKeyOf(actor);
+  if (!key) return { mode: "recipient" as const, rows: [] };
+  const rows = await listInboxOf(db, key);
+  return { mode: "recipient" as const, rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), recipients: 0, acknowledged: 0 })) };
+}
+
+/** 签收: the signed-in user's own recipient row (their unit's or their own as a leader), once. */
+export async function acknowledgeNotice(actor: Actor, input: z.output<typeof acknowledgeSchema>) {
+  const key = recipientKeyOf(actor);
+  if (!key) throw notFound();
+  return db.transaction(async (tx) => {
+    const notice = await getNotice(tx, input.noticeId);
+    if (!notice || notice.status !== "published") throw notFound();
+    const recipient = await findRecipient(tx, notice.id, key, { forUpdate: true });
+    if (!recipient) throw notFound();
+    if (recipient.acknowledgedAt) return { acknowledgedAt: recipient.acknowledgedAt, repeated: true };
+    const acknowledgedAt = now();
+    await markAcknowledged(tx, recipient.id, { acknowledgedAt, acknowledgedBy: actor.userId });
+    await writeAudit(tx, actor, {
+      action: "notice.acknowledge",
+      entity: "notice_recipient",
+      entityId: recipient.id,
+      before: { acknowledgedAt: null },
+      after: { noticeId: notice.id, acknowledgedAt, unitId: key.unitId, leaderId: key.leaderId },
+    });
+    return { acknowledgedAt, repeated: false };
+  });
+}
+
+/** The DOCX download: the same readers as the page. */
+export async function getNoticeDocx(actor: Actor, id: number): Promise<{ filename: string; content: Buffer }> {
+  const { document } = await getNoticeDocument(actor, id);
+  const { renderNoticeDocx } = await import("@/lib/notices/docx");
+  return { filename: document.filename, content: await renderNoticeDocx(document) };
+}
