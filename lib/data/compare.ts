@@ -30,7 +30,10 @@ export async function listPeriodComparisonSources(tx: Executor, input: { planId:
     select t.id as task_id, cur.progress, cur.percent,
       prev.period_index as previous_period, prev.progress as previous_progress, prev.percent as previous_percent
     from tasks t
-    join progress_reports pr on pr.task_id = t.id and pr.period_index = ${input.periodIndex} and pr.submissions > 0
+    -- a lookup per task on progress_reports(task_id, period_index), not a scan of every plan's reports
+    join lateral (
+      select p.id from progress_reports p where p.task_id = t.id and p.period_index = ${input.periodIndex} and p.submissions > 0 limit 1
+    ) pr on true
     join lateral (
       select rv.progress, rv.percent from report_versions rv where rv.report_id = pr.id order by rv.number desc limit 1
     ) cur on true

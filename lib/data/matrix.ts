@@ -3,9 +3,9 @@
  * units, tasks and periods there are (never a query per unit or per period): every ordinary task
  * with its lead units, and the state columns of every report in a range of periods.
  */
-import { and, between, eq, isNull, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { progressReports, tasks } from "@/db/schema";
+import type { ReportStatus } from "@/db/schema";
 import type { MatrixReport, MatrixTask } from "@/lib/overview/matrix";
 
 /**
@@ -41,29 +41,29 @@ export async function listMatrixTasks(tx: Executor, planId: number): Promise<Mat
 }
 
 /**
- * The state of every report of the plan's ordinary tasks in periods from…to: no text. The time of
- * submission is only needed (and only read) to tell a returned report from a head's return before it.
+ * The state of every report of the plan's ordinary tasks in periods from…to: no text. One row per
+ * task with its reports as a JSON array (tens of thousands of reports travel as a thousand rows).
+ * The time of submission is only needed to tell a returned report from a head's return before it,
+ * so it comes as a flag.
  */
 export async function listMatrixReports(tx: Executor, input: { planId: number; fromPeriod: number; toPeriod: number }): Promise<MatrixReport[]> {
   if (input.fromPeriod > input.toPeriod) return [];
-  return tx
-    .select({
-      taskId: progressReports.taskId,
-      periodIndex: progressReports.periodIndex,
-      status: progressReports.status,
-      late: progressReports.late,
-      submittedAt: sql<Date | null>`case when ${progressReports.status} = 'returned' then ${progressReports.submittedAt} end`.mapWith((v: string | Date | null) =>
-        v === null ? null : new Date(v),
-      ),
-    })
-    .from(progressReports)
-    .innerJoin(tasks, eq(tasks.id, progressReports.taskId))
-    .where(
-      and(
-        eq(tasks.planId, input.planId),
-        eq(tasks.overall, false),
-        isNull(tasks.archivedAt),
-        between(progressReports.periodIndex, input.fromPeriod, input.toPeriod),
-      ),
-    );
+  const rows = await tx.execute<{ task_id: number; reports: [number, ReportStatus, boolean | null, boolean][] }>(sql`
+    select pr.task_id, json_agg(json_build_array(pr.period_index, pr.status, pr.late, pr.submitted_at is not null)) as reports
+    from progress_reports pr join tasks t on t.id = pr.task_id
+    where t.plan_id = ${input.planId} and not t.overall and t.archived_at is null
+      and pr.period_index between ${input.fromPeriod} and ${input.toPeriod}
+    group by pr.task_id`);
+  const out: MatrixReport[] = [];
+  for (const row of rows) {
+    const taskId = Number(row.task_id);
+    const reports = typeof row.reports === "string" ? (JSON.parse(row.reports) as typeof row.reports) : row.reports;
+    for (const [periodIndex, status, late, submitted] of reports) {
+      out.push({ taskId, periodIndex, status, late, submittedAt: submitted ? SUBMITTED : null });
+    }
+  }
+  return out;
 }
+
+/** Stands for "a time of submission is recorded": only its presence is read (by classifyReport). */
+const SUBMITTED = new Date(0);
