@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { requirePageActor } from "@/lib/auth/session";
+import { getUnreadCount } from "@/lib/services/inbox";
 
 const PASSWORD_PAGE = "/account/password";
 
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (actor.mustChangePassword && (await headers()).get("x-pathname") !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
   return (
     <>
-      <AppHeader actor={actor} />
+      <AppHeader actor={actor} unread={await getUnreadCount(actor)} />
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
     </>
   );

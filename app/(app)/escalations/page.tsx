@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { ExplanationForm } from "@/components/follow-up/explanation-form";
+import { LedgerSteps } from "@/components/follow-up/ledger-steps";
+import { StepBadge } from "@/components/follow-up/step-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { orNotFound } from "@/lib/page-guard";
+import { getOwnLedger } from "@/lib/services/escalations";
+
+export const metadata: Metadata = { title: "本单位督办记录" };
+
+/** A unit's own escalation ledger, with a 情况说明 form for each step not yet explained. */
+export default async function OwnLedgerPage() {
+  const actor = await requirePageActor("unit");
+  const ledger = await orNotFound(getOwnLedger(actor));
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="flex items-center gap-3 text-xl font-semibold">
+          {ledger.unit.name} · 督办记录
+          <StepBadge step={ledger.highest} />
+        </h1>
+        <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
+          {ESCALATION_STEPS.map((s) => (
+            <span key={s}>
+              {STEP_LABEL[s]} <strong className="tabular-nums text-stone-900">{ledger.counts[s]}</strong>
+            </span>
+          ))}
+        </p>
+        <p className="mt-1 text-sm text-stone-500">督查室对本单位的催办、督办函、约谈、通报批评和问责记录。请对每一项如实报送情况说明。</p>
+      </div>
+      <LedgerSteps steps={ledger.steps} explain={(s) => <ExplanationForm id={s.id} stepLabel={s.stepLabel} />} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StepBadge } from "@/components/follow-up/step-badge";
+import { requirePageActor } from "@/lib/auth/session";
+import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { formatShanghai } from "@/lib/periods";
+import { getLedgerOverview } from "@/lib/services/escalations";
+
+export const metadata: Metadata = { title: "问责台账" };
+
+export default async function EscalationsOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("supervisor", "admin");
+  const showAll = (await searchParams).all === "1";
+  const { rows, reached } = await getLedgerOverview(actor);
+  const shown = showAll ? rows : rows.filter((r) => r.total > 0 || r.suggestion);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">问责台账</h1>
+        <p className="text-sm text-stone-500">催办 → 督办函 → 约谈 → 通报批评 → 问责：各单位已到哪一步，事实依据、情况说明和建议的下一步。</p>
+      </div>
+      <dl className="grid gap-3 sm:grid-cols-5" aria-label="已到各步骤的单位数">
+        {ESCALATION_STEPS.map((step) => (
+          <div key={step} className="rounded border border-stone-200 bg-white p-3">
+            <dt className="text-sm text-stone-500">当前在「{STEP_LABEL[step]}」</dt>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`reached-${step}`}>{reached[step]}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="flex items-center justify-between text-sm">
+        <span className="text-stone-600">{showAll ? `全部 ${rows.length} 个单位` : `有记录的单位 ${shown.length} 个`}</span>
+        <Link href={showAll ? "/supervision/escalations" : "/supervision/escalations?all=1"} className="text-brand-700 hover:underline">
+          {showAll ? "只看有记录的单位" : "显示全部单位"}
+        </Link>
+      </div>
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="min-w-full text-sm">
+          <thead className="bg-stone-100 text-left text-stone-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">单位</th>
+              <th scope="col" className="px-3 py-2">当前步骤</th>
+              {ESCALATION_STEPS.map((s) => (
+                <th key={s} scope="col" className="px-3 py-2 text-right">{STEP_LABEL[s]}</th>
+              ))}
+              <th scope="col" className="px-3 py-2">待情况说明</th>
+              <th scope="col" className="px-3 py-2">最近一步</th>
+              <th scope="col" className="px-3 py-2">建议下一步</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.unitId} className="border-t border-stone-100" data-testid="ledger-row" data-unit={r.unitName}>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <Link href={`/supervision/escalations/${r.unitId}`} className="font-medium hover:text-brand-700 hover:underline">{r.unitName}</Link>
+                </td>
+                <td className="px-3 py-2"><StepBadge step={r.highest} /></td>
+                {ESCALATION_STEPS.map((s) => (
+                  <td key={s} className="px-3 py-2 text-right tabular-nums">{r.counts[s] || <span className="text-stone-300">0</span>}</td>
+                ))}
+                <td className="px-3 py-2 tabular-nums">{r.awaitingExplanation > 0 ? <span className="text-amber-800">{r.awaitingExplanation}</span> : ""}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-stone-600">{r.latestAt ? formatShanghai(r.latestAt) : ""}</td>
+                <td className="px-3 py-2" data-testid="suggestion">
+                  {r.suggestion && (
+                    <span title={r.suggestion.reason} className="rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900 ring-1 ring-amber-200">
+                      建议{r.suggestion.label}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={10} className="px-3 py-6 text-center text-stone-500">台账中暂无记录</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

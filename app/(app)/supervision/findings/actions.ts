@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { deleteFindingSchema, findingSchema } from "@/lib/follow-up/schemas";
+import { createFinding, deleteFinding } from "@/lib/services/findings";
+
+export const createFindingAction = defineAction({ name: "finding.create", schema: findingSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+  const result = await createFinding(actor, input);
+  revalidatePath("/supervision/findings");
+  return result;
+});
+
+export const deleteFindingAction = defineAction({ name: "finding.delete", schema: deleteFindingSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+  await deleteFinding(actor, input);
+  revalidatePath("/supervision/findings");
+  return null;
+});

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { DeleteFindingButton } from "@/components/follow-up/delete-finding-button";
+import { FindingForm } from "@/components/follow-up/finding-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { RATING_LABEL } from "@/lib/follow-up/labels";
+import { formatShanghai } from "@/lib/periods";
+import { getFindingsPage } from "@/lib/services/findings";
+
+export const metadata: Metadata = { title: "督查发现" };
+
+const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined);
+const filterSchema = z.object({
+  period: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(24).optional()).catch(undefined),
+  rating: z.enum(["good", "fair", "poor"]).optional().catch(undefined),
+  task: optionalId,
+  unit: optionalId,
+});
+
+const RATING_CLASS = { good: "bg-green-50 text-green-800", fair: "bg-amber-50 text-amber-800", poor: "bg-red-50 text-red-700" } as const;
+
+export default async function FindingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("supervisor", "admin");
+  const params = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const filter = filterSchema.parse({ period: first(params.period), rating: first(params.rating), task: first(params.task), unit: first(params.unit) });
+  const page = await getFindingsPage(actor, { periodIndex: filter.period, rating: filter.rating, taskId: filter.task, unitId: filter.unit });
+  if (!page) return <p className="text-stone-500">尚未导入分解表。</p>;
+  const filtered = filter.period !== undefined || filter.rating !== undefined || filter.task !== undefined || filter.unit !== undefined;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold">督查发现</h1>
+        <p className="text-sm text-stone-500">督查中对任务或单位的发现和评价（好 / 一般 / 差），起草工作进展通报和通报批评时引用。</p>
+      </div>
+
+      {page.canRecord && page.currentPeriod !== null && (
+        <section aria-labelledby="new-finding" className="space-y-2 rounded border border-stone-200 bg-white p-4">
+          <h2 id="new-finding" className="font-semibold">记录督查发现</h2>
+          <FindingForm periods={page.periods} defaultPeriod={filter.period ?? page.currentPeriod} tasks={page.tasks} units={page.units} />
+        </section>
+      )}
+
+      <section aria-labelledby="list-heading" className="space-y-3">
+        <h2 id="list-heading" className="font-semibold">督查发现（{page.findings.length}）</h2>
+        <form method="get" aria-label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
+          <label className="flex flex-col">
+            <span className="text-stone-600">半月期</span>
+            <select name="period" defaultValue={filter.period ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+              <option value="">全部</option>
+              {[...page.periods].reverse().map((p) => (
+                <option key={p.index} value={p.index}>{p.label}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            <span className="text-stone-600">评价</span>
+            <select name="rating" defaultValue={filter.rating ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+              <option value="">全部</option>
+              {(["good", "fair", "poor"] as const).map((r) => (
+                <option key={r} value={r}>{RATING_LABEL[r]}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            <span className="text-stone-600">任务</span>
+            <select name="task" defaultValue={filter.task ?? ""} className="mt-1 w-56 rounded border border-stone-300 px-2 py-1.5">
+              <option value="">全部</option>
+              {page.tasks.map((t) => (
+                <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 24)}</option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            <span className="text-stone-600">单位</span>
+            <select name="unit" defaultValue={filter.unit ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+              <option value="">全部</option>
+              {page.units.map((u) => (
+                <option key={u.id} value={u.id}>{u.name}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">筛选</button>
+          {filtered && <Link href="/supervision/findings" className="py-1.5 text-stone-600 hover:underline">清除筛选</Link>}
+        </form>
+        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-stone-100 text-left text-stone-600">
+              <tr>
+                <th scope="col" className="px-3 py-2">半月期</th>
+                <th scope="col" className="px-3 py-2">任务 / 单位</th>
+                <th scope="col" className="px-3 py-2">评价</th>
+                <th scope="col" className="px-3 py-2">督查发现</th>
+                <th scope="col" className="px-3 py-2">记录</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.findings.map((f) => (
+                <tr key={f.id} className="border-t border-stone-100 align-top" data-testid="finding-row">
+                  <td className="whitespace-nowrap px-3 py-2">{f.periodLabel}</td>
+                  <td className="px-3 py-2">
+                    {f.taskId !== null && (
+                      <Link href={`/tasks/${f.taskId}`} title={f.taskContent ?? ""} className="block hover:underline">
+                        第{f.taskSeq}项 {(f.taskContent ?? "").slice(0, 20)}
+                      </Link>
+                    )}
+                    {f.unitName && <span className="text-stone-700">{f.unitName}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className={`rounded px-1.5 py-0.5 text-xs ${RATING_CLASS[f.rating]}`}>{RATING_LABEL[f.rating]}</span>
+                  </td>
+                  <td className="max-w-xl whitespace-pre-wrap break-words px-3 py-2">{f.text}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
+                    {f.createdByName} · {formatShanghai(f.createdAt)}
+                    {f.mine && page.canRecord && (
+                      <div className="mt-1">
+                        <DeleteFindingButton id={f.id} />
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+              {page.findings.length === 0 && (
+                <tr>
+                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">暂无督查发现</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

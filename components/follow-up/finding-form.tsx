@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createFindingAction } from "@/app/(app)/supervision/findings/actions";
+import { RATING_LABEL } from "@/lib/follow-up/labels";
+import { findingSchema } from "@/lib/follow-up/schemas";
+
+type Values = z.input<typeof findingSchema>;
+
+const emptyToNull = (v: unknown) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : Number(v));
+
+/** Records a finding (督查发现) for a task or a unit in a period. */
+export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods: { index: number; label: string }[]; defaultPeriod: number; tasks: { id: number; seq: number; content: string }[]; units: { id: number; name: string }[] }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { register, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(findingSchema),
+    defaultValues: { periodIndex: defaultPeriod, taskId: null, unitId: null, rating: "fair", text: "" },
+  });
+  async function onSubmit(values: Values) {
+    const result = await createFindingAction(findingSchema.parse(values));
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
+    setMessage({ ok: true, text: "已记录" });
+    reset({ ...values, text: "" });
+    router.refresh();
+  }
+  const { errors } = formState;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} aria-label="记录督查发现" className="grid gap-3 sm:grid-cols-4">
+      <label className="flex flex-col text-sm">
+        <span className="text-stone-600">半月期</span>
+        <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+          {[...periods].reverse().map((p) => (
+            <option key={p.index} value={p.index}>{p.label}</option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-sm sm:col-span-2">
+        <span className="text-stone-600">任务</span>
+        <select {...register("taskId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+          <option value="">（不针对具体任务）</option>
+          {tasks.map((t) => (
+            <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 36)}</option>
+          ))}
+        </select>
+        {errors.taskId && <span className="mt-1 text-red-600">{errors.taskId.message}</span>}
+      </label>
+      <label className="flex flex-col text-sm">
+        <span className="text-stone-600">单位</span>
+        <select {...register("unitId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
+          <option value="">（不针对具体单位）</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>{u.name}</option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="flex items-center gap-4 text-sm sm:col-span-4">
+        <legend className="sr-only">评价</legend>
+        <span className="text-stone-600">评价</span>
+        {(["good", "fair", "poor"] as const).map((r) => (
+          <label key={r} className="flex items-center gap-1">
+            <input type="radio" value={r} {...register("rating")} />
+            {RATING_LABEL[r]}
+          </label>
+        ))}
+        {errors.rating && <span className="text-red-600">{errors.rating.message}</span>}
+      </fieldset>
+      <label className="flex flex-col text-sm sm:col-span-4">
+        <span className="text-stone-600">督查发现</span>
+        <textarea rows={3} maxLength={2000} {...register("text")} className="mt-1 rounded border border-stone-300 p-2" />
+        {errors.text && <span className="mt-1 text-red-600">{errors.text.message}</span>}
+      </label>
+      <div className="flex items-center gap-3 sm:col-span-4">
+        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">记录</button>
+        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+/** Data access for supervision findings (督查发现). Plain queries, no permission rules. */
+import "server-only";
+import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { findings, tasks, units, users } from "@/db/schema";
+import type { FindingRating } from "@/lib/follow-up/labels";
+
+export interface FindingRow {
+  id: number;
+  planId: number;
+  periodIndex: number;
+  rating: FindingRating;
+  text: string;
+  taskId: number | null;
+  taskSeq: number | null;
+  taskContent: string | null;
+  unitId: number | null;
+  unitName: string | null;
+  createdBy: number;
+  createdByName: string;
+  createdAt: Date;
+}
+
+const columns = {
+  id: findings.id,
+  planId: findings.planId,
+  periodIndex: findings.periodIndex,
+  rating: findings.rating,
+  text: findings.text,
+  taskId: findings.taskId,
+  taskSeq: tasks.seq,
+  taskContent: tasks.content,
+  unitId: findings.unitId,
+  unitName: units.name,
+  createdBy: findings.createdBy,
+  createdByName: users.displayName,
+  createdAt: findings.createdAt,
+};
+
+function selectFindings(executor: Executor, where: SQL | undefined) {
+  return executor
+    .select(columns)
+    .from(findings)
+    .leftJoin(tasks, eq(tasks.id, findings.taskId))
+    .leftJoin(units, eq(units.id, findings.unitId))
+    .innerJoin(users, eq(users.id, findings.createdBy))
+    .where(where);
+}
+
+/**
+ * A period's findings, for the progress circular and the criticism (their FindingFact shape is a
+ * subset of these rows): by task number, then unit name, then when recorded.
+ */
+export async function listFindings(planId: number, periodIndex: number, executor: Executor = db): Promise<FindingRow[]> {
+  return selectFindings(executor, and(eq(findings.planId, planId), eq(findings.periodIndex, periodIndex))).orderBy(
+    asc(tasks.seq),
+    asc(units.name),
+    asc(findings.createdAt),
+    asc(findings.id),
+  );
+}
+
+export interface FindingFilter {
+  planId: number;
+  periodIndex?: number;
+  rating?: FindingRating;
+  taskId?: number;
+  unitId?: number;
+}
+
+/** Findings by filter, newest first. */
+export async function searchFindings(filter: FindingFilter, executor: Executor = db): Promise<FindingRow[]> {
+  return selectFindings(
+    executor,
+    and(
+      eq(findings.planId, filter.planId),
+      filter.periodIndex === undefined ? undefined : eq(findings.periodIndex, filter.periodIndex),
+      filter.rating === undefined ? undefined : eq(findings.rating, filter.rating),
+      filter.taskId === undefined ? undefined : eq(findings.taskId, filter.taskId),
+      filter.unitId === undefined ? undefined : eq(findings.unitId, filter.unitId),
+    ),
+  )
+    .orderBy(desc(findings.periodIndex), desc(findings.createdAt), desc(findings.id))
+    .limit(500);
+}
+
+export async function getFinding(executor: Executor, id: number, options: { forUpdate?: boolean } = {}) {
+  const query = executor.select().from(findings).where(eq(findings.id, id)).limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+export async function insertFinding(executor: Executor, values: typeof findings.$inferInsert): Promise<number> {
+  const [row] = await executor.insert(findings).values(values).returning({ id: findings.id });
+  if (!row) throw new Error("could not record the finding");
+  return row.id;
+}
+
+export async function deleteFindingRow(executor: Executor, id: number): Promise<void> {
+  await executor.delete(findings).where(eq(findings.id, id));
+}
+
+/** A task of the plan that can carry a finding (not archived, not the overall row). */
+export async function getPlanTask(executor: Executor, planId: number, taskId: number) {
+  const [row] = await executor
+    .select({ id: tasks.id, seq: tasks.seq, archivedAt: tasks.archivedAt, overall: tasks.overall })
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.planId, planId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getActiveUnit(executor: Executor, unitId: number) {
+  const [row] = await executor.select({ id: units.id, name: units.name, active: units.active }).from(units).where(eq(units.id, unitId)).limit(1);
+  return row ?? null;
+}
+
+/** The plan's tasks as options for the findings form. */
+export async function listTaskOptions(planId: number, executor: Executor = db) {
+  return executor
+    .select({ id: tasks.id, seq: tasks.seq, content: tasks.content, archivedAt: tasks.archivedAt, overall: tasks.overall })
+    .from(tasks)
+    .where(eq(tasks.planId, planId))
+    .orderBy(asc(tasks.seq))
+    .then((rows) => rows.filter((r) => !r.archivedAt && !r.overall).map(({ id, seq, content }) => ({ id, seq, content })));
+}

@@ -1,0 +1,119 @@
+/** Data access for reminders (催办): who owes an input, who was reminded when. Plain queries. */
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { qualified as q } from "@/db/sql";
+import { contributions, plans, reminderItems, reminders, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
+import type { CooperatingDuty } from "@/lib/follow-up/owed";
+
+export async function getPlanForReminders(tx: Executor, planId: number, options: { forUpdate?: boolean } = {}) {
+  const query = tx
+    .select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays })
+    .from(plans)
+    .where(eq(plans.id, planId))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+/**
+ * Every (task, unit) of the plan where the unit owes an input (配合进展): named as a cooperating
+ * unit directly or as a member of a collective with listed members, and not also a lead unit of the
+ * task (the same units as listCooperatingUnitIds, for all tasks in one query).
+ */
+export async function listCooperatingDuties(tx: Executor, planId: number): Promise<CooperatingDuty[]> {
+  const named = (role: "lead" | "cooperating") => sql`
+    select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
+      join ${tasks} on ${q(tasks.id)} = ${q(taskUnits.taskId)}
+      where ${q(taskUnits.role)} = ${role} and ${q(tasks.planId)} = ${planId}
+    union
+    select ${q(taskGroups.taskId)}, ${q(unitGroupMembers.unitId)} from ${taskGroups}
+      join ${tasks} on ${q(tasks.id)} = ${q(taskGroups.taskId)}
+      join ${unitGroups} on ${q(unitGroups.id)} = ${q(taskGroups.groupId)} and ${q(unitGroups.scope)} = 'members'
+      join ${unitGroupMembers} on ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}
+      where ${q(taskGroups.role)} = ${role} and ${q(tasks.planId)} = ${planId}`;
+  const rows = await tx.execute<{ task_id: number; unit_id: number; unit_name: string }>(sql`
+    with owing as ((${named("cooperating")}) except (${named("lead")}))
+    select owing.task_id, owing.unit_id, ${q(units.name)} as unit_name
+    from owing join ${units} on ${q(units.id)} = owing.unit_id
+    order by owing.task_id, owing.unit_id`);
+  return rows.map((r) => ({ taskId: Number(r.task_id), unitId: Number(r.unit_id), unitName: String(r.unit_name) }));
+}
+
+/** `taskId:unitId` of every input submitted for the plan's tasks in a period. */
+export async function listSubmittedContributionKeys(tx: Executor, planId: number, periodIndex: number): Promise<Set<string>> {
+  const rows = await tx
+    .select({ taskId: contributions.taskId, unitId: contributions.unitId })
+    .from(contributions)
+    .innerJoin(tasks, eq(tasks.id, contributions.taskId))
+    .where(and(eq(tasks.planId, planId), eq(contributions.periodIndex, periodIndex), eq(contributions.status, "submitted")));
+  return new Set(rows.map((r) => `${r.taskId}:${r.unitId}`));
+}
+
+/** The latest reminder of a period (for refusing a double click). */
+export async function getLatestReminder(tx: Executor, planId: number, periodIndex: number) {
+  const [row] = await tx
+    .select({ id: reminders.id, createdAt: reminders.createdAt })
+    .from(reminders)
+    .where(and(eq(reminders.planId, planId), eq(reminders.periodIndex, periodIndex)))
+    .orderBy(desc(reminders.createdAt), desc(reminders.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertReminder(tx: Executor, values: { planId: number; periodIndex: number; createdBy: number; createdAt: Date }): Promise<number> {
+  const [row] = await tx.insert(reminders).values(values).returning({ id: reminders.id });
+  if (!row) throw new Error("could not record the reminder");
+  return row.id;
+}
+
+export async function insertReminderItems(tx: Executor, items: (typeof reminderItems.$inferInsert)[]): Promise<void> {
+  if (items.length === 0) return;
+  await tx.insert(reminderItems).values(items);
+}
+
+/** The plan's reminders, newest first, with who sent them and how many units and items each had. */
+export async function listReminders(tx: Executor, planId: number, options: { periodIndex?: number; limit?: number } = {}) {
+  return tx
+    .select({
+      id: reminders.id,
+      periodIndex: reminders.periodIndex,
+      createdAt: reminders.createdAt,
+      createdBy: users.displayName,
+      units: sql<number>`(select count(distinct ${q(reminderItems.unitId)})::int from ${reminderItems} where ${q(reminderItems.reminderId)} = ${q(reminders.id)})`,
+      items: sql<number>`(select count(*)::int from ${reminderItems} where ${q(reminderItems.reminderId)} = ${q(reminders.id)})`,
+    })
+    .from(reminders)
+    .innerJoin(users, eq(users.id, reminders.createdBy))
+    .where(and(eq(reminders.planId, planId), options.periodIndex === undefined ? undefined : eq(reminders.periodIndex, options.periodIndex)))
+    .orderBy(desc(reminders.createdAt), desc(reminders.id))
+    .limit(options.limit ?? 50);
+}
+
+/** The units of some reminders with what each was reminded of: reminderId → units. */
+export async function listReminderUnits(tx: Executor, reminderIds: number[]) {
+  if (reminderIds.length === 0) return [];
+  return tx
+    .select({
+      reminderId: reminderItems.reminderId,
+      unitId: reminderItems.unitId,
+      unitName: units.name,
+      reports: sql<number>`count(*) filter (where ${q(reminderItems.owes)} = 'report')::int`,
+      contributions: sql<number>`count(*) filter (where ${q(reminderItems.owes)} = 'contribution')::int`,
+    })
+    .from(reminderItems)
+    .innerJoin(units, eq(units.id, reminderItems.unitId))
+    .where(inArray(reminderItems.reminderId, reminderIds))
+    .groupBy(reminderItems.reminderId, reminderItems.unitId, units.name)
+    .orderBy(asc(reminderItems.reminderId), asc(units.name));
+}
+
+/** Each unit's reminders: which period they were about and when (one row per reminder and unit). */
+export async function listUnitReminders(tx: Executor, unitIds?: number[]) {
+  if (unitIds && unitIds.length === 0) return [];
+  return tx
+    .selectDistinct({ unitId: reminderItems.unitId, reminderId: reminders.id, planId: reminders.planId, periodIndex: reminders.periodIndex, createdAt: reminders.createdAt })
+    .from(reminderItems)
+    .innerJoin(reminders, eq(reminders.id, reminderItems.reminderId))
+    .where(unitIds ? inArray(reminderItems.unitId, unitIds) : undefined);
+}

@@ -1,0 +1,316 @@
+/**
+ * The escalation ledger (问责台账): for every unit, each step taken against it — 催办 → 督办函 → 约谈 →
+ * 通报批评 → 问责 — with the facts, the deadline, the notice and the unit's 情况说明. The office sees
+ * where every unit stands and a suggested next step (lib/follow-up/next-step.ts), and records
+ * 督办函, 约谈 and 问责 (reminders come from 一键催办, criticisms from published notices).
+ * A unit reads only its own ledger and writes explanations only for its own steps.
+ */
+import { db } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { recordEscalation } from "@/lib/data/escalations";
+import {
+  getEscalationRow,
+  getUnitById,
+  listActiveUnits,
+  listOfficeUserIds,
+  listRectificationFacts,
+  listStepCounts,
+  listStepFacts,
+  listUnitSteps,
+  setExplanation,
+  type LedgerStepRow,
+} from "@/lib/data/escalation-ledger";
+import { notifyUnits, notifyUsers } from "@/lib/data/notifications";
+import { listUnitReminders } from "@/lib/data/reminders";
+import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationStep } from "@/lib/follow-up/labels";
+import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/follow-up/next-step";
+import type { UnitOwed } from "@/lib/follow-up/owed";
+import { escalationStepSchema, explanationSchema, type EscalationStepInput } from "@/lib/follow-up/schemas";
+import { formatDue, formatShanghai, periodAt } from "@/lib/periods";
+import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
+import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+import { computeOwed } from "./reminders";
+
+function assertOffice(actor: Actor) {
+  if (actor.role !== "supervisor") throw forbidden();
+}
+
+function assertOfficeReader(actor: Actor) {
+  if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
+}
+
+// ── Suggestions ──────────────────────────────────────────────────────────────
+
+type StepFact = Awaited<ReturnType<typeof listStepFacts>>[number];
+
+/**
+ * The next-step suggestion of each unit. The "continuing misses" after an interview are counted
+ * only for units with an interview not yet followed by a criticism, period by period from the
+ * interview on (each period's owed list computed once for all of them).
+ */
+async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, Suggestion | null>> {
+  const out = new Map<number, Suggestion | null>();
+  if (unitIds.length === 0) return out;
+  const plan = await getLatestPlanSchedule(db);
+  const [steps, rectifications, reminders] = await Promise.all([listStepFacts(db, unitIds), listRectificationFacts(db, unitIds), listUnitReminders(db, unitIds)]);
+  const current = plan ? currentPeriodIndex({ year: plan.year }, at) : 0;
+  const stepsOf = groupBy(steps, (s) => s.unitId);
+
+  // Units whose latest interview has not been followed by a criticism: where do misses need counting from?
+  const missesFrom = new Map<number, number>();
+  if (plan) {
+    const first = Math.max(1, plan.reportingStartPeriod);
+    for (const unitId of unitIds) {
+      const mine = stepsOf.get(unitId) ?? [];
+      const interview = latestOf(mine, "interview");
+      if (!interview || mine.some((s) => s.step === "criticism" && s.createdAt > interview.createdAt)) continue;
+      const from = periodAt(interview.createdAt);
+      const start = from.year < plan.year ? first : from.year > plan.year ? 25 : Math.max(first, from.index);
+      if (start <= current) missesFrom.set(unitId, start);
+    }
+  }
+  const owedByPeriod = new Map<number, UnitOwed[]>();
+  if (plan && missesFrom.size > 0) {
+    const start = Math.min(...missesFrom.values());
+    for (let p = start; p <= current; p++) owedByPeriod.set(p, await computeOwed(plan, p, { at }));
+  }
+
+  for (const unitId of unitIds) {
+    const misses: LedgerFacts["misses"][number][] = [];
+    const from = missesFrom.get(unitId);
+    if (from !== undefined) {
+      for (let p = from; p <= current; p++) {
+        const unit = owedByPeriod.get(p)?.find((u) => u.unitId === unitId);
+        for (const item of unit?.items ?? []) if (item.overdue) misses.push({ periodIndex: p, dueAt: item.dueAt });
+      }
+    }
+    const facts: LedgerFacts = {
+      at,
+      currentPeriod: current,
+      reminders: reminders.filter((r) => r.unitId === unitId && r.planId === plan?.id).map((r) => ({ periodIndex: r.periodIndex, at: r.createdAt })),
+      steps: (stepsOf.get(unitId) ?? []).map(({ step, createdAt, deadline, explainedAt }) => ({ step, createdAt, deadline, explainedAt })),
+      misses,
+      rectifications: rectifications.filter((r) => r.unitId === unitId).map(({ dueAt, status }) => ({ dueAt, status })),
+    };
+    out.set(unitId, suggestNextStep(facts));
+  }
+  return out;
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  return out;
+}
+
+function latestOf(steps: readonly StepFact[], step: EscalationStep): StepFact | null {
+  return steps.filter((s) => s.step === step).reduce<StepFact | null>((best, s) => (best === null || s.createdAt > best.createdAt ? s : best), null);
+}
+
+// ── The office's overview and a unit's ledger ────────────────────────────────
+
+export interface LedgerOverviewRow {
+  unitId: number;
+  unitName: string;
+  highest: EscalationStep | null;
+  counts: Record<EscalationStep, number>;
+  total: number;
+  /** Formal steps (督办函 and beyond) still without the unit's 情况说明. */
+  awaitingExplanation: number;
+  latestAt: Date | null;
+  suggestion: Suggestion | null;
+}
+
+const zeroCounts = (): Record<EscalationStep, number> => ({ reminder: 0, supervision_letter: 0, interview: 0, criticism: 0, accountability: 0 });
+
+/** Every unit with its current (highest) step, its counts and the suggested next step; the most serious first. */
+export async function getLedgerOverview(actor: Actor): Promise<{ rows: LedgerOverviewRow[]; reached: Record<EscalationStep, number> }> {
+  assertOfficeReader(actor);
+  const [unitRows, counts] = await Promise.all([listActiveUnits(db), listStepCounts(db)]);
+  const byUnit = groupBy(counts, (c) => c.unitId);
+  const withSteps = [...byUnit.keys()];
+  const suggestions = await suggestionsFor(withSteps, now());
+  const rows = unitRows.map((unit): LedgerOverviewRow => {
+    const mine = byUnit.get(unit.id) ?? [];
+    const tally = zeroCounts();
+    let awaiting = 0;
+    let latestAt: Date | null = null;
+    for (const c of mine) {
+      tally[c.step] = c.count;
+      if (STEP_RANK[c.step] >= STEP_RANK.supervision_letter) awaiting += c.unexplained;
+      if (latestAt === null || c.latestAt > latestAt) latestAt = c.latestAt;
+    }
+    return {
+      unitId: unit.id,
+      unitName: unit.name,
+      highest: highestStep(mine.map((c) => c.step)),
+      counts: tally,
+      total: mine.reduce((n, c) => n + c.count, 0),
+      awaitingExplanation: awaiting,
+      latestAt,
+      suggestion: suggestions.get(unit.id) ?? null,
+    };
+  });
+  rows.sort((a, b) => (b.highest ? STEP_RANK[b.highest] : 0) - (a.highest ? STEP_RANK[a.highest] : 0) || b.total - a.total || a.unitName.localeCompare(b.unitName, "zh"));
+  const reached = zeroCounts();
+  for (const row of rows) if (row.highest) reached[row.highest]++;
+  return { rows, reached };
+}
+
+export interface LedgerStep {
+  id: number;
+  step: EscalationStep;
+  stepLabel: string;
+  facts: string;
+  deadline: Date | null;
+  deadlineLabel: string | null;
+  measure: string | null;
+  responsiblePerson: string | null;
+  notice: { id: number; label: string } | null;
+  explanation: string | null;
+  explainedAt: Date | null;
+  explainedBy: string | null;
+  createdAt: Date;
+  createdBy: string | null;
+}
+
+function noticeLabel(row: LedgerStepRow): string {
+  if (row.noticeNumber !== null && row.noticeYear !== null) {
+    const prefix = row.noticeKind === "criticism" ? "通报批评" : "督查通报";
+    return `${prefix}〔${row.noticeYear}〕第${row.noticeNumber}期${row.noticeTitle ? ` ${row.noticeTitle}` : ""}`;
+  }
+  return row.noticeTitle ?? `通报 #${row.noticeId}`;
+}
+
+function stepOf(row: LedgerStepRow): LedgerStep {
+  return {
+    id: row.id,
+    step: row.step,
+    stepLabel: STEP_LABEL[row.step],
+    facts: row.facts,
+    deadline: row.deadline,
+    deadlineLabel: row.deadline ? (row.step === "interview" ? formatShanghai(row.deadline) : formatDue(row.deadline)) : null,
+    measure: row.measure,
+    responsiblePerson: row.responsiblePerson,
+    notice: row.noticeId !== null ? { id: row.noticeId, label: noticeLabel(row) } : null,
+    explanation: row.explanation,
+    explainedAt: row.explainedAt,
+    explainedBy: row.explainedBy,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+  };
+}
+
+function countsOf(steps: readonly LedgerStep[]) {
+  const counts = zeroCounts();
+  for (const s of steps) counts[s.step]++;
+  return counts;
+}
+
+/** A unit's ledger for the office, with the suggested next step. */
+export async function getUnitLedgerForOffice(actor: Actor, unitId: number) {
+  assertOfficeReader(actor);
+  const unit = await getUnitById(db, unitId);
+  if (!unit) throw notFound();
+  const [rows, suggestions] = await Promise.all([listUnitSteps(db, unit.id), suggestionsFor([unit.id], now())]);
+  const steps = rows.map(stepOf);
+  return {
+    unit: { id: unit.id, name: unit.name },
+    steps,
+    counts: countsOf(steps),
+    highest: highestStep(steps.map((s) => s.step)),
+    suggestion: suggestions.get(unit.id) ?? null,
+    canRecord: actor.role === "supervisor" && unit.active,
+  };
+}
+
+/** The signed-in unit's own ledger. Nobody else has one to read here. */
+export async function getOwnLedger(actor: Actor) {
+  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  const unit = await getUnitById(db, actor.unitId);
+  if (!unit) throw notFound();
+  const steps = (await listUnitSteps(db, unit.id)).map(stepOf);
+  return { unit: { id: unit.id, name: unit.name }, steps, counts: countsOf(steps), highest: highestStep(steps.map((s) => s.step)) };
+}
+
+// ── Recording a step and explaining it ───────────────────────────────────────
+
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/** The office records 督办函 (with a deadline), 约谈 (with its date) or 问责 (measure, responsible person). */
+export async function recordEscalationStep(actor: Actor, raw: EscalationStepInput) {
+  assertOffice(actor);
+  const parsed = escalationStepSchema.safeParse(raw);
+  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
+  const input = parsed.data;
+  const at = now();
+  let deadline: Date | null = null;
+  if (input.step !== "accountability") {
+    deadline = shanghaiLocalToDate(input.deadline);
+    if (Number.isNaN(deadline.getTime())) throw new DomainError("invalid", input.step === "interview" ? "约谈时间无效" : "办理期限无效");
+    if (Math.abs(deadline.getTime() - at.getTime()) > YEAR_MS) throw new DomainError("invalid", "日期须在一年之内");
+    if (input.step === "supervision_letter" && deadline.getTime() <= at.getTime()) throw new DomainError("invalid", "办理期限须晚于现在");
+  }
+  return db.transaction(async (tx) => {
+    const unit = await getUnitById(tx, input.unitId);
+    if (!unit || !unit.active) throw notFound();
+    const measure = input.step === "accountability" ? (input.measure === "其他" ? `其他：${input.measureNote}` : input.measure) : null;
+    const responsiblePerson = input.step === "accountability" ? input.responsiblePerson : null;
+    const id = await recordEscalation(tx, {
+      unitId: unit.id,
+      step: input.step,
+      facts: input.facts,
+      deadline,
+      measure,
+      responsiblePerson,
+      createdBy: actor.userId,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const title =
+      input.step === "supervision_letter"
+        ? `督办函：请于 ${formatDue(deadline!)} 前办结并报送情况说明`
+        : input.step === "interview"
+          ? `约谈通知：${formatShanghai(deadline!)}`
+          : `问责决定：${measure}（责任人：${responsiblePerson}）`;
+    await notifyUnits(tx, [unit.id], { kind: "escalation", title, body: input.facts, link: "/escalations", createdBy: actor.userId });
+    await writeAudit(tx, actor, {
+      action: `escalation.${input.step}`,
+      entity: "escalation",
+      entityId: id,
+      after: { unitId: unit.id, step: input.step, facts: input.facts, deadline, measure, responsiblePerson },
+    });
+    return { id };
+  });
+}
+
+/** A unit writes its 情况说明 for one of its own steps, once; anyone else's step is not found. */
+export async function explainEscalation(actor: Actor, raw: { id: number; explanation: string }) {
+  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  const parsed = explanationSchema.safeParse(raw);
+  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
+  const input = parsed.data;
+  return db.transaction(async (tx) => {
+    const row = await getEscalationRow(tx, input.id, { forUpdate: true });
+    if (!row || row.unitId !== actor.unitId) throw notFound();
+    if (row.explanation !== null) throw new DomainError("conflict", "情况说明已报送，不能修改");
+    const at = now();
+    await setExplanation(tx, row.id, { explanation: input.explanation, explainedAt: at, explainedBy: actor.userId });
+    const unit = await getUnitById(tx, row.unitId);
+    await notifyUsers(tx, await listOfficeUserIds(tx), {
+      kind: "explanation",
+      title: `${unit?.name ?? "单位"}报送了${STEP_LABEL[row.step]}的情况说明`,
+      body: input.explanation.slice(0, 200),
+      link: `/supervision/escalations/${row.unitId}`,
+      createdBy: actor.userId,
+    });
+    await writeAudit(tx, actor, { action: "escalation.explain", entity: "escalation", entityId: row.id, before: { explanation: null }, after: { explanation: input.explanation } });
+    return { explainedAt: at };
+  });
+}
+
+export { ESCALATION_STEPS };

@@ -1,0 +1,74 @@
+/**
+ * The inbox (消息): every signed-in account reads the notifications addressed to its unit, its leader
+ * or itself — never anyone else's — newest first, and marks them read (per account).
+ */
+import { db } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { countNotificationsFor, countUnreadFor, getNotificationFor, insertAllReads, insertRead, listNotificationsFor } from "@/lib/data/inbox";
+import { notFound } from "@/lib/errors";
+
+export const INBOX_PAGE_SIZE = 50;
+
+export interface InboxItem {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  read: boolean;
+}
+
+export async function getInbox(actor: Actor, options: { page?: number; unreadOnly?: boolean } = {}) {
+  const page = Math.max(1, Math.floor(options.page ?? 1));
+  const [items, counts] = await Promise.all([
+    listNotificationsFor(db, actor, { limit: INBOX_PAGE_SIZE, offset: (page - 1) * INBOX_PAGE_SIZE, unreadOnly: options.unreadOnly }),
+    countNotificationsFor(db, actor),
+  ]);
+  return {
+    items: items.map((i): InboxItem => ({ ...i, read: Boolean(i.read), link: safeLink(i.link) })),
+    total: counts.total,
+    unread: counts.unread,
+    page,
+    pages: Math.max(1, Math.ceil((options.unreadOnly ? counts.unread : counts.total) / INBOX_PAGE_SIZE)),
+  };
+}
+
+/** Unread reminders (催办) of this account, newest first: for a unit's home page. */
+export async function getUnreadReminders(actor: Actor, limit = 5): Promise<InboxItem[]> {
+  const rows = await listNotificationsFor(db, actor, { limit, unreadOnly: true, kind: "reminder" });
+  return rows.map((i) => ({ ...i, read: Boolean(i.read), link: safeLink(i.link) }));
+}
+
+/** The unread count of the header's badge. */
+export async function getUnreadCount(actor: Actor): Promise<number> {
+  return countUnreadFor(db, actor);
+}
+
+/** Only links inside the app are followed (a notification never sends anyone elsewhere). */
+export function safeLink(link: string | null): string | null {
+  if (!link || !link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) return null;
+  return link;
+}
+
+/** Opening a notification marks it read for this account; someone else's is not found. */
+export async function markNotificationRead(actor: Actor, input: { id: number }) {
+  return db.transaction(async (tx) => {
+    const notification = await getNotificationFor(tx, actor, input.id);
+    if (!notification) throw notFound();
+    const changed = notification.read ? false : await insertRead(tx, notification.id, actor.userId, now());
+    if (changed) await writeAudit(tx, actor, { action: "notification.read", entity: "notification", entityId: notification.id });
+    return { link: safeLink(notification.link), changed };
+  });
+}
+
+/** 全部标为已读: every notification of this account, in one step. */
+export async function markAllNotificationsRead(actor: Actor) {
+  return db.transaction(async (tx) => {
+    const count = await insertAllReads(tx, actor, now());
+    if (count > 0) await writeAudit(tx, actor, { action: "notification.read_all", entity: "notification", after: { count } });
+    return { count };
+  });
+}
