@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -53,6 +54,16 @@ export const findingRating = pgEnum("finding_rating", ["good", "fair", "poor"]);
 export const rectificationStatus = pgEnum("rectification_status", ["pending", "submitted", "accepted", "returned"]);
 /** The escalation ladder: 催办 → 督办函 → 约谈 → 通报批评 → 问责. */
 export const escalationStep = pgEnum("escalation_step", ["reminder", "supervision_letter", "interview", "criticism", "accountability"]);
+/** 需协调事项: 待批示 → 已批示 (the unit acts on it) → 已解决. */
+export const coordinationStatus = pgEnum("coordination_status", ["open", "answered", "resolved"]);
+/** A dispatch decision's follow-up (调度事项): 办理中 / 已办结. */
+export const followUpStatus = pgEnum("follow_up_status", ["open", "closed"]);
+/** A quantitative target's comparator: 以上/不少于 ≥, 以内/控制在 ≤, 超过 >, 左右 ≈, a bare number =. */
+export const indicatorComparator = pgEnum("indicator_comparator", [">=", "<=", ">", "<", "≈", "="]);
+/** How a reported value counts: 累计 (a running total since the baseline) or 比率/水平 (a current level, e.g. 增长8%). */
+export const indicatorMeasure = pgEnum("indicator_measure", ["cumulative", "level"]);
+/** 待确认 (extracted, not yet tracked) / 已确认 (tracked) / 已删除. */
+export const indicatorStatus = pgEnum("indicator_status", ["proposed", "confirmed", "removed"]);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -161,6 +172,11 @@ export const tasks = pgTable(
     /** 办结销号: closed by the supervision office; no reports are owed after this period. */
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedAfterPeriod: integer("closed_after_period"),
+    /**
+     * 完成时限, `YYYY-MM-DD`: when the task is to be done (e.g. "6月底前"); null = the plan year's end.
+     * The span for 序时进度 runs from the plan year's start to this day.
+     */
+    dueOn: text("due_on"),
     ...timestamps,
   },
   (t) => [uniqueIndex("tasks_plan_seq_uq").on(t.planId, t.seq)],
@@ -704,6 +720,184 @@ export const auditLog = pgTable(
   (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
 );
 
+// ── Leaders (调度) ─────────────────────────────────────────────────────────────
+
+/**
+ * 需协调事项: a request a lead unit raises in its report to the task's leaders. One per report
+ * (created when the report is submitted with the field filled, its text following resubmissions
+ * while nobody has answered it).
+ */
+export const coordinationRequests = pgTable(
+  "coordination_requests",
+  {
+    id: serial("id").primaryKey(),
+    reportId: integer("report_id")
+      .notNull()
+      .unique()
+      .references(() => progressReports.id, { onDelete: "restrict" }),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "restrict" }),
+    periodIndex: integer("period_index").notNull(),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    content: text("content").notNull(),
+    status: coordinationStatus("status").notNull().default("open"),
+    raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
+    /** The latest instruction (批示); every one is also a row in coordination_replies. */
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("coordination_requests_task_idx").on(t.taskId, t.status), index("coordination_requests_unit_idx").on(t.unitId, t.status)],
+);
+
+/** A leader's instruction (批示) on a coordination request, or the unit's reply to it. */
+export const coordinationReplies = pgTable(
+  "coordination_replies",
+  {
+    id: serial("id").primaryKey(),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => coordinationRequests.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    /** This reply marked the request resolved. */
+    resolves: boolean("resolves").notNull().default(false),
+    leaderId: integer("leader_id").references(() => leaders.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("coordination_replies_request_idx").on(t.requestId)],
+);
+
+/** 调度会: a leader's (weekly) dispatch meeting on their tasks. */
+export const dispatches = pgTable(
+  "dispatches",
+  {
+    id: serial("id").primaryKey(),
+    planId: integer("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "restrict" }),
+    leaderId: integer("leader_id")
+      .notNull()
+      .references(() => leaders.id, { onDelete: "restrict" }),
+    /** The meeting's date, `YYYY-MM-DD` (Shanghai). */
+    heldOn: text("held_on").notNull(),
+    location: text("location").notNull().default(""),
+    /** Other attendees as written (people, not units). */
+    attendeesNote: text("attendees_note").notNull().default(""),
+    problems: text("problems").notNull().default(""),
+    decisions: text("decisions").notNull().default(""),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("dispatches_leader_idx").on(t.leaderId, t.heldOn), check("dispatches_held_on_ck", sql`${t.heldOn} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`)],
+);
+
+/** A task discussed at a dispatch meeting. */
+export const dispatchTasks = pgTable(
+  "dispatch_tasks",
+  {
+    dispatchId: integer("dispatch_id")
+      .notNull()
+      .references(() => dispatches.id, { onDelete: "cascade" }),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.dispatchId, t.taskId] }), index("dispatch_tasks_task_idx").on(t.taskId)],
+);
+
+/** A unit that attended a dispatch meeting. */
+export const dispatchUnits = pgTable(
+  "dispatch_units",
+  {
+    dispatchId: integer("dispatch_id")
+      .notNull()
+      .references(() => dispatches.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.dispatchId, t.unitId] }), index("dispatch_units_unit_idx").on(t.unitId)],
+);
+
+/** A decision of a dispatch meeting turned into a follow-up (调度事项) a unit carries out and closes. */
+export const dispatchFollowUps = pgTable(
+  "dispatch_follow_ups",
+  {
+    id: serial("id").primaryKey(),
+    dispatchId: integer("dispatch_id")
+      .notNull()
+      .references(() => dispatches.id, { onDelete: "cascade" }),
+    taskId: integer("task_id").references(() => tasks.id, { onDelete: "restrict" }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    content: text("content").notNull(),
+    /** `YYYY-MM-DD` (Shanghai): due at the end of that day. */
+    dueOn: text("due_on").notNull(),
+    status: followUpStatus("status").notNull().default("open"),
+    closingNote: text("closing_note"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedBy: integer("closed_by").references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("dispatch_follow_ups_unit_idx").on(t.unitId, t.status), index("dispatch_follow_ups_dispatch_idx").on(t.dispatchId)],
+);
+
+// ── Quantitative targets (目标) ───────────────────────────────────────────────
+
+/** A quantitative target of a task, extracted from its text and confirmed by the lead unit. */
+export const taskIndicators = pgTable(
+  "task_indicators",
+  {
+    id: serial("id").primaryKey(),
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    comparator: indicatorComparator("comparator").notNull(),
+    /** Decimal as text-safe numeric. */
+    target: numeric("target", { precision: 20, scale: 4, mode: "number" }).notNull(),
+    unit: text("unit").notNull().default(""),
+    baseline: numeric("baseline", { precision: 20, scale: 4, mode: "number" }),
+    measure: indicatorMeasure("measure").notNull().default("cumulative"),
+    status: indicatorStatus("status").notNull().default("proposed"),
+    /** The words of the task text it was read from, and how sure the extractor was (0–1). */
+    source: text("source").notNull().default(""),
+    confidence: numeric("confidence", { precision: 4, scale: 3, mode: "number" }),
+    position: integer("position").notNull().default(0),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    confirmedBy: integer("confirmed_by").references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("task_indicators_task_idx").on(t.taskId, t.status)],
+);
+
+/** The value of a confirmed indicator reported with a task's half-monthly report. */
+export const indicatorValues = pgTable(
+  "indicator_values",
+  {
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => taskIndicators.id, { onDelete: "restrict" }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => progressReports.id, { onDelete: "restrict" }),
+    periodIndex: integer("period_index").notNull(),
+    value: numeric("value", { precision: 20, scale: 4, mode: "number" }).notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.reportId] }), index("indicator_values_indicator_period_idx").on(t.indicatorId, t.periodIndex)],
+);
+
 // ── Relations ────────────────────────────────────────────────────────────────
 
 export const plansRelations = relations(plans, ({ many }) => ({ tasks: many(tasks) }));
@@ -767,3 +961,9 @@ export type ProgressReport = typeof progressReports.$inferSelect;
 export type ReportStatus = (typeof reportStatus.enumValues)[number];
 export type ProgressState = (typeof progressState.enumValues)[number];
 export type Contribution = typeof contributions.$inferSelect;
+export type CoordinationStatus = (typeof coordinationStatus.enumValues)[number];
+export type FollowUpStatus = (typeof followUpStatus.enumValues)[number];
+export type IndicatorComparator = (typeof indicatorComparator.enumValues)[number];
+export type IndicatorMeasure = (typeof indicatorMeasure.enumValues)[number];
+export type IndicatorStatus = (typeof indicatorStatus.enumValues)[number];
+export type TaskIndicator = typeof taskIndicators.$inferSelect;

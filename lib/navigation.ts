@@ -16,22 +16,31 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/admin/groups", label: "集合单位" },
     { href: "/admin/leaders", label: "责任领导" },
     { href: "/admin/users", label: "账号" },
+    { href: "/notices", label: "通报" },
   ],
   supervisor: [
     { href: "/supervision", label: "督查首页" },
     { href: "/supervision/overview", label: "进展总览" },
     { href: "/supervision/matrix", label: "报送矩阵" },
     { href: "/tasks", label: "任务总表" },
+    { href: "/supervision/reminders", label: "催办" },
+    { href: "/supervision/findings", label: "督查发现" },
+    { href: "/supervision/notices", label: "通报" },
+    { href: "/supervision/escalations", label: "问责台账" },
     { href: "/supervision/requests", label: "延期与销号" },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
     { href: "/tasks", label: "任务表" },
+    { href: "/notices", label: "通报" },
   ],
   unit: [
     { href: "/unit", label: "本单位工作台" },
     { href: "/tasks", label: "任务清单" },
     { href: "/requests", label: "延期与销号" },
+    { href: "/notices", label: "通报" },
+    { href: "/rectifications", label: "整改" },
+    { href: "/escalations", label: "督办记录" },
   ],
 };
 

@@ -1,6 +1,7 @@
 /** Writing in-app notifications (the inbox and its unread count read them). */
 import type { Executor } from "@/db";
 import { notifications } from "@/db/schema";
+import { now } from "@/lib/clock";
 
 export interface NewNotification {
   kind: string;
@@ -8,20 +9,27 @@ export interface NewNotification {
   body?: string;
   link?: string | null;
   createdBy: number | null;
+  /** Defaults to the app's clock (`now()`), so a pinned demo or test clock dates the inbox too. */
+  createdAt?: Date;
+}
+
+function rows<K extends "unitId" | "leaderId" | "userId">(key: K, ids: readonly number[], message: NewNotification) {
+  const createdAt = message.createdAt ?? now();
+  return [...new Set(ids)].map((id) => ({ ...message, [key]: id, body: message.body ?? "", createdAt }) as NewNotification & Record<K, number> & { body: string; createdAt: Date });
 }
 
 /** One notification per unit: every account of the unit sees it. */
 export async function notifyUnits(tx: Executor, unitIds: readonly number[], message: NewNotification): Promise<void> {
   if (unitIds.length === 0) return;
-  await tx.insert(notifications).values([...new Set(unitIds)].map((unitId) => ({ unitId, ...message, body: message.body ?? "" })));
+  await tx.insert(notifications).values(rows("unitId", unitIds, message));
 }
 
 export async function notifyLeaders(tx: Executor, leaderIds: readonly number[], message: NewNotification): Promise<void> {
   if (leaderIds.length === 0) return;
-  await tx.insert(notifications).values([...new Set(leaderIds)].map((leaderId) => ({ leaderId, ...message, body: message.body ?? "" })));
+  await tx.insert(notifications).values(rows("leaderId", leaderIds, message));
 }
 
 export async function notifyUsers(tx: Executor, userIds: readonly number[], message: NewNotification): Promise<void> {
   if (userIds.length === 0) return;
-  await tx.insert(notifications).values([...new Set(userIds)].map((userId) => ({ userId, ...message, body: message.body ?? "" })));
+  await tx.insert(notifications).values(rows("userId", userIds, message));
 }

@@ -314,6 +314,8 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
           deadline: dueAt,
           noticeId: notice.id,
           createdBy: actor.userId,
+          createdAt: at,
+          updatedAt: at,
         });
       }
       await notifyUnits(tx, targets.map((t) => t.unitId), {

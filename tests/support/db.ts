@@ -7,6 +7,14 @@ import { loadActor } from "@/lib/data/users";
 import { seedDemo } from "@/lib/plans/demo-seed";
 
 const TABLES = [
+  "indicator_values",
+  "task_indicators",
+  "dispatch_follow_ups",
+  "dispatch_units",
+  "dispatch_tasks",
+  "dispatches",
+  "coordination_replies",
+  "coordination_requests",
   "escalations",
   "rectifications",
   "notice_recipients",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UnreadReminders } from "@/components/inbox/unread-reminders";
 import { SignalBadge } from "@/components/workspace/badges";
 import { PastOwed } from "@/components/workspace/past-owed";
 import { WorkTable } from "@/components/workspace/work-table";
@@ -52,6 +53,8 @@ export default async function UnitHome() {
           </p>
         )
       )}
+
+      <UnreadReminders actor={actor} />
 
       {ws.returned.length > 0 && (
         <section aria-labelledby="returned-heading" className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4" data-testid="returned">
