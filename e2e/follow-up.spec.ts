@@ -33,6 +33,7 @@ test("催办 → inbox → 督办函 → 情况说明 → the office sees it in 
 
   // 交通局: the badge on every page, the reminder unread in the inbox; opening it marks it read.
   await signIn(unit, "交通局");
+  await expect(unit.getByTestId("unread-reminders")).toContainText("催办：请于 6月30日 24:00 前报送2022年6月下半月");
   await expect(unit.getByTestId("unread-badge")).toBeVisible();
   const before = await unreadCount(unit);
   expect(before).toBeGreaterThan(0);
@@ -47,6 +48,8 @@ test("催办 → inbox → 督办函 → 情况说明 → the office sees it in 
   await expect.poll(() => unreadCount(unit)).toBe(before - 1);
   await reminder.getByRole("link", { name: "前往处理" }).click();
   await expect(unit).toHaveURL(/\/unit$/);
+  await expect(unit.getByTestId("current-period")).toBeVisible();
+  await expect(unit.getByTestId("unread-reminders")).toHaveCount(0);
 
   // The office records a 督办函 for 交通局 from its ledger.
   await office.goto("/supervision/escalations");
