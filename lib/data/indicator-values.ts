@@ -1,0 +1,85 @@
+/** Data access for the values of confirmed indicators carried by half-monthly reports. Plain queries. */
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { indicatorValues, progressReports, taskIndicators } from "@/db/schema";
+
+export interface TrackedIndicator {
+  id: number;
+  taskId: number;
+  name: string;
+  comparator: (typeof taskIndicators.$inferSelect)["comparator"];
+  target: number;
+  unit: string;
+  baseline: number | null;
+  measure: (typeof taskIndicators.$inferSelect)["measure"];
+  position: number;
+}
+
+/** The confirmed (tracked) indicators of these tasks, in the order the lead unit gave them. */
+export async function listTrackedIndicators(tx: Executor, taskIds: readonly number[]): Promise<TrackedIndicator[]> {
+  if (taskIds.length === 0) return [];
+  return tx
+    .select({
+      id: taskIndicators.id,
+      taskId: taskIndicators.taskId,
+      name: taskIndicators.name,
+      comparator: taskIndicators.comparator,
+      target: taskIndicators.target,
+      unit: taskIndicators.unit,
+      baseline: taskIndicators.baseline,
+      measure: taskIndicators.measure,
+      position: taskIndicators.position,
+    })
+    .from(taskIndicators)
+    .where(and(inArray(taskIndicators.taskId, [...taskIds]), eq(taskIndicators.status, "confirmed")))
+    .orderBy(asc(taskIndicators.taskId), asc(taskIndicators.position), asc(taskIndicators.id));
+}
+
+/** The values a report holds now (its draft or its submission), by indicator. */
+export async function getReportIndicatorValues(tx: Executor, reportId: number): Promise<Map<number, number>> {
+  const rows = await tx.select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value }).from(indicatorValues).where(eq(indicatorValues.reportId, reportId));
+  return new Map(rows.map((r) => [r.indicatorId, r.value]));
+}
+
+/** Replaces a report's values: the ones given are written, the others of this report removed. */
+export async function replaceReportIndicatorValues(tx: Executor, reportId: number, periodIndex: number, values: readonly { indicatorId: number; value: number }[], at: Date): Promise<void> {
+  await tx.delete(indicatorValues).where(eq(indicatorValues.reportId, reportId));
+  if (values.length === 0) return;
+  await tx.insert(indicatorValues).values(values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })));
+}
+
+export interface SubmittedValue {
+  indicatorId: number;
+  periodIndex: number;
+  value: number;
+}
+
+/**
+ * Every submitted value of these indicators up to a period (reports submitted or accepted; drafts and
+ * reports waiting for sign-off do not count), oldest first: the last one per indicator is its standing.
+ */
+export async function listSubmittedValues(tx: Executor, indicatorIds: readonly number[], uptoPeriod = 24): Promise<SubmittedValue[]> {
+  if (indicatorIds.length === 0) return [];
+  return tx
+    .select({ indicatorId: indicatorValues.indicatorId, periodIndex: indicatorValues.periodIndex, value: indicatorValues.value })
+    .from(indicatorValues)
+    .innerJoin(progressReports, eq(progressReports.id, indicatorValues.reportId))
+    .where(
+      and(
+        inArray(indicatorValues.indicatorId, [...indicatorIds]),
+        lte(indicatorValues.periodIndex, uptoPeriod),
+        sql`${progressReports.status} in ('submitted', 'accepted')`,
+      ),
+    )
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.periodIndex));
+}
+
+/** The latest submitted value per indicator (before or at a period). */
+export function latestByIndicator(values: readonly SubmittedValue[]): Map<number, SubmittedValue> {
+  const latest = new Map<number, SubmittedValue>();
+  for (const v of values) {
+    const seen = latest.get(v.indicatorId);
+    if (!seen || v.periodIndex >= seen.periodIndex) latest.set(v.indicatorId, v);
+  }
+  return latest;
+}
