@@ -42,6 +42,25 @@ export const submittedReportSchema = reportFieldsSchema.extend({
   progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }),
 });
 
+/** The values of a task's confirmed indicators (量化指标) a report carries, one per indicator. */
+export const MAX_INDICATOR_VALUE = 1e12;
+export const indicatorValuesSchema = z
+  .array(
+    z
+      .object({
+        indicatorId: z.number().int().positive(),
+        value: z
+          .number({ error: "指标数值须为数字" })
+          .finite({ error: "指标数值须为数字" })
+          .min(-MAX_INDICATOR_VALUE, { error: "指标数值超出范围" })
+          .max(MAX_INDICATOR_VALUE, { error: "指标数值超出范围" }),
+      })
+      .strict(),
+  )
+  .max(100)
+  .refine((values) => new Set(values.map((v) => v.indicatorId)).size === values.length, { error: "同一指标只能填一个数值" });
+export type IndicatorValueInput = z.infer<typeof indicatorValuesSchema>[number];
+
 const target = {
   taskId: z.number().int().positive(),
   periodIndex: z.number().int().min(1).max(24),

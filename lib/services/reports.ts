@@ -29,8 +29,9 @@ import {
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
-import type { ReportFields } from "@/lib/reporting/schemas";
+import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
 import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { getTaskFor } from "./tasks";
 
 export interface ReportTarget {
@@ -111,6 +112,8 @@ export interface ReportForm {
   missingContributors: string[];
   attachments: { id: number; filename: string; size: number; mimeType: string }[];
   versions: Awaited<ReturnType<typeof listReportVersions>>;
+  /** The task's confirmed 量化指标 with this report's values (or last period's, to start from). */
+  indicators: ReportIndicator[];
   can: { edit: boolean; submit: boolean; approve: boolean; isHead: boolean; requiresSignOff: boolean };
 }
 
@@ -130,6 +133,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const filed = new Set(contributions.map((c) => c.unitId));
   const missing = await listUnitNames(db, cooperatingIds.filter((id) => !filed.has(id)));
   const [files, versions] = report ? await Promise.all([listAttachments(db, report.id), listReportVersions(db, report.id)]) : [[], []];
+  const indicators = await getReportIndicators(db, task.taskId, target.periodIndex, report?.id ?? null);
   const status = report?.status ?? null;
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
@@ -160,6 +164,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     missingContributors: missing.map((u) => u.name).sort(),
     attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
     versions,
+    indicators,
     can: {
       edit: mayActOnReport(actor, relation, status, "edit"),
       submit: mayActOnReport(actor, relation, status, "submit"),
@@ -201,42 +206,48 @@ function isRepeatOfLastSubmit(actor: Actor, report: ReportRow, baseVersion: numb
   );
 }
 
-export async function saveReportDraft(actor: Actor, input: ReportTarget & { baseVersion: number; fields: ReportFields }) {
+/** What the form sends: the fields, and the values of the task's confirmed indicators (absent: unchanged). */
+export type ReportInput = ReportTarget & { baseVersion: number; fields: ReportFields; indicatorValues?: IndicatorValueInput[] };
+
+export async function saveReportDraft(actor: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
     const { report } = await lockForEdit(tx, actor, input, input.baseVersion, "edit");
     const version = report.version + 1;
     // A returned report being revised stays "returned" (its reason stays visible) until resubmitted.
     const status: ReportStatus = report.status === "returned" ? "returned" : "draft";
     await updateReport(tx, report.id, { ...input.fields, status, version, updatedBy: actor.userId, unitId: actor.unitId! });
+    const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: false, at: now() });
     await writeAudit(tx, actor, {
       action: "report.save_draft",
       entity: "progress_report",
       entityId: report.id,
       before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
-      after: { version, ...input.fields },
+      after: { version, ...input.fields, ...(indicators ? { indicators } : {}) },
     });
     return { version, status };
   });
 }
 
 /** Saves and submits in one step. A filer's submission goes to the unit head where sign-off is required. */
-export async function submitReport(actor: Actor, input: ReportTarget & { baseVersion: number; fields: ReportFields }) {
+export async function submitReport(actor: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
     const { report, relation, schedule, repeat } = await lockForEdit(tx, actor, input, input.baseVersion, "submit", input.fields);
     if (repeat) return { status: report.status as "submitted" | "pending_approval", late: report.late, version: report.version };
     const version = report.version + 1;
     const next = statusAfterSubmit(actor, relation);
     const at = now();
+    const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: true, at });
+    const withIndicators = indicators ? { indicators } : {};
     const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null };
     if (next === "pending_approval") {
       await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
-      await writeAudit(tx, actor, { action: "report.send_for_approval", entity: "progress_report", entityId: report.id, after: { version, ...input.fields } });
+      await writeAudit(tx, actor, { action: "report.send_for_approval", entity: "progress_report", entityId: report.id, after: { version, ...input.fields, ...withIndicators } });
       return { status: next, late: null, version };
     }
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
-    await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields } });
+    await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
     return { status: next, late, version };
   });
 }
