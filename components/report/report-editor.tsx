@@ -13,6 +13,8 @@ import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
+import { parseIndicatorInputs } from "@/lib/indicators/format";
+import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
 import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -31,8 +33,8 @@ type SaveState = { kind: "idle" } | { kind: "unsaved" } | { kind: "saving" } | {
 const FIELD_NAMES = ["progress", "percent", "progressState", "problems", "nextSteps", "coordinationRequest"] as const;
 const EDITABLE_STATUSES: ReportStatus[] = ["draft", "returned"];
 
-function snapshot(fields: ReportFields): string {
-  return JSON.stringify(FIELD_NAMES.map((name) => fields[name] ?? null));
+function snapshot(fields: ReportFields, indicators: Record<number, string>): string {
+  return JSON.stringify([FIELD_NAMES.map((name) => fields[name] ?? null), indicators]);
 }
 
 function clockLabel(at: Date): string {
@@ -50,9 +52,11 @@ export interface ReportEditorProps {
   attachments: AttachmentItem[];
   /** The head's submission (or a unit without sign-off) is final; a filer's goes to the head. */
   submitsToHead: boolean;
+  /** The task's confirmed 量化指标, with the value to start from. */
+  indicators?: (IndicatorItem & { value: number | null })[];
 }
 
-export function ReportEditor({ target, report, previous, attachments, submitsToHead }: ReportEditorProps) {
+export function ReportEditor({ target, report, previous, attachments, submitsToHead, indicators = [] }: ReportEditorProps) {
   const router = useRouter();
   const {
     control,
@@ -67,9 +71,17 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     formState: { errors },
   } = useForm<ReportFields>({ resolver: zodResolver(reportFieldsSchema), defaultValues: report?.fields ?? emptyFields(), mode: "onChange" });
 
+  // The indicator values as typed (strings: "" is not filled), outside react-hook-form.
+  const [indicatorInputs, setIndicatorInputs] = useState<Record<number, string>>(() =>
+    Object.fromEntries(indicators.map((i) => [i.id, i.value === null ? "" : String(i.value)])),
+  );
+  const [indicatorErrors, setIndicatorErrors] = useState<Record<number, string>>({});
+  const indicatorRef = useRef(indicatorInputs);
+  const snap = useCallback((fields: ReportFields) => snapshot(fields, indicatorRef.current), []);
+
   // The version this form is based on: every save names it, every successful save moves it on.
   const baseVersion = useRef(report?.version ?? 0);
-  const lastSaved = useRef(snapshot(report?.fields ?? emptyFields()));
+  const lastSaved = useRef(snapshot(report?.fields ?? emptyFields(), indicatorInputs));
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflictRef = useRef<{ message: string; current: CurrentDraft } | null>(null);
@@ -105,7 +117,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (result.ok) {
         baseVersion.current = result.data.version;
         lastSaved.current = saved;
-        const dirty = snapshot(getValues()) !== saved;
+        const dirty = snap(getValues()) !== saved;
         setSaveState(dirty ? { kind: "unsaved" } : { kind: "saved", at: new Date(), auto: mode !== "manual" });
         if (mode === "manual") setFeedback(null);
         return true;
@@ -120,7 +132,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       setFeedback({ kind: "error", text: result.message });
       return false;
     },
-    [getValues, setConflict, showFieldErrors],
+    [getValues, setConflict, showFieldErrors, snap],
   );
 
   /** Saves the draft. Returns whether the report now holds what the form shows. */
@@ -130,12 +142,15 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return false;
       const parsed = reportFieldsSchema.safeParse(getValues());
-      if (!parsed.success) {
+      const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, false);
+      setIndicatorErrors(typed.errors);
+      if (!parsed.success || Object.keys(typed.errors).length > 0) {
         await trigger(); // shows each message under its field
         if (mode === "manual") setFeedback({ kind: "error", text: "请按提示修改标红的项目后再保存" });
         return false;
       }
-      const saved = snapshot(parsed.data);
+      const saved = snap(parsed.data);
+      const extra = indicators.length > 0 ? { indicatorValues: typed.values } : {};
       if (saved === lastSaved.current && baseVersion.current > 0) {
         if (mode === "manual") setSaveState({ kind: "saved", at: new Date(), auto: false });
         return true;
@@ -144,7 +159,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       const run = async () => {
         setSaveState({ kind: "saving" });
         try {
-          const input = { ...target, baseVersion: baseVersion.current, ...parsed.data };
+          const input = { ...target, baseVersion: baseVersion.current, ...parsed.data, ...extra };
           const result: ActionResult<{ version: number; status: string }> =
             mode === "hide"
               ? await fetch(`/api/reports/${target.taskId}/${target.periodIndex}/draft`, {
@@ -152,7 +167,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
                   keepalive: true,
                   credentials: "same-origin",
                   headers: { "content-type": "application/json" },
-                  body: JSON.stringify({ baseVersion: input.baseVersion, ...parsed.data }),
+                  body: JSON.stringify({ baseVersion: input.baseVersion, ...parsed.data, ...extra }),
                 }).then((r) => r.json())
               : await saveReportDraftAction(input);
           ok = applySaveResult(result, saved, mode);
@@ -167,29 +182,44 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current === promise) inFlight.current = null;
       return ok;
     },
-    [applySaveResult, getValues, target, trigger],
+    [applySaveResult, getValues, indicators, snap, target, trigger],
   );
+
+  /** After any change: mark unsaved and autosave 3 s after the last one. */
+  const changed = useCallback(() => {
+    if (conflictRef.current || submitting.current) return;
+    const dirty = snap(getValues()) !== lastSaved.current;
+    setSaveState((state) => (dirty ? { kind: "unsaved" } : state.kind === "unsaved" ? { kind: "idle" } : state));
+    clearTimeout(timer.current);
+    if (dirty) timer.current = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
+  }, [getValues, save, snap]);
 
   // Autosave: 3 s after the last change.
   useEffect(() => {
-    const subscription = watch(() => {
-      if (conflictRef.current || submitting.current) return;
-      const dirty = snapshot(getValues()) !== lastSaved.current;
-      setSaveState((state) => (dirty ? { kind: "unsaved" } : state.kind === "unsaved" ? { kind: "idle" } : state));
-      clearTimeout(timer.current);
-      if (dirty) timer.current = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
-    });
+    const subscription = watch(changed);
     return () => {
       subscription.unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [watch, getValues, save]);
+  }, [watch, changed]);
+
+  function changeIndicator(id: number, value: string) {
+    indicatorRef.current = { ...indicatorRef.current, [id]: value };
+    setIndicatorInputs(indicatorRef.current);
+    setIndicatorErrors((errs) => {
+      if (!(id in errs)) return errs;
+      const next = { ...errs };
+      delete next[id];
+      return next;
+    });
+    changed();
+  }
 
   // …and when the page is hidden or closed (a keepalive request outlives the page).
   useEffect(() => {
     const flush = () => {
       if (conflictRef.current || submitting.current || inFlight.current) return;
-      if (snapshot(getValues()) === lastSaved.current) return;
+      if (snap(getValues()) === lastSaved.current) return;
       void save("hide");
     };
     const onVisibility = () => {
@@ -201,7 +231,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", flush);
     };
-  }, [getValues, save]);
+  }, [getValues, save, snap]);
 
   async function saveNow() {
     setFeedback(null);
@@ -220,21 +250,25 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (conflictRef.current) return;
       clearErrors();
       const parsed = submittedReportSchema.safeParse(getValues());
-      if (!parsed.success) {
+      const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, true);
+      setIndicatorErrors(typed.errors);
+      if (!parsed.success || Object.keys(typed.errors).length > 0) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
+        for (const issue of parsed.success ? [] : parsed.error.issues) {
           const name = String(issue.path[0] ?? "");
           (fieldErrors[name] ??= []).push(issue.message);
         }
         const first = showFieldErrors(fieldErrors);
         if (first) setFocus(first);
+        else if (Object.keys(typed.errors).length > 0) document.getElementById(`indicator-${Object.keys(typed.errors)[0]}`)?.focus();
         setFeedback({ kind: "error", text: "请按提示修改标红的项目后再报送" });
         return;
       }
-      const result = await submitReportAction({ ...target, baseVersion: baseVersion.current, ...parsed.data });
+      const extra = indicators.length > 0 ? { indicatorValues: typed.values } : {};
+      const result = await submitReportAction({ ...target, baseVersion: baseVersion.current, ...parsed.data, ...extra });
       if (result.ok) {
         baseVersion.current = result.data.version;
-        lastSaved.current = snapshot(parsed.data);
+        lastSaved.current = snap(parsed.data);
         setSaveState({ kind: "idle" });
         setFeedback({
           kind: "success",
@@ -260,7 +294,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   function loadTheirs() {
     if (!conflict) return;
     baseVersion.current = conflict.current.version;
-    lastSaved.current = snapshot(conflict.current.fields);
+    lastSaved.current = snap(conflict.current.fields);
     reset(conflict.current.fields);
     setConflict(null);
     setSaveState({ kind: "idle" });
@@ -271,7 +305,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   async function overwriteWithMine() {
     if (!conflict) return;
     baseVersion.current = conflict.current.version;
-    lastSaved.current = snapshot(conflict.current.fields);
+    lastSaved.current = snap(conflict.current.fields);
     setConflict(null);
     const ok = await save("manual");
     if (ok) setFeedback({ kind: "success", text: "已用您的内容覆盖保存" });
@@ -470,6 +504,8 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           )}
         />
       ))}
+
+      <IndicatorInputs items={indicators} inputs={indicatorInputs} errors={indicatorErrors} onChange={changeIndicator} />
 
       <AttachmentList target={target} initial={attachments} editable ensureReport={ensureReport} />
 

@@ -13,11 +13,11 @@ export interface ReportIndicator extends TrackedIndicator {
   value: number | null;
   /** Whether `value` is the last period's value offered as a start, not yet saved with this report. */
   prefilled: boolean;
-  last: { periodIndex: number; value: number } | null;
+  last: { periodIndex: number; periodLabel: string; value: number } | null;
 }
 
 /** The form's indicator rows for a task and period. */
-export async function getReportIndicators(ex: Executor, taskId: number, periodIndex: number, reportId: number | null): Promise<ReportIndicator[]> {
+export async function getReportIndicators(ex: Executor, taskId: number, periodIndex: number, reportId: number | null, labelOf: (periodIndex: number) => string): Promise<ReportIndicator[]> {
   const tracked = await listTrackedIndicators(ex, [taskId]);
   if (tracked.length === 0) return [];
   const [own, submitted] = await Promise.all([
@@ -32,7 +32,7 @@ export async function getReportIndicators(ex: Executor, taskId: number, periodIn
       ...indicator,
       value: saved ?? last?.value ?? null,
       prefilled: saved === undefined && last !== null,
-      last: last ? { periodIndex: last.periodIndex, value: last.value } : null,
+      last: last ? { periodIndex: last.periodIndex, periodLabel: labelOf(last.periodIndex), value: last.value } : null,
     };
   });
 }

@@ -133,7 +133,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const filed = new Set(contributions.map((c) => c.unitId));
   const missing = await listUnitNames(db, cooperatingIds.filter((id) => !filed.has(id)));
   const [files, versions] = report ? await Promise.all([listAttachments(db, report.id), listReportVersions(db, report.id)]) : [[], []];
-  const indicators = await getReportIndicators(db, task.taskId, target.periodIndex, report?.id ?? null);
+  const indicators = await getReportIndicators(db, task.taskId, target.periodIndex, report?.id ?? null, (i) => periodWithDue(schedule, i).label);
   const status = report?.status ?? null;
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },

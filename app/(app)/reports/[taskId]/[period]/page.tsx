@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/report/attachment-list";
 import { formatTime, ReportFieldsView } from "@/components/report/parts";
 import { ReportEditor } from "@/components/report/report-editor";
+import { IndicatorValuesView } from "@/components/report/indicator-values-view";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportSidePanel } from "@/components/report/report-side-panel";
 import { SignOffPanel } from "@/components/report/sign-off-panel";
@@ -62,6 +63,7 @@ export default async function ReportPage({ params }: Params) {
                 previous={form.previous ? { periodLabel: form.previous.periodLabel, fields: form.previous.fields } : null}
                 attachments={form.attachments}
                 submitsToHead={submitsToHead}
+                indicators={form.indicators}
               />
             ) : (
               <ReadOnlyReport form={form} />
@@ -94,6 +96,7 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
         {notice}
       </p>
       <ReportFieldsView fields={report.fields} testId="report-fields" />
+      <IndicatorValuesView indicators={form.indicators} />
       <AttachmentList target={{ taskId: form.task.id, periodIndex: form.period.index }} initial={form.attachments} editable={false} />
     </div>
   );
