@@ -12,6 +12,7 @@ import path from "node:path";
 import { defaultDirectory } from "../lib/import/directory";
 import { formatIssue, parseDocument } from "../lib/import/parse";
 import type { ParsedPlan } from "../lib/import/types";
+import { extractIndicators } from "../lib/indicators/extract";
 
 const USAGE = "用法：npm run --silent import -- [--dry-run] [--json] 文件路径（.txt / .csv / .xlsx）";
 
@@ -54,9 +55,19 @@ async function readInput(file: string): Promise<Uint8Array | string> {
   }
 }
 
-/** The dry-run JSON: exactly title, year, tasks (seq, content, leaders, leadUnits, units) and warnings. */
+/**
+ * The dry-run JSON: exactly title, year, tasks (seq, content, leaders, leadUnits, units, indicators) and warnings.
+ * `indicators` are the quantitative targets read from the task's text: { name, comparator, target, unit }.
+ */
 function planJson(plan: ParsedPlan): string {
-  const tasks = plan.tasks.map(({ seq, content, leaders, leadUnits, units }) => ({ seq, content, leaders, leadUnits, units }));
+  const tasks = plan.tasks.map(({ seq, content, leaders, leadUnits, units }) => ({
+    seq,
+    content,
+    leaders,
+    leadUnits,
+    units,
+    indicators: extractIndicators(content).map(({ name, comparator, target, unit }) => ({ name, comparator, target, unit })),
+  }));
   return JSON.stringify({ title: plan.title, year: plan.year, tasks, warnings: plan.warnings }, null, 2);
 }
 

@@ -14,7 +14,14 @@ function run(...args: string[]) {
 interface DryRunJson {
   title: string;
   year: number;
-  tasks: { seq: number; content: string; leaders: string[]; leadUnits: string[]; units: string[] }[];
+  tasks: {
+    seq: number;
+    content: string;
+    leaders: string[];
+    leadUnits: string[];
+    units: string[];
+    indicators: { name: string; comparator: string; target: number; unit: string }[];
+  }[];
   warnings: { line: number | null; seq?: number; message: string }[];
 }
 
@@ -28,7 +35,18 @@ describe("scripts/import.ts", () => {
     expect(json.title).toBe("2022年政府工作报告目标任务分解表");
     expect(json.year).toBe(2022);
     expect(json.tasks).toHaveLength(72);
-    expect(Object.keys(json.tasks[0] ?? {})).toEqual(["seq", "content", "leaders", "leadUnits", "units"]);
+    expect(Object.keys(json.tasks[0] ?? {})).toEqual(["seq", "content", "leaders", "leadUnits", "units", "indicators"]);
+    expect(json.tasks[0]?.indicators).toEqual([]);
+    expect(json.tasks[1]?.indicators).toEqual([
+      { name: "签约项目", comparator: ">=", target: 20, unit: "个" },
+      { name: "协议总金额", comparator: ">=", target: 500, unit: "亿元" },
+    ]);
+    expect(json.tasks[23]?.indicators).toEqual([{ name: "农村路网建设", comparator: "=", target: 300, unit: "公里" }]);
+    expect(json.tasks[28]?.indicators).toEqual([
+      { name: "城镇新增就业", comparator: ">=", target: 1700, unit: "人" },
+      { name: "城镇调查失业率", comparator: "<=", target: 4, unit: "%" },
+    ]);
+    expect(json.tasks[12]?.indicators.map((i) => i.unit)).toEqual(["个", "亿元"]);
     expect(json.tasks[14]).toMatchObject({ seq: 15, leaders: ["罗建勋", "柳天云"], leadUnits: ["发改委"] });
     expect(json.tasks[50]).toMatchObject({ seq: 51, units: [] });
     expect(json.warnings).toContainEqual({ line: 65, seq: 9, message: "文旅局 同时列为第 9 项的牵头单位和责任单位" });
