@@ -1,7 +1,7 @@
 /** Data access for the values of confirmed indicators carried by half-monthly reports. Plain queries. */
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { indicatorValues, progressReports, taskIndicators } from "@/db/schema";
+import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/schema";
 
 export interface TrackedIndicator {
   id: number;
@@ -82,4 +82,11 @@ export function latestByIndicator(values: readonly SubmittedValue[]): Map<number
     if (!seen || v.periodIndex >= seen.periodIndex) latest.set(v.indicatorId, v);
   }
   return latest;
+}
+
+/** Each task's 完成时限 (`YYYY-MM-DD`, or null for the plan year's end). */
+export async function listTaskDueDates(tx: Executor, taskIds: readonly number[]): Promise<Map<number, string | null>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await tx.select({ id: tasks.id, dueOn: tasks.dueOn }).from(tasks).where(inArray(tasks.id, [...taskIds]));
+  return new Map(rows.map((r) => [r.id, r.dueOn]));
 }
