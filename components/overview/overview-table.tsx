@@ -19,7 +19,8 @@ function Names({ names }: { names: { name: string }[] }) {
   return <>{names.map((n) => n.name).join("、")}</>;
 }
 
-export function OverviewTable({ rows, periodIndex }: { rows: OverviewRow[]; periodIndex: number }) {
+/** `indicatorsBehind`: per task, how many of its 量化指标 trail 序时进度 (flagged under the progress). */
+export function OverviewTable({ rows, periodIndex, indicatorsBehind }: { rows: OverviewRow[]; periodIndex: number; indicatorsBehind?: ReadonlyMap<number, number> }) {
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm">
@@ -59,6 +60,11 @@ export function OverviewTable({ rows, periodIndex }: { rows: OverviewRow[]; peri
                 {row.percent === null ? <span className="text-stone-400">—</span> : `${row.percent}%`}
                 {row.comparison && row.percent !== null && (
                   <span className="ml-1 text-xs text-stone-500" title="较上次报告（百分点）">{formatPercentDelta(row.comparison.percentDelta)}</span>
+                )}
+                {(indicatorsBehind?.get(row.taskId) ?? 0) > 0 && (
+                  <Link href={`/tasks/${row.taskId}#indicators`} className="mt-1 block text-xs text-red-700 hover:underline" data-testid="indicators-behind">
+                    指标滞后 {indicatorsBehind?.get(row.taskId)}
+                  </Link>
                 )}
               </td>
               <td className={`whitespace-nowrap px-3 py-2 ${row.progressState ? PROGRESS_STATE_CLASS[row.progressState] : ""}`}>

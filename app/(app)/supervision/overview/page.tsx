@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IndicatorSummaryView } from "@/components/indicators/indicator-summary";
 import { CountLinks } from "@/components/overview/count-links";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
@@ -9,6 +10,7 @@ import { listUnitOptions } from "@/lib/data/units";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
 import { orNotFound } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
+import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
 import { getPeriodOverview } from "@/lib/services/overview";
 
 export const metadata: Metadata = { title: "督查总览" };
@@ -29,6 +31,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     );
   }
   const { period, filter: applied } = overview;
+  const indicatorFilter = { leader: applied.leaderId, unit: applied.unitId };
+  const indicators = await getIndicatorTracking(actor, indicatorFilter);
+  const behindByTask = new Map<number, number>();
+  for (const row of indicators.rows) if (row.pace === "behind") behindByTask.set(row.task.id, (behindByTask.get(row.task.id) ?? 0) + 1);
   const query = overviewQuery(applied);
   return (
     <div className="space-y-4">
@@ -48,9 +54,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       <CountLinks counts={overview.counts} filter={applied} basePath={PATH} />
+      <IndicatorSummaryView counts={indicators.counts} filter={indicatorFilter} />
       <OverviewFilterForm action={PATH} filter={applied} periods={overview.periods} leaders={leaders} units={units} />
       <p className="text-sm text-stone-500" data-testid="shown-count">显示 {overview.rows.length} 项</p>
-      <OverviewTable rows={overview.rows} periodIndex={period.index} />
+      <OverviewTable rows={overview.rows} periodIndex={period.index} indicatorsBehind={behindByTask} />
     </div>
   );
 }
