@@ -10,6 +10,7 @@ const NAV: Record<UserRole, NavItem[]> = {
   admin: [
     { href: "/admin", label: "管理首页" },
     { href: "/tasks", label: "任务总表" },
+    { href: "/indicators", label: "目标跟踪" },
     { href: "/admin/import", label: "导入分解表" },
     { href: "/admin/schedule", label: "报送设置" },
     { href: "/admin/units", label: "单位" },
@@ -22,6 +23,7 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/supervision", label: "督查首页" },
     { href: "/supervision/overview", label: "进展总览" },
     { href: "/supervision/matrix", label: "报送矩阵" },
+    { href: "/indicators", label: "目标跟踪" },
     { href: "/tasks", label: "任务总表" },
     { href: "/supervision/reminders", label: "催办" },
     { href: "/supervision/findings", label: "督查发现" },
@@ -32,11 +34,13 @@ const NAV: Record<UserRole, NavItem[]> = {
   leader: [
     { href: "/leader", label: "我的任务" },
     { href: "/tasks", label: "任务表" },
+    { href: "/indicators", label: "目标跟踪" },
     { href: "/notices", label: "通报" },
   ],
   unit: [
     { href: "/unit", label: "本单位工作台" },
     { href: "/tasks", label: "任务清单" },
+    { href: "/indicators", label: "目标跟踪" },
     { href: "/requests", label: "延期与销号" },
     { href: "/notices", label: "通报" },
     { href: "/rectifications", label: "整改" },
