@@ -342,12 +342,18 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const { relation, schedule } = await loadReportContext(db, actor, target.taskId);
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
-  if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
+  if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
   const versions = await listReportVersions(db, report.id);
+  // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).
+  const indicators =
+    report.status === "submitted" || report.status === "accepted"
+      ? (await getReportIndicators(db, target.taskId, target.periodIndex, report.id, (i) => periodWithDue(schedule, i).label)).filter((i) => !i.prefilled)
+      : [];
   return {
     period,
     state: reportDisplayState(report),
     versions,
+    indicators,
     returnReason: report.returnReason,
     can: { accept: mayActOnReport(actor, relation, report.status, "accept"), return: mayActOnReport(actor, relation, report.status, "return") },
     isLeadUnit: relation.isLeadUnit,

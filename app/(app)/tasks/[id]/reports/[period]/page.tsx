@@ -10,6 +10,7 @@ import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
 import { getPreviousReport } from "@/lib/services/overview";
 import { getReportView } from "@/lib/services/reports";
+import { IndicatorValuesView } from "@/components/report/indicator-values-view";
 import { getTaskFor } from "@/lib/services/tasks";
 
 export const metadata: Metadata = { title: "进展报告" };
@@ -43,6 +44,11 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
         )}
       </div>
       {(view.can.accept || view.can.return) && <ReviewActions taskId={task.id} periodIndex={periodIndex} canAccept={view.can.accept} canReturn={view.can.return} />}
+      {view.indicators.length > 0 && (
+        <div className="rounded border border-stone-200 bg-white p-4">
+          <IndicatorValuesView indicators={view.indicators} />
+        </div>
+      )}
       {view.versions.length === 0 && <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">本期尚未报送。</p>}
       {view.versions.map((v) => (
         <section key={v.number} className="space-y-2 rounded border border-stone-200 bg-white p-4" aria-label={`第 ${v.number} 版`}>
