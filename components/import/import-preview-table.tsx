@@ -1,3 +1,5 @@
+import { IndicatorChip } from "@/components/indicators/indicator-chip";
+import { IGNORED_LABEL } from "@/lib/indicators/labels";
 import type { ImportPreview, PreviewName } from "@/lib/plans/preview";
 
 const CHANGE_LABEL = { new: "新增", changed: "有变化", unchanged: "无变化" } as const;
@@ -44,6 +46,11 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           {counts.newLeaders.length > 0 && `；新领导 ${counts.newLeaders.length} 位`}
           {counts.warnings > 0 && <span className="text-amber-700">；{counts.warnings} 条提示</span>}
         </p>
+        {counts.indicators > 0 && (
+          <p className="mt-1 text-stone-600" data-testid="preview-indicator-count">
+            从任务内容中识别出 {counts.indicators} 个量化指标，导入后作为“待确认”，由牵头单位核对确认后纳入跟踪；已确认的指标不受重新导入影响。
+          </p>
+        )}
         {preview.archivedSeqs.length > 0 && (
           <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-amber-800">
             文档中已没有第 {preview.archivedSeqs.join("、")} 项：导入后这些任务将归档（已填报的内容保留）。
@@ -79,6 +86,18 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 <td className="px-2 py-2">
                   {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                   <span className="line-clamp-3">{row.content}</span>
+                  {row.indicators.length > 0 && (
+                    <div className="mt-1 flex flex-wrap gap-1" aria-label="量化指标">
+                      {row.indicators.map((indicator, i) => (
+                        <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
+                      ))}
+                    </div>
+                  )}
+                  {row.ignoredNumbers.length > 0 && (
+                    <p className="mt-1 text-xs text-stone-400">
+                      未作为指标：{row.ignoredNumbers.map((n) => `${n.source}（${IGNORED_LABEL[n.reason]}）`).join("、")}
+                    </p>
+                  )}
                   {row.warnings.map((w, i) => (
                     <p key={i} className="mt-1 text-xs text-amber-800">⚠ {w}</p>
                   ))}

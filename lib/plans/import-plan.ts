@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { defaultUnitKind } from "@/lib/import/directory";
 import type { ParsedPlan, UnitDirectory } from "@/lib/import/types";
+import { syncProposedIndicators } from "./import-indicators";
 
 export interface ImportOutcome {
   planId: number;
@@ -91,10 +92,12 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
   }
 
   // Tasks, matched by seq.
-  const existing = await tx.select({ id: tasks.id, seq: tasks.seq }).from(tasks).where(eq(tasks.planId, planId));
+  const existing = await tx.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(tasks).where(eq(tasks.planId, planId));
   const existingSeqs = new Set(existing.map((t) => t.seq));
+  const contentBefore = new Map(existing.map((t) => [t.seq, t.content]));
   let created = 0;
   let updated = 0;
+  const indicators = { proposed: 0, replaced: 0 };
   for (const task of plan.tasks) {
     const values = {
       content: task.content,
@@ -111,6 +114,12 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
     if (!row) throw new Error(`无法写入第 ${task.seq} 项任务`);
     if (existingSeqs.has(task.seq)) updated++;
     else created++;
+
+    // Quantitative targets read from the text, proposed for the lead unit to confirm (confirmed ones stay).
+    const before = contentBefore.get(task.seq);
+    const synced = await syncProposedIndicators(tx, row.id, task.content, before === undefined ? "new" : before === task.content ? "unchanged" : "changed");
+    indicators.proposed += synced.proposed;
+    indicators.replaced += synced.replaced;
 
     await tx.delete(taskLeaders).where(eq(taskLeaders.taskId, row.id));
     await tx.delete(taskUnits).where(eq(taskUnits.taskId, row.id));
@@ -150,7 +159,7 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
     action: "plan.import",
     entity: "plan",
     entityId: planId,
-    after: { year: plan.year, title: plan.title, tasks: plan.tasks.length, ...outcome },
+    after: { year: plan.year, title: plan.title, tasks: plan.tasks.length, ...outcome, indicatorsProposed: indicators.proposed, indicatorsReplaced: indicators.replaced },
   });
   return outcome;
 }

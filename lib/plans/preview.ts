@@ -3,7 +3,10 @@
  * every row with its names resolved (known unit / new unit / collective name and what it expands to),
  * the row's warnings, and whether the row is new, changed or unchanged against the plan in the database.
  */
+import type { IndicatorComparator } from "@/db/schema";
 import type { ImportIssue, ParsedPlan, UnitDirectory } from "@/lib/import/types";
+import { analyzeIndicators } from "@/lib/indicators/extract";
+import type { IgnoredNumber, IndicatorFlag } from "@/lib/indicators/types";
 
 export type NameStatus = "known" | "new" | "collective";
 
@@ -16,6 +19,16 @@ export interface PreviewName {
 
 export type RowChange = "new" | "changed" | "unchanged";
 
+/** A quantitative target read from the row's text (lib/indicators/extract.ts). */
+export interface PreviewIndicator {
+  name: string;
+  comparator: IndicatorComparator;
+  target: number;
+  unit: string;
+  confidence: number;
+  flags: IndicatorFlag[];
+}
+
 export interface PreviewRow {
   seq: number;
   content: string;
@@ -25,6 +38,10 @@ export interface PreviewRow {
   units: PreviewName[];
   warnings: string[];
   change: RowChange;
+  /** Extracted indicators: imported as 待确认 for the lead unit to confirm. */
+  indicators: PreviewIndicator[];
+  /** Numbers in the text recognised as not being targets (20GW: 项目名称). */
+  ignoredNumbers: IgnoredNumber[];
 }
 
 export interface ImportPreview {
@@ -36,7 +53,7 @@ export interface ImportPreview {
   warnings: ImportIssue[];
   /** Seqs in the database that the document no longer has: they will be archived, not deleted. */
   archivedSeqs: number[];
-  counts: { rows: number; newRows: number; changedRows: number; newUnits: string[]; newLeaders: string[]; warnings: number };
+  counts: { rows: number; newRows: number; changedRows: number; newUnits: string[]; newLeaders: string[]; warnings: number; indicators: number };
 }
 
 export interface ExistingState {
@@ -62,6 +79,7 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
   };
   const rows = plan.tasks.map((task): PreviewRow => {
     const before = existing.planTasks?.get(task.seq);
+    const analysis = analyzeIndicators(task.content);
     return {
       seq: task.seq,
       content: task.content,
@@ -75,6 +93,8 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
       units: task.units.map(describe),
       warnings: plan.warnings.filter((w) => w.seq === task.seq).map((w) => w.message),
       change: before === undefined ? "new" : before === rowFingerprint(task) ? "unchanged" : "changed",
+      indicators: analysis.indicators.map(({ name, comparator, target, unit, confidence, flags }) => ({ name, comparator, target, unit, confidence, flags: flags ?? [] })),
+      ignoredNumbers: analysis.ignored,
     };
   });
   const seqs = new Set(plan.tasks.map((t) => t.seq));
@@ -93,6 +113,7 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
       newUnits: [...newUnits],
       newLeaders: [...newLeaders],
       warnings: plan.warnings.length,
+      indicators: rows.reduce((n, r) => n + r.indicators.length, 0),
     },
   };
 }
