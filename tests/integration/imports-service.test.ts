@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { importDrafts, plans, tasks } from "@/db/schema";
+import { importDrafts, plans, taskIndicators, tasks } from "@/db/schema";
 import { isDomainError } from "@/lib/errors";
 import { SEED_DOCUMENT } from "@/lib/plans/demo-seed";
 import { commitImport, previewImport } from "@/lib/services/imports";
@@ -56,6 +56,7 @@ describe("import preview and commit", () => {
 
   it("into an empty database, the preview marks everything new and the commit creates the plan", async () => {
     // Keep the accounts (an administrator is needed to act), drop the plan.
+    await db.delete(taskIndicators);
     await db.delete(tasks);
     await db.delete(plans);
     const admin = await actorFor("admin");
@@ -63,7 +64,14 @@ describe("import preview and commit", () => {
     if (!result.ok) throw new Error("seed should parse");
     expect(result.preview.replacesExisting).toBe(false);
     expect(result.preview.counts.newRows).toBe(72);
+    expect(result.preview.counts.indicators).toBe(64);
+    expect(result.preview.rows[23]?.indicators).toEqual([{ name: "农村路网建设", comparator: "=", target: 300, unit: "公里", confidence: 0.85, flags: [] }]);
+    expect(result.preview.rows[12]?.ignoredNumbers).toEqual([
+      { source: "20GW", reason: "project-name" },
+      { source: "60万吨", reason: "project-name" },
+    ]);
     expect((await commitImport(admin, result.draftId)).created).toBe(72);
+    expect(await db.$count(taskIndicators)).toBe(64);
   });
 
   it("malformed documents give line-numbered errors and write nothing", async () => {
