@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskHistory } from "@/components/history/task-history";
 import { TaskIndicatorTracking } from "@/components/indicators/task-indicator-tracking";
+import { TaskIndicators } from "@/components/indicators/task-indicators";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { getTaskFor } from "@/lib/services/tasks";
@@ -61,6 +62,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           {groupsFor("cooperating")}
         </div>
       </dl>
+      <TaskIndicators actor={actor} taskId={task.id} />
       <TaskIndicatorTracking actor={actor} taskId={task.id} />
       <TaskHistory actor={actor} taskId={task.id} />
     </article>
