@@ -32,7 +32,7 @@ export default async function TaskIndicatorsPage({ params }: { params: Promise<{
           {indicators.length === 0 && <p className="text-sm text-stone-500">暂无量化指标。</p>}
           {indicators.map((i) => (
             <IndicatorEditor
-              key={`${i.id}-${i.version}`}
+              key={i.id}
               indicator={{
                 id: i.id,
                 version: i.version,
