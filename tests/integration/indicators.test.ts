@@ -29,7 +29,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-const { addIndicatorAction, confirmIndicatorAction, updateIndicatorAction } = await import("@/app/(app)/tasks/[id]/indicators/actions");
+const { addIndicatorAction, confirmIndicatorAction, removeIndicatorAction, updateIndicatorAction } = await import("@/app/(app)/tasks/[id]/indicators/actions");
 
 const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
 
@@ -284,6 +284,44 @@ describe("indicators", () => {
       expect(smuggled).toMatchObject({ ok: false, message: "不接受的字段：status" });
       expect(await confirmIndicatorAction(ref)).toEqual({ ok: true, data: { id: ref.id } });
       expect(brief(await indicatorsOf(24))[0]?.[4]).toBe("confirmed");
+    });
+  });
+
+  describe("the permission matrix of the indicator actions (role × action, through the action pipeline)", () => {
+    const ROLES = ["signed out", "admin", "supervisor", "leader 张军", "lead unit head", "lead unit filer", "other unit head", "cooperating unit 乌兰镇"] as const;
+    const USERNAME: Record<Exclude<(typeof ROLES)[number], "signed out">, string> = {
+      admin: "admin",
+      supervisor: "ducha",
+      "leader 张军": "张军",
+      "lead unit head": "交通局",
+      "lead unit filer": "交通局-填报",
+      "other unit head": "农牧局",
+      "cooperating unit 乌兰镇": "乌兰镇",
+    };
+    const ALLOWED = new Set(["admin", "lead unit head", "lead unit filer"]);
+    type Ref = { id: number; version: number };
+    const ACTIONS: [string, (ref: Ref, taskId: number) => Promise<{ ok: boolean }>][] = [
+      ["confirm", (ref) => confirmIndicatorAction(ref)],
+      ["update", (ref) => updateIndicatorAction({ ...ref, ...fields, target: 320 })],
+      ["add", (_ref, taskId) => addIndicatorAction({ taskId, ...fields, name: "新增指标" })],
+      ["remove", (ref) => removeIndicatorAction(ref)],
+    ];
+
+    it("walks every cell: only the administrator and the lead unit (head or filer) succeed; a refusal changes nothing", async () => {
+      const id24 = await taskId(24);
+      const cells: string[] = [];
+      for (const role of ROLES) {
+        session.actor = role === "signed out" ? null : await actorFor(USERNAME[role]);
+        for (const [name, call] of ACTIONS) {
+          // A fresh proposal for every cell, so that cells do not depend on each other.
+          const [created] = await db.insert(taskIndicators).values({ taskId: id24, name: `矩阵-${role}-${name}`, comparator: "=", target: 1, unit: "个" }).returning();
+          const before = await db.select().from(taskIndicators).orderBy(asc(taskIndicators.id));
+          const result = await call({ id: created!.id, version: created!.updatedAt.getTime() }, id24);
+          const changed = JSON.stringify(await db.select().from(taskIndicators).orderBy(asc(taskIndicators.id))) !== JSON.stringify(before);
+          cells.push(`${role} ${name}: ${result.ok ? "ok" : "refused"}${result.ok === changed ? "" : " (!)"}`);
+        }
+      }
+      expect(cells).toEqual(ROLES.flatMap((role) => ACTIONS.map(([name]) => `${role} ${name}: ${ALLOWED.has(role) ? "ok" : "refused"}`)));
     });
   });
 });
