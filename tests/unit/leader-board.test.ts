@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { buildBoardTask, byAttention, dispatchStale, onTimeRate, progressSeries, type BoardContext, type BoardTaskInput } from "@/lib/leader/board";
+import { parseDashboardQuery, dashboardQuery } from "@/lib/leader/filters";
+import { defaultDueAt, periodOf } from "@/lib/periods";
+
+const at = new Date("2022-06-20T10:00+08:00");
+
+describe("超过两周未调度 (dispatchStale)", () => {
+  it("never dispatched is stale", () => expect(dispatchStale(null, at)).toEqual({ days: null, stale: true }));
+  it("14 days ago is not yet stale, 15 is (Shanghai dates)", () => {
+    expect(dispatchStale("2022-06-06", at)).toEqual({ days: 14, stale: false });
+    expect(dispatchStale("2022-06-05", at)).toEqual({ days: 15, stale: true });
+    expect(dispatchStale("2022-06-20", new Date("2022-06-20T00:30+08:00"))).toEqual({ days: 0, stale: false });
+    // 2022-06-19 23:30 UTC is already 06-20 in Shanghai.
+    expect(dispatchStale("2022-06-05", new Date("2022-06-19T17:00Z"))).toEqual({ days: 15, stale: true });
+  });
+});
+
+describe("按时报送率 (onTimeRate)", () => {
+  it("on time among the reports owed; late, missing and returned count against; null when none owed", () => {
+    expect(onTimeRate({ onTime: 0, late: 0, missing: 0, returned: 0 })).toBeNull();
+    expect(onTimeRate({ onTime: 1, late: 1, missing: 1, returned: 0 })).toBe(33.3);
+    expect(onTimeRate({ onTime: 3, late: 0, missing: 0, returned: 1 })).toBe(75);
+  });
+});
+
+const ctx: BoardContext = {
+  year: 2022,
+  periods: [10, 11, 12],
+  duePeriods: [10, 11],
+  recentPeriods: [10, 11],
+  dueAt: (_t, p) => defaultDueAt(periodOf(2022, p)),
+  at,
+};
+const task = (over: Partial<BoardTaskInput>): BoardTaskInput => ({
+  id: 1,
+  seq: 1,
+  content: "",
+  dueOn: null,
+  closed: false,
+  closedAfterPeriod: null,
+  leaders: [{ id: 1, name: "甲" }],
+  leadUnits: [{ id: 1, name: "单位" }],
+  reports: [],
+  requests: { unresolved: 0, oldestUnansweredAt: null, oldestUnresolvedAt: null },
+  criticisms: 0,
+  lastDispatchOn: null,
+  ...over,
+});
+const rep = (periodIndex: number, percent: number, late = false, status: "submitted" | "accepted" | "returned" | "draft" = "submitted") => ({ periodIndex, status, late, submitted: status !== "draft", percent, progressState: "on_track" as const });
+
+describe("a board task", () => {
+  it("the latest submitted or accepted report counts; drafts and returned ones do not", () => {
+    const t = buildBoardTask(task({ reports: [rep(10, 40, false, "accepted"), rep(11, 55, false, "returned"), rep(12, 70, false, "draft")] }), ctx);
+    expect(t.latest).toEqual({ periodIndex: 10, percent: 40, progressState: "on_track", late: false });
+    expect(t.tally).toEqual({ onTime: 1, late: 0, missing: 0, returned: 1 });
+    expect(t.pace.status).toBe("behind"); // 40 vs 46.7: 6.7 behind
+  });
+  it("a report filed early for the current period counts for pace, not for the on-time rate", () => {
+    const t = buildBoardTask(task({ reports: [rep(10, 30), rep(11, 40, true), rep(12, 50)] }), ctx);
+    expect(t.latest!.periodIndex).toBe(12);
+    expect(t.pace.status).toBe("on_pace");
+    expect(t.tally).toEqual({ onTime: 1, late: 1, missing: 0, returned: 0 });
+  });
+  it("a closed task is 已完成 and green, owing nothing after its closing period", () => {
+    const t = buildBoardTask(task({ closed: true, closedAfterPeriod: 10, reports: [rep(10, 80)] }), ctx);
+    expect(t.pace.status).toBe("completed");
+    expect(t.signal.signal).toBe("green");
+    expect(t.tally).toEqual({ onTime: 1, late: 0, missing: 0, returned: 0 });
+  });
+  it("attention order: red, amber, green; then the furthest behind; then 序号", () => {
+    const green = buildBoardTask(task({ id: 1, seq: 1, reports: [rep(10, 50), rep(11, 50)] }), ctx);
+    const amber = buildBoardTask(task({ id: 2, seq: 2, reports: [rep(10, 50), rep(11, 40)] }), ctx);
+    const red = buildBoardTask(task({ id: 3, seq: 3, reports: [rep(10, 5), rep(11, 10)] }), ctx);
+    const red2 = buildBoardTask(task({ id: 4, seq: 4, reports: [] }), ctx);
+    expect([green, amber, red2, red].sort(byAttention).map((t) => t.id)).toEqual([3, 4, 2, 1]);
+  });
+  it("the series averages the reports submitted for each period", () => {
+    const series = progressSeries([task({ reports: [rep(10, 20), rep(11, 40)] }), task({ id: 2, reports: [rep(11, 60), rep(12, 0, false, "draft")] })], ctx);
+    expect(series.map((p) => [p.periodIndex, p.reported, p.reports])).toEqual([[10, 20, 1], [11, 50, 2], [12, null, 0]]);
+    expect(series[2]!.expected).toBe(46.7);
+  });
+});
+
+describe("drill-down query (parseDashboardQuery)", () => {
+  it("keeps valid values and drops the rest", () => {
+    expect(parseDashboardQuery({ pace: "behind", signal: "red", leader: "3", unit: "x", stale: "1", requests: "yes", period: "30" })).toEqual({
+      pace: "behind",
+      signal: "red",
+      leader: 3,
+      unit: undefined,
+      stale: true,
+      requests: undefined,
+      period: undefined,
+    });
+    expect(parseDashboardQuery(new URLSearchParams("pace=nope&leader=-1&period=11"))).toMatchObject({ pace: undefined, leader: undefined, period: 11 });
+  });
+  it("writes a query string back in a fixed order", () => {
+    expect(dashboardQuery({ pace: "behind" }, { leader: 3 })).toBe("?leader=3&pace=behind");
+    expect(dashboardQuery({ stale: true, pace: undefined })).toBe("?stale=1");
+    expect(dashboardQuery({})).toBe("");
+  });
+});
