@@ -31,6 +31,7 @@ import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
 import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { getTaskFor } from "./tasks";
 
@@ -247,6 +248,7 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
+    await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, coordinationRequest: input.fields.coordinationRequest, submittedBy: actor.userId, at });
     await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
     return { status: next, late, version };
   });
@@ -300,6 +302,7 @@ export async function approveReport(actor: Actor, target: ReportTarget) {
     const submittedBy = report.sentForApprovalBy ?? actor.userId;
     await updateReport(tx, report.id, { status: "submitted", submittedAt: at, submittedBy, approvedBy: actor.userId, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, fieldsOf(report), { at, submittedBy, approvedBy: actor.userId, late });
+    await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: target.taskId, periodIndex: target.periodIndex, unitId: report.unitId, coordinationRequest: report.coordinationRequest, submittedBy, at });
     await writeAudit(tx, actor, { action: "report.approve", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
     return { status: "submitted" as const, late };
   });
