@@ -73,7 +73,7 @@ describe("coordination requests (需协调事项)", () => {
   beforeEach(async () => {
     process.env.APP_NOW = PINNED;
     await resetWithDemo();
-    [filer, head, leader, overall, office] = await Promise.all(["交通局-填报", "交通局", "张军", "王国泉", "ducha"].map(actorFor));
+    [filer, head, leader, overall, office] = await Promise.all([actorFor("交通局-填报"), actorFor("交通局"), actorFor("张军"), actorFor("王国泉"), actorFor("ducha")]);
   });
   afterAll(() => {
     delete process.env.APP_NOW;
