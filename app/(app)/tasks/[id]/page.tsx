@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TaskCoordination } from "@/components/coordination/task-coordination";
 import { TaskHistory } from "@/components/history/task-history";
 import { TaskIndicatorTracking } from "@/components/indicators/task-indicator-tracking";
 import { TaskIndicators } from "@/components/indicators/task-indicators";
@@ -64,6 +65,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       </dl>
       <TaskIndicators actor={actor} taskId={task.id} />
       <TaskIndicatorTracking actor={actor} taskId={task.id} />
+      {!task.overall && <TaskCoordination actor={actor} taskId={task.id} />}
       <TaskHistory actor={actor} taskId={task.id} />
     </article>
   );
