@@ -1,27 +1,75 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TaskTable } from "@/components/tasks/task-table";
+import { CountCards } from "@/components/leader/count-cards";
+import { UnitTable } from "@/components/leader/group-table";
+import { DashboardLegend } from "@/components/leader/legend";
+import { ProgressChart } from "@/components/leader/progress-chart";
+import { DashboardTaskList } from "@/components/leader/task-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { listTasksFor } from "@/lib/services/tasks";
-import { getCurrentPeriodStates } from "@/lib/services/workspace";
+import { seesWholeGovernment } from "@/lib/leader/access";
+import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
+import { PACE_LABEL } from "@/lib/leader/pace";
+import { SIGNAL_LABEL } from "@/lib/leader/signal";
+import { orNotFound } from "@/lib/page-guard";
+import { formatShanghai } from "@/lib/periods";
+import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 
 export const metadata: Metadata = { title: "我的任务" };
 
-export default async function LeaderHome() {
-  const actor = await requirePageActor("leader");
-  const { plan, tasks } = await listTasksFor(actor);
-  const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
+type Search = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 领导驾驶舱: the leader's tasks (王国泉, the office and the administrator: every task, or ?leader=ID). */
+export default async function LeaderHome({ searchParams }: Search) {
+  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const q = parseDashboardQuery(await searchParams);
+  const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
+  if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
+  const scopeQuery = { leader: q.leader };
+  const href = (change: Parameters<typeof dashboardQuery>[1] = {}) => `/leader${dashboardQuery(scopeQuery, change)}`;
+  const own = actor.role === "leader" && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
+  const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
+  const unitName = q.unit ? dash.units.find((u) => u.id === q.unit)?.name : undefined;
+  const filterWords = [unitName && `牵头单位：${unitName}`, q.pace && PACE_LABEL[q.pace], q.signal && SIGNAL_LABEL[q.signal], q.stale && "超过两周未调度", q.requests && "有未解决的需协调事项"].filter(Boolean).join(" · ");
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{actor.displayName}，您好</h1>
-        <p className="text-sm text-stone-500">
-          {plan?.title ?? "尚未导入分解表"} · {actor.overseesAll ? "您全面负责政府各项重点工作，可查看全部" : "您负责的"}任务共{" "}
-          <strong data-testid="task-count" className="text-stone-900">{tasks.length}</strong> 项 ·{" "}
-          <Link href="/tasks" className="text-brand-700 hover:underline">搜索任务</Link>
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold">{own ? `${actor.displayName}，您好` : dash.leaderName ? `${dash.leaderName} 负责的任务` : "全部重点工作任务"}</h1>
+          <p className="text-sm text-stone-500">
+            {dash.plan.title} · {own ? "您负责的" : ""}任务 <strong data-testid="task-count" className="text-stone-900">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <Link href={`/leader/digest${dashboardQuery(scopeQuery)}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
+          <Link href="/leader/requests" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
+          {seesWholeGovernment(actor) && (
+            <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
+          )}
+        </div>
       </div>
-      <TaskTable tasks={tasks} caption="我负责的任务" states={states} />
+
+      <CountCards counts={dash.counts} hrefFor={(change) => `${href(change)}#tasks`} active={{ pace: q.pace, signal: q.signal, stale: q.stale, requests: q.requests }} />
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <section id="tasks" aria-labelledby="tasks-heading" className="min-w-0 space-y-2 lg:col-span-2">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="tasks-heading" className="font-semibold">
+              {filtered ? `筛选：${filterWords}` : "需要关注的任务在前"}
+              <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">共 {dash.tasks.length} 项</span>
+            </h2>
+            {filtered && <Link href={href()} className="text-sm text-brand-700 hover:underline">显示全部</Link>}
+          </div>
+          <DashboardTaskList tasks={dash.tasks} year={dash.plan.year} />
+        </section>
+        <aside className="min-w-0 space-y-4">
+          <ProgressChart series={dash.series} hrefFor={(period) => `/leader/digest${dashboardQuery(scopeQuery, { period })}`} />
+          <section aria-labelledby="units-heading" className="space-y-2">
+            <h2 id="units-heading" className="font-semibold">牵头单位</h2>
+            <UnitTable rows={dash.units} caption="牵头单位按时报送率与进度" hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`} />
+          </section>
+          <DashboardLegend />
+        </aside>
+      </div>
     </div>
   );
 }

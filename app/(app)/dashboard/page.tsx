@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CountCards } from "@/components/leader/count-cards";
+import { LeaderTable, UnitTable } from "@/components/leader/group-table";
+import { DashboardLegend } from "@/components/leader/legend";
+import { ProgressChart } from "@/components/leader/progress-chart";
+import { requirePageActor } from "@/lib/auth/session";
+import { dashboardQuery } from "@/lib/leader/filters";
+import { orNotFound } from "@/lib/page-guard";
+import { formatShanghai } from "@/lib/periods";
+import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
+
+export const metadata: Metadata = { title: "全局视图" };
+
+/** 全局视图: leaders and lead units side by side, for 王国泉, the administrator and the office. */
+export default async function GovernmentDashboardPage() {
+  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const dash = await orNotFound(getGovernmentDashboard(actor));
+  if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
+  const tasksHref = (query: Parameters<typeof dashboardQuery>[0]) => `/dashboard/tasks${dashboardQuery(query)}`;
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-xl font-semibold">全局视图</h1>
+          <p className="text-sm text-stone-500">
+            {dash.plan.title} · 重点工作任务 <strong className="text-stone-900" data-testid="task-count">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <Link href="/leader/digest" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">简报（打印）</Link>
+        </div>
+      </div>
+
+      <CountCards counts={dash.counts} hrefFor={(change) => tasksHref(change)} active={{}} />
+
+      <section aria-labelledby="leaders-heading" className="space-y-2">
+        <h2 id="leaders-heading" className="font-semibold">各责任领导</h2>
+        <LeaderTable rows={dash.leaders} hrefFor={(leader, change = {}) => tasksHref({ leader, ...change })} />
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
+          <h2 id="units-heading" className="font-semibold">各牵头单位（按时报送率低的在前）</h2>
+          <UnitTable rows={dash.units} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
+        </section>
+        <div className="min-w-0 space-y-4">
+          <ProgressChart series={dash.series} title="全部任务进度走势" hrefFor={(period) => `/leader/digest${dashboardQuery({ period })}`} />
+          <DashboardLegend />
+        </div>
+      </div>
+    </div>
+  );
+}

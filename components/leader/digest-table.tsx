@@ -1,0 +1,88 @@
+/**
+ * 领导简报: one leader's tasks for one period on an A4 page — state of the period's report, progress
+ * against 序时进度, the light, 存在问题 and 需协调事项. Printing hides the application's header.
+ */
+import type { DigestRow } from "@/lib/services/leader-dashboard";
+import { PACE_LABEL } from "@/lib/leader/pace";
+import { SIGNAL_LABEL } from "@/lib/leader/signal";
+import { SIGNAL_DOT } from "./badges";
+
+// Kept free of quotes and angle brackets: it is the text of a <style> element.
+export const DIGEST_PRINT_CSS = `
+@media print {
+  body header, body nav, .digest-toolbar { display: none !important; }
+  body { background: #fff !important; }
+  main { max-width: none !important; margin: 0 !important; padding: 0 !important; }
+  .digest { border: 0 !important; padding: 0 !important; font-size: 9pt; }
+  .digest table { page-break-inside: auto; }
+  .digest tr { page-break-inside: avoid; }
+  @page { size: A4; margin: 12mm 10mm; }
+}
+`;
+
+const REQUEST_STATUS = { open: "待批示", answered: "已批示", resolved: "已解决" } as const;
+
+function reportState(row: DigestRow, due: boolean): { text: string; className: string } {
+  const r = row.report;
+  if (row.task.closed) return { text: "已销号", className: "text-stone-500" };
+  if (!r) return due ? { text: "未报送", className: "text-red-700 font-medium" } : { text: "未到截止", className: "text-stone-500" };
+  if (r.status === "returned") return { text: "被退回", className: "text-red-700" };
+  if (r.status === "submitted" || r.status === "accepted") return r.late ? { text: "逾期报送", className: "text-orange-700" } : { text: r.status === "accepted" ? "已审核" : "按时报送", className: "text-green-800" };
+  return { text: "待重报", className: "text-stone-600" };
+}
+
+export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: boolean }) {
+  return (
+    <table className="w-full border-collapse text-xs" data-testid="digest-table">
+      <thead>
+        <tr className="border-b border-stone-400 text-left">
+          <th scope="col" className="w-8 py-1 pr-1">序号</th>
+          <th scope="col" className="py-1 pr-2">任务 / 牵头单位</th>
+          <th scope="col" className="w-14 py-1 pr-1">本期</th>
+          <th scope="col" className="w-20 py-1 pr-1">进度 / 序时</th>
+          <th scope="col" className="w-16 py-1 pr-1">状态</th>
+          <th scope="col" className="py-1 pr-1">存在问题</th>
+          <th scope="col" className="py-1">需协调事项</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const state = reportState(row, due);
+          const t = row.task;
+          return (
+            <tr key={t.id} className="border-b border-stone-200 align-top" data-testid="digest-row" data-task={t.id}>
+              <td className="py-1 pr-1 tabular-nums">{t.seq}</td>
+              <td className="py-1 pr-2">
+                <span className="line-clamp-3 print:line-clamp-none">{t.content}</span>
+                <span className="text-stone-500">{t.leadUnits.map((u) => u.name).join("、")}</span>
+              </td>
+              <td className={`py-1 pr-1 ${state.className}`}>{state.text}</td>
+              <td className="py-1 pr-1 tabular-nums">
+                {row.report?.percent != null ? `${row.report.percent}%` : t.latest ? `${t.latest.percent}%*` : "—"} / {t.pace.expected}%
+              </td>
+              <td className="py-1 pr-1">
+                <span className="inline-flex items-center gap-1">
+                  <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[t.signal.signal]}`} />
+                  {SIGNAL_LABEL[t.signal.signal]}
+                </span>
+                <br />
+                {PACE_LABEL[t.pace.status]}
+              </td>
+              <td className="whitespace-pre-wrap break-words py-1 pr-1">{row.report?.problems || "—"}</td>
+              <td className="py-1">
+                {row.requests.length === 0
+                  ? "—"
+                  : row.requests.map((r) => (
+                      <p key={r.id} className="break-words">
+                        【{REQUEST_STATUS[r.status]}】{r.content}
+                        {r.lastReply && <span className="text-stone-600">（批示：{r.lastReply}）</span>}
+                      </p>
+                    ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Leaders or lead units side by side: every number a link to the tasks behind it. On a phone the
+ * table scrolls inside its own box; the page itself never scrolls sideways.
+ */
+import Link from "next/link";
+import type { GroupRow } from "@/lib/leader/board";
+import type { PaceStatus } from "@/lib/leader/pace";
+import type { Signal } from "@/lib/leader/signal";
+import { SIGNAL_DOT } from "./badges";
+
+export type DrillChange = { pace?: PaceStatus; signal?: Signal };
+
+const percent = (v: number | null) => (v === null ? "—" : `${v}%`);
+
+function Num({ href, value, className = "", testId }: { href: string; value: number; className?: string; testId?: string }) {
+  if (value === 0) return <span className="text-stone-400 tabular-nums">0</span>;
+  return (
+    <Link href={href} className={`tabular-nums hover:underline ${className}`} data-testid={testId}>
+      {value}
+    </Link>
+  );
+}
+
+/** Lead units: tasks, on-time rate, average latest progress, behind pace. */
+export function UnitTable({ rows, hrefFor, caption }: { rows: readonly GroupRow[]; hrefFor: (unitId: number, change?: DrillChange) => string; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <table className="w-full text-sm" data-testid="unit-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100 text-left text-xs text-stone-600">
+          <tr>
+            <th scope="col" className="px-2 py-2">牵头单位</th>
+            <th scope="col" className="px-2 py-2 text-right">任务</th>
+            <th scope="col" className="px-2 py-2 text-right">按时报送率</th>
+            <th scope="col" className="px-2 py-2 text-right">平均进度</th>
+            <th scope="col" className="px-2 py-2 text-right">欠进度</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t border-stone-100" data-testid="unit-row" data-unit={r.name}>
+              <th scope="row" className="px-2 py-1.5 text-left font-normal">{r.name}</th>
+              <td className="px-2 py-1.5 text-right"><Num href={hrefFor(r.id)} value={r.tasks} testId="unit-tasks" /></td>
+              <td className={`px-2 py-1.5 text-right tabular-nums ${r.onTimeRate !== null && r.onTimeRate < 60 ? "text-red-700" : ""}`} data-testid="unit-on-time">{percent(r.onTimeRate)}</td>
+              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
+              <td className="px-2 py-1.5 text-right"><Num href={hrefFor(r.id, { pace: "behind" })} value={r.behind} className="text-red-700" testId="unit-behind" /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const PACE_COLUMNS: [PaceStatus, string][] = [
+  ["ahead", "超进度"],
+  ["on_pace", "达进度"],
+  ["behind", "欠进度"],
+  ["completed", "已完成"],
+  ["unreported", "未报送"],
+];
+const SIGNAL_COLUMNS: [Signal, string][] = [
+  ["red", "红"],
+  ["amber", "黄"],
+  ["green", "绿"],
+];
+
+/** Leaders: tasks, pace counts, light counts, on-time rate, average progress. */
+export function LeaderTable({ rows, hrefFor }: { rows: readonly GroupRow[]; hrefFor: (leaderId: number, change?: DrillChange) => string }) {
+  return (
+    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+      <table className="w-full text-sm" data-testid="leader-table">
+        <caption className="sr-only">各责任领导任务对比</caption>
+        <thead className="bg-stone-100 text-xs text-stone-600">
+          <tr>
+            <th scope="col" className="px-2 py-2 text-left">责任领导</th>
+            <th scope="col" className="px-2 py-2 text-right">任务</th>
+            {PACE_COLUMNS.map(([k, label]) => (
+              <th key={k} scope="col" className="px-2 py-2 text-right">{label}</th>
+            ))}
+            {SIGNAL_COLUMNS.map(([k, label]) => (
+              <th key={k} scope="col" className="px-2 py-2 text-right">
+                <span aria-hidden className={`mr-1 inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[k]}`} />
+                {label}灯
+              </th>
+            ))}
+            <th scope="col" className="px-2 py-2 text-right">按时报送率</th>
+            <th scope="col" className="px-2 py-2 text-right">平均进度</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-t border-stone-100" data-testid="leader-row" data-leader={r.name}>
+              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
+                <Link href={hrefFor(r.id)} className="text-brand-700 hover:underline">{r.name}</Link>
+              </th>
+              <td className="px-2 py-1.5 text-right"><Num href={hrefFor(r.id)} value={r.tasks} testId="leader-tasks" /></td>
+              {PACE_COLUMNS.map(([k]) => (
+                <td key={k} className="px-2 py-1.5 text-right"><Num href={hrefFor(r.id, { pace: k })} value={r.counts.pace[k]} className={k === "behind" ? "text-red-700" : ""} testId={`leader-${k}`} /></td>
+              ))}
+              {SIGNAL_COLUMNS.map(([k]) => (
+                <td key={k} className="px-2 py-1.5 text-right"><Num href={hrefFor(r.id, { signal: k })} value={r.counts.signal[k]} testId={`leader-${k}`} /></td>
+              ))}
+              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.onTimeRate)}</td>
+              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The dashboard's task list: one card per task (readable on a phone), needing attention first —
+ * light and reasons, 进度状态, the latest percent against 序时进度, last dispatch, open requests.
+ */
+import Link from "next/link";
+import type { BoardTask } from "@/lib/leader/board";
+import { periodOf } from "@/lib/periods";
+import { PaceBadge, SignalLight } from "./badges";
+
+const BORDER = { red: "border-l-red-600", amber: "border-l-amber-400", green: "border-l-green-600" } as const;
+
+function Bars({ task }: { task: BoardTask }) {
+  const reported = task.latest?.percent ?? 0;
+  return (
+    <div className="mt-2 space-y-1 text-xs text-stone-600" aria-hidden>
+      <div className="flex items-center gap-2">
+        <span className="w-14 shrink-0">已报</span>
+        <span className="relative h-2 flex-1 rounded bg-stone-100">
+          <span className="absolute inset-y-0 left-0 rounded bg-sky-600" style={{ width: `${reported}%` }} />
+        </span>
+      </div>
+      <div className="flex items-center gap-2">
+        <span className="w-14 shrink-0">序时进度</span>
+        <span className="relative h-2 flex-1 rounded bg-stone-100">
+          <span className="absolute inset-y-0 left-0 rounded bg-stone-400" style={{ width: `${task.pace.expected}%` }} />
+        </span>
+      </div>
+    </div>
+  );
+}
+
+export function DashboardTaskList({ tasks, year, empty = "没有符合条件的任务。" }: { tasks: readonly BoardTask[]; year: number; empty?: string }) {
+  if (tasks.length === 0) return <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500" data-testid="no-tasks">{empty}</p>;
+  return (
+    <ol className="grid gap-3 lg:grid-cols-2" data-testid="dashboard-tasks">
+      {tasks.map((t) => (
+        <li key={t.id} data-testid="dashboard-task" data-task={t.id} data-signal={t.signal.signal} data-pace={t.pace.status} className={`min-w-0 rounded border border-l-4 border-stone-200 bg-white p-3 ${BORDER[t.signal.signal]}`}>
+          <div className="flex flex-wrap items-center gap-2">
+            <SignalLight signal={t.signal.signal} />
+            <PaceBadge status={t.pace.status} />
+            <span className="text-xs text-stone-500">序号 {t.seq}</span>
+          </div>
+          <Link href={`/tasks/${t.id}`} className="mt-1 block break-words text-sm font-medium text-stone-900 hover:text-brand-700 hover:underline" data-testid="task-link">
+            <span className="line-clamp-3">{t.content}</span>
+          </Link>
+          <p className="mt-1 text-sm">
+            {t.latest ? (
+              <>
+                已报 <strong className="tabular-nums" data-testid="latest-percent">{t.latest.percent}%</strong>
+                <Link href={`/tasks/${t.id}/reports/${t.latest.periodIndex}`} className="ml-1 text-xs text-brand-700 hover:underline">
+                  （{periodOf(year, t.latest.periodIndex).shortLabel}报告）
+                </Link>
+              </>
+            ) : (
+              <span className="text-stone-500">尚无已报送的进度</span>
+            )}
+            <span className="mx-1 text-stone-300">|</span>序时进度 <strong className="tabular-nums" data-testid="expected">{t.pace.expected}%</strong>
+            {t.pace.gap !== null && (
+              <span className={`ml-1 text-xs tabular-nums ${t.pace.gap < 0 ? "text-red-700" : "text-stone-500"}`}>
+                （{t.pace.gap >= 0 ? "+" : ""}
+                {t.pace.gap}）
+              </span>
+            )}
+          </p>
+          <Bars task={t} />
+          {t.signal.reasons.length > 0 && (
+            <ul className="mt-2 space-y-0.5 text-xs" data-testid="signal-reasons">
+              {t.signal.reasons.map((r) => (
+                <li key={r.text} className={r.level === "red" ? "text-red-700" : "text-amber-800"}>
+                  · {r.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-600">
+            <div className="flex gap-1">
+              <dt>牵头单位</dt>
+              <dd className="text-stone-800">{t.leadUnits.map((u) => u.name).join("、") || "—"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>最近调度</dt>
+              <dd className="text-stone-800" data-testid="last-dispatch">
+                {t.dispatch.lastOn ?? "从未调度"}
+                {t.dispatch.stale && !t.closed && (
+                  <span className="ml-1 rounded bg-orange-50 px-1 text-orange-800 ring-1 ring-orange-200" data-testid="stale-dispatch">
+                    超过两周未调度
+                  </span>
+                )}
+              </dd>
+            </div>
+            {t.requests.unresolved > 0 && (
+              <div className="flex gap-1">
+                <dt>需协调事项</dt>
+                <dd>
+                  <Link href="/leader/requests" className="text-violet-700 hover:underline" data-testid="open-requests">
+                    {t.requests.unresolved} 项未解决
+                  </Link>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * 领导驾驶舱 at the pinned clock 2022-06-20 10:00 (序时进度 of a whole-year task 46.7%). 林草局
+ * (no other spec uses it) files task 46 (leader 柳天云) for 6月下半月 at 10%: 欠进度. 柳天云 sees the
+ * counts and the legend and drills from 欠进度 to the task and its report; 王国泉 compares leaders on
+ * the whole-government view and drills down; the digest prints on A4; a phone has no sideways scroll.
+ */
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+const TASK = 46;
+const countOf = async (page: Page, key: string) => Number(await page.getByTestId(`count-${key}`).getByTestId("count-value").textContent());
+
+test("林草局 files task 46 for 6月下半月 at 10%", async ({ page }) => {
+  await signIn(page, "林草局");
+  await page.goto(`/reports/${TASK}/12`);
+  const f = page.getByRole("form", { name: "进展报告" });
+  await f.getByLabel("本期工作进展").fill("完成人工造林 1.2 万亩，植被恢复工程招标完成。");
+  await f.getByLabel("完成进度").fill("10");
+  await f.getByRole("radio", { name: "滞后" }).check();
+  await f.getByLabel("存在问题").fill("苗木调运受疫情影响");
+  await f.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(page.getByTestId("report-state")).toHaveText("已报送");
+});
+
+test("柳天云 sees the counts and the legend, and drills from 欠进度 to the task and its report", async ({ page }) => {
+  await signIn(page, "柳天云");
+  await expect(page).toHaveURL(/\/leader$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("柳天云，您好");
+  const total = Number(await page.getByTestId("task-count").textContent());
+  expect(total).toBeGreaterThan(20);
+  const paces = await Promise.all(["ahead", "on_pace", "behind", "completed", "unreported"].map((k) => countOf(page, k)));
+  expect(paces.reduce((a, b) => a + b, 0)).toBe(total);
+  const lights = await Promise.all(["red", "amber", "green"].map((k) => countOf(page, k)));
+  expect(lights.reduce((a, b) => a + b, 0)).toBe(total);
+  expect(await countOf(page, "behind")).toBeGreaterThanOrEqual(1);
+  // Nobody has dispatched anything yet.
+  expect(await countOf(page, "stale")).toBe(total);
+
+  // Red first: every red card comes before the first non-red one.
+  const signals = await page.getByTestId("dashboard-task").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-signal")));
+  expect(signals).toHaveLength(total);
+  expect(signals.indexOf("red")).toBe(0);
+  expect(signals.lastIndexOf("red")).toBeLessThan(Math.max(signals.indexOf("amber"), signals.indexOf("green"), signals.length));
+
+  // The legend explains the rules.
+  const legend = page.getByTestId("dashboard-legend");
+  await legend.getByText("图例与规则说明").click();
+  await expect(legend).toContainText("序时进度 = 任务时限内已过去的时间比例");
+  await expect(legend).toContainText("低于序时进度超过 5 个百分点");
+  await expect(legend).toContainText("红灯");
+  await expect(legend).toContainText("超过两周未调度");
+
+  // A count filters the list; the card shows its pace against 序时进度 and why it is red.
+  await page.getByTestId("count-behind").click();
+  await expect(page).toHaveURL(/\/leader\?pace=behind#tasks$/);
+  const cards = page.getByTestId("dashboard-task");
+  await expect(cards).toHaveCount(await countOf(page, "behind"));
+  await expect(page.locator('[data-testid="dashboard-task"]:not([data-pace="behind"])')).toHaveCount(0);
+  const card = page.locator(`[data-testid="dashboard-task"][data-task="${TASK}"]`);
+  await expect(card.getByTestId("latest-percent")).toHaveText("10%");
+  await expect(card.getByTestId("expected")).toHaveText("46.7%");
+  await expect(card.getByTestId("signal-light")).toHaveText("红灯");
+  await expect(card.getByTestId("signal-reasons")).toContainText("欠进度 36.7 个百分点（已报 10%，序时进度 46.7%）");
+  await expect(card.getByTestId("stale-dispatch")).toHaveText("超过两周未调度");
+
+  // From the card to the report behind the number, and to the task.
+  await card.getByRole("link", { name: "（6月下半月报告）" }).click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${TASK}/reports/12$`));
+  await expect(page.getByText("完成人工造林 1.2 万亩").first()).toBeVisible();
+  await page.goBack();
+  await card.getByTestId("task-link").click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${TASK}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("全面开展国土绿化行动");
+
+  // Not theirs: the whole-government view and another leader's dashboard are not found.
+  expect((await page.goto("/dashboard"))!.status()).toBe(404);
+  expect((await page.goto("/leader/digest?leader=1"))!.status()).toBe(404);
+});
+
+test("王国泉 compares leaders and units on the whole-government view and drills down", async ({ page }) => {
+  await signIn(page, "王国泉");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("全局视图");
+  const total = Number(await page.getByTestId("task-count").textContent());
+  expect(total).toBe(71);
+  const row = page.locator('[data-testid="leader-row"][data-leader="柳天云"]');
+  await expect(row).toHaveCount(1);
+  await expect(page.getByTestId("leader-row")).toHaveCount(9);
+  const behind = row.getByTestId("leader-behind");
+  const n = Number(await behind.textContent());
+  expect(n).toBeGreaterThanOrEqual(1);
+  await behind.click();
+  await expect(page).toHaveURL(/\/dashboard\/tasks\?leader=\d+&pace=behind$/);
+  await expect(page.getByTestId("drill-filter")).toContainText("责任领导：柳天云 · 欠进度");
+  await expect(page.getByTestId("dashboard-task")).toHaveCount(n);
+  await page.locator(`[data-testid="dashboard-task"][data-task="${TASK}"]`).getByTestId("task-link").click();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${TASK}$`));
+
+  // Units side by side: 林草局's behind-pace number leads to its tasks.
+  await page.goto("/dashboard");
+  const unit = page.locator('[data-testid="unit-row"][data-unit="林草局"]');
+  await unit.getByTestId("unit-behind").click();
+  await expect(page).toHaveURL(/\/dashboard\/tasks\?unit=\d+&pace=behind$/);
+  await expect(page.getByTestId("drill-filter")).toContainText("牵头单位：林草局");
+  await expect(page.locator(`[data-testid="dashboard-task"][data-task="${TASK}"]`)).toHaveCount(1);
+  // The chart is plain server-rendered SVG; its bar for 6月下半月 opens that period's digest.
+  await page.goto("/dashboard");
+  await page.locator('[data-testid="chart-bar"][data-period="12"]').click();
+  await expect(page).toHaveURL(/\/leader\/digest\?period=12$/);
+});
+
+test("the digest of a period prints on one A4 page without the application's header", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await signIn(page, "柳天云");
+  await page.goto("/leader");
+  await page.getByTestId("digest-link").click();
+  await expect(page).toHaveURL(/\/leader\/digest$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("领导简报 · 柳天云");
+  await expect(page.getByTestId("digest")).toContainText("2022年6月上半月"); // the latest period past its due time
+  await page.getByLabel("期次").selectOption({ label: "2022年6月下半月" });
+  await page.getByRole("button", { name: "查看" }).click();
+  await expect(page).toHaveURL(/period=12/);
+  const row = page.locator(`[data-testid="digest-row"][data-task="${TASK}"]`);
+  await expect(row).toContainText("按时报送");
+  await expect(row).toContainText("10% / 46.7%");
+  await expect(row).toContainText("苗木调运受疫情影响");
+  await page.getByTestId("print-digest").click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner").first()).toBeHidden();
+  await expect(page.getByTestId("print-digest")).toBeHidden();
+  await expect(page.getByTestId("digest-table")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("on a phone (390 px) the dashboards do not scroll sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await signIn(page, "柳天云");
+  await page.goto("/leader");
+  await expect(page.getByTestId("dashboard-task").first()).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByTestId("count-behind")).toBeInViewport();
+  await page.goto("/leader/digest");
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await context.close();
+  const ctx2 = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const wang = await ctx2.newPage();
+  await signIn(wang, "王国泉");
+  await wang.goto("/dashboard");
+  await expect(wang.getByTestId("leader-table")).toBeVisible();
+  expect(await wang.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await ctx2.close();
+});
