@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OpenFollowUps } from "@/components/dispatch/open-follow-ups";
 import { UnreadReminders } from "@/components/inbox/unread-reminders";
 import { SignalBadge } from "@/components/workspace/badges";
 import { PastOwed } from "@/components/workspace/past-owed";
@@ -55,6 +56,7 @@ export default async function UnitHome() {
       )}
 
       <UnreadReminders actor={actor} />
+      <OpenFollowUps actor={actor} />
 
       {ws.returned.length > 0 && (
         <section aria-labelledby="returned-heading" className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4" data-testid="returned">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LatestInstructions } from "@/components/coordination/latest-instructions";
 import { AttachmentList } from "@/components/report/attachment-list";
 import { formatTime, ReportFieldsView } from "@/components/report/parts";
 import { ReportEditor } from "@/components/report/report-editor";
@@ -51,6 +52,8 @@ export default async function ReportPage({ params }: Params) {
           <p className="mt-2 whitespace-pre-wrap break-words text-red-900">{report.returnReason}</p>
         </section>
       )}
+
+      <LatestInstructions actor={actor} taskId={target.taskId} />
 
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <section aria-label="本期报告" className="space-y-4 lg:col-span-2">

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { dispatchSchema, updateDispatchSchema } from "@/lib/dispatch/schemas";
+import { createDispatch, updateDispatch } from "@/lib/services/dispatches";
+
+export const createDispatchAction = defineAction({ name: "dispatch.create", schema: dispatchSchema, roles: ["leader"] }, async (input, { actor }) => {
+  const result = await createDispatch(actor, input);
+  revalidatePath("/leader/dispatches");
+  return result;
+});
+
+export const updateDispatchAction = defineAction({ name: "dispatch.update", schema: updateDispatchSchema, roles: ["leader"] }, async (input, { actor }) => {
+  const result = await updateDispatch(actor, input);
+  revalidatePath("/leader/dispatches");
+  revalidatePath(`/leader/dispatches/${result.id}`);
+  return result;
+});
