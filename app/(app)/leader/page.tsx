@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LeaderIndicators } from "@/components/indicators/leader-indicators";
 import { CountCards } from "@/components/leader/count-cards";
 import { UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
@@ -70,6 +71,8 @@ export default async function LeaderHome({ searchParams }: Search) {
           <DashboardLegend />
         </aside>
       </div>
+
+      <LeaderIndicators actor={actor} filter={{ leader: q.leader }} />
     </div>
   );
 }
