@@ -6,6 +6,9 @@
 import path from "node:path";
 import { expect, signIn, test } from "./fixtures";
 
+// The third test reports period 9 (5月上半月), which no other spec files, so that later specs filing
+// task 24 find its confirmed indicator pre-filled from it.
+
 const SEED = path.resolve("db/seed/2022-ordos-otog-work-report.txt");
 
 test("the administrator sees each task's extracted indicators in the import preview", async ({ page }) => {
@@ -82,4 +85,43 @@ test("the lead unit 交通局 confirms task 24's 300公里; a cooperating unit o
   await page.goto("/tasks/24/indicators");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("量化指标由本任务的牵头单位或管理员确认");
   await expect(page.getByTestId("indicator-editor")).toHaveCount(0);
+});
+
+test("交通局 reports 120 of the 300公里 with its report; 张军's dashboard shows 40% against 序时进度", async ({ page }) => {
+  await signIn(page, "交通局");
+  await page.goto("/reports/24/9");
+  const f = page.getByRole("form", { name: "进展报告" });
+  const value = f.getByLabel(/农村路网建设/);
+  await expect(value).toHaveValue("");
+  await f.getByLabel("本期工作进展").fill("完成农村公路新改建 120 公里。");
+  await f.getByLabel("完成进度").fill("40");
+  await f.getByRole("radio", { name: "正常推进" }).check();
+  await f.getByRole("button", { name: "报送" }).click();
+  // The confirmed indicator's value is required; the rest of what was typed stays.
+  await expect(f.getByTestId("indicator-input")).toContainText("请填写本期数值");
+  await expect(f.getByLabel("本期工作进展")).toHaveValue("完成农村公路新改建 120 公里。");
+  await value.fill("120");
+  await f.getByRole("button", { name: "报送" }).click();
+  await expect(page.getByTestId("indicator-values")).toContainText("农村路网建设：120公里");
+
+  // The next period starts from it.
+  await page.goto("/reports/24/10");
+  await expect(page.getByRole("form", { name: "进展报告" }).getByLabel(/农村路网建设/)).toHaveValue("120");
+  await expect(page.getByTestId("indicator-input")).toContainText("已按上期数值预填");
+
+  // 张军 leads task 24: on his dashboard 120 of 300 is 40%, behind 序时进度 (46.7% on 6月20日).
+  await page.context().clearCookies();
+  await signIn(page, "张军");
+  await page.goto("/leader");
+  const row = page.getByTestId("leader-indicators").getByTestId("indicator-row").filter({ hasText: "农村路网建设" });
+  await expect(row.getByTestId("indicator-completion")).toHaveText("40%");
+  await expect(row).toContainText("序时进度 46.7%");
+  await expect(row.getByTestId("indicator-pace")).toHaveText("滞后序时");
+  await expect(row).toContainText("2022年5月上半月");
+
+  // …and in 目标跟踪, the count of indicators behind pace filters to it.
+  await page.goto("/indicators");
+  await page.getByTestId("count-behind").click();
+  await expect(page).toHaveURL(/pace=behind/);
+  await expect(page.getByTestId("indicator-row").filter({ hasText: "农村路网建设" })).toHaveAttribute("data-pace", "behind");
 });
