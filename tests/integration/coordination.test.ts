@@ -4,11 +4,11 @@
  * task's units, resolved by either side; every other actor refused, called on the services directly.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, coordinationReplies, coordinationRequests, notifications, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import {
   answerCoordination,
@@ -20,6 +20,19 @@ import {
 } from "@/lib/services/coordination";
 import { approveReport, returnReport, submitReport } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => session.actor,
+  requireActor: async (...roles: string[]) => {
+    if (!session.actor) throw new DomainError("unauthenticated");
+    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
+    return session.actor;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { answerCoordinationAction, replyCoordinationAction, resolveCoordinationAction } = await import("@/app/(app)/coordination/actions");
 
 const PINNED = "2022-06-20T10:00+08:00";
 const TASK = 24; // 实施农村路网建设300公里 — lead 交通局, cooperating 各苏木镇, leader 张军
@@ -236,6 +249,28 @@ describe("coordination requests (需协调事项)", () => {
     expect(await refusal(answerCoordination(leader, { id: 99_999, body: "x" }))).toBe("not_found");
     expect(await refusal(answerCoordination(leader, { id, body: "x", status: "resolved" } as never))).toBe("invalid");
     expect(await refusal(answerCoordination(leader, { id, body: "   " }))).toBe("invalid");
+  });
+
+  it("the server actions, called directly by wrong actors or signed out: refused, recorded, nothing written", async () => {
+    await headSubmits(head, 0, ASK);
+    const [request] = await requests();
+    const id = request!.id;
+    const before = await auditCount();
+    for (const username of [null, "崔婧", "农牧局", "乌兰镇", "ducha", "admin", "交通局-填报"]) {
+      session.actor = username ? await actorFor(username) : null;
+      const results: { ok: boolean }[] = [await answerCoordinationAction({ id, body: "x" })];
+      if (username !== "交通局-填报") results.push(await replyCoordinationAction({ id, body: "x" }), await resolveCoordinationAction({ id, note: "" }));
+      for (const result of results) expect(result.ok, String(username)).toBe(false);
+    }
+    session.actor = leader;
+    expect((await answerCoordinationAction({ id, body: "x", unitId: 1 } as never)).ok).toBe(false); // smuggled field
+    expect(await db.select({ n: sql<number>`count(*)::int` }).from(coordinationReplies)).toEqual([{ n: 0 }]);
+    const rows = await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.action === "auth.refused")).toBe(true);
+    // The right leader through the action: answered.
+    expect(await answerCoordinationAction({ id, body: "请抓紧办理" })).toMatchObject({ ok: true });
+    session.actor = null;
   });
 
   it("another unit requiring no sign-off: the filer's own submission counts", async () => {

@@ -5,12 +5,12 @@
  * is its own or a follow-up is its. Wrong actors call the services directly and are refused.
  */
 import { asc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, dispatches, dispatchFollowUps, dispatchTasks, dispatchUnits, notifications, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { DispatchInput } from "@/lib/dispatch/schemas";
-import { isDomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
 import {
   closeFollowUp,
   createDispatch,
@@ -21,6 +21,20 @@ import {
   updateDispatch,
 } from "@/lib/services/dispatches";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => session.actor,
+  requireActor: async (...roles: string[]) => {
+    if (!session.actor) throw new DomainError("unauthenticated");
+    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
+    return session.actor;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { createDispatchAction, updateDispatchAction } = await import("@/app/(app)/leader/dispatches/actions");
+const { closeFollowUpAction } = await import("@/app/(app)/unit/follow-ups/actions");
 
 const PINNED = "2022-06-20T10:00+08:00";
 
@@ -182,6 +196,37 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
       ["自然资源局", "open", null],
     ]);
     expect(await refusal(getUnitFollowUps(zhang))).toBe("forbidden");
+  });
+
+  it("the server actions, called directly by wrong actors or signed out: refused, recorded, nothing written", async () => {
+    const { id } = await createDispatch(zhang, meeting());
+    const [jtItem] = await db.select().from(dispatchFollowUps).where(eq(dispatchFollowUps.unitId, ids["交通局"]!));
+    const before = await auditCount();
+    for (const username of [null, "交通局", "交通局-填报", "ducha", "admin"]) {
+      session.actor = username ? await actorFor(username) : null;
+      expect((await createDispatchAction(meeting())).ok, String(username)).toBe(false);
+      expect((await updateDispatchAction({ id, ...meeting({ location: "x" }) })).ok, String(username)).toBe(false);
+    }
+    for (const username of [null, "自然资源局", "农牧局", "张军", "ducha"]) {
+      session.actor = username ? await actorFor(username) : null;
+      expect((await closeFollowUpAction({ id: jtItem!.id, note: "x" })).ok, String(username)).toBe(false);
+    }
+    session.actor = cui;
+    expect((await updateDispatchAction({ id, ...meeting({ location: "x" }) })).ok).toBe(false); // another leader's record
+    expect((await createDispatchAction(meeting())).ok).toBe(false); // 张军's tasks
+    session.actor = zhang;
+    expect((await createDispatchAction({ ...meeting(), leaderId: cui.leaderId } as never)).ok).toBe(false); // smuggled field
+    const rows = await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
+    expect(rows.every((r) => r.action === "auth.refused")).toBe(true);
+    expect(await count(dispatches)).toBe(1);
+    expect((await db.select().from(dispatchFollowUps).where(eq(dispatchFollowUps.id, jtItem!.id)))[0]!.status).toBe("open");
+    expect((await getDispatchFor(zhang, id)).location).toBe("旗政府三楼会议室");
+    // The right actors through the actions.
+    session.actor = jt;
+    expect(await closeFollowUpAction({ id: jtItem!.id, note: "已完成" })).toMatchObject({ ok: true });
+    session.actor = zhang;
+    expect(await createDispatchAction(meeting())).toMatchObject({ ok: true });
+    session.actor = null;
   });
 
   it("follow-ups turn red once their due day is over, by the app clock", async () => {
