@@ -81,9 +81,9 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
           {tasks.map((t) => (
             <label key={t.id} className="flex items-start gap-2">
               <input type="checkbox" checked={taskIds.includes(t.id)} onChange={(e) => toggle("taskIds", t.id, e.target.checked)} className="mt-1" aria-label={`第 ${t.seq} 项`} />
-              <span>
+              <span className="line-clamp-2">
                 <span className="mr-1 tabular-nums text-stone-500">{t.seq}.</span>
-                <span className="line-clamp-2">{t.content}</span>
+                {t.content}
               </span>
             </label>
           ))}

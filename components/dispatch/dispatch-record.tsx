@@ -7,7 +7,8 @@
 import type { DispatchView } from "@/lib/services/dispatches";
 import { FollowUpBadge } from "./follow-up-badge";
 
-// Kept free of quotes and angle brackets: it is the text of a <style> element.
+// Kept free of quotes and angle brackets: it is the text of a <style> element. The app's own
+// header and nav are hidden: the record itself uses neither element.
 const PRINT_CSS = `
 @media print {
   body header, body nav, .dispatch-toolbar { display: none !important; }
@@ -39,10 +40,10 @@ export function DispatchRecord({ dispatch }: { dispatch: DispatchView }) {
   return (
     <article className="dispatch-record space-y-4 rounded border border-stone-200 bg-white p-6 sm:p-10" data-testid="dispatch-record">
       <style>{PRINT_CSS}</style>
-      <header className="space-y-1 text-center">
+      <div className="space-y-1 text-center">
         <h1 className="text-2xl font-bold tracking-widest text-brand-700 print:text-black">调度会议纪要</h1>
         <p className="text-sm text-stone-500">{dispatch.planTitle}</p>
-      </header>
+      </div>
       <dl>
         <Row label="时间">{chineseDate(dispatch.heldOn)}</Row>
         <Row label="地点">{dispatch.location || "—"}</Row>
@@ -72,7 +73,7 @@ export function DispatchRecord({ dispatch }: { dispatch: DispatchView }) {
             <caption className="sr-only">调度事项及办理情况</caption>
             <thead>
               <tr className="bg-stone-100 text-left">
-                <th scope="col" className="w-10 border border-stone-300 px-2 py-1">序号</th>
+                <th scope="col" className="w-14 whitespace-nowrap border border-stone-300 px-2 py-1">序号</th>
                 <th scope="col" className="border border-stone-300 px-2 py-1">事项</th>
                 <th scope="col" className="w-28 border border-stone-300 px-2 py-1">责任单位</th>
                 <th scope="col" className="w-24 border border-stone-300 px-2 py-1">办结时限</th>
