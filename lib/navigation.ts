@@ -9,6 +9,7 @@ export interface NavItem {
 const NAV: Record<UserRole, NavItem[]> = {
   admin: [
     { href: "/admin", label: "管理首页" },
+    { href: "/dashboard", label: "全局视图" },
     { href: "/tasks", label: "任务总表" },
     { href: "/indicators", label: "目标跟踪" },
     { href: "/admin/import", label: "导入分解表" },
@@ -17,6 +18,8 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/admin/groups", label: "集合单位" },
     { href: "/admin/leaders", label: "责任领导" },
     { href: "/admin/users", label: "账号" },
+    { href: "/leader/requests", label: "需协调事项" },
+    { href: "/leader/dispatches", label: "调度记录" },
     { href: "/notices", label: "通报" },
   ],
   supervisor: [
@@ -30,15 +33,21 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/supervision/notices", label: "通报" },
     { href: "/supervision/escalations", label: "问责台账" },
     { href: "/supervision/requests", label: "延期与销号" },
+    { href: "/dashboard", label: "全局视图" },
+    { href: "/leader/requests", label: "需协调事项" },
+    { href: "/leader/dispatches", label: "调度记录" },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
+    { href: "/leader/requests", label: "需协调事项" },
+    { href: "/leader/dispatches", label: "调度记录" },
     { href: "/tasks", label: "任务表" },
     { href: "/indicators", label: "目标跟踪" },
     { href: "/notices", label: "通报" },
   ],
   unit: [
     { href: "/unit", label: "本单位工作台" },
+    { href: "/unit/follow-ups", label: "调度事项" },
     { href: "/tasks", label: "任务清单" },
     { href: "/indicators", label: "目标跟踪" },
     { href: "/requests", label: "延期与销号" },
