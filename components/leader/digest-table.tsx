@@ -33,14 +33,23 @@ function reportState(row: DigestRow, due: boolean): { text: string; className: s
 
 export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: boolean }) {
   return (
-    <table className="w-full border-collapse text-xs" data-testid="digest-table">
+    <table className="w-full table-fixed border-collapse text-xs" data-testid="digest-table">
+      <colgroup>
+        <col className="w-8" />
+        <col className="w-[34%]" />
+        <col className="w-14" />
+        <col className="w-20" />
+        <col className="w-14" />
+        <col />
+        <col />
+      </colgroup>
       <thead>
         <tr className="border-b border-stone-400 text-left">
-          <th scope="col" className="w-8 py-1 pr-1">序号</th>
+          <th scope="col" className="py-1 pr-1">序号</th>
           <th scope="col" className="py-1 pr-2">任务 / 牵头单位</th>
-          <th scope="col" className="w-14 py-1 pr-1">本期</th>
-          <th scope="col" className="w-20 py-1 pr-1">进度 / 序时</th>
-          <th scope="col" className="w-16 py-1 pr-1">状态</th>
+          <th scope="col" className="py-1 pr-1">本期</th>
+          <th scope="col" className="py-1 pr-1">进度 / 序时</th>
+          <th scope="col" className="py-1 pr-1">状态</th>
           <th scope="col" className="py-1 pr-1">存在问题</th>
           <th scope="col" className="py-1">需协调事项</th>
         </tr>

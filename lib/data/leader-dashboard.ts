@@ -5,7 +5,8 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
-import type { BoardReport, Named } from "@/lib/leader/board";
+import type { LatestReport, Named, PeriodAverage } from "@/lib/leader/board";
+import type { ReportFacts } from "@/lib/reporting/compliance";
 import { intArray } from "./int-array";
 
 export interface BoardTaskRow {
@@ -30,12 +31,16 @@ const LEAD = sql`
     join unit_groups g on g.id = tg.group_id and g.scope = 'members'
     join unit_group_members m on m.group_id = g.id`;
 
-/**
- * The ordinary tasks of a plan (not the overall row, not archived), all or one leader's, with their
- * leaders and lead units, in 序号 order.
- */
-export async function listBoardTasks(executor: Executor, input: { planId: number; leaderId: number | null }): Promise<BoardTaskRow[]> {
+/** The ids of a plan's ordinary tasks (not the overall row, not archived), all or one leader's. */
+export async function listBoardTaskIds(executor: Executor, input: { planId: number; leaderId: number | null }): Promise<number[]> {
   const byLeader = input.leaderId === null ? sql`` : sql`and exists (select 1 from task_leaders tl where tl.task_id = t.id and tl.leader_id = ${input.leaderId})`;
+  const rows = await executor.execute<{ id: number }>(sql`select t.id from tasks t where t.plan_id = ${input.planId} and not t.overall and t.archived_at is null ${byLeader}`);
+  return rows.map((r) => Number(r.id));
+}
+
+/** These tasks with their leaders and lead units, in 序号 order; without the text when only figures are shown. */
+export async function listBoardTasks(executor: Executor, taskIds: readonly number[], options: { content?: boolean } = {}): Promise<BoardTaskRow[]> {
+  if (taskIds.length === 0) return [];
   const rows = await executor.execute<{
     id: number;
     seq: number;
@@ -47,8 +52,8 @@ export async function listBoardTasks(executor: Executor, input: { planId: number
     lead_units: [number, string][] | string;
   }>(sql`
     with scoped as (
-      select t.id, t.seq, t.content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
-      from tasks t where t.plan_id = ${input.planId} and not t.overall and t.archived_at is null ${byLeader}
+      select t.id, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
+      from tasks t where t.id = any(${intArray(taskIds)})
     ), lead as (${LEAD}),
     lead_names as (
       select lead.task_id, json_agg(json_build_array(u.id, u.name) order by u.name) as lead_units
@@ -73,24 +78,58 @@ export async function listBoardTasks(executor: Executor, input: { planId: number
   }));
 }
 
+const STATUS_CODE: Record<string, ReportStatus> = { d: "draft", p: "pending_approval", s: "submitted", r: "returned", a: "accepted" };
+/** Only the presence of a time of submission is read by classifyReport (a returned report vs a head's return before it). */
+const SUBMITTED = new Date(0);
+/** One shared, frozen facts object per (status, late, submitted): tens of thousands of reports allocate nothing. */
+const FACTS = new Map<string, ReportFacts>();
+for (const [code, status] of Object.entries(STATUS_CODE)) {
+  for (const [lateCode, late] of [["0", false], ["1", true], ["n", null]] as const) {
+    for (const submitted of ["0", "1"]) FACTS.set(code + lateCode + submitted, Object.freeze({ status, late, submittedAt: submitted === "1" ? SUBMITTED : null }));
+  }
+}
+
 /**
- * Every report row of these tasks (any period), without text: the state columns and the percent.
- * One row per task with its reports as a JSON array.
+ * The state of every report of these tasks, by period: what classifyReport reads (status, late, a
+ * time of submission), no text. Packed in SQL as `PPslb…` (2-digit period, status, late, submitted)
+ * per report, one row per task, and decoded into shared objects.
  */
-export async function listBoardReports(executor: Executor, taskIds: readonly number[]): Promise<Map<number, BoardReport[]>> {
-  const out = new Map<number, BoardReport[]>();
+export async function listReportFacts(executor: Executor, taskIds: readonly number[]): Promise<Map<number, (ReportFacts | undefined)[]>> {
+  const out = new Map<number, (ReportFacts | undefined)[]>();
   if (taskIds.length === 0) return out;
-  const rows = await executor.execute<{ task_id: number; reports: [number, ReportStatus, boolean | null, boolean, number | null, ProgressState | null][] | string }>(sql`
-    select pr.task_id, json_agg(json_build_array(pr.period_index, pr.status, pr.late, pr.submitted_at is not null, pr.percent, pr.progress_state)) as reports
+  const rows = await executor.execute<{ task_id: number; packed: string }>(sql`
+    select pr.task_id, string_agg(lpad(pr.period_index::text, 2, '0')
+      || case pr.status when 'draft' then 'd' when 'pending_approval' then 'p' when 'submitted' then 's' when 'returned' then 'r' else 'a' end
+      || coalesce(pr.late::int::text, 'n') || (pr.submitted_at is not null)::int::text, '') as packed
     from progress_reports pr where pr.task_id = any(${intArray(taskIds)})
     group by pr.task_id`);
   for (const row of rows) {
-    out.set(
-      Number(row.task_id),
-      parse(row.reports).map(([periodIndex, status, late, submitted, percent, progressState]) => ({ periodIndex, status, late, submitted, percent, progressState })),
-    );
+    const facts: (ReportFacts | undefined)[] = new Array(25);
+    const packed = row.packed;
+    for (let i = 0; i + 5 <= packed.length; i += 5) facts[Number(packed.slice(i, i + 2))] = FACTS.get(packed.slice(i + 2, i + 5));
+    out.set(Number(row.task_id), facts);
   }
   return out;
+}
+
+/** The latest report with a percent that counts (submitted or accepted) of each task. */
+export async function listLatestReports(executor: Executor, taskIds: readonly number[]): Promise<Map<number, LatestReport>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await executor.execute<{ task_id: number; period_index: number; percent: number; progress_state: ProgressState | null; late: boolean | null }>(sql`
+    select distinct on (task_id) task_id, period_index, percent, progress_state, late from progress_reports
+    where task_id = any(${intArray(taskIds)}) and status in ('submitted', 'accepted') and percent is not null
+    order by task_id, period_index desc`);
+  return new Map(rows.map((r) => [Number(r.task_id), { periodIndex: Number(r.period_index), percent: Number(r.percent), progressState: r.progress_state, late: r.late === true }]));
+}
+
+/** Per period, the average percent of these tasks' reports that count (submitted or accepted). */
+export async function listPeriodAverages(executor: Executor, taskIds: readonly number[]): Promise<PeriodAverage[]> {
+  if (taskIds.length === 0) return [];
+  const rows = await executor.execute<{ period_index: number; average: string | number; reports: number }>(sql`
+    select period_index, avg(percent) as average, count(*)::int as reports from progress_reports
+    where task_id = any(${intArray(taskIds)}) and status in ('submitted', 'accepted') and percent is not null
+    group by period_index order by period_index`);
+  return rows.map((r) => ({ periodIndex: Number(r.period_index), average: Number(r.average), reports: Number(r.reports) }));
 }
 
 export interface RequestStats {

@@ -4,9 +4,9 @@
  * lib/reporting/compliance.ts, the one definition of 逾期 / 未报送), dispatch freshness; then counts,
  * per lead unit, per leader and the progress series for the chart. Pure: no clock, no database.
  */
-import type { ProgressState, ReportStatus } from "@/db/schema";
+import type { ProgressState } from "@/db/schema";
 import { defaultDueAt, periodOf, shanghaiDate } from "@/lib/periods";
-import { classifyReport, type Compliance } from "@/lib/reporting/compliance";
+import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporting/compliance";
 import { timeProgress } from "@/lib/reporting/time-progress";
 import { countPaces, paceOf, type Pace, type PaceCounts, type PaceStatus } from "./pace";
 import { daysSince, taskSignal, type Signal, type SignalResult } from "./signal";
@@ -19,14 +19,12 @@ export interface Named {
   name: string;
 }
 
-export interface BoardReport {
+/** The latest report submitted (or accepted) for a task, with a percent. */
+export interface LatestReport {
   periodIndex: number;
-  status: ReportStatus;
-  late: boolean | null;
-  /** A time of submission is recorded (tells a returned report from a head's return before it). */
-  submitted: boolean;
-  percent: number | null;
+  percent: number;
   progressState: ProgressState | null;
+  late: boolean;
 }
 
 export interface BoardTaskInput {
@@ -38,7 +36,9 @@ export interface BoardTaskInput {
   closedAfterPeriod: number | null;
   leaders: Named[];
   leadUnits: Named[];
-  reports: readonly BoardReport[];
+  latest: LatestReport | null;
+  /** The state of the task's report in each period, indexed by period (1–24); absent: no report row. */
+  facts: readonly (ReportFacts | undefined)[];
   requests: { unresolved: number; oldestUnansweredAt: Date | null; oldestUnresolvedAt: Date | null };
   criticisms: number;
   lastDispatchOn: string | null;
@@ -82,8 +82,6 @@ export interface BoardTask {
   dispatch: { lastOn: string | null; days: number | null; stale: boolean };
 }
 
-const COUNTED = (s: ReportStatus) => s === "submitted" || s === "accepted";
-
 const emptyTally = (): ComplianceTally => ({ onTime: 0, late: 0, missing: 0, returned: 0 });
 
 function tallyOf(tally: ComplianceTally, c: Compliance): void {
@@ -108,19 +106,13 @@ export function dispatchStale(lastOn: string | null, at: Date): { days: number |
 }
 
 export function buildBoardTask(input: BoardTaskInput, ctx: BoardContext): BoardTask {
-  const byPeriod = new Map(input.reports.map((r) => [r.periodIndex, r]));
-  let latest: BoardTask["latest"] = null;
-  for (const r of input.reports) {
-    if (!COUNTED(r.status) || r.percent === null) continue;
-    if (!latest || r.periodIndex > latest.periodIndex) latest = { periodIndex: r.periodIndex, percent: r.percent, progressState: r.progressState, late: r.late === true };
-  }
+  const latest = input.latest;
   const tally = emptyTally();
   const recent = emptyTally();
   const recentSet = new Set(ctx.recentPeriods);
   for (const p of ctx.duePeriods) {
-    const report = byPeriod.get(p);
     const closed = input.closedAfterPeriod !== null && input.closedAfterPeriod < p;
-    const c = classifyReport(report ? { status: report.status, late: report.late, submittedAt: report.submitted ? SUBMITTED : null } : null, ctx.dueAt(input.id, p), ctx.at, closed);
+    const c = classifyReport(input.facts[p] ?? null, ctx.dueAt(input.id, p), ctx.at, closed);
     tallyOf(tally, c);
     if (recentSet.has(p)) tallyOf(recent, c);
   }
@@ -152,9 +144,6 @@ export function buildBoardTask(input: BoardTaskInput, ctx: BoardContext): BoardT
     dispatch: { lastOn: input.lastDispatchOn, ...dispatchStale(input.lastDispatchOn, ctx.at) },
   };
 }
-
-/** Only its presence is read by classifyReport. */
-const SUBMITTED = new Date(0);
 
 const SIGNAL_ORDER: Record<Signal, number> = { red: 0, amber: 1, green: 2 };
 
@@ -257,21 +246,29 @@ export interface SeriesPoint {
   expected: number;
 }
 
-export function progressSeries(inputs: readonly BoardTaskInput[], ctx: Pick<BoardContext, "year" | "periods" | "at">): SeriesPoint[] {
-  const byPeriod = new Map<number, number[]>(ctx.periods.map((p) => [p, []]));
-  for (const t of inputs) for (const r of t.reports) if (COUNTED(r.status) && r.percent !== null) byPeriod.get(r.periodIndex)?.push(r.percent);
-  const dueDates = [...new Set(inputs.map((t) => t.dueOn))];
+/** Per period, the average percent of the reports submitted (or accepted) for it, and how many. */
+export interface PeriodAverage {
+  periodIndex: number;
+  average: number;
+  reports: number;
+}
+
+export function progressSeries(averages: readonly PeriodAverage[], dueDates: readonly (string | null)[], ctx: Pick<BoardContext, "year" | "periods" | "at">): SeriesPoint[] {
+  const byPeriod = new Map(averages.map((a) => [a.periodIndex, a]));
+  const counts = new Map<string | null, number>();
+  for (const d of dueDates) counts.set(d, (counts.get(d) ?? 0) + 1);
   return ctx.periods.map((p) => {
     const end = defaultDueAt(periodOf(ctx.year, p));
     const instant = end.getTime() < ctx.at.getTime() ? end : ctx.at;
-    const percents = byPeriod.get(p) ?? [];
-    const expectedOf = new Map(dueDates.map((d) => [d, timeProgress(ctx.year, d, instant)]));
+    let sum = 0;
+    for (const [d, n] of counts) sum += timeProgress(ctx.year, d, instant) * n;
+    const a = byPeriod.get(p);
     return {
       periodIndex: p,
       label: periodOf(ctx.year, p).shortLabel,
-      reported: average(percents),
-      reports: percents.length,
-      expected: average(inputs.map((t) => expectedOf.get(t.dueOn)!)) ?? 0,
+      reported: a ? Math.round(a.average * 10) / 10 : null,
+      reports: a?.reports ?? 0,
+      expected: dueDates.length === 0 ? 0 : Math.round((sum / dueDates.length) * 10) / 10,
     };
   });
 }

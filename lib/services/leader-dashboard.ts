@@ -12,7 +12,7 @@ import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
-import { listBoardReports, listBoardTasks, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
+import { listBoardTaskIds, listBoardTasks, listLatestReports, listPeriodAverages, listReportFacts, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
 import { getLatestPlanSchedule } from "@/lib/data/workspace";
@@ -32,6 +32,7 @@ import {
   type BoardTask,
   type BoardTaskInput,
   type GroupRow,
+  type PeriodAverage,
   type SeriesPoint,
 } from "@/lib/leader/board";
 import { SIGNAL_RULES } from "@/lib/leader/signal";
@@ -51,27 +52,26 @@ interface Board {
   scope: DashboardScope;
   leaderName: string | null;
   inputs: BoardTaskInput[];
+  averages: PeriodAverage[];
   tasks: BoardTask[];
   context: BoardContext;
   periods: PeriodChoice[];
   defaultPeriodIndex: number;
 }
 
-async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, executor: Executor = db): Promise<Board | null> {
+async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: { content?: boolean } = {}, executor: Executor = db): Promise<Board | null> {
   const scope = dashboardScope(actor, requestedLeaderId);
-  let leaderName: string | null = null;
-  if (scope.kind === "leader") {
-    const leader = await getLeader(scope.leaderId);
-    if (!leader) throw notFound();
-    leaderName = leader.name;
-  }
-  const plan = await getLatestPlanSchedule(executor);
+  const [leader, plan] = await Promise.all([scope.kind === "leader" ? getLeader(scope.leaderId) : null, getLatestPlanSchedule(executor)]);
+  if (scope.kind === "leader" && !leader) throw notFound();
+  const leaderName = leader?.name ?? null;
   if (!plan) return null;
   const at = now();
-  const rows = await listBoardTasks(executor, { planId: plan.id, leaderId: scope.kind === "leader" ? scope.leaderId : null });
-  const ids = rows.map((r) => r.id);
-  const [reports, requests, criticisms, dispatched, planOverrides, taskOverrides] = await Promise.all([
-    listBoardReports(executor, ids),
+  const ids = await listBoardTaskIds(executor, { planId: plan.id, leaderId: scope.kind === "leader" ? scope.leaderId : null });
+  const [rows, facts, latest, averages, requests, criticisms, dispatched, planOverrides, taskOverrides] = await Promise.all([
+    listBoardTasks(executor, ids, options),
+    listReportFacts(executor, ids),
+    listLatestReports(executor, ids),
+    listPeriodAverages(executor, ids),
     listRequestStats(executor, ids),
     listCriticismCounts(executor, { planId: plan.id, taskIds: ids }),
     lastDispatchDates(executor, ids),
@@ -93,13 +93,14 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, ex
   const NO_REQUESTS = { unresolved: 0, oldestUnansweredAt: null, oldestUnresolvedAt: null };
   const inputs: BoardTaskInput[] = rows.map((r) => ({
     ...r,
-    reports: reports.get(r.id) ?? [],
+    latest: latest.get(r.id) ?? null,
+    facts: facts.get(r.id) ?? [],
     requests: requests.get(r.id) ?? NO_REQUESTS,
     criticisms: criticisms.get(r.id) ?? 0,
     lastDispatchOn: dispatched.get(r.id) ?? null,
   }));
   const tasks = inputs.map((i) => buildBoardTask(i, context));
-  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, scope, leaderName, inputs, tasks, context, periods, defaultPeriodIndex };
+  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, scope, leaderName, inputs, averages, tasks, context, periods, defaultPeriodIndex };
 }
 
 export interface LeaderDashboard {
@@ -130,7 +131,7 @@ export async function getLeaderDashboard(actor: Actor, options: { leaderId?: num
     counts: boardCounts(board.tasks),
     tasks: filterBoard(board.tasks, options.filter ?? {}).sort(byAttention),
     units: unitRows(board.tasks),
-    series: progressSeries(board.inputs, board.context),
+    series: progressSeries(board.averages, board.inputs.map((i) => i.dueOn), board.context),
   };
 }
 
@@ -146,7 +147,8 @@ export interface GovernmentDashboard {
 /** 全局视图: leaders and lead units side by side. 王国泉, the administrator and the office only. */
 export async function getGovernmentDashboard(actor: Actor): Promise<GovernmentDashboard | null> {
   assertWholeGovernment(actor);
-  const [board, leaders] = await Promise.all([loadBoard(actor, undefined), listActiveLeaderOptions()]);
+  // Figures only: the tasks' text is not shown here.
+  const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false }), listActiveLeaderOptions()]);
   if (!board) return null;
   return {
     plan: board.plan,
@@ -154,7 +156,7 @@ export async function getGovernmentDashboard(actor: Actor): Promise<GovernmentDa
     counts: boardCounts(board.tasks),
     leaders: leaderRows(board.tasks, leaders),
     units: unitRows(board.tasks),
-    series: progressSeries(board.inputs, board.context),
+    series: progressSeries(board.averages, board.inputs.map((i) => i.dueOn), board.context),
   };
 }
 
