@@ -10,6 +10,10 @@
  * Then the supervision office's pages at scale (scripts/bench-data.ts): the seed plan grown to 1,000
  * tasks and 200 units, with 2020 and 2021 plans of 1,000 tasks each, a full year of reports per task
  * (≈72,000 reports): the period overview and the compliance matrix of the 2022 plan (target: p95 < 200 ms).
+ *
+ * Then the leaders' dashboards on the same data (target: p95 < 150 ms): the leader with the most
+ * tasks (≈130), their digest, and the whole-government view; and the first-load JavaScript of the
+ * dashboard pages from the production build (scripts/bench-js.ts; target < 200 KB gzipped).
  */
 import { performance } from "node:perf_hooks";
 import postgres from "postgres";
@@ -95,8 +99,31 @@ try {
     [`compliance matrix (${matrix.matrix.rows.length} units × ${matrix.periods.length} periods)`, () => getComplianceMatrix(ducha)],
   ];
   for (const [label, run] of scaleCases) await time(label, run);
+
+  // ── Leaders at scale: the leader with the most tasks of the 2022 plan, and the whole government ──
+  const { getGovernmentDashboard, getLeaderDashboard, getLeaderDigest } = await import("../lib/services/leader-dashboard");
+  const [busiest] = await db.execute<{ name: string; n: number }>(sql`
+    select l.name, count(*)::int as n from task_leaders tl join leaders l on l.id = tl.leader_id join tasks t on t.id = tl.task_id
+    where t.plan_id = ${overview.plan.id} and not t.overall and t.archived_at is null group by l.name order by n desc limit 1`);
+  const leader = await actorOf(busiest!.name);
+  const wang = await actorOf("王国泉");
+  const leaderDash = (await getLeaderDashboard(leader))!;
+  const government = (await getGovernmentDashboard(wang))!;
+  console.log(
+    `\nleaders: ${busiest!.name} has ${leaderDash.counts.tasks} tasks (${leaderDash.counts.signal.red} red, ${leaderDash.counts.pace.behind} behind); whole government ${government.counts.tasks} tasks, ${government.leaders.length} leaders, ${government.units.length} lead units\n`,
+  );
+  const leaderCases: [string, () => Promise<unknown>][] = [
+    [`leader dashboard (${busiest!.name}, ${leaderDash.counts.tasks} tasks)`, () => getLeaderDashboard(leader)],
+    [`leader digest (${busiest!.name}, period 24)`, () => getLeaderDigest(leader, { periodIndex: 24 })],
+    [`whole-government dashboard (${government.counts.tasks} tasks)`, () => getGovernmentDashboard(wang)],
+  ];
+  for (const [label, run] of leaderCases) await time(label, run);
   await closeDb();
 } finally {
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.end();
 }
+
+// The dashboards' first-load JavaScript, from the production build (NEXT_DIST_DIR, default .next).
+const { reportFirstLoadJs } = await import("./bench-js");
+reportFirstLoadJs();
