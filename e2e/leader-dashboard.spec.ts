@@ -4,6 +4,7 @@
  * counts and the legend and drills from 欠进度 to the task and its report; 王国泉 compares leaders on
  * the whole-government view and drills down; the digest prints on A4; a phone has no sideways scroll.
  */
+import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
@@ -160,4 +161,22 @@ test("on a phone (390 px) the dashboards do not scroll sideways", async ({ brows
   await expect(wang.getByTestId("leader-table")).toBeVisible();
   expect(await wang.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await ctx2.close();
+});
+
+test("the dashboard's first-load JavaScript, as the browser loads it, is under 200 KB gzipped", async ({ page }) => {
+  await signIn(page, "柳天云");
+  const scripts = new Map<string, number>();
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
+  });
+  await page.goto("/leader", { waitUntil: "networkidle" });
+  await expect(page.getByTestId("dashboard-task").first()).toBeVisible();
+  const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+  console.log(`[first-load JS] /leader: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(total).toBeLessThan(200 * 1024);
+  // The chart is SVG from the server: no chart script ships.
+  expect([...scripts.keys()].some((url) => /visx/i.test(url))).toBe(false);
+  await expect(page.locator('[data-testid="progress-chart"] > svg')).toHaveCount(1);
 });
