@@ -2,7 +2,10 @@ import { expect, signIn, test } from "./fixtures";
 
 test("柳天云 sees only the 22 tasks she is responsible for", async ({ page }) => {
   await signIn(page, "柳天云");
+  // The home page is her dashboard: her 22 tasks; the task table shows the same 22.
   await expect(page.getByTestId("task-count")).toHaveText("22");
+  await expect(page.getByTestId("dashboard-task")).toHaveCount(22);
+  await page.goto("/tasks");
   await expect(page.getByTestId("task-row")).toHaveCount(22);
   const leaderCells = page.getByTestId("task-row").locator("td:nth-child(3)");
   for (const text of await leaderCells.allTextContents()) expect(text).toContain("柳天云");
@@ -10,7 +13,9 @@ test("柳天云 sees only the 22 tasks she is responsible for", async ({ page })
 
 test("王国泉, responsible for everything, sees all 72 tasks", async ({ page }) => {
   await signIn(page, "王国泉");
-  await expect(page.getByTestId("task-count")).toHaveText("72");
+  // His dashboard counts the 71 ordinary tasks (row 1 is his overall responsibility); the task table lists all 72.
+  await expect(page.getByTestId("task-count")).toHaveText("71");
+  await page.goto("/tasks");
   await expect(page.getByTestId("task-row")).toHaveCount(72);
   // Everyone overseeing tasks sees this period's report state beside each (the overall row has none).
   await expect(page.getByRole("columnheader", { name: "本期状态" })).toBeVisible();
