@@ -12,7 +12,7 @@ import type { SeriesPoint } from "@/lib/leader/board";
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const MARGIN = { top: 14, right: 12, bottom: 30, left: 36 };
+const MARGIN = { top: 14, right: 12, bottom: 30, left: 44 };
 const INNER_W = WIDTH - MARGIN.left - MARGIN.right;
 const INNER_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
