@@ -90,3 +90,13 @@ export async function listTaskDueDates(tx: Executor, taskIds: readonly number[])
   const rows = await tx.select({ id: tasks.id, dueOn: tasks.dueOn }).from(tasks).where(inArray(tasks.id, [...taskIds]));
   return new Map(rows.map((r) => [r.id, r.dueOn]));
 }
+
+/** How many extracted indicators of these tasks still wait for the lead unit's confirmation. */
+export async function countProposedIndicators(tx: Executor, taskIds: readonly number[]): Promise<number> {
+  if (taskIds.length === 0) return 0;
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(taskIndicators)
+    .where(and(inArray(taskIndicators.taskId, [...taskIds]), eq(taskIndicators.status, "proposed")));
+  return row?.n ?? 0;
+}

@@ -1,11 +1,13 @@
 /**
  * Reports for the demo and the benchmarks: every ordinary task's half-monthly reports from the
  * plan's first reporting period up to the clock, mostly on time, some late, a few missing, and the
- * cooperating units' inputs. Deterministic (a seeded generator), written in bulk.
+ * cooperating units' inputs. The extracted indicators the importer was sure of (confidence ≥ 0.8) are
+ * confirmed, and each submitted report carries a value for them. Deterministic (a seeded generator),
+ * written in bulk.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db";
-import { contributions, plans, progressReports, reportVersions, tasks, users } from "@/db/schema";
+import { contributions, indicatorValues, plans, progressReports, reportVersions, taskIndicators, tasks, users, type TaskIndicator } from "@/db/schema";
 import { listCooperatingUnitIds, listLeadUnitIds } from "@/lib/data/reports";
 import { dueAtOf, currentPeriodIndex, type PlanSchedule } from "@/lib/reporting/deadlines";
 
@@ -30,6 +32,7 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
   const taskRows = await db.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(eq(tasks.planId, plan.id), eq(tasks.overall, false), isNull(tasks.archivedAt)));
   const heads = new Map((await db.select({ unitId: users.unitId, id: users.id }).from(users).where(eq(users.unitRole, "head"))).map((u) => [u.unitId, u.id]));
   const random = generator(2022);
+  const indicators = await confirmDemoIndicators(db, taskRows.map((t) => t.id), options.at);
 
   let reportCount = 0;
   let contributionCount = 0;
@@ -95,6 +98,11 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
       const inserted = await db.insert(progressReports).values(reportRows).returning({ id: progressReports.id, periodIndex: progressReports.periodIndex });
       const idOf = new Map(inserted.map((r) => [r.periodIndex, r.id]));
       if (versionRows.length) await db.insert(reportVersions).values(versionRows.map((v) => ({ ...v.values, reportId: idOf.get(v.periodIndex)! })));
+      const own = indicators.filter((i) => i.taskId === task.id);
+      const valueRows = versionRows.flatMap((v) =>
+        own.map((i) => ({ indicatorId: i.id, reportId: idOf.get(v.periodIndex)!, periodIndex: v.periodIndex, value: demoValue(i, v.values.percent ?? 0, random) })),
+      );
+      if (valueRows.length) await db.insert(indicatorValues).values(valueRows);
       reportCount += inserted.length;
     }
     if (contributionRows.length) {
@@ -103,4 +111,22 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
     }
   }
   return { reports: reportCount, contributions: contributionCount };
+}
+
+/** Confirms the extracted indicators the importer was sure of, as a lead unit would have. */
+async function confirmDemoIndicators(db: Database, taskIds: number[], at: Date): Promise<TaskIndicator[]> {
+  if (taskIds.length === 0) return [];
+  return db
+    .update(taskIndicators)
+    .set({ status: "confirmed", confirmedAt: at })
+    .where(and(inArray(taskIndicators.taskId, taskIds), eq(taskIndicators.status, "proposed"), gte(taskIndicators.confidence, 0.8)))
+    .returning();
+}
+
+/** A plausible value: a cumulative indicator follows the report's percent, a level hovers near its target. */
+function demoValue(indicator: TaskIndicator, percent: number, random: () => number): number {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  if (indicator.measure === "cumulative") return round(indicator.target * (percent / 100) * (0.85 + random() * 0.3));
+  const lowerIsBetter = indicator.comparator === "<=" || indicator.comparator === "<";
+  return round(indicator.target * (lowerIsBetter ? 0.85 + random() * 0.25 : 0.9 + random() * 0.15));
 }

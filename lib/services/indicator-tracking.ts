@@ -8,7 +8,7 @@ import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { latestByIndicator, listSubmittedValues, listTaskDueDates, listTrackedIndicators } from "@/lib/data/indicator-values";
+import { countProposedIndicators, latestByIndicator, listSubmittedValues, listTaskDueDates, listTrackedIndicators } from "@/lib/data/indicator-values";
 import { COMPARATOR_LABEL, INDICATOR_PACE_LABEL } from "@/lib/indicators/completion";
 import type { TrackingFilter } from "@/lib/indicators/filters";
 import { targetText } from "@/lib/indicators/format";
@@ -24,6 +24,8 @@ export interface IndicatorTracking {
   at: Date;
   yearOver: boolean;
   counts: IndicatorCounts;
+  /** Extracted indicators of these tasks still waiting for the lead unit's confirmation (not tracked). */
+  proposed: number;
   /** The rows the filter keeps. */
   rows: IndicatorRow[];
 }
@@ -33,17 +35,17 @@ const EMPTY: IndicatorCounts = { tracked: 0, met: 0, ahead: 0, on_pace: 0, behin
 export async function getIndicatorTracking(actor: Actor, filter: TrackingFilter = {}, options: { taskIds?: readonly number[] } = {}): Promise<IndicatorTracking> {
   const at = now();
   const { plan, tasks } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit });
-  if (!plan) return { plan: null, at, yearOver: false, counts: EMPTY, rows: [] };
+  if (!plan) return { plan: null, at, yearOver: false, counts: EMPTY, proposed: 0, rows: [] };
   const wanted = options.taskIds ? new Set(options.taskIds) : null;
   const scoped = tasks.filter((t) => !t.overall && (!wanted || wanted.has(t.id)));
   const ids = scoped.map((t) => t.id);
-  const [indicators, dueDates] = await Promise.all([listTrackedIndicators(db, ids), listTaskDueDates(db, ids)]);
+  const [indicators, dueDates, proposed] = await Promise.all([listTrackedIndicators(db, ids), listTaskDueDates(db, ids), countProposedIndicators(db, ids)]);
   const latest = latestByIndicator(await listSubmittedValues(db, indicators.map((i) => i.id)));
   const taskMap = new Map<number, TrackedTask>(scoped.map((t) => [t.id, { id: t.id, seq: t.seq, content: t.content, leaders: t.leaders, leadUnits: t.leadUnits }]));
   const all = trackingRows(indicators, taskMap, latest, (taskId) => timeProgress(plan.year, dueDates.get(taskId) ?? null, at), (i) => periodOf(plan.year, i).label);
   const yearOver = timeProgress(plan.year, null, at) >= 100;
   const rows = filter.pace ? all.filter((r) => r.pace === filter.pace) : all;
-  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, yearOver, counts: countByPace(all), rows };
+  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, yearOver, counts: countByPace(all), proposed, rows };
 }
 
 export const INDICATOR_COLUMNS = ["序号", "重点工作任务", "责任领导", "牵头单位", "指标", "目标", "比较", "累计/水平", "基数", "最新值", "填报期次", "完成率（%）", "序时进度（%）", "状态", "是否达标"] as const;

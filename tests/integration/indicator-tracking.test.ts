@@ -3,6 +3,7 @@
  * task scope; counts; the year-end view's met/not met; the XLSX export.
  */
 import readXlsxFile from "read-excel-file/node";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { taskIndicators } from "@/db/schema";
@@ -46,6 +47,11 @@ describe("indicator tracking", () => {
     expect(byId.get(unemployment)).toMatchObject({ completion: null, pace: "no_value" });
     expect(tracking.counts).toEqual({ tracked: 2, met: 0, ahead: 0, on_pace: 0, behind: 1, no_value: 1 });
     expect(tracking.rows.every((r) => r.indicator.name !== "未确认")).toBe(true);
+    // The importer's proposals (and the one inserted above) wait for confirmation and are counted apart.
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from task_indicators where status = 'proposed'`)) as unknown as [{ n: number }];
+    expect(n).toBeGreaterThan(1);
+    expect(tracking.proposed).toBe(n);
+    expect((await getIndicatorTracking(await actorFor("张军"))).proposed).toBeLessThan(n);
   });
 
   it("a value waiting for the head's sign-off does not count until approved", async () => {

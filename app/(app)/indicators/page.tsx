@@ -35,6 +35,11 @@ export default async function IndicatorsPage({ searchParams }: Search) {
           <p className="text-sm text-stone-500">
             {tracking.plan?.title ?? "尚未导入分解表"} · 已确认的量化指标 <strong className="text-stone-900" data-testid="tracked-count">{counts.tracked}</strong> 项
             {actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : actor.role === "unit" ? "（本单位牵头或配合的任务）" : ""}
+            {tracking.proposed > 0 && (
+              <span data-testid="proposed-count">
+                {" "}· 另有 <strong className="text-amber-700">{tracking.proposed}</strong> 项从任务文字中识别出的指标待牵头单位确认（在任务详情页确认后开始跟踪）
+              </span>
+            )}
           </p>
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
