@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { integrationWorkers } from "./tests/support/workers";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -25,7 +26,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-db.ts"],
           setupFiles: ["tests/support/setup-db-env.ts"],
-          fileParallelism: false,
+          // Each worker has a database of its own (tests/support/global-db.ts).
+          fileParallelism: integrationWorkers() > 1,
+          maxWorkers: integrationWorkers(),
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -58,7 +58,7 @@ describe("gapless, unique notice numbers", () => {
   });
 
   it.skipIf(!postgresServer)("ten separate connections taking numbers while holding the lock: each waits, a rolled-back one gives its number back", async () => {
-    const clients = Array.from({ length: 10 }, () => connect(inject("databaseUrl"), 1));
+    const clients = Array.from({ length: 10 }, () => connect(process.env.DATABASE_URL!, 1));
     try {
       const taken = await Promise.allSettled(
         clients.map(({ db: own }, i) =>
