@@ -88,6 +88,8 @@ export const units = pgTable("units", {
   active: boolean("active").notNull().default(true),
   /** 一把手审阅: a filer's report goes to the unit head before it is submitted. */
   requiresSignOff: boolean("requires_sign_off").notNull().default(true),
+  /** 分管领导: the leader over this unit, proposed as 责任领导 for its tasks when a document names none. */
+  supervisingLeaderId: integer("supervising_leader_id").references(() => leaders.id, { onDelete: "set null" }),
   ...timestamps,
 });
 
@@ -160,7 +162,12 @@ export const tasks = pgTable(
     planId: integer("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "restrict" }),
+    /** Stable order in the document (the written number when every row has a distinct one, else the row's position). */
     seq: integer("seq").notNull(),
+    /** 序号 as the document wrote it (（一）, ①, 1、); null when it is just `seq`. */
+    seqLabel: text("seq_label"),
+    /** The section heading (一、稳增长) the task stands under, if the document has sections. */
+    section: text("section"),
     content: text("content").notNull(),
     /** Row 1: the head's overall responsibility (全面负责), not an ordinary task. */
     overall: boolean("overall").notNull().default(false),
@@ -177,6 +184,8 @@ export const tasks = pgTable(
      * The span for 序时进度 runs from the plan year's start to this day.
      */
     dueOn: text("due_on"),
+    /** 完成时限 as written ("6月底前", "长期坚持"); null when the document gives none. */
+    deadlineText: text("deadline_text"),
     ...timestamps,
   },
   (t) => [uniqueIndex("tasks_plan_seq_uq").on(t.planId, t.seq)],
@@ -697,8 +706,27 @@ export const importDrafts = pgTable("import_drafts", {
     .references(() => users.id, { onDelete: "cascade" }),
   filename: text("filename"),
   content: text("content").notNull(), // base64 of the bytes as received
+  /** What the administrator chose in the preview: year, column mapping, first unit as lead. */
+  options: jsonb("options").$type<ImportDraftOptions>().notNull().default({}),
   committedAt: timestamp("committed_at", { withTimezone: true }),
   createdAt: timestamps.createdAt,
+});
+
+export interface ImportDraftOptions {
+  year?: number;
+  /** Column index → role, as the administrator mapped it by hand. */
+  columns?: Record<string, string>;
+  firstUnitAsLead?: boolean;
+}
+
+/** A table layout whose columns the administrator mapped by hand, remembered by its header cells. */
+export const importLayouts = pgTable("import_layouts", {
+  /** The header cells, cleaned and joined with "|". */
+  signature: text("signature").primaryKey(),
+  /** One role per column, in order. */
+  roles: jsonb("roles").$type<string[]>().notNull(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamps.updatedAt,
 });
 
 /** Append-only: a database trigger refuses UPDATE and DELETE (see the migration). */
