@@ -61,6 +61,21 @@ export function canAdminister(actor: Actor, _action: AdminAction): boolean {
   return actor.role === "admin";
 }
 
+/**
+ * Settings of a task (not its reports): its 完成时限 is set by the administrator and by the
+ * supervision office, which follows deadlines; who its 责任领导 are, by the administrator alone.
+ */
+export type TaskSetting = "deadline" | "leaders";
+
+export function canChangeTaskSetting(actor: Actor, setting: TaskSetting): boolean {
+  switch (setting) {
+    case "deadline":
+      return actor.role === "admin" || actor.role === "supervisor";
+    case "leaders":
+      return actor.role === "admin";
+  }
+}
+
 /** The home page of each role. */
 export function homePathOf(actor: Pick<Actor, "role">): string {
   switch (actor.role) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister, canViewTask, canViewUnit, homePathOf, taskScopeOf } from "@/lib/auth/permissions";
+import { canAdminister, canChangeTaskSetting, canViewTask, canViewUnit, homePathOf, taskScopeOf } from "@/lib/auth/permissions";
 
 const base: Actor = { userId: 1, username: "x", displayName: "x", role: "admin", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false };
 const admin: Actor = { ...base, role: "admin" };
@@ -61,5 +61,20 @@ describe("canViewUnit and administration", () => {
   });
   it("each role has its home page", () => {
     expect([admin, supervisor, leader, unit].map(homePathOf)).toEqual(["/admin", "/supervision", "/leader", "/unit"]);
+  });
+});
+
+describe("canChangeTaskSetting", () => {
+  it("完成时限: the administrator and the supervision office; 责任领导: the administrator alone", () => {
+    const actors = { admin, supervisor, leader, head, unit, filer };
+    const answers = Object.fromEntries(Object.entries(actors).map(([name, a]) => [name, [canChangeTaskSetting(a, "deadline"), canChangeTaskSetting(a, "leaders")]]));
+    expect(answers).toEqual({
+      admin: [true, true],
+      supervisor: [true, false],
+      leader: [false, false],
+      head: [false, false],
+      unit: [false, false],
+      filer: [false, false],
+    });
   });
 });
