@@ -1,7 +1,7 @@
 /** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 
@@ -18,11 +18,16 @@ export interface TaskFilter {
 export interface TaskListRow {
   id: number;
   seq: number;
+  /** 序号 as the document wrote it; null when it is just `seq`. */
+  seqLabel: string | null;
   content: string;
   overall: boolean;
   leaders: string[];
   leadUnits: string[];
   units: string[];
+  /** 完成时限: the day (YYYY-MM-DD, null = the plan year's end) and the words as written. */
+  dueOn: string | null;
+  deadlineText: string | null;
 }
 
 export async function getLatestPlan() {
@@ -68,11 +73,14 @@ export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
     .select({
       id: tasks.id,
       seq: tasks.seq,
+      seqLabel: tasks.seqLabel,
       content: tasks.content,
       overall: tasks.overall,
       leaders: leaderNames,
       leadUnits: unitNames("lead"),
       units: unitNames("cooperating"),
+      dueOn: tasks.dueOn,
+      deadlineText: tasks.deadlineText,
     })
     .from(tasks)
     .where(and(...conditions))
@@ -84,8 +92,12 @@ export async function getTask(taskId: number) {
     .select({
       id: tasks.id,
       seq: tasks.seq,
+      seqLabel: tasks.seqLabel,
+      section: tasks.section,
       content: tasks.content,
       overall: tasks.overall,
+      dueOn: tasks.dueOn,
+      deadlineText: tasks.deadlineText,
       leadUnitsText: tasks.leadUnitsText,
       unitsText: tasks.unitsText,
       archivedAt: tasks.archivedAt,
@@ -134,3 +146,38 @@ export async function getTask(taskId: number) {
 }
 
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;
+
+// ── Task settings: 完成时限 and 责任领导 ──────────────────────────────────────────────────────
+
+/** The task locked for a change of its settings, with its plan's year (null when there is no such task). */
+export async function lockTaskSettings(tx: Executor, taskId: number) {
+  const [row] = await tx
+    .select({ id: tasks.id, planId: tasks.planId, planYear: plans.year, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, archivedAt: tasks.archivedAt })
+    .from(tasks)
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(eq(tasks.id, taskId))
+    .for("update", { of: tasks })
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updateTaskDeadline(tx: Executor, taskId: number, values: { dueOn: string | null; deadlineText: string | null }) {
+  await tx.update(tasks).set({ ...values, updatedAt: sql`now()` }).where(eq(tasks.id, taskId));
+}
+
+/** A task's leaders in the document's order. */
+export async function listLeadersOfTask(tx: Executor, taskId: number) {
+  return tx
+    .select({ id: leaders.id, name: leaders.name })
+    .from(taskLeaders)
+    .innerJoin(leaders, eq(leaders.id, taskLeaders.leaderId))
+    .where(eq(taskLeaders.taskId, taskId))
+    .orderBy(asc(taskLeaders.position));
+}
+
+/** Makes these leaders, in this order, the task's leaders. */
+export async function replaceLeadersOfTask(tx: Executor, taskId: number, leaderIds: readonly number[]) {
+  await tx.delete(taskLeaders).where(eq(taskLeaders.taskId, taskId));
+  if (leaderIds.length) await tx.insert(taskLeaders).values(leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })));
+  await tx.update(tasks).set({ updatedAt: sql`now()` }).where(eq(tasks.id, taskId));
+}

@@ -29,7 +29,7 @@ export async function listUnitsWithDetails() {
 
 export async function getUnit(unitId: number) {
   const [unit] = await db
-    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active })
+    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active, supervisingLeaderId: units.supervisingLeaderId })
     .from(units)
     .where(eq(units.id, unitId))
     .limit(1);
@@ -121,7 +121,7 @@ export async function lockDirectory(tx: Executor): Promise<void> {
 
 export async function lockUnit(tx: Executor, unitId: number) {
   const [row] = await tx
-    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active })
+    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active, supervisingLeaderId: units.supervisingLeaderId })
     .from(units)
     .where(eq(units.id, unitId))
     .for("update")
@@ -144,7 +144,7 @@ export async function insertUnit(tx: Executor, values: { name: string; kind: Uni
   return row.id;
 }
 
-export async function updateUnitRow(tx: Executor, unitId: number, values: Partial<{ name: string; kind: UnitKind; active: boolean }>) {
+export async function updateUnitRow(tx: Executor, unitId: number, values: Partial<{ name: string; kind: UnitKind; active: boolean; supervisingLeaderId: number | null }>) {
   await tx.update(units).set({ ...values, updatedAt: sql`now()` }).where(eq(units.id, unitId));
 }
 

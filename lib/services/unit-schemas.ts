@@ -29,6 +29,8 @@ export const setUnitGroupsSchema = strictInput({
   unitId,
   groupIds: z.array(recordIdSchema("集合单位"), { error: "请选择集合单位" }).max(500, { error: "选择的集合单位过多" }),
 });
+/** The unit's 分管领导, or none (null). */
+export const setUnitSupervisingLeaderSchema = strictInput({ unitId, leaderId: recordIdSchema("分管领导").nullable() });
 
 export type CreateUnitInput = z.output<typeof createUnitSchema>;
 export type UpdateUnitInput = z.output<typeof updateUnitSchema>;
@@ -36,3 +38,4 @@ export type SetUnitActiveInput = z.output<typeof setUnitActiveSchema>;
 export type AddUnitAliasInput = z.output<typeof addUnitAliasSchema>;
 export type RemoveUnitAliasInput = z.output<typeof removeUnitAliasSchema>;
 export type SetUnitGroupsInput = z.output<typeof setUnitGroupsSchema>;
+export type SetUnitSupervisingLeaderInput = z.output<typeof setUnitSupervisingLeaderSchema>;

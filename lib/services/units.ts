@@ -7,6 +7,7 @@ import { db, type Executor } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
+import { findLeaders } from "@/lib/data/leaders";
 import {
   deleteAlias,
   findDirectoryName,
@@ -31,6 +32,7 @@ import type {
   RemoveUnitAliasInput,
   SetUnitActiveInput,
   SetUnitGroupsInput,
+  SetUnitSupervisingLeaderInput,
   UpdateUnitInput,
 } from "./unit-schemas";
 
@@ -171,6 +173,36 @@ export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip:
       entityId: unit.id,
       before: { name: unit.name, groups: before.map((g) => g.name).sort() },
       after: { name: unit.name, groups: groups.map((g) => g.name).sort() },
+      ip,
+    });
+    return { changed: true };
+  });
+}
+
+/**
+ * The unit's 分管领导 (or none): proposed as 责任领导 for the unit's tasks that a document gives
+ * without one (指定责任领导). Only a leader in office may be chosen.
+ */
+export async function setUnitSupervisingLeader(actor: Actor, input: SetUnitSupervisingLeaderInput, ip: string | null = null): Promise<{ changed: boolean }> {
+  assertMayManage(actor);
+  return db.transaction(async (tx) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    if (unit.supervisingLeaderId === input.leaderId) return { changed: false };
+    const ids = [unit.supervisingLeaderId, input.leaderId].filter((id): id is number => id !== null);
+    const found = await findLeaders(tx, ids);
+    const nameOf = (id: number | null) => (id === null ? null : (found.find((l) => l.id === id)?.name ?? null));
+    if (input.leaderId !== null) {
+      const leader = found.find((l) => l.id === input.leaderId);
+      if (!leader) throw notFound("未找到所选的领导，请刷新后重试");
+      if (!leader.active) throw new DomainError("invalid", `「${leader.name}」已停用，不能设为分管领导`);
+    }
+    await updateUnitRow(tx, unit.id, { supervisingLeaderId: input.leaderId });
+    await writeAudit(tx, actor, {
+      action: "unit.supervising_leader_set",
+      entity: "unit",
+      entityId: unit.id,
+      before: { name: unit.name, supervisingLeader: nameOf(unit.supervisingLeaderId) },
+      after: { name: unit.name, supervisingLeader: nameOf(input.leaderId) },
       ip,
     });
     return { changed: true };

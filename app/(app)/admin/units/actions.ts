@@ -8,9 +8,10 @@ import {
   removeUnitAliasSchema,
   setUnitActiveSchema,
   setUnitGroupsSchema,
+  setUnitSupervisingLeaderSchema,
   updateUnitSchema,
 } from "@/lib/services/unit-schemas";
-import { addUnitAlias, createUnit, removeUnitAlias, setUnitActive, setUnitGroups, updateUnit } from "@/lib/services/units";
+import { addUnitAlias, createUnit, removeUnitAlias, setUnitActive, setUnitGroups, setUnitSupervisingLeader, updateUnit } from "@/lib/services/units";
 
 function refresh(unitId?: number) {
   revalidatePath("/admin/units");
@@ -53,3 +54,13 @@ export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schem
   revalidatePath("/admin/groups");
   return result;
 });
+
+export const setUnitSupervisingLeaderAction = defineAction(
+  { name: "unit.supervising_leader_set", schema: setUnitSupervisingLeaderSchema, roles: ["admin"] },
+  async (input, { actor, ip }) => {
+    const result = await setUnitSupervisingLeader(actor, input, ip);
+    refresh(input.unitId);
+    revalidatePath("/admin/leaders/assign");
+    return result;
+  },
+);
