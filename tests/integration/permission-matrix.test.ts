@@ -1,12 +1,12 @@
 /**
- * The permission matrix of the reporting, review, scheduling and import actions: every role × action
- * cell, called as a browser (or an attacker) calls a server action. The session is simulated
+ * The permission matrix of the reporting, review, scheduling, import and task-settings (完成时限, 责任领导,
+ * 分管领导) actions: every role × action cell, called as a browser (or an attacker) calls a server action. The session is simulated
  * (`requireActor` replaced); everything after it is the real pipeline. A refused call changes nothing.
  */
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { periodDueOverrides, plans, progressReports, reportVersions, units } from "@/db/schema";
+import { leaders, periodDueOverrides, plans, progressReports, reportVersions, taskLeaders, tasks, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { submitReport } from "@/lib/services/reports";
@@ -27,6 +27,9 @@ const reports = await import("@/app/(app)/reports/actions");
 const review = await import("@/app/(app)/tasks/[id]/reports/[period]/actions");
 const schedule = await import("@/app/(app)/admin/schedule/actions");
 const imports = await import("@/app/(app)/admin/import/actions");
+const taskSettings = await import("@/app/(app)/tasks/[id]/actions");
+const unitAdmin = await import("@/app/(app)/admin/units/actions");
+const assignment = await import("@/app/(app)/admin/leaders/assign/actions");
 
 type Result = { ok: boolean; message?: string };
 type Call = (input: never) => Promise<Result>;
@@ -63,6 +66,7 @@ interface Row {
 }
 
 const planId = async () => (await db.select({ id: plans.id }).from(plans))[0]!.id;
+const leaderId = async (name: string) => (await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, name)))[0]!.id;
 const ROWS: Row[] = [
   { action: "save report draft", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
   { action: "submit report", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
@@ -74,6 +78,29 @@ const ROWS: Row[] = [
   { action: "move a period's due time", call: schedule.setPeriodDueAction as Call, input: async () => ({ planId: await planId(), periodIndex: 12, dueAt: "2022-07-02T18:00", reason: "" }), state: "none", allowed: ["admin"] },
   { action: "set head sign-off", call: schedule.setUnitSignOffAction as Call, input: async () => ({ unitId: 1, requiresSignOff: false }), state: "none", allowed: ["admin"] },
   { action: "preview an import", call: imports.previewImportAction as Call, input: async () => ({ kind: "text", text: "x" }), state: "none", allowed: ["admin"] },
+  {
+    action: "set a task's 完成时限",
+    call: taskSettings.setTaskDeadlineAction as Call,
+    input: async () => ({ taskId: TASK, mode: "text", text: "6月底前", date: "", baseDueOn: null, baseDeadlineText: null }),
+    state: "none",
+    allowed: ["admin", "supervisor"],
+  },
+  {
+    action: "set a task's 责任领导",
+    call: taskSettings.setTaskLeadersAction as Call,
+    input: async () => ({ taskId: TASK, leaderIds: [await leaderId("崔婧")], baseLeaderIds: [await leaderId("张军")] }),
+    state: "none",
+    allowed: ["admin"],
+  },
+  { action: "set a unit's 分管领导", call: unitAdmin.setUnitSupervisingLeaderAction as Call, input: async () => ({ unitId: 1, leaderId: await leaderId("张军") }), state: "none", allowed: ["admin"] },
+  {
+    action: "assign leaders by a unit's 分管领导",
+    call: assignment.assignUnitLeadersAction as Call,
+    input: async () => ({ planId: await planId(), unitId: 1, leaderId: await leaderId("张军"), saveAsSupervising: true }),
+    state: "none",
+    allowed: ["admin"],
+  },
+  { action: "assign leaders by every unit's 分管领导", call: assignment.assignAllLeadersAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin"] },
 ];
 
 const snapshot = async () =>
@@ -82,7 +109,9 @@ const snapshot = async () =>
     versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
     plans: await db.select().from(plans),
     overrides: await db.select().from(periodDueOverrides),
-    units: await db.select({ id: units.id, s: units.requiresSignOff }).from(units).orderBy(asc(units.id)),
+    units: await db.select({ id: units.id, s: units.requiresSignOff, l: units.supervisingLeaderId }).from(units).orderBy(asc(units.id)),
+    tasks: await db.select({ id: tasks.id, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText }).from(tasks).orderBy(asc(tasks.id)),
+    taskLeaders: await db.select().from(taskLeaders).orderBy(asc(taskLeaders.taskId), asc(taskLeaders.leaderId)),
   });
 
 describe("permission matrix: role × action", () => {
