@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
     // An imported decomposition table may be a few megabytes (the importer's own limit is 5 MB).
-    serverActions: { bodySizeLimit: "6mb" },
+    serverActions: { bodySizeLimit: "8mb" },
     // Report attachments may be up to 20 MB; the proxy would otherwise cut request bodies at 10 MB.
     proxyClientMaxBodySize: "21mb",
   },

@@ -4,21 +4,28 @@
  *   npm run --silent import -- --dry-run --json FILE   parse only, print the plan as JSON
  *   npm run --silent import -- --dry-run FILE          parse only, print a summary
  *   npm run --silent import -- FILE                    parse and write to the configured database
+ *   --year 2023            the plan year when the document names none (or to override it)
+ *   --no-first-unit-lead   with no 牵头单位 column, do not take each row's first 责任单位 as its lead unit
  *
  * Exit codes: 0 done, 1 the file could not be read or parsed (or the import failed), 2 bad usage.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { now } from "../lib/clock";
+import { shanghaiDate } from "../lib/periods";
 import { defaultDirectory } from "../lib/import/directory";
 import { formatIssue, parseDocument } from "../lib/import/parse";
 import type { ParsedPlan } from "../lib/import/types";
 import { extractIndicators } from "../lib/indicators/extract";
 
-const USAGE = "用法：npm run --silent import -- [--dry-run] [--json] 文件路径（.txt / .csv / .xlsx）";
+const USAGE =
+  "用法：npm run --silent import -- [--dry-run] [--json] [--year 年度] [--no-first-unit-lead] 文件路径（.docx / .xlsx / .csv / .txt）";
 
 interface Options {
   dryRun: boolean;
   json: boolean;
+  year?: number;
+  firstUnitAsLead: boolean;
   file: string;
 }
 
@@ -31,16 +38,22 @@ interface ImportOutcome {
 function parseArgs(args: readonly string[]): Options | { usage: string } | { help: true } {
   const flags = new Set<string>();
   const files: string[] = [];
-  for (const arg of args) {
+  let year: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
     if (arg === "--help" || arg === "-h") return { help: true };
-    if (arg === "--dry-run" || arg === "--json") flags.add(arg);
-    else if (arg.startsWith("-") && arg !== "-") return { usage: `未知参数：${arg}` };
+    if (arg === "--dry-run" || arg === "--json" || arg === "--no-first-unit-lead") flags.add(arg);
+    else if (arg === "--year" || arg.startsWith("--year=")) {
+      const value = arg === "--year" ? args[++i] : arg.slice("--year=".length);
+      if (!value || !/^20\d{2}$/.test(value)) return { usage: `--year 需要一个四位年份，例如 --year 2023（收到：${value ?? "无"}）` };
+      year = Number(value);
+    } else if (arg.startsWith("-") && arg !== "-") return { usage: `未知参数：${arg}` };
     else files.push(arg);
   }
   const [file, ...extra] = files;
   if (file === undefined) return { usage: "缺少要导入的文件路径" };
   if (extra.length > 0) return { usage: `一次只能导入一个文件，多出了：${extra.join(" ")}` };
-  return { dryRun: flags.has("--dry-run"), json: flags.has("--json"), file };
+  return { dryRun: flags.has("--dry-run"), json: flags.has("--json"), year, firstUnitAsLead: !flags.has("--no-first-unit-lead"), file };
 }
 
 async function readInput(file: string): Promise<Uint8Array | string> {
@@ -56,16 +69,23 @@ async function readInput(file: string): Promise<Uint8Array | string> {
 }
 
 /**
- * The dry-run JSON: exactly title, year, tasks (seq, content, leaders, leadUnits, units, indicators) and warnings.
- * `indicators` are the quantitative targets read from the task's text: { name, comparator, target, unit }.
+ * The dry-run JSON: title, year, tasks and warnings. Each task: seq (stable order), seqLabel (序号 as
+ * written when it is not just seq, else null), section (the heading it stands under, or null), content,
+ * leaders, leadUnits, units, deadline ("YYYY-MM-DD" or null), deadlineText (as written, or null) and
+ * indicators, the quantitative targets read from the text: { name, comparator, target, unit }.
+ * `warnings` names every column not imported and every assumption made.
  */
 function planJson(plan: ParsedPlan): string {
-  const tasks = plan.tasks.map(({ seq, content, leaders, leadUnits, units }) => ({
+  const tasks = plan.tasks.map(({ seq, seqLabel, section, content, leaders, leadUnits, units, deadline, deadlineText }) => ({
     seq,
+    seqLabel,
+    section,
     content,
     leaders,
     leadUnits,
     units,
+    deadline,
+    deadlineText,
     indicators: extractIndicators(content).map(({ name, comparator, target, unit }) => ({ name, comparator, target, unit })),
   }));
   return JSON.stringify({ title: plan.title, year: plan.year, tasks, warnings: plan.warnings }, null, 2);
@@ -105,7 +125,11 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`${bytes}\n`);
     return 1;
   }
-  const result = await parseDocument({ bytes, filename: path.basename(options.file) }, defaultDirectory);
+  const result = await parseDocument({ bytes, filename: path.basename(options.file) }, defaultDirectory, {
+    year: options.year,
+    defaultYear: shanghaiDate(now()).year,
+    firstUnitAsLead: options.firstUnitAsLead,
+  });
   if (!result.ok) {
     for (const error of result.errors) process.stderr.write(`${formatIssue(error)}\n`);
     process.stderr.write(`未导入：${options.file} 中发现 ${result.errors.length} 处错误\n`);

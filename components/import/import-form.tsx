@@ -3,17 +3,21 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { commitImportAction, previewImportAction } from "@/app/(app)/admin/import/actions";
-import type { ImportIssue } from "@/lib/import/types";
+import type { ColumnInfo, ImportIssue } from "@/lib/import/types";
+import type { ImportChoices } from "@/lib/plans/import-schemas";
 import type { ImportPreview } from "@/lib/plans/preview";
+import { ImportChoicesPanel } from "./import-choices";
 import { ImportPreviewTable } from "./import-preview-table";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
 type Stage =
   | { kind: "input" }
-  | { kind: "errors"; errors: ImportIssue[]; warnings: ImportIssue[] }
-  | { kind: "preview"; draftId: number; preview: ImportPreview }
-  | { kind: "done"; created: number; updated: number; archived: number };
+  | { kind: "errors"; draftId: number | null; errors: ImportIssue[]; warnings: ImportIssue[]; columns: ColumnInfo[]; choices: ImportChoices }
+  | { kind: "preview"; draftId: number; preview: ImportPreview; choices: ImportChoices }
+  | { kind: "done"; created: number; updated: number; archived: number; withoutLeaders: number };
+
+type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
@@ -30,21 +34,30 @@ export function ImportForm() {
   const [stage, setStage] = useState<Stage>({ kind: "input" });
   const [pending, startTransition] = useTransition();
 
+  function show(result: PreviewResult) {
+    if (!result.ok) return setMessage(result.message);
+    const data = result.data;
+    setStage(data.ok ? { kind: "preview", draftId: data.draftId, preview: data.preview, choices: data.choices } : { kind: "errors", ...data });
+  }
+
   function preview() {
     setMessage(null);
     startTransition(async () => {
-      let result;
       if (mode === "file") {
         if (!file) return setMessage("请选择要导入的文件");
-        if (file.size > MAX_BYTES) return setMessage("文件过大：不能超过 5 MB");
+        if (file.size > MAX_BYTES) return setMessage(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB）：不能超过 5 MB`);
         if (file.size === 0) return setMessage("文件为空");
-        result = await previewImportAction({ kind: "file", filename: file.name, base64: toBase64(await file.arrayBuffer()) });
+        show(await previewImportAction({ kind: "file", filename: file.name, base64: toBase64(await file.arrayBuffer()) }));
       } else {
-        result = await previewImportAction({ kind: "text", text });
+        show(await previewImportAction({ kind: "text", text }));
       }
-      if (!result.ok) return setMessage(result.message);
-      setStage(result.data.ok ? { kind: "preview", draftId: result.data.draftId, preview: result.data.preview } : { kind: "errors", ...result.data });
     });
+  }
+
+  /** Reads the stored document again with the administrator's choices (year, columns, first unit as lead). */
+  function reread(draftId: number, choices: ImportChoices) {
+    setMessage(null);
+    startTransition(async () => show(await previewImportAction({ kind: "draft", draftId, choices })));
   }
 
   function commit(draftId: number) {
@@ -60,6 +73,13 @@ export function ImportForm() {
     return (
       <div role="status" className="rounded border border-green-200 bg-green-50 p-4 text-green-900">
         <p className="font-medium">导入完成：新增 {stage.created} 项，更新 {stage.updated} 项{stage.archived ? `，归档 ${stage.archived} 项` : ""}。</p>
+        {stage.withoutLeaders > 0 && (
+          <p className="mt-2 text-sm text-amber-800">
+            有 {stage.withoutLeaders} 项任务还没有责任领导：
+            <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">按牵头单位的分管领导指定</Link>
+            ，或在任务页逐项指定。
+          </p>
+        )}
         <p className="mt-2 flex gap-4 text-sm">
           <Link href="/tasks" className="text-brand-700 hover:underline">查看任务总表</Link>
           <button type="button" className="text-brand-700 hover:underline" onClick={() => setStage({ kind: "input" })}>继续导入</button>
@@ -87,10 +107,10 @@ export function ImportForm() {
         </div>
         {mode === "file" ? (
           <label className="block text-sm">
-            <span className="text-stone-600">分解表文件（Word/网页复制的文本 .txt、.csv、.xlsx，不超过 5 MB）</span>
+            <span className="text-stone-600">分解表文件（Word .docx、Excel .xlsx、.csv，或从 Word/网页复制的文本 .txt，不超过 5 MB）</span>
             <input
               type="file"
-              accept=".txt,.csv,.xlsx,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".docx,.xlsx,.csv,.txt,text/plain,text/csv,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               className="mt-2 block"
             />
@@ -108,18 +128,40 @@ export function ImportForm() {
       </div>
 
       {stage.kind === "errors" && (
-        <div role="alert" className="rounded border border-red-200 bg-red-50 p-4 text-sm text-red-800">
-          <p className="font-medium">文档无法导入（共 {stage.errors.length} 处错误），未写入任何数据：</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {stage.errors.map((e, i) => (
-              <li key={i}>{e.line ? `第 ${e.line} 行：` : ""}{e.message}</li>
-            ))}
-          </ul>
-        </div>
+        <>
+          <div role="alert" className="rounded border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+            <p className="font-medium">文档无法导入（共 {stage.errors.length} 处错误），未写入任何数据：</p>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {stage.errors.map((e, i) => (
+                <li key={i}>{e.line ? `第 ${e.line} 行：` : ""}{e.message}</li>
+              ))}
+            </ul>
+          </div>
+          {stage.draftId !== null && stage.columns.length > 0 && (
+            <ImportChoicesPanel
+              columns={stage.columns}
+              year={stage.choices.year ?? null}
+              yearFromDocument={false}
+              firstUnitAsLead={null}
+              choices={stage.choices}
+              pending={pending}
+              onChange={(choices) => reread(stage.draftId!, choices)}
+            />
+          )}
+        </>
       )}
 
       {stage.kind === "preview" && (
         <div className="space-y-3">
+          <ImportChoicesPanel
+            columns={stage.preview.columns}
+            year={stage.preview.year}
+            yearFromDocument={stage.preview.yearSource === "document"}
+            firstUnitAsLead={stage.preview.firstUnitAsLead}
+            choices={stage.choices}
+            pending={pending}
+            onChange={(choices) => reread(stage.draftId, choices)}
+          />
           <ImportPreviewTable preview={stage.preview} />
           <div className="sticky bottom-0 flex items-center gap-4 border-t border-stone-200 bg-stone-50/95 py-3">
             <button type="button" onClick={() => commit(stage.draftId)} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">

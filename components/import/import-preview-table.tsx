@@ -1,6 +1,7 @@
 import { IndicatorChip } from "@/components/indicators/indicator-chip";
 import { IGNORED_LABEL } from "@/lib/indicators/labels";
-import type { ImportPreview, PreviewName } from "@/lib/plans/preview";
+import { Fragment } from "react";
+import type { ImportPreview, PreviewName, PreviewRow } from "@/lib/plans/preview";
 
 const CHANGE_LABEL = { new: "新增", changed: "有变化", unchanged: "无变化" } as const;
 
@@ -29,6 +30,19 @@ function Names({ items }: { items: PreviewName[] }) {
       {items.map((item) => (
         <Name key={item.name} item={item} />
       ))}
+    </span>
+  );
+}
+
+/** 完成时限 as written, with the date it was read as (or 持续 / 未识别). */
+function Deadline({ row }: { row: PreviewRow }) {
+  if (row.deadlineText === null) return <span className="text-stone-400">—</span>;
+  return (
+    <span>
+      {row.deadlineText}
+      <span className={`block text-xs ${row.deadline ? "text-stone-500" : "text-amber-700"}`}>
+        {row.deadline ? `→ ${row.deadline}` : /长期|持续|常态/.test(row.deadlineText) ? "持续" : "未识别为日期"}
+      </span>
     </span>
   );
 }
@@ -76,13 +90,20 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
               <th scope="col" className="w-24 px-2 py-2">责任领导</th>
               <th scope="col" className="w-40 px-2 py-2">牵头单位</th>
               <th scope="col" className="w-64 px-2 py-2">责任单位</th>
+              <th scope="col" className="w-28 px-2 py-2">完成时限</th>
               <th scope="col" className="w-16 px-2 py-2">变化</th>
             </tr>
           </thead>
           <tbody>
-            {preview.rows.map((row) => (
-              <tr key={row.seq} data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
-                <td className="px-2 py-2 tabular-nums">{row.seq}</td>
+            {preview.rows.map((row, i) => (
+              <Fragment key={row.seq}>
+              {row.section !== null && row.section !== preview.rows[i - 1]?.section && (
+                <tr data-testid="preview-section" className="border-t border-stone-200 bg-stone-50">
+                  <th scope="rowgroup" colSpan={8} className="px-2 py-1.5 text-left font-medium text-stone-700">{row.section}</th>
+                </tr>
+              )}
+              <tr data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
+                <td className="px-2 py-2 tabular-nums">{row.seqLabel ?? row.seq}</td>
                 <td className="px-2 py-2">
                   {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                   <span className="line-clamp-3">{row.content}</span>
@@ -105,8 +126,10 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 <td className="px-2 py-2"><Names items={row.leaders} /></td>
                 <td className="px-2 py-2"><Names items={row.leadUnits} /></td>
                 <td className="px-2 py-2"><Names items={row.units} /></td>
+                <td className="px-2 py-2" data-testid="preview-deadline"><Deadline row={row} /></td>
                 <td className="px-2 py-2 text-xs">{CHANGE_LABEL[row.change]}</td>
               </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

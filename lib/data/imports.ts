@@ -2,9 +2,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { importDrafts, leaders, plans, taskLeaders, tasks, units } from "@/db/schema";
+import { importDrafts, importLayouts, leaders, plans, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
 
-export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string }) {
+export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string; options: ImportDraftOptions }) {
   const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
   if (!row) throw new Error("could not store the import draft");
   return row.id;
@@ -12,12 +12,36 @@ export async function insertImportDraft(tx: Executor, draft: { createdBy: number
 
 export async function getImportDraft(tx: Executor, draftId: number) {
   const [row] = await tx
-    .select({ id: importDrafts.id, createdBy: importDrafts.createdBy, filename: importDrafts.filename, content: importDrafts.content, committedAt: importDrafts.committedAt })
+    .select({
+      id: importDrafts.id,
+      createdBy: importDrafts.createdBy,
+      filename: importDrafts.filename,
+      content: importDrafts.content,
+      options: importDrafts.options,
+      committedAt: importDrafts.committedAt,
+    })
     .from(importDrafts)
     .where(eq(importDrafts.id, draftId))
     .for("update")
     .limit(1);
   return row ?? null;
+}
+
+export async function setImportDraftOptions(tx: Executor, draftId: number, options: ImportDraftOptions) {
+  await tx.update(importDrafts).set({ options }).where(eq(importDrafts.id, draftId));
+}
+
+/** Every column mapping remembered from earlier imports: signature → roles. */
+export async function loadImportLayouts(tx: Executor): Promise<Map<string, string[]>> {
+  const rows = await tx.select({ signature: importLayouts.signature, roles: importLayouts.roles }).from(importLayouts);
+  return new Map(rows.map((r) => [r.signature, r.roles]));
+}
+
+export async function saveImportLayout(tx: Executor, layout: { signature: string; roles: string[]; updatedBy: number }) {
+  await tx
+    .insert(importLayouts)
+    .values(layout)
+    .onConflictDoUpdate({ target: importLayouts.signature, set: { roles: layout.roles, updatedBy: layout.updatedBy, updatedAt: sql`now()` } });
 }
 
 export async function markImportDraftCommitted(tx: Executor, draftId: number) {

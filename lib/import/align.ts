@@ -11,22 +11,24 @@ type Scored = Exclude<ColumnRole, "seq">;
 
 /** How well a column's first cell fits. */
 const FIRST: Record<Scored, Fit> = {
-  content: { text: 3, other: 1, units: 0, person: -2, empty: -3 },
-  leaders: { person: 3, other: 0, units: -3, text: -4, empty: -2 },
-  leadUnits: { units: 3, other: 0.5, person: -2, text: -3, empty: -2 },
-  units: { units: 3, other: 0.5, person: -2, text: -3, empty: 0.5 },
-  ignored: { text: 0.5, other: 0.5, units: 0, person: 0, empty: 0.5 },
+  content: { text: 3, other: 1, units: 0, person: -2, empty: -3, deadline: -1 },
+  leaders: { person: 3, other: 0, units: -3, text: -4, empty: -2, deadline: -4 },
+  leadUnits: { units: 3, other: 0.5, person: -2, text: -3, empty: -2, deadline: -3 },
+  units: { units: 3, other: 0.5, person: -2, text: -3, empty: 0.5, deadline: -3 },
+  deadline: { deadline: 3, other: 0, empty: 0.5, units: -3, person: -3, text: -2 },
+  ignored: { text: 0.5, other: 0.5, units: 0, person: 0, empty: 0.5, deadline: 0 },
 };
 /** How well a further cell fits: task text continued, an additional leader, more units. */
 const FURTHER: Record<Scored, Fit> = {
-  content: { text: 1, other: 0.5, units: -1, person: -3, empty: -1 },
-  leaders: { person: 2, other: -2, units: -4, text: -4, empty: -1 },
-  leadUnits: { units: 1, other: 0, person: -3, text: -3, empty: -1 },
-  units: { units: 1, other: 0, person: -3, text: -3, empty: -1 },
-  ignored: { text: -1, other: -1, units: -1, person: -1, empty: -1 },
+  content: { text: 1, other: 0.5, units: -1, person: -3, empty: -1, deadline: -1 },
+  leaders: { person: 2, other: -2, units: -4, text: -4, empty: -1, deadline: -4 },
+  leadUnits: { units: 1, other: 0, person: -3, text: -3, empty: -1, deadline: -3 },
+  units: { units: 1, other: 0, person: -3, text: -3, empty: -1, deadline: -3 },
+  deadline: { deadline: 1, other: -1, empty: -1, units: -3, person: -3, text: -2 },
+  ignored: { text: -1, other: -1, units: -1, person: -1, empty: -1, deadline: -1 },
 };
 /** The cost of a column that receives no cell at all. */
-const NONE: Record<Scored, number> = { content: -6, leaders: -5, leadUnits: -5, units: -1, ignored: -0.5 };
+const NONE: Record<Scored, number> = { content: -6, leaders: -5, leadUnits: -5, units: -1, deadline: -1, ignored: -0.5 };
 
 function spanScore(role: Scored, kinds: readonly CellKind[]): number {
   if (kinds.length === 0) return NONE[role];

@@ -10,7 +10,7 @@
 import { isBlank } from "./normalize";
 import type { ImportIssue, RawRow, RawTable, SourceLine } from "./types";
 
-type Field = "content" | "leaders" | "leadUnits" | "units";
+type Field = "content" | "leaders" | "leadUnits" | "units" | "deadline";
 
 const LABELS: readonly { label: string; field: Exclude<Field, "content"> }[] = [
   { label: "牵头负责领导", field: "leaders" },
@@ -28,6 +28,10 @@ const LABELS: readonly { label: string; field: Exclude<Field, "content"> }[] = [
   { label: "协同单位", field: "units" },
   { label: "协办单位", field: "units" },
   { label: "配合部门", field: "units" },
+  { label: "完成时限", field: "deadline" },
+  { label: "时间节点", field: "deadline" },
+  { label: "完成时间", field: "deadline" },
+  { label: "时限要求", field: "deadline" },
 ];
 const LABEL = new RegExp(`(${LABELS.map((l) => l.label).join("|")})[\\s\\u00a0\\u3000]*[:：]`, "g");
 const TASK_START = /^[\s\u00a0\u3000]*(\d{1,6})[\s\u00a0\u3000]*[.．、](?!\d)[\s\u00a0\u3000]*(.*)$/;
@@ -82,6 +86,7 @@ export function readLabelledList(text: string): RawTable {
   const warnings: ImportIssue[] = [];
   let current: Item | null = null;
   let firstItemIndex: number | null = null;
+  let section: string | null = null;
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -89,7 +94,7 @@ export function readLabelledList(text: string): RawTable {
     const start = TASK_START.exec(raw);
     const { before, values } = splitLabels(raw);
     if (start && !(values.length > 0 && isBlank(before))) {
-      current = { row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [] }, last: "content", labelled: false };
+      current = { row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [], section }, last: "content", labelled: false };
       addLine(current, start[2] ?? "");
       items.push(current);
       firstItemIndex ??= index;
@@ -97,6 +102,7 @@ export function readLabelledList(text: string): RawTable {
     }
     if (HEADING.test(raw)) {
       current = null;
+      section = raw.trim();
       return;
     }
     if (current) addLine(current, raw);

@@ -76,3 +76,73 @@ export function parseSeq(text: string): number | null {
   const match = /^(\d{1,6})[.．、]?$/.exec(cleanName(text));
   return match?.[1] ? Number(match[1]) : null;
 }
+
+const CN_DIGITS = "〇零一二三四五六七八九十百";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; null for anything else. */
+export function chineseNumber(text: string): number | null {
+  if (!new RegExp(`^[${CN_DIGITS}]{1,5}$`).test(text)) return null;
+  const digit = (ch: string | undefined) => (ch === undefined ? 0 : "零一二三四五六七八九".indexOf(ch === "〇" ? "零" : ch));
+  let total = 0;
+  let rest = text;
+  const hundred = rest.indexOf("百");
+  if (hundred >= 0) {
+    total += (hundred === 0 ? 1 : digit(rest[hundred - 1])) * 100;
+    rest = rest.slice(hundred + 1).replace(/^零/, "");
+  }
+  const ten = rest.indexOf("十");
+  if (ten >= 0) {
+    total += (ten === 0 ? 1 : digit(rest[ten - 1])) * 10;
+    rest = rest.slice(ten + 1);
+  }
+  if (rest.length > 1) return rest.split("").every((c) => digit(c) >= 0) && total === 0 ? Number(rest.split("").map(digit).join("")) : null;
+  if (rest.length === 1) total += digit(rest);
+  return total > 0 ? total : null;
+}
+
+/** How a 序号 is written: 1 / 1、 / 1. → arabic; （一） (1) → bracketed; ① → circled; 一 / 一、 → chinese; 1.2 / 1-2 → dotted. */
+export type SeqStyle = "arabic" | "bracketed" | "circled" | "chinese" | "dotted";
+
+export interface SeqLabel {
+  /** As written, padding removed: "（一）", "①", "3", "2.1". */
+  label: string;
+  /** The Arabic number when the label is one (12, 12、, 12．), else null. */
+  number: number | null;
+  /** The value of the numeral in any style (（三） → 3, ⑤ → 5), for order checks. */
+  value: number | null;
+  style: SeqStyle;
+}
+
+/**
+ * Reads a 序号 cell written in any of the styles offices use — 12, 12、, 12., （一）, (1), ①, 一, 一、, 2.1 —
+ * or null when the cell is not a number of any style (a task text, 合计, 5a).
+ */
+export function readSeqLabel(text: string): SeqLabel | null {
+  const label = cleanName(text).replace(/[、.．,，]$/, "");
+  if (label === "") return null;
+  const arabic = /^\d{1,6}$/.exec(label);
+  if (arabic) return { label, number: Number(label), value: Number(label), style: "arabic" };
+  const bracketed = /^[（(]([\d]{1,4}|[〇零一二三四五六七八九十百]{1,5})[）)]$/.exec(label);
+  if (bracketed?.[1]) {
+    const inner = bracketed[1];
+    return { label, number: null, value: /^\d+$/.test(inner) ? Number(inner) : chineseNumber(inner), style: "bracketed" };
+  }
+  if (label.length === 1 && CIRCLED.includes(label)) return { label, number: null, value: CIRCLED.indexOf(label) + 1, style: "circled" };
+  const chinese = chineseNumber(label);
+  if (chinese !== null) return { label, number: null, value: chinese, style: "chinese" };
+  if (/^\d{1,3}(?:[.．\-－—]\d{1,3}){1,3}$/.test(label)) return { label, number: null, value: null, style: "dotted" };
+  return null;
+}
+
+/**
+ * A section heading of the table (一、稳住经济大盘 / 第一部分 … / 二、（续）): a Chinese numeral with 、
+ * or a 第…部分/篇/章 opening. Returns the heading as written (trimmed), or null.
+ */
+export function readSectionHeading(text: string): string | null {
+  const trimmed = text.replace(PADDING, " ").trim();
+  if (trimmed === "" || trimmed.length > 60) return null;
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章|类|项)|[（(][一二三四五六七八九十]{1,3}[）)](?=\S{2,}))/.test(trimmed)
+    ? trimmed
+    : null;
+}

@@ -2,16 +2,20 @@
  * Entry point of the decomposition-table importer: bytes or text in, a ParsedPlan (or the reasons
  * it could not be read) out. Pure: no database, no file system.
  */
-import { checkText, decodeText, isZip } from "./decode";
-import { detectTextLayout, isSpreadsheetName } from "./detect";
+import { checkText, decodeText } from "./decode";
+import { detectTextLayout } from "./detect";
 import { defaultDirectory } from "./directory";
+import { readDocx } from "./docx";
+import { readGrid, type GridTable } from "./grid";
 import { readLabelledList } from "./labelled-list";
 import { bodyYearWarnings, readMeta } from "./meta";
 import { isBlank } from "./normalize";
 import { buildTasks } from "./rows";
-import { delimitedGrid, readGrid, xlsxGrids } from "./spreadsheet";
+import { sniffDocument } from "./sniff";
+import { delimitedGrid, type GridRow } from "./spreadsheet";
 import { readTextTable } from "./text-table";
-import type { ImportIssue, ParseResult, RawTable, UnitDirectory } from "./types";
+import type { ImportIssue, ParseOptions, ParseResult, RawTable, SourceLine, UnitDirectory } from "./types";
+import { readXlsx } from "./xlsx";
 
 /** Largest accepted upload: 5 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -19,7 +23,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export type ParseInput = { bytes: Uint8Array; filename?: string } | { text: string; filename?: string };
 
 const NO_TABLE =
-  "未找到任务表格：既没有“序号 / 重点工作任务 / 责任领导 / 牵头单位 / 责任单位”表头，也没有“1. 任务… 牵头单位：…”形式的编号条目";
+  "未找到任务表格：既没有“序号 / 重点工作任务 / 牵头单位 / 责任单位”之类的表头，也没有“1. 任务… 牵头单位：…”形式的编号条目";
+const NO_WORD_TABLE =
+  "Word 文件中没有找到任务表格：请确认分解表是以表格形式插入的（而不是图片或文本框）；也可以把表格复制后粘贴到“粘贴文本”中";
 
 function failure(message: string, line: number | null = null): ParseResult {
   return { ok: false, errors: [{ line, message }], warnings: [] };
@@ -38,7 +44,11 @@ export function formatIssue(issue: ImportIssue): string {
   return issue.line === null ? issue.message : `第${issue.line}行：${issue.message}`;
 }
 
-export async function parseDocument(input: ParseInput, directory: UnitDirectory = defaultDirectory): Promise<ParseResult> {
+export async function parseDocument(
+  input: ParseInput,
+  directory: UnitDirectory = defaultDirectory,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
   const filename = input.filename;
   const size = "bytes" in input ? input.bytes.byteLength : byteLength(input.text);
   if (size > MAX_IMPORT_BYTES) {
@@ -46,55 +56,136 @@ export async function parseDocument(input: ParseInput, directory: UnitDirectory 
   }
   if (size === 0) return failure("文件为空：没有任何内容");
 
-  if ("bytes" in input && (isZip(input.bytes) || isSpreadsheetName(filename))) {
-    return parseWorkbook(input.bytes, directory, filename);
+  if ("bytes" in input) {
+    const sniffed = await sniffDocument(input.bytes, filename);
+    if (sniffed.kind === "refused") return failure(sniffed.message);
+    if (sniffed.kind === "docx") return parseWord(input.bytes, directory, options, filename);
+    if (sniffed.kind === "xlsx") return parseWorkbook(input.bytes, directory, options, filename);
   }
   const decoded = "bytes" in input ? decodeText(input.bytes) : checkText(input.text);
   if (!decoded.ok) return failure(decoded.message);
   if (isBlank(decoded.text)) return failure("文件为空：只有空白字符，没有任何内容");
-  return parseText(decoded.text, directory, filename);
+  return parseText(decoded.text, directory, options, filename);
 }
 
-function parseText(text: string, directory: UnitDirectory, filename?: string): ParseResult {
+function parseText(text: string, directory: UnitDirectory, options: ParseOptions, filename?: string): ParseResult {
   const layout = detectTextLayout(text, filename);
   if (layout === null) return failure(NO_TABLE);
-  if (layout.kind === "labelled-list") return finish(readLabelledList(text), directory, filename);
+  if (layout.kind === "labelled-list") return finish(readLabelledList(text), directory, options, filename);
   if (layout.kind === "text-table") {
-    const table = readTextTable(text, directory);
-    return table ? finish(table, directory, filename) : failure(NO_TABLE);
+    const table = readTextTable(text, directory, options);
+    return table ? finish(table, directory, options, filename) : failure(NO_TABLE);
   }
   const read = delimitedGrid(text, layout.delimiter);
   if ("error" in read) return { ok: false, errors: [read.error], warnings: [] };
-  const table = readGrid(read.grid);
-  return table ? finish(table, directory, filename) : failure(NO_TABLE);
+  const table = readGrid(read.grid, options);
+  return table ? finish(table, directory, options, filename) : failure(NO_TABLE);
 }
 
-async function parseWorkbook(bytes: Uint8Array, directory: UnitDirectory, filename?: string): Promise<ParseResult> {
-  let sheets: Awaited<ReturnType<typeof xlsxGrids>>;
+async function parseWorkbook(bytes: Uint8Array, directory: UnitDirectory, options: ParseOptions, filename?: string): Promise<ParseResult> {
+  let sheets: Awaited<ReturnType<typeof readXlsx>>;
   try {
-    sheets = await xlsxGrids(bytes);
+    sheets = await readXlsx(bytes);
   } catch {
-    return failure("无法识别的文件格式：不是有效的 XLSX 表格（文件可能已损坏，或是其他类型的压缩包）");
+    return failure("无法读取这个 Excel 文件：不是有效的 .xlsx 表格（文件可能已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入");
   }
-  for (const { grid } of sheets) {
-    const table = readGrid(grid);
-    if (table) return finish(table, directory, filename);
+  const tables = sheets.map(({ grid }) => readGrid(grid, options)).filter((t): t is GridTable => t !== null);
+  const table = tables.find((t) => t.errors.length === 0) ?? tables[0];
+  return table ? finish(table, directory, options, filename) : failure(NO_TABLE);
+}
+
+/**
+ * A Word document: its paragraphs give the title, year and 文号; its tables the rows. A table split
+ * into several (one per page or section) is read as one when the later parts have the same columns.
+ * A document without a table may still be a numbered list with labels (1. … 牵头单位：…).
+ */
+async function parseWord(bytes: Uint8Array, directory: UnitDirectory, options: ParseOptions, filename?: string): Promise<ParseResult> {
+  let document: Awaited<ReturnType<typeof readDocx>>;
+  try {
+    document = await readDocx(bytes);
+  } catch {
+    return failure("无法读取这个 Word 文件：不是有效的 .docx 文档（文件可能已损坏）。请在 Word 或 WPS 中打开后另存为 .docx 再导入");
   }
-  return failure(NO_TABLE);
+  const grid = joinTables(document.tables);
+  const table = grid.length > 0 ? readGrid(grid, options) : null;
+  if (table === null) {
+    const text = document.paragraphs.map((p) => p.text).join("\n");
+    const layout = detectTextLayout(text, undefined);
+    if (layout?.kind === "labelled-list") return finish(readLabelledList(text), directory, options, filename);
+    return failure(NO_WORD_TABLE);
+  }
+  const preamble: SourceLine[] = [...document.paragraphs, ...table.preamble];
+  return finish({ ...table, preamble }, directory, options, filename);
+}
+
+/** The document's tables as one grid: every later table with as many columns as the first continues it. */
+function joinTables(tables: readonly GridRow[][]): GridRow[] {
+  const first = tables.findIndex((t) => t.length > 1 && (t[0]?.cells.length ?? 0) >= 3);
+  if (first < 0) return [];
+  const width = tables[first]![0]!.cells.length;
+  const rows: GridRow[] = [];
+  for (const table of tables.slice(first)) {
+    if ((table[0]?.cells.length ?? 0) !== width) continue;
+    const offset = rows.length;
+    rows.push(...table.map((row) => ({ ...row, line: row.line + offset, origins: row.origins?.map((o) => (o === null ? null : `${offset}/${o}`)) })));
+  }
+  return rows;
 }
 
 /** Title, year and 文号 from the preamble, Tasks from the rows; any error makes the whole document fail. */
-function finish(table: RawTable, directory: UnitDirectory, filename?: string): ParseResult {
+function finish(table: RawTable, directory: UnitDirectory, options: ParseOptions, filename?: string): ParseResult {
   const meta = readMeta(table.preamble, filename);
-  const built = buildTasks(table.rows, directory);
-  const errors = [...table.errors, ...built.errors];
-  const warnings = [...table.warnings];
-  if (meta.year === null) {
-    errors.push({ line: meta.titleLine, message: "未找到年份：标题和正文中都没有“20xx年”，无法确定分解表所属年度" });
-  } else warnings.push(...bodyYearWarnings(table.preamble, meta.year));
+  const columns = table.columns ?? [];
+  const layout = table.layout ?? null;
+  const warnings: ImportIssue[] = [...table.warnings];
+  const year = options.year ?? meta.year ?? options.defaultYear ?? null;
+  const yearSource = options.year !== undefined ? "option" : meta.year !== null ? "document" : "default";
+  if (year === null) {
+    const errors = [...table.errors, { line: meta.titleLine, message: "未找到年份：标题和正文中都没有“20xx年”，请在导入表单中填写年度" }];
+    return { ok: false, errors, warnings, columns, layout };
+  }
+  if (yearSource === "option" && meta.year !== null && meta.year !== year) {
+    warnings.push({ line: meta.titleLine, message: `文档标题为 ${meta.year} 年，按导入表单所填的 ${year} 年导入` });
+  } else if (yearSource === "default") {
+    warnings.push({ line: null, message: `文档中没有年份，按 ${year} 年导入（可在导入表单中修改年度）` });
+  }
+  if (table.errors.length > 0) return { ok: false, errors: table.errors, warnings, columns, layout };
+  if (meta.year !== null) warnings.push(...bodyYearWarnings(table.preamble, year));
+
+  const roles = columns.map((c) => c.role);
+  const tableLike = columns.length > 0;
+  const hasLeaderColumn = !tableLike || roles.includes("leaders");
+  const hasLeadUnitColumn = !tableLike || roles.includes("leadUnits");
+  const firstUnitAsLead = options.firstUnitAsLead ?? true;
+  const built = buildTasks(table.rows, directory, { year, hasLeaderColumn, hasLeadUnitColumn, firstUnitAsLead });
+  const errors = [...built.errors];
+  if (tableLike && !hasLeaderColumn) {
+    warnings.push({ line: null, message: "表格没有「责任领导」列：任务导入后暂无责任领导，请在导入后按任务或按牵头单位的分管领导指定" });
+  }
+  if (tableLike && !hasLeadUnitColumn) {
+    warnings.push({
+      line: null,
+      message: firstUnitAsLead
+        ? "表格没有「牵头单位」列：按「列第一位的为牵头单位」，每项任务的第一个责任单位作为牵头单位（可在预览中关闭）"
+        : "表格没有「牵头单位」列，且未按第一位单位确定牵头单位：任务导入后没有牵头单位，不会产生报送要求",
+    });
+  }
   warnings.push(...built.warnings);
   if (errors.length === 0 && built.tasks.length === 0) errors.push({ line: null, message: "表格中没有任何任务行" });
-  if (errors.length > 0 || meta.year === null) return { ok: false, errors, warnings };
-  const title = meta.title || `${meta.year}年目标任务分解表`;
-  return { ok: true, plan: { title, year: meta.year, documentNumber: meta.documentNumber, tasks: built.tasks, warnings } };
+  if (errors.length > 0) return { ok: false, errors, warnings, columns, layout };
+  const title = meta.title || `${year}年目标任务分解表`;
+  return {
+    ok: true,
+    plan: {
+      title,
+      year,
+      yearSource,
+      documentNumber: meta.documentNumber,
+      tasks: built.tasks,
+      warnings,
+      columns,
+      layout,
+      firstUnitAsLead: tableLike && !hasLeadUnitColumn ? firstUnitAsLead : null,
+    },
+  };
 }

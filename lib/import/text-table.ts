@@ -14,9 +14,10 @@
  * found by their 序号 cells and the header's column count).
  */
 import { alignCells } from "./align";
-import { isSeqHeader, missingColumns, roleOfHeader } from "./columns";
-import { cleanName, isBlank, parseSeq } from "./normalize";
-import type { ColumnRole, ImportIssue, RawRow, RawTable, SourceLine, UnitDirectory } from "./types";
+import { isSeqHeader, layoutSignature, missingColumns, resolveColumns, roleOfHeader } from "./columns";
+import { columnWarnings } from "./grid";
+import { cleanName, isBlank, parseSeq, readSectionHeading } from "./normalize";
+import type { ColumnRole, ImportIssue, ParseOptions, RawRow, RawTable, SourceLine, UnitDirectory } from "./types";
 
 interface Token {
   text: string;
@@ -66,7 +67,7 @@ export function findTextHeader(lines: readonly string[]): TextHeader | null {
     }
     const roles = cells.map((c) => roleOfHeader(c.text));
     const nextIsSeq = parseSeq(lines[j] ?? "") !== null;
-    const namesColumns = roles.includes("leaders") || roles.includes("leadUnits");
+    const namesColumns = roles.includes("leaders") || roles.includes("leadUnits") || roles.includes("units");
     if (roles.includes("content") && (nextIsSeq || (endedByBlank && namesColumns))) {
       const lastHeaderLine = cells.at(-1)?.line ?? index + 1;
       return { index, bodyStart: lastHeaderLine, cells, contiguous: cellsAreAdjacent(cells) };
@@ -134,16 +135,19 @@ function segment(tokens: readonly Token[], columnCount: number, byBlocks: boolea
   return rows.filter((row) => !row.every((t) => isBlank(t.text)));
 }
 
-function toRawRow(tokens: readonly Token[], roles: readonly ColumnRole[], tabMode: boolean, directory: UnitDirectory) {
+function toRawRow(tokens: readonly Token[], roles: readonly ColumnRole[], tabMode: boolean, directory: UnitDirectory, filled: Map<number, number>) {
   const [seqToken, ...rest] = tokens;
   const line = seqToken?.line ?? 0;
-  const row: RawRow = { line, seq: seqToken?.text ?? "", content: [], leaders: [], leadUnits: [], units: [] };
+  const row: RawRow = { line, seq: seqToken?.text ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [] };
+  const count = (column: number, texts: readonly string[]) => {
+    if (texts.some((t) => !isBlank(t))) filled.set(column, (filled.get(column) ?? 0) + 1);
+  };
   const others = roles.filter((r): r is Exclude<ColumnRole, "seq"> => r !== "seq");
   const cells = [...rest];
   while (cells.length > others.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
   const texts = cells.map((t) => t.text);
   if (tabMode && texts.length === others.length) {
-    others.forEach((role, i) => role !== "ignored" && row[role].push(texts[i] ?? ""));
+    others.forEach((role, i) => (role === "ignored" ? count(i + 1, [texts[i] ?? ""]) : row[role].push(texts[i] ?? "")));
     return { row, error: null };
   }
   const { spans, misfits } = alignCells(texts, others, directory);
@@ -156,7 +160,7 @@ function toRawRow(tokens: readonly Token[], roles: readonly ColumnRole[], tabMod
     };
     return { row: null, error };
   }
-  others.forEach((role, i) => role !== "ignored" && row[role].push(...(spans[i] ?? [])));
+  others.forEach((role, i) => (role === "ignored" ? count(i + 1, spans[i] ?? []) : row[role].push(...(spans[i] ?? []))));
   return { row, error: null };
 }
 
@@ -170,18 +174,20 @@ function isFooter(index: number, rows: readonly Token[][]): boolean {
   return rows.slice(index).every((r) => parseSeq(r[0]?.text ?? "") === null && r.length <= 2);
 }
 
-export function readTextTable(text: string, directory: UnitDirectory): RawTable | null {
+export function readTextTable(text: string, directory: UnitDirectory, options: ParseOptions = {}): RawTable | null {
   const lines = text.split(/\r\n|\r|\n/);
   const header = findTextHeader(lines);
   if (!header) return null;
   const preamble = lines.slice(0, header.index).map((t, i) => ({ line: i + 1, text: t }));
-  const roles = header.cells.map((c) => roleOfHeader(c.text));
+  const columns = resolveColumns(header.cells.map((c) => c.text), options);
+  const layout = layoutSignature(header.cells.map((c) => c.text));
+  const roles = columns.map((c) => c.role);
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const missing = missingColumns(roles);
   if (missing.length > 0) {
     errors.push({ line: header.index + 1, message: `表头缺少「${missing.join("」「")}」列` });
-    return { rows: [], preamble, errors, warnings };
+    return { rows: [], preamble, errors, warnings, columns, layout };
   }
 
   const body = lines.slice(header.bodyStart);
@@ -193,19 +199,27 @@ export function readTextTable(text: string, directory: UnitDirectory): RawTable 
   const segments = segment(tokens, roles.length, byBlocks);
 
   const rows: RawRow[] = [];
+  const ignoredFilled = new Map<number, number>();
+  let section: string | null = null;
   segments.forEach((segmentTokens, index) => {
     const first = segmentTokens[0];
     if (!first) return;
     if (isSeqHeader(first.text)) return; // the header repeated after a page break
+    const heading = segmentTokens.length === 1 ? readSectionHeading(first.text) : null;
+    if (heading !== null) {
+      section = heading;
+      return;
+    }
     if (parseSeq(first.text) === null && rows.length > 0 && isFooter(index, segments)) {
       warnings.push({ line: first.line, message: `表格之后的文字「${preview(first.text)}」已忽略` });
       return;
     }
-    const { row, error } = toRawRow(segmentTokens, roles, tabMode, directory);
+    const { row, error } = toRawRow(segmentTokens, roles, tabMode, directory, ignoredFilled);
     if (error) errors.push(error);
-    if (row) rows.push(row);
+    if (row) rows.push({ ...row, section });
   });
-  return { rows, preamble, errors, warnings };
+  warnings.unshift(...columnWarnings(columns, ignoredFilled, header.index + 1));
+  return { rows, preamble, errors, warnings, columns, layout };
 }
 
 function blockLengths(tokens: readonly Token[]): number[] {

@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { qualified as q } from "@/db/sql";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
@@ -17,6 +18,8 @@ export interface ImportOutcome {
   created: number;
   updated: number;
   archived: number;
+  /** Tasks left without a 责任领导 (the document has none for them), to assign after the import. */
+  withoutLeaders: number;
 }
 
 /** Makes sure the directory's aliases and collective names exist as rows (units created as needed). */
@@ -98,13 +101,19 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
   let created = 0;
   let updated = 0;
   const indicators = { proposed: 0, replaced: 0 };
+  // A document without a 完成时限 column leaves deadlines set by hand as they are.
+  const documentHasDeadlines = plan.columns.some((c) => c.role === "deadline") || plan.tasks.some((t) => t.deadlineText !== null);
   for (const task of plan.tasks) {
+    const deadline = documentHasDeadlines ? { dueOn: task.deadline, deadlineText: task.deadlineText } : {};
     const values = {
       content: task.content,
+      seqLabel: task.seqLabel,
+      section: task.section,
       overall: task.overall,
       leadUnitsText: task.leadUnits.join("、"),
       unitsText: task.units.join("、"),
       archivedAt: null,
+      ...deadline,
     };
     const [row] = await tx
       .insert(tasks)
@@ -121,12 +130,13 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
     indicators.proposed += synced.proposed;
     indicators.replaced += synced.replaced;
 
-    await tx.delete(taskLeaders).where(eq(taskLeaders.taskId, row.id));
+    // Leaders named by the document replace the task's; a row naming none keeps those assigned after an import.
+    if (task.leaders.length > 0) {
+      await tx.delete(taskLeaders).where(eq(taskLeaders.taskId, row.id));
+      await tx.insert(taskLeaders).values(task.leaders.map((name, position) => ({ taskId: row.id, leaderId: leaderIds.get(name)!, position })));
+    }
     await tx.delete(taskUnits).where(eq(taskUnits.taskId, row.id));
     await tx.delete(taskGroups).where(eq(taskGroups.taskId, row.id));
-
-    const leaderLinks = task.leaders.map((name, position) => ({ taskId: row.id, leaderId: leaderIds.get(name)!, position }));
-    if (leaderLinks.length) await tx.insert(taskLeaders).values(leaderLinks);
 
     // A unit named both as lead and cooperating on one row is its lead unit.
     const unitLinks = new Map<number, { taskId: number; unitId: number; role: "lead" | "cooperating"; position: number }>();
@@ -154,14 +164,30 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
     .where(and(eq(tasks.planId, planId), isNull(tasks.archivedAt), keptSeqs.length ? notInArray(tasks.seq, keptSeqs) : undefined))
     .returning({ id: tasks.id });
 
-  const outcome = { planId, created, updated, archived: archivedRows.length };
+  const withoutLeaders = await countTasksWithoutLeaders(tx, planId);
+  const outcome = { planId, created, updated, archived: archivedRows.length, withoutLeaders };
   await writeAudit(tx, actor, {
     action: "plan.import",
     entity: "plan",
     entityId: planId,
-    after: { year: plan.year, title: plan.title, tasks: plan.tasks.length, ...outcome, indicatorsProposed: indicators.proposed, indicatorsReplaced: indicators.replaced },
+    after: {
+      year: plan.year,
+      title: plan.title,
+      tasks: plan.tasks.length,
+      ...outcome,
+      indicatorsProposed: indicators.proposed,
+      indicatorsReplaced: indicators.replaced,
+    },
   });
   return outcome;
+}
+
+async function countTasksWithoutLeaders(tx: Executor, planId: number): Promise<number> {
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(tasks)
+    .where(and(eq(tasks.planId, planId), isNull(tasks.archivedAt), sql`not exists (select 1 from ${taskLeaders} where ${q(taskLeaders.taskId)} = ${q(tasks.id)})`));
+  return row?.count ?? 0;
 }
 
 function unique<T>(items: readonly T[]): T[] {

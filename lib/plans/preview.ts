@@ -4,7 +4,7 @@
  * the row's warnings, and whether the row is new, changed or unchanged against the plan in the database.
  */
 import type { IndicatorComparator } from "@/db/schema";
-import type { ImportIssue, ParsedPlan, UnitDirectory } from "@/lib/import/types";
+import type { ColumnInfo, ImportIssue, ParsedPlan, UnitDirectory } from "@/lib/import/types";
 import { analyzeIndicators } from "@/lib/indicators/extract";
 import type { IgnoredNumber, IndicatorFlag } from "@/lib/indicators/types";
 
@@ -31,7 +31,12 @@ export interface PreviewIndicator {
 
 export interface PreviewRow {
   seq: number;
+  /** 序号 as written, when it is not just seq. */
+  seqLabel: string | null;
+  section: string | null;
   content: string;
+  deadline: string | null;
+  deadlineText: string | null;
   overall: boolean;
   leaders: PreviewName[];
   leadUnits: PreviewName[];
@@ -47,6 +52,11 @@ export interface PreviewRow {
 export interface ImportPreview {
   title: string;
   year: number;
+  yearSource: ParsedPlan["yearSource"];
+  /** The table's columns and what each is read as; the preview lets the administrator change them. */
+  columns: ColumnInfo[];
+  /** Whether 「列第一位的为牵头单位」 applies (null: the table has a 牵头单位 column). */
+  firstUnitAsLead: boolean | null;
   replacesExisting: boolean;
   rows: PreviewRow[];
   /** Warnings not tied to a row (e.g. the year in the body text differs from the title). */
@@ -82,7 +92,11 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
     const analysis = analyzeIndicators(task.content);
     return {
       seq: task.seq,
+      seqLabel: task.seqLabel,
+      section: task.section,
       content: task.content,
+      deadline: task.deadline,
+      deadlineText: task.deadlineText,
       overall: task.overall,
       leaders: task.leaders.map((name) => {
         if (existing.leaderNames.has(name)) return { name, status: "known" as const };
@@ -102,6 +116,9 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
   return {
     title: plan.title,
     year: plan.year,
+    yearSource: plan.yearSource,
+    columns: plan.columns,
+    firstUnitAsLead: plan.firstUnitAsLead,
     replacesExisting: existing.planTasks !== null,
     rows,
     warnings: plan.warnings.filter((w) => w.seq === undefined),

@@ -35,7 +35,19 @@ describe("scripts/import.ts", () => {
     expect(json.title).toBe("2022年政府工作报告目标任务分解表");
     expect(json.year).toBe(2022);
     expect(json.tasks).toHaveLength(72);
-    expect(Object.keys(json.tasks[0] ?? {})).toEqual(["seq", "content", "leaders", "leadUnits", "units", "indicators"]);
+    expect(Object.keys(json.tasks[0] ?? {})).toEqual([
+      "seq",
+      "seqLabel",
+      "section",
+      "content",
+      "leaders",
+      "leadUnits",
+      "units",
+      "deadline",
+      "deadlineText",
+      "indicators",
+    ]);
+    expect(json.tasks[0]).toMatchObject({ seqLabel: null, section: null, deadline: null, deadlineText: null });
     expect(json.tasks[0]?.indicators).toEqual([]);
     expect(json.tasks[1]?.indicators).toEqual([
       { name: "签约项目", comparator: ">=", target: 20, unit: "个" },
@@ -71,10 +83,10 @@ describe("scripts/import.ts", () => {
   it("names the line of a bad row", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "luoshi-import-"));
     const file = path.join(dir, "bad.txt");
-    writeFileSync(file, "2022年分解表\n\t序号\n\t重点工作任务\n\t责任领导\n\t牵头单位\n\t责任单位\n\n\t一\n\t任务\n\t张军\n\t交通局\n\t各苏木镇\n");
+    writeFileSync(file, "2022年分解表\n\t序号\n\t重点工作任务\n\t责任领导\n\t牵头单位\n\t责任单位\n\n\t1a\n\t任务\n\t张军\n\t交通局\n\t各苏木镇\n");
     const { status, stderr } = run("--dry-run", "--json", file);
     expect(status).toBe(1);
-    expect(stderr).toContain("第8行：序号「一」不是数字，无法识别这一行任务\n");
+    expect(stderr).toContain("第8行：序号「1a」不是数字，无法识别这一行任务\n");
   }, 60_000);
 
   it("exits 1 for a missing file and 2 for bad usage", () => {

@@ -2,17 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { commitImport, previewImport } from "@/lib/services/imports";
 import { commitImportSchema, previewImportSchema } from "@/lib/plans/import-schemas";
+import { commitImport, previewImport, type ImportSource } from "@/lib/services/imports";
 
-export const previewImportAction = defineAction({ name: "plan.import_preview", schema: previewImportSchema, roles: ["admin"] }, async (input, { actor }) =>
-  previewImport(
-    actor,
+export const previewImportAction = defineAction({ name: "plan.import_preview", schema: previewImportSchema, roles: ["admin"] }, async (input, { actor }) => {
+  const source: ImportSource =
     input.kind === "file"
       ? { kind: "file", filename: input.filename, bytes: new Uint8Array(Buffer.from(input.base64, "base64")) }
-      : { kind: "text", text: input.text },
-  ),
-);
+      : input.kind === "text"
+        ? { kind: "text", text: input.text }
+        : { kind: "draft", draftId: input.draftId };
+  return previewImport(actor, source, input.choices);
+});
 
 export const commitImportAction = defineAction({ name: "plan.import", schema: commitImportSchema, roles: ["admin"] }, async (input, { actor }) => {
   const outcome = await commitImport(actor, input.draftId);
