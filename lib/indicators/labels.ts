@@ -13,6 +13,7 @@ export const FLAG_LABEL: Record<IndicatorFlag, string> = {
   "no-name": "未识别出名称",
   approximate: "约数（多/余）",
   duration: "时限",
+  range: "区间值",
 };
 
 export const IGNORED_LABEL: Record<IgnoredReason, string> = {

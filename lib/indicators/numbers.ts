@@ -6,8 +6,11 @@ const POWERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export interface NumberToken {
   start: number;
   end: number;
+  /** The number; for a range (3—5), its lower bound. */
   value: number;
   chinese: boolean;
+  /** For a range (3—5个, 6%—8%): its upper bound. See ranges.ts. */
+  upper?: number;
 }
 
 /** Full-width digits and punctuation to ASCII, one character for one (so positions are kept). */

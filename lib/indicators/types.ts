@@ -12,7 +12,10 @@ export type IndicatorFlag =
   | "chinese-numeral"
   /** No unit after the number. */
   | "no-unit"
-  /** The number stands before its noun (新建3个幼儿园): the name is the noun after it. */
+  /**
+   * The number stands before its noun (新建3个幼儿园, 改造提升50条背街小巷): the name is the noun after it, with the
+   * verbs that say what is counted (幼儿园, 改造提升背街小巷).
+   */
   | "number-before-noun"
   /** The clause has no subject of its own (…，增长5%): the name was borrowed from the previous clause. */
   | "inherited-name"
@@ -27,7 +30,12 @@ export type IndicatorFlag =
   /** 20多个, 200余人: at least, roughly. */
   | "approximate"
   /** A duration with a comparator (3个工作日以内): a time limit rather than an amount. */
-  | "duration";
+  | "duration"
+  /**
+   * A range (3—5个, 2至3家): the target is its lower bound, at least (≥); a range written as a ceiling
+   * (控制在3%—5%, 3—5个以内) is its upper bound. The range itself stays in `source`.
+   */
+  | "range";
 
 export interface ExtractedIndicator {
   /** What is counted, taken from the clause: 签约项目, 地区生产总值增长, 城镇调查失业率. */

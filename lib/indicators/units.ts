@@ -1,5 +1,5 @@
 /**
- * The units a target is written with, as written (magnitude included: 万亩, 亿元, 万千瓦).
+ * The units a target is written with, as written (magnitude included: 万亩, 亿元, 万千瓦, 万亿斤).
  * Matching is longest first, so 台套 wins over 台 and 万平方米 over 万.
  */
 
@@ -25,7 +25,8 @@ const BASE_UNITS = [
 /** Units of time: a number with one of these is a duration or a date, rarely a target. */
 export const DURATION_UNITS = ["个工作日", "工作日", "个小时", "小时", "分钟", "个月", "天", "周", "秒"] as const;
 
-const MAGNITUDES = ["万", "亿", "千", "百"] as const;
+/** 1.3万亿斤 is 1.3 万亿斤: 万亿 is read whole because matching is longest first. */
+const MAGNITUDES = ["万亿", "万", "亿", "千", "百"] as const;
 
 function withMagnitudes(): string[] {
   const all = new Set<string>();
@@ -34,6 +35,7 @@ function withMagnitudes(): string[] {
     // 万个 / 万家 are written; 万% is not.
     if (!/^[%％‰倍]$/.test(base) && !base.includes("百分点") && !base.includes("/")) for (const m of MAGNITUDES) all.add(`${m}${base}`);
   }
+  all.add("万亿");
   all.add("万");
   all.add("亿");
   return [...all].sort((a, b) => b.length - a.length);

@@ -302,6 +302,13 @@ describe("each comparator word", () => {
     ["实施农村路网建设300公里", ["农村路网建设", "=", 300, "公里"]],
     ["绿化率达35%", ["绿化率", "=", 35, "%"]],
     ["农牧业综合机械化率提高到85%", ["农牧业综合机械化率", "=", 85, "%"]],
+    ["农牧业综合机械化率提高到95%以上", ["农牧业综合机械化率", ">=", 95, "%"]],
+    ["城镇调查失业率降低到4%以内", ["城镇调查失业率", "<=", 4, "%"]],
+    ["城乡居民收入比缩小至2.1倍以内", ["城乡居民收入比", "<=", 2.1, "倍"]],
+    ["新建改建高速公路通车里程约3万公里", ["新建改建高速公路通车里程", "≈", 3, "万公里"]],
+    // 约 is "about" only on its own: 签约 is signing.
+    ["年内新增签约10个", ["新增签约", "=", 10, "个"]],
+    ["常住人口城镇化率提高2个百分点", ["常住人口城镇化率提高", "=", 2, "个百分点"]],
   ];
   for (const [text, want] of cases) {
     it(`${text} → ${want[1]}`, () => {
@@ -326,5 +333,328 @@ describe("numbers as written", () => {
       ["储能", "=", 200, "MW"],
       ["变压器", "=", 100, "台套"],
     ]);
+  });
+});
+
+describe("numbers written before their noun", () => {
+  it("改造提升50条背街小巷 is the target 改造提升背街小巷50条, written the other way round", () => {
+    expect(rows(extractIndicators("改造提升50条背街小巷"))).toEqual([["改造提升背街小巷", "=", 50, "条"]]);
+    expect(rows(extractIndicators("改造提升背街小巷50条"))).toEqual([["改造提升背街小巷", "=", 50, "条"]]);
+    expect(extractIndicators("改造提升50条背街小巷")[0]).toMatchObject({ source: "50条背街小巷", confidence: 0.5, flags: ["number-before-noun"] });
+  });
+
+  it("keeps the verbs a name keeps when the noun comes first, and drops the generic ones and 新建 alone", () => {
+    const cases: [string, Row][] = [
+      ["新建5所学校", ["学校", "=", 5, "所"]],
+      ["培育10家规上企业", ["规上企业", "=", 10, "家"]],
+      ["完成1.2万户改造", ["完成改造", "=", 1.2, "万户"]],
+      ["新增3000个以上就业岗位", ["新增就业岗位", ">=", 3000, "个"]],
+      ["新建改造5个农贸市场", ["新建改造农贸市场", "=", 5, "个"]],
+      ["新组建25个公办中小学教育集团", ["新组建公办中小学教育集团", "=", 25, "个"]],
+      ["新建、改扩建20所公办幼儿园", ["新建、改扩建公办幼儿园", "=", 20, "所"]],
+      ["更新改造66公里老旧市政供水管网", ["更新改造老旧市政供水管网", "=", 66, "公里"]],
+    ];
+    for (const [text, want] of cases) expect({ text, found: rows(extractIndicators(text)) }).toEqual({ text, found: [want] });
+  });
+
+  it("新增就业岗位3000个以上 and 新增3000个以上就业岗位 are the same target", () => {
+    expect(rows(extractIndicators("新增就业岗位3000个以上"))).toEqual(rows(extractIndicators("新增3000个以上就业岗位")));
+  });
+
+  it("the next item of the list is counted by the same verbs", () => {
+    expect(rows(extractIndicators("改造提升50条背街小巷、20个老旧小区"))).toEqual([
+      ["改造提升背街小巷", "=", 50, "条"],
+      ["改造提升老旧小区", "=", 20, "个"],
+    ]);
+  });
+
+  it("approximate numbers before their noun (200余个, 2.1万余户)", () => {
+    expect(rows(extractIndicators("新增200余个就业岗位"))).toEqual([["新增就业岗位", ">", 200, "个"]]);
+    expect(extractIndicators("完成2.1万余户燃气改造")[0]).toMatchObject({
+      name: "完成燃气改造",
+      comparator: ">",
+      target: 2.1,
+      unit: "万户",
+      flags: ["approximate", "number-before-noun"],
+    });
+  });
+
+  it("a number with 以上 before a noun and no verb says which things are meant: not a target", () => {
+    const text = "投资10亿元以上项目10个";
+    expect(rows(extractIndicators(text))).toEqual([["投资10亿元以上项目", "=", 10, "个"]]);
+    expect(analyzeIndicators(text).ignored).toEqual([{ source: "10亿元以上", reason: "project-name" }]);
+    expect(analyzeIndicators("给予小微企业10%以上价格扣除评审优惠")).toEqual({ indicators: [], ignored: [{ source: "10%以上", reason: "modifier" }] });
+    // …but a verb after the comparator word does not make the number a noun's size.
+    expect(rows(extractIndicators("赤字率按3%左右安排"))).toEqual([["赤字率按", "≈", 3, "%"]]);
+  });
+});
+
+describe("ranges (3—5个): at least the lower bound", () => {
+  it("reads every way of writing a range the same", () => {
+    for (const text of ["培育示范村3—5个", "培育示范村3-5个", "培育示范村3～5个", "培育示范村3~5个", "培育示范村3至5个", "培育示范村3到5个"]) {
+      expect({ text, found: rows(extractIndicators(text)) }).toEqual({ text, found: [["示范村", ">=", 3, "个"]] });
+    }
+  });
+
+  it("keeps the range in the source and flags it", () => {
+    expect(extractIndicators("培育示范村3—5个")).toEqual([
+      { name: "示范村", comparator: ">=", target: 3, unit: "个", source: "培育示范村3—5个", confidence: 0.8, flags: ["range"] },
+    ]);
+  });
+
+  it("before its noun, in Chinese numerals, with the unit written twice", () => {
+    expect(rows(extractIndicators("培育3-5个示范村"))).toEqual([["示范村", ">=", 3, "个"]]);
+    expect(extractIndicators("培育三至五个示范村")[0]).toMatchObject({ target: 3, flags: ["chinese-numeral", "number-before-noun", "range"] });
+    expect(rows(extractIndicators("利用外资增长6%—8%"))).toEqual([["利用外资增长", ">=", 6, "%"]]);
+  });
+
+  it("a range written as a ceiling is at most its upper bound", () => {
+    expect(rows(extractIndicators("居民消费价格涨幅控制在2%—3%"))).toEqual([["居民消费价格涨幅", "<=", 3, "%"]]);
+    expect(rows(extractIndicators("每个苏木镇试点3—5个以内"))).toEqual([["每个苏木镇试点", "<=", 5, "个"]]);
+  });
+
+  it("year, month and ordinal ranges are not targets", () => {
+    expect(analyzeIndicators("2022至2025年实施").ignored).toEqual([{ source: "2022至2025年", reason: "year" }]);
+    expect(analyzeIndicators("1—6月完成").ignored).toEqual([{ source: "1—6月", reason: "date" }]);
+    expect(analyzeIndicators("保持全市第3至5名").ignored).toEqual([{ source: "3至5名", reason: "ordinal" }]);
+    // A date written with hyphens is not a range of anything.
+    expect(extractIndicators("于2022-06-30前完成")).toEqual([]);
+  });
+});
+
+describe("real targets from other governments' reports", () => {
+  // Each text is a clause as printed in the document named beside it.
+  const cases: [source: string, text: string, want: Row[]][] = [
+    [
+      "国务院《政府工作报告》2024（十四届全国人大二次会议）",
+      "国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右",
+      [
+        ["国内生产总值增长", "≈", 5, "%"],
+        ["城镇新增就业", ">=", 1200, "万人"],
+        ["城镇调查失业率", "≈", 5.5, "%"],
+        ["居民消费价格涨幅", "≈", 3, "%"],
+        ["粮食产量", ">=", 1.3, "万亿斤"],
+        ["单位国内生产总值能耗降低", "≈", 2.5, "%"],
+      ],
+    ],
+    [
+      "国务院《政府工作报告》2018（十三届全国人大一次会议）",
+      "城镇新增就业1100万人以上，城镇调查失业率5.5%以内，城镇登记失业率4.5%以内；单位国内生产总值能耗下降3%以上",
+      [
+        ["城镇新增就业", ">=", 1100, "万人"],
+        ["城镇调查失业率", "<=", 5.5, "%"],
+        ["城镇登记失业率", "<=", 4.5, "%"],
+        ["单位国内生产总值能耗下降", ">=", 3, "%"],
+      ],
+    ],
+    [
+      "国务院《政府工作报告》2016（“十三五”主要目标）",
+      "全员劳动生产率从人均8.7万元提高到12万元以上。高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里",
+      [
+        ["全员劳动生产率", ">=", 12, "万元"],
+        ["高铁营业里程", "=", 3, "万公里"],
+        ["覆盖大城市", ">=", 80, "%"],
+        ["新建改建高速公路通车里程", "≈", 3, "万公里"],
+      ],
+    ],
+    [
+      "国务院《政府工作报告》2016（年度任务，中新社逐项盘点）",
+      "完成1000万以上农村贫困人口脱贫任务。开工建设城市地下综合管廊2000公里以上",
+      [
+        ["完成农村贫困人口脱贫任务", ">=", 1000, "万"],
+        ["开工建设城市地下综合管廊", ">=", 2000, "公里"],
+      ],
+    ],
+    [
+      "国务院《政府工作报告》2021“十四五”主要目标（全国人大常委会公报2021年第三号）",
+      "森林覆盖率达到24.1%。劳动年龄人口平均受教育年限提高到11.3年。基本养老保险参保率提高到95%",
+      [
+        ["森林覆盖率", "=", 24.1, "%"],
+        ["劳动年龄人口平均受教育年限", "=", 11.3, "年"],
+        ["基本养老保险参保率", "=", 95, "%"],
+      ],
+    ],
+    [
+      "福建省《政府工作报告》2023（省十四届人大一次会议）",
+      "城镇居民、农村居民人均可支配收入分别增长7%、7.5%，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右，粮食总产量稳定在507万吨以上",
+      [
+        ["城镇居民人均可支配收入增长", "=", 7, "%"],
+        ["农村居民人均可支配收入增长", "=", 7.5, "%"],
+        ["城镇调查失业率", "≈", 5.5, "%"],
+        ["居民消费价格涨幅", "≈", 3, "%"],
+        ["粮食总产量", ">=", 507, "万吨"],
+      ],
+    ],
+    [
+      "漾濞县《政府工作报告》2023（主要预期目标）",
+      "一般公共预算收入增长20%以上；规模以上固定资产投资增长6%以上；农村居民人均可支配收入增长9%以上。",
+      [
+        ["一般公共预算收入增长", ">=", 20, "%"],
+        ["规模以上固定资产投资增长", ">=", 6, "%"],
+        ["农村居民人均可支配收入增长", ">=", 9, "%"],
+      ],
+    ],
+    [
+      "延津县人民政府工作报告（2024年3月2日）",
+      "粮食作物种植面积稳定在120万亩以上。引进推广农作物新品种2-3个。新增家庭农场10家以上",
+      [
+        ["粮食作物种植面积", ">=", 120, "万亩"],
+        ["农作物新品种", ">=", 2, "个"],
+        ["新增家庭农场", ">=", 10, "家"],
+      ],
+    ],
+    [
+      "黔东南州《政府工作报告》2025“十件民生实事”（州十五届人大四次会议）",
+      "开展职业技能培训2.5万人次。引进100名以上省外校长、教师开展教育教学帮扶。打造16个示范性社区老年助餐点。新开工老旧小区改造8372户，新建改造城镇供排水管网180公里以上。",
+      [
+        ["职业技能培训", "=", 2.5, "万人次"],
+        ["省外校长", ">=", 100, "名"],
+        ["示范性社区老年助餐点", "=", 16, "个"],
+        ["新开工老旧小区改造", "=", 8372, "户"],
+        ["新建改造城镇供排水管网", ">=", 180, "公里"],
+      ],
+    ],
+    [
+      "深圳市《政府工作报告》2023（市七届人大四次会议）",
+      "新建托幼一体化幼儿园50所，新增托位1.6万个。新组建25个公办中小学教育集团，打造10所以上国内一流特色高中。打通断头路20条",
+      [
+        ["新建托幼一体化幼儿园", "=", 50, "所"],
+        ["新增托位", "=", 1.6, "万个"],
+        ["新组建公办中小学教育集团", "=", 25, "个"],
+        ["国内一流特色高中", ">=", 10, "所"],
+        ["打通断头路", "=", 20, "条"],
+      ],
+    ],
+    [
+      "深圳市《政府工作报告》2025（市七届人大六次会议）",
+      "新改扩建中小学校50所以上。引进2家国际一流外商独资医院。完成老旧小区改造100个以上，更新改造老旧市政供水管网66公里",
+      [
+        ["新改扩建中小学校", ">=", 50, "所"],
+        ["国际一流外商独资医院", "=", 2, "家"],
+        ["完成老旧小区改造", ">=", 100, "个"],
+        ["更新改造老旧市政供水管网", "=", 66, "公里"],
+      ],
+    ],
+    [
+      "嘉兴市2023年市政府民生实事项目（市九届人大三次会议票决）",
+      "全市新增社区托育机构100家、临时托育服务点100个，合计新增托位3500个；全市改造提升35所学校的公共厕所，惠及5万名以上学生。全市提供5000个错峰共用车位。",
+      [
+        ["新增社区托育机构", "=", 100, "家"],
+        ["临时托育服务点", "=", 100, "个"],
+        ["合计新增托位", "=", 3500, "个"],
+        ["改造提升学校的公共厕所", "=", 35, "所"],
+        ["错峰共用车位", "=", 5000, "个"],
+      ],
+    ],
+    [
+      "嘉兴市《2023年政府工作报告重点工作责任分解》（嘉政办发〔2023〕7号）",
+      "全年为企业减负200亿元以上。政府采购项目预留给中小企业比例不低于40%，给予小微企业10%以上价格扣除评审优惠。",
+      [
+        ["为企业减负", ">=", 200, "亿元"],
+        ["政府采购项目预留给中小企业比例", ">=", 40, "%"],
+      ],
+    ],
+    [
+      "武穴市《政府工作报告》2023年民生实事（市九届人大二次会议，2022年12月31日）",
+      "启动7793户老旧小区改造。完成2.1万余户燃气改造。",
+      [
+        ["启动老旧小区改造", "=", 7793, "户"],
+        ["完成燃气改造", ">", 2.1, "万户"],
+      ],
+    ],
+    [
+      "德州市《政府工作报告》（市十九届人大二次会议，2023年12月29日）",
+      "新建和改造提升高标准农田54万亩以上。新增规上食品加工企业20家，主营业务收入突破700亿元。新改建农村公路600公里，改造农村供水管网5600公里",
+      [
+        ["新建和改造提升高标准农田", ">=", 54, "万亩"],
+        ["新增规上食品加工企业", "=", 20, "家"],
+        ["主营业务收入", ">=", 700, "亿元"],
+        ["新改建农村公路", "=", 600, "公里"],
+        ["改造农村供水管网", "=", 5600, "公里"],
+      ],
+    ],
+    [
+      "杭州市农业农村局 2023年“三农”工作主要指标（杭州市政府网，2023年7月28日）",
+      "农林牧渔业增加值增长2.5%，力争3%；城乡居民收入比缩小至1.7以内。",
+      [
+        ["农林牧渔业增加值增长", "=", 2.5, "%"],
+        ["农林牧渔业增加值增长", "=", 3, "%"],
+        ["城乡居民收入比", "<=", 1.7, ""],
+      ],
+    ],
+  ];
+  for (const [source, text, want] of cases) {
+    it(`${source}: ${text.slice(0, 24)}…`, () => {
+      expect(rows(extractIndicators(text))).toEqual(want);
+    });
+  }
+
+  it("splits 城镇和农村… like 城乡… (县政府工作报告 phrasing) and a list of names written with 、", () => {
+    expect(extractIndicators("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右").map((i) => [i.name, i.comparator, i.target, i.flags])).toEqual([
+      ["城镇常住居民人均可支配收入增长", "≈", 8, ["split-name"]],
+      ["农村常住居民人均可支配收入增长", "≈", 8.5, ["split-name"]],
+    ]);
+    // 国务院《政府工作报告》2023 (过去五年回顾)
+    expect(rows(extractIndicators("森林覆盖率、湿地保护率分别达到24%、50%以上"))).toEqual([
+      ["森林覆盖率", "=", 24, "%"],
+      ["湿地保护率", ">=", 50, "%"],
+    ]);
+    // …but not two subjects joined by 和, nor a short one (居民、企业收入 is one subject): the name is shared.
+    expect(extractIndicators("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%").map((i) => i.flags)).toEqual([["shared-name"], ["shared-name"]]);
+    expect(extractIndicators("居民、企业收入分别增长6%、8%").map((i) => i.name)).toEqual(["居民、企业收入增长", "居民、企业收入增长"]);
+  });
+
+  it("力争 after a target borrows its whole name, flagged", () => {
+    expect(extractIndicators("农林牧渔业增加值增长2.5%，力争3%")[1]).toMatchObject({ name: "农林牧渔业增加值增长", flags: ["inherited-name"], confidence: 0.75 });
+  });
+});
+
+describe("traps met in real reports", () => {
+  function ignored(text: string) {
+    return analyzeIndicators(text).ignored.map((i) => [i.source, i.reason]);
+  }
+
+  it("第14个五年规划 is an ordinal and a programme, not 14个", () => {
+    expect(extractIndicators("编制国民经济和社会发展第14个五年规划")).toEqual([]);
+    expect(ignored("编制国民经济和社会发展第14个五年规划")).toEqual([
+      ["14个", "ordinal"],
+      ["五年", "duration"],
+    ]);
+  });
+
+  it("2个百分点 is a target (a change of a rate)", () => {
+    expect(extractIndicators("常住人口城镇化率提高2个百分点")[0]).toMatchObject({ target: 2, unit: "个百分点", confidence: 0.85 });
+  });
+
+  it("a starting value (从人均8.7万元提高到12万元) is neither a target nor part of the name", () => {
+    const text = "全员劳动生产率从人均8.7万元提高到12万元以上";
+    expect(rows(extractIndicators(text))).toEqual([["全员劳动生产率", ">=", 12, "万元"]]);
+    expect(ignored(text)).toEqual([["8.7万元", "modifier"]]);
+  });
+
+  it("ages and sizes of the people or places meant (黔东南州《政府工作报告》2025 民生实事)", () => {
+    expect(extractIndicators("为全州7万名35-64岁妇女免费做宫颈癌筛查")).toEqual([]);
+    expect(ignored("为全州7万名35-64岁妇女免费做宫颈癌筛查")).toEqual([
+      ["7万名", "modifier"],
+      ["35-64", "label"],
+    ]);
+    expect(ignored("完成超3.5万户50户以上木质房屋连片村寨农户“电改”")).toContainEqual(["50户以上", "modifier"]);
+  });
+
+  it("line numbers and a project's size (深圳市《政府工作报告》2023; 延津县2024)", () => {
+    expect(extractIndicators("建成开通地铁8号线二期，加快13号线等12条线路建设")).toEqual([]);
+    expect(ignored("建成开通地铁8号线二期，加快13号线等12条线路建设")).toEqual([
+      ["8号线", "code"],
+      ["13号线", "code"],
+      ["12条", "modifier"],
+    ]);
+    expect(ignored("实施1.5万亩内陆养殖建设提升改造项目")).toEqual([["1.5万亩", "project-name"]]);
+  });
+
+  it("a duration is a target only with a comparator word (受教育年限提高到11.3年), never a programme (用3年时间)", () => {
+    expect(extractIndicators("平均受教育年限达到10.5年以上")[0]).toMatchObject({ comparator: ">=", target: 10.5, unit: "年", flags: ["duration"] });
+    expect(extractIndicators("审批时限压缩至3个工作日")[0]).toMatchObject({ name: "审批时限", comparator: "<=", target: 3, unit: "个工作日" });
+    expect(ignored("用3年时间完成")).toEqual([["3年", "duration"]]);
+    expect(ignored("连续3年保持")).toEqual([["3年", "duration"]]);
   });
 });
