@@ -12,7 +12,13 @@ import type { ImportIssue, RawRow, RawTable, SourceLine } from "./types";
 
 type Field = "content" | "leaders" | "leadUnits" | "units" | "deadline";
 
+/** 牵头市领导 / 分管县领导 / 区政府分管领导 / 联系旗领导…: a leader label naming the level of government. */
+const LEVEL_LEADER_LABELS = ["牵头", "分管", "责任", "联系", "负责"].flatMap((role) =>
+  ["市", "县", "区", "旗", "州", "盟"].flatMap((level) => [`${role}${level}领导`, `${level}政府${role}领导`]),
+);
+
 const LABELS: readonly { label: string; field: Exclude<Field, "content"> }[] = [
+  ...LEVEL_LEADER_LABELS.map((label) => ({ label, field: "leaders" as const })),
   { label: "牵头负责领导", field: "leaders" },
   { label: "牵头领导", field: "leaders" },
   { label: "责任领导", field: "leaders" },
@@ -33,11 +39,24 @@ const LABELS: readonly { label: string; field: Exclude<Field, "content"> }[] = [
   { label: "完成时间", field: "deadline" },
   { label: "时限要求", field: "deadline" },
 ];
-const LABEL = new RegExp(`(${LABELS.map((l) => l.label).join("|")})[\\s\\u00a0\\u3000]*[:：]`, "g");
+const LABEL = new RegExp(
+  `(${[...LABELS]
+    .map((l) => l.label)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})[\\s\\u00a0\\u3000]*[:：]`,
+  "g",
+);
 const TASK_START = /^[\s\u00a0\u3000]*(\d{1,6})[\s\u00a0\u3000]*[.．、](?!\d)[\s\u00a0\u3000]*(.*)$/;
 const HEADING = /^[\s\u00a0\u3000]*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[）)])/;
 const OPEN_BRACKET = /[（(【[][\s\u00a0\u3000]*$/;
 const CLOSE_BRACKET = /[\s\u00a0\u3000]*[）)】\]][\s\u00a0\u3000]*$/;
+
+/** Drops the bracket closing an inline 「（责任领导：…；牵头单位：…）」, but not one the value opened itself: 「各县（市、区）政府（管委会）」. */
+function withoutUnbalancedClose(value: string): string {
+  const opened = (value.match(/[（(【[]/g) ?? []).length;
+  const closed = (value.match(/[）)】\]]/g) ?? []).length;
+  return closed > opened ? value.replace(CLOSE_BRACKET, "") : value;
+}
 
 interface LabelledValue {
   field: Exclude<Field, "content">;
@@ -53,7 +72,7 @@ function splitLabels(text: string): { before: string; values: LabelledValue[] } 
     const start = match.index + match[0].length;
     const end = matches[i + 1]?.index ?? text.length;
     const field = LABELS.find((l) => l.label === match[1])?.field ?? "units";
-    return { field, value: text.slice(start, end).replace(CLOSE_BRACKET, "") };
+    return { field, value: withoutUnbalancedClose(text.slice(start, end)) };
   });
   return { before: text.slice(0, first.index).replace(OPEN_BRACKET, ""), values };
 }

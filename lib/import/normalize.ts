@@ -8,7 +8,7 @@ const PADDING = /[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+/g;
 /** What may trail a name and carries no meaning: full stops and the enumeration 等 ("…等"). */
 const TRAILING_NOISE = /(?:[。．.]|等)+$/;
 /** Separators between names in one cell: 、，,；; (full-width and ASCII) and line breaks. */
-const LIST_SEPARATOR = /[、，,；;\r\n]+/;
+const LIST_SEPARATOR = /[、，,；;\r\n]/;
 
 /** Strips padding inside a name and a trailing 。 or 等: "贾 \u00a0瑞" -> "贾瑞", "各苏木镇等。" -> "各苏木镇". */
 export function cleanName(raw: string): string {
@@ -20,11 +20,47 @@ export function isBlank(text: string): boolean {
   return text.replace(PADDING, "") === "";
 }
 
+const OPEN = "（(【[";
+const CLOSE = "）)】]";
+/** A bracketed note in a unit cell, not a unit: 「(列第一位者为工作牵头单位或汇总单位,下同)」「（按职责分工负责）」. */
+const NOTE = /[（(【[][^（()）【】[\]]*(?:牵头|下同|列第一|排第一|汇总|按职责|分工负责|负责)[^（()）【】[\]]*[）)】\]]/g;
+
+/**
+ * Splits on the list separators, but never inside brackets — 「相关县（市、区）政府」 is one name —
+ * and a piece of one character (市 in 「各县、市、区政府」) is no name of its own: it joins its neighbours.
+ */
+function splitList(cell: string): string[] {
+  const text = cell.replace(NOTE, "");
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && LIST_SEPARATOR.test(ch)) {
+      parts.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  const glued: string[] = [];
+  let joinNext = false;
+  for (const part of parts) {
+    const lone = /^[市县区旗镇乡]$/.test(cleanName(part));
+    if ((lone || joinNext) && glued.length > 0) glued[glued.length - 1] = `${cleanName(glued.at(-1)!)}、${cleanName(part)}`;
+    else glued.push(part);
+    joinNext = lone && glued.length > 0;
+  }
+  return glued;
+}
+
 /** Splits a cell into names, keeping order; also reports names written twice in the same cell. */
 export function splitNames(cell: string): { names: string[]; duplicates: string[] } {
   const names: string[] = [];
   const duplicates: string[] = [];
-  for (const part of cell.split(LIST_SEPARATOR)) {
+  for (const part of splitList(cell)) {
     const name = cleanName(part);
     if (name === "") continue;
     if (names.includes(name)) duplicates.push(name);

@@ -53,11 +53,11 @@ function readLeaders(cells: readonly string[], directory: UnitDirectory, issue: 
 
 /** 完成时限 as written (lines joined, padding collapsed) and the date it means. */
 function readDeadline(cells: readonly string[], year: number, issue: Issue) {
+  // Lines of one cell run on; cells of sub-rows (one per line of work) are kept apart with 「；」.
   const text = cells
-    .flatMap((c) => c.split(/\r\n|\r|\n/))
-    .map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim())
-    .filter((l) => l !== "")
-    .join(" ");
+    .map((c) => c.split(/\r\n|\r|\n/).map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim()).join(""))
+    .filter((c) => c !== "")
+    .join("；");
   if (text === "") return { deadline: null, deadlineText: null, warnings: [] };
   const parsed = parseDeadline(text, year);
   const warnings = parsed === null ? [issue(`完成时限「${text}」无法识别为日期，已按原文保存，请导入后在任务页核对`)] : [];
