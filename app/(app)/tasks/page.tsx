@@ -22,7 +22,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
       </div>
       <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} leaders={leaders} units={units} />
-      <TaskTable tasks={tasks} caption="重点工作任务" states={states} />
+      <TaskTable tasks={tasks} caption="重点工作任务" states={states} year={plan?.year ?? null} />
     </div>
   );
 }

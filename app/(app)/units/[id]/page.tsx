@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "单位" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
-  const { unit, lead, cooperating } = await orNotFound(getUnitPageFor(actor, idParam((await params).id)));
+  const { unit, plan, lead, cooperating } = await orNotFound(getUnitPageFor(actor, idParam((await params).id)));
   return (
     <div className="space-y-6">
       <div>
@@ -26,11 +26,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </div>
       <section className="space-y-2">
         <h2 className="font-semibold">牵头的任务（{lead.length}）</h2>
-        <TaskTable tasks={lead} caption="牵头的任务" />
+        <TaskTable tasks={lead} caption="牵头的任务" year={plan?.year ?? null} />
       </section>
       <section className="space-y-2">
         <h2 className="font-semibold">配合的任务（{cooperating.length}）</h2>
-        <TaskTable tasks={cooperating} caption="配合的任务" />
+        <TaskTable tasks={cooperating} caption="配合的任务" year={plan?.year ?? null} />
       </section>
     </div>
   );
