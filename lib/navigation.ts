@@ -17,6 +17,7 @@ const NAV: Record<UserRole, NavItem[]> = {
     { href: "/admin/units", label: "单位" },
     { href: "/admin/groups", label: "集合单位" },
     { href: "/admin/leaders", label: "责任领导" },
+    { href: "/admin/leaders/assign", label: "指定责任领导" },
     { href: "/admin/users", label: "账号" },
     { href: "/leader/requests", label: "需协调事项" },
     { href: "/leader/dispatches", label: "调度记录" },

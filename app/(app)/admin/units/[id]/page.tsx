@@ -6,11 +6,13 @@ import { UnitActiveButton } from "@/components/admin/unit-active-button";
 import { UnitAliases } from "@/components/admin/unit-aliases";
 import { UnitEditForm } from "@/components/admin/unit-edit-form";
 import { UnitGroupsForm } from "@/components/admin/unit-groups-form";
+import { UnitSupervisingLeaderForm } from "@/components/admin/unit-supervising-leader-form";
 import { UNIT_ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { listAccountsForAdmin } from "@/lib/services/accounts";
 import { listGroupsForAdmin } from "@/lib/services/groups";
+import { listLeadersForAdmin } from "@/lib/services/leaders";
 import { UNIT_KIND_LABEL } from "@/lib/services/unit-schemas";
 import { getUnitForAdmin } from "@/lib/services/units";
 
@@ -20,7 +22,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const actor = await requirePageActor("admin");
   const unitId = idParam((await params).id);
   const unit = await orNotFound(getUnitForAdmin(actor, unitId));
-  const [groups, accounts] = await Promise.all([listGroupsForAdmin(actor), listAccountsForAdmin(actor, { unitId })]);
+  const [groups, accounts, leaders] = await Promise.all([listGroupsForAdmin(actor), listAccountsForAdmin(actor, { unitId }), listLeadersForAdmin(actor)]);
+  // Leaders in office; the current 分管领导 stays listed (marked) when no longer in office.
+  const leaderChoices = leaders
+    .filter((l) => l.active || l.id === unit.supervisingLeaderId)
+    .map((l) => ({ id: l.id, name: l.name, inactive: !l.active }));
 
   return (
     <div className="space-y-4">
@@ -35,6 +41,13 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </div>
       <Section id="unit-basics" title="基本信息">
         <UnitEditForm unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
+      </Section>
+      <Section id="unit-supervisor" title="分管领导">
+        <p className="text-sm text-stone-500">
+          文档没有“责任领导”一栏时，该单位牵头的任务可按分管领导指定责任领导（见
+          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">指定责任领导</Link>）。
+        </p>
+        <UnitSupervisingLeaderForm unitId={unit.id} leaderId={unit.supervisingLeaderId} leaders={leaderChoices} />
       </Section>
       <Section id="unit-aliases" title="别名">
         <p className="text-sm text-stone-500">文档中这个单位的其他写法，例如「工科局」即「工信和科技局」。</p>
