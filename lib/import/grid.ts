@@ -65,8 +65,10 @@ function findHeader(grid: readonly GridRow[], options: ParseOptions): Header | n
   if (recognised && next && isShortRow(next.cells) && nonBlank(next).length > 0) {
     const nextRoles = resolveColumns(next.cells, options).map((c) => c.role);
     const subHeader = next.cells.every((c, i) => isBlank(c) || c === cells[i] || nextRoles[i] !== "ignored");
-    const numbered = next.cells.some((c) => readSeqLabel(c) !== null);
-    if (subHeader && !numbered && next.cells.some((c, i) => !isBlank(c) && c !== cells[i])) {
+    const numbered = next.cells.some((c) => readSeqLabel(c) !== null || readSectionHeading(c) !== null);
+    const changed = new Set(next.cells.filter((c, i) => !isBlank(c) && c !== cells[i]).map((_, i) => originOf(next, i)));
+    const distinctTexts = new Set(next.cells.filter((c) => !isBlank(c))).size;
+    if (subHeader && !numbered && changed.size > 0 && distinctTexts >= 2) {
       cells = cells.map((c, i) => {
         const below = next.cells[i] ?? "";
         return !isBlank(below) && below !== c && nextRoles[i] !== "ignored" ? below : c;

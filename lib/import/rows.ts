@@ -56,7 +56,7 @@ function readDeadline(cells: readonly string[], year: number, issue: Issue) {
   // Lines of one cell run on; cells of sub-rows (one per line of work) are kept apart with 「；」.
   const text = cells
     .map((c) => c.split(/\r\n|\r|\n/).map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim()).join(""))
-    .filter((c) => c !== "")
+    .filter((c, i, all) => c !== "" && all.indexOf(c) === i)
     .join("；");
   if (text === "") return { deadline: null, deadlineText: null, warnings: [] };
   const parsed = parseDeadline(text, year);

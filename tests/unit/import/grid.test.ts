@@ -1,0 +1,179 @@
+/**
+ * The grid rules every table reader shares (XLSX, CSV, Word): merged cells, section rows, sub-rows
+ * under one 序号, two-row headers, columns not imported, tables without leaders or 牵头单位, numbering
+ * in other styles, and the administrator's column mapping.
+ */
+import { describe, expect, it } from "vitest";
+import { readGrid } from "@/lib/import/grid";
+import { buildTasks } from "@/lib/import/rows";
+import { defaultDirectory } from "@/lib/import/directory";
+import type { GridRow } from "@/lib/import/spreadsheet";
+import type { ParseOptions } from "@/lib/import/types";
+
+/** Rows from arrays; a cell written as [text, key] belongs to the merged cell `key`. */
+function grid(...rows: (string | [string, string])[][]): GridRow[] {
+  return rows.map((cells, i) => ({
+    line: i + 1,
+    cells: cells.map((c) => (Array.isArray(c) ? c[0] : c)),
+    origins: cells.map((c) => (Array.isArray(c) ? c[1] : null)),
+  }));
+}
+
+function read(rows: GridRow[], options: ParseOptions = {}) {
+  const table = readGrid(rows, options);
+  if (!table) throw new Error("no table");
+  const roles = table.columns.map((c) => c.role);
+  const built = buildTasks(table.rows, defaultDirectory, {
+    year: 2023,
+    hasLeaderColumn: roles.includes("leaders"),
+    hasLeadUnitColumn: roles.includes("leadUnits"),
+    firstUnitAsLead: options.firstUnitAsLead ?? true,
+  });
+  return { table, ...built };
+}
+
+const HEADER = ["序号", "重点工作任务", "责任领导", "牵头单位", "责任单位", "完成时限"];
+
+describe("merged cells", () => {
+  it("gives a leader cell merged down to every row it spans, and reads a row merged across as a section", () => {
+    const { tasks, errors } = read(
+      grid(
+        HEADER,
+        [["一、稳住经济大盘", "s"], ["一、稳住经济大盘", "s"], ["一、稳住经济大盘", "s"], ["一、稳住经济大盘", "s"], ["一、稳住经济大盘", "s"], ["一、稳住经济大盘", "s"]],
+        ["1", "实施重大项目100个。", ["罗建勋", "L"], "发改委", "统计局", "年底前"],
+        ["2", "新建5G基站300个。", ["罗建勋", "L"], "工信和科技局", "", "6月底前"],
+        [["二、民生保障", "t"], ["二、民生保障", "t"], ["二、民生保障", "t"], ["二、民生保障", "t"], ["二、民生保障", "t"], ["二、民生保障", "t"]],
+        ["3", "新建幼儿园3所。", "崔婧", "教体局", "", "三季度"],
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(tasks.map((t) => [t.seq, t.section, t.leaders, t.deadline])).toEqual([
+      [1, "一、稳住经济大盘", ["罗建勋"], "2023-12-31"],
+      [2, "一、稳住经济大盘", ["罗建勋"], "2023-06-30"],
+      [3, "二、民生保障", ["崔婧"], "2023-09-30"],
+    ]);
+  });
+
+  it("keeps the sub-rows of one merged 序号 one task, counting a merged cell once", () => {
+    const { tasks } = read(
+      grid(
+        HEADER,
+        [["1", "A"], ["推进老城厢复兴。", "B"], "何海平", "文体旅局", "晋陵公司", "6月底前"],
+        [["1", "A"], ["推进老城厢复兴。", "B"], "芮春祥", "住建局", "五星街道", "年底前"],
+        ["2", "优化养老服务。", "张菁", "民政局", "各苏木镇", "年底前"],
+      ),
+    );
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toMatchObject({
+      seq: 1,
+      content: "推进老城厢复兴。",
+      leaders: ["何海平", "芮春祥"],
+      leadUnits: ["文体旅局", "住建局"],
+      units: ["晋陵公司", "五星街道"],
+      deadlineText: "6月底前；年底前",
+      deadline: "2023-12-31",
+    });
+  });
+
+  it("combines a two-row header: 责任单位 over 牵头单位 | 配合单位", () => {
+    const { table, tasks } = read(
+      grid(
+        [["序号", "a"], ["重点工作任务", "b"], ["责任单位", "c"], ["责任单位", "c"]],
+        [["序号", "a"], ["重点工作任务", "b"], "牵头单位", "配合单位"],
+        ["1", "实施农村路网建设300公里。", "交通局", "各苏木镇"],
+      ),
+    );
+    expect(table.columns.map((c) => c.role)).toEqual(["seq", "content", "leadUnits", "units"]);
+    expect(tasks[0]).toMatchObject({ leadUnits: ["交通局"], units: ["各苏木镇"] });
+  });
+
+  it("skips the header repeated on a new page", () => {
+    const { tasks } = read(grid(HEADER, ["1", "甲。", "张军", "交通局", "", ""], HEADER, ["2", "乙。", "张军", "交通局", "", ""]));
+    expect(tasks.map((t) => t.seq)).toEqual([1, 2]);
+  });
+});
+
+describe("columns not imported", () => {
+  it("names every column with content that is not read, once, and never shifts another column", () => {
+    const { table, tasks } = read(
+      grid(
+        [...HEADER, "进展情况", "备注"],
+        ["1", "甲。", "张军", "交通局", "各苏木镇", "年底前", "已完成60%", ""],
+        ["2", "乙。", "张军", "交通局", "", "", "", "新增"],
+      ),
+    );
+    expect(table.warnings).toEqual([{ line: 1, message: "未导入的列：进展情况、备注（共 2 个单元格有内容；如需导入，请在预览中为该列选择用途）" }]);
+    expect(tasks[0]).toMatchObject({ units: ["各苏木镇"], deadlineText: "年底前" });
+  });
+
+  it("does not name an empty column", () => {
+    const { table } = read(grid([...HEADER, "备注"], ["1", "甲。", "张军", "交通局", "", "", ""]));
+    expect(table.warnings).toEqual([]);
+  });
+});
+
+describe("tables without leaders or 牵头单位", () => {
+  const rows = grid(["序号", "民生实事", "责任单位", "完成时限"], ["1", "新建2座人行天桥。", "县住建局、县交通局", "9月"]);
+
+  it("takes the first 责任单位 as lead unit (「列第一位的为牵头单位」)", () => {
+    const { tasks } = read(rows);
+    expect(tasks[0]).toMatchObject({ leaders: [], leadUnits: ["县住建局"], units: ["县交通局"], deadline: "2023-09-30" });
+  });
+
+  it("leaves the lead unit empty when the preview switches the rule off", () => {
+    const { tasks } = read(rows, { firstUnitAsLead: false });
+    expect(tasks[0]).toMatchObject({ leadUnits: [], units: ["县住建局", "县交通局"] });
+  });
+});
+
+describe("numbering", () => {
+  it("keeps （一） inside sections 一、 as written, numbering tasks in document order", () => {
+    const { tasks } = read(
+      grid(
+        ["序号", "目标任务", "牵头单位"],
+        ["一", "稳增长"],
+        ["（一）", "扩大有效投资。", "发改委"],
+        ["（二）", "促进消费。", "商务局"],
+        ["二", "惠民生"],
+        ["（一）", "稳定就业。", "人社局"],
+      ),
+    );
+    expect(tasks.map((t) => [t.seq, t.seqLabel, t.section])).toEqual([
+      [1, "（一）", "一、稳增长"],
+      [2, "（二）", "一、稳增长"],
+      [3, "（一）", "二、惠民生"],
+    ]);
+  });
+
+  it("reads ① (1) 1、 as numbers, keeping a label that is not the plain number", () => {
+    const { tasks } = read(grid(["序号", "工作任务", "牵头部门"], ["①", "甲。", "交通局"], ["(2)", "乙。", "交通局"], ["3、", "丙。", "交通局"]));
+    expect(tasks.map((t) => [t.seq, t.seqLabel])).toEqual([
+      [1, "①"],
+      [2, "(2)"],
+      [3, null],
+    ]);
+  });
+
+  it("numbers Word's automatic numbering in document order", () => {
+    const rows = grid(["序号", "工作任务", "牵头部门"], ["", "甲。", "交通局"], ["", "乙。", "交通局"]);
+    rows[1]!.numbered = [true, false, false];
+    rows[2]!.numbered = [true, false, false];
+    expect(read(rows).tasks.map((t) => t.seq)).toEqual([1, 2]);
+  });
+});
+
+describe("a header the importer cannot read", () => {
+  const rows = grid(["编码", "事项名称及要求", "人", "实施主体"], ["1", "实施农村路网建设300公里。", "张军", "交通局"]);
+
+  it("offers the columns for mapping by hand", () => {
+    const table = readGrid(rows)!;
+    expect(table.errors[0]?.message).toMatch(/^无法识别表头：请在预览中为各列选择用途/);
+    expect(table.columns.map((c) => c.role)).toEqual(["ignored", "content", "ignored", "ignored"]);
+  });
+
+  it("reads the table once the administrator maps the columns", () => {
+    const { tasks, errors } = read(rows, { columns: { 0: "seq", 2: "leaders", 3: "leadUnits" } });
+    expect(errors).toEqual([]);
+    expect(tasks[0]).toMatchObject({ seq: 1, leaders: ["张军"], leadUnits: ["交通局"] });
+  });
+});
