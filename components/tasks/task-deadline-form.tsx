@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -34,6 +35,7 @@ function preview(text: string, planYear: number): string | null {
  * year; or a day from a date picker; or none. Controlled fields: a refused save keeps what was typed.
  */
 export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: number; planYear: number; deadline: TaskDeadline }) {
+  const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const {
     register,
@@ -68,6 +70,7 @@ export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: numbe
           // Someone saved meanwhile: the next save is based on what is stored now; what was typed stays.
           setValue("baseDueOn", current.dueOn);
           setValue("baseDeadlineText", current.deadlineText);
+          router.refresh();
         }
         return setFeedback(failureOf(result, setError));
       }

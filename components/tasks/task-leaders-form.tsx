@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -21,6 +22,7 @@ export interface LeaderOption {
 
 /** The task's 责任领导: one or more existing leaders, as checkboxes (kept in the options' order). */
 export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number; leaderIds: number[]; options: LeaderOption[] }) {
+  const router = useRouter();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const {
     control,
@@ -38,7 +40,11 @@ export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number
       const result = await setTaskLeadersAction(values);
       if (!result.ok) {
         const current = result.current as TaskLeaders | undefined;
-        if (current) setValue("baseLeaderIds", current.leaderIds);
+        if (current) {
+          // Someone saved meanwhile: show what is stored now; the next save is based on it, the choice stays.
+          setValue("baseLeaderIds", current.leaderIds);
+          router.refresh();
+        }
         return setFeedback(failureOf(result, setError));
       }
       reset({ ...values, leaderIds: result.data.leaderIds, baseLeaderIds: result.data.leaderIds });
