@@ -155,7 +155,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
   if (!header.recognised || missing.length > 0) {
     const what = header.recognised ? `表头缺少「${missing.join("」「")}」列` : "无法识别表头";
     errors.push({ line: headerRow.line, message: `${what}：请在预览中为各列选择用途（序号、任务、责任领导、牵头单位、责任单位、完成时限或不导入）` });
-    return { rows: [], preamble, errors, warnings, columns, layout };
+    return { rows: [], preamble, errors, warnings, columns, layout, headerProblem: true };
   }
 
   const seqColumn = columns.find((c) => c.role === "seq")?.index;

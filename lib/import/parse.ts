@@ -149,7 +149,7 @@ function finish(table: RawTable, directory: UnitDirectory, options: ParseOptions
   } else if (yearSource === "default") {
     warnings.push({ line: null, message: `文档中没有年份，按 ${year} 年导入（可在导入表单中修改年度）` });
   }
-  if (table.errors.length > 0) return { ok: false, errors: table.errors, warnings, columns, layout };
+  if (table.errors.length > 0) return { ok: false, errors: table.errors, warnings, ...(table.headerProblem ? { columns, layout } : {}) };
   if (meta.year !== null) warnings.push(...bodyYearWarnings(table.preamble, year));
 
   const roles = columns.map((c) => c.role);
@@ -172,7 +172,7 @@ function finish(table: RawTable, directory: UnitDirectory, options: ParseOptions
   }
   warnings.push(...built.warnings);
   if (errors.length === 0 && built.tasks.length === 0) errors.push({ line: null, message: "表格中没有任何任务行" });
-  if (errors.length > 0) return { ok: false, errors, warnings, columns, layout };
+  if (errors.length > 0) return { ok: false, errors, warnings };
   const title = meta.title || `${year}年目标任务分解表`;
   return {
     ok: true,

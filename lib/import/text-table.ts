@@ -187,7 +187,7 @@ export function readTextTable(text: string, directory: UnitDirectory, options: P
   const missing = missingColumns(roles);
   if (missing.length > 0) {
     errors.push({ line: header.index + 1, message: `表头缺少「${missing.join("」「")}」列` });
-    return { rows: [], preamble, errors, warnings, columns, layout };
+    return { rows: [], preamble, errors, warnings, columns, layout, headerProblem: true };
   }
 
   const body = lines.slice(header.bodyStart);

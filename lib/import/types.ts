@@ -57,7 +57,14 @@ export interface ParsedPlan {
 
 export type ParseResult =
   | { ok: true; plan: ParsedPlan }
-  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[]; columns?: ColumnInfo[]; layout?: string | null };
+  | {
+      ok: false;
+      errors: ImportIssue[];
+      warnings: ImportIssue[];
+      /** Present when choices in the preview (columns mapped by hand, the year) may mend the document. */
+      columns?: ColumnInfo[];
+      layout?: string | null;
+    };
 
 /** One column of the table's header as the importer read it. */
 export interface ColumnInfo {
@@ -136,6 +143,8 @@ export interface RawTable {
   columns?: ColumnInfo[];
   /** The header's signature (tables only). */
   layout?: string | null;
+  /** True when the errors are about the header: mapping the columns by hand may mend them. */
+  headerProblem?: boolean;
 }
 
 export interface SourceLine {

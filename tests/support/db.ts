@@ -35,6 +35,7 @@ const TABLES = [
   "contributions",
   "period_due_overrides",
   "import_drafts",
+  "import_layouts",
   "sign_in_attempts",
   "users",
   "task_groups",
