@@ -15,7 +15,7 @@ type Stage =
   | { kind: "input" }
   | { kind: "errors"; draftId: number | null; errors: ImportIssue[]; warnings: ImportIssue[]; columns: ColumnInfo[]; choices: ImportChoices }
   | { kind: "preview"; draftId: number; preview: ImportPreview; choices: ImportChoices }
-  | { kind: "done"; created: number; updated: number; archived: number; withoutLeaders: number };
+  | { kind: "done"; year: number; planId: number; created: number; updated: number; archived: number; withoutLeaders: number };
 
 type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
 
@@ -60,12 +60,12 @@ export function ImportForm() {
     startTransition(async () => show(await previewImportAction({ kind: "draft", draftId, choices })));
   }
 
-  function commit(draftId: number) {
+  function commit(draftId: number, year: number) {
     setMessage(null);
     startTransition(async () => {
       const result = await commitImportAction({ draftId });
       if (!result.ok) return setMessage(result.message);
-      setStage({ kind: "done", ...result.data });
+      setStage({ kind: "done", year, ...result.data });
     });
   }
 
@@ -76,12 +76,12 @@ export function ImportForm() {
         {stage.withoutLeaders > 0 && (
           <p className="mt-2 text-sm text-amber-800">
             有 {stage.withoutLeaders} 项任务还没有责任领导：
-            <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">按牵头单位的分管领导指定</Link>
+            <Link href={`/admin/leaders/assign?plan=${stage.planId}`} className="text-brand-700 hover:underline">按牵头单位的分管领导指定</Link>
             ，或在任务页逐项指定。
           </p>
         )}
         <p className="mt-2 flex gap-4 text-sm">
-          <Link href="/tasks" className="text-brand-700 hover:underline">查看任务总表</Link>
+          <Link href={`/tasks?year=${stage.year}`} className="text-brand-700 hover:underline">查看任务总表</Link>
           <button type="button" className="text-brand-700 hover:underline" onClick={() => setStage({ kind: "input" })}>继续导入</button>
         </p>
       </div>
@@ -164,7 +164,7 @@ export function ImportForm() {
           />
           <ImportPreviewTable preview={stage.preview} />
           <div className="sticky bottom-0 flex items-center gap-4 border-t border-stone-200 bg-stone-50/95 py-3">
-            <button type="button" onClick={() => commit(stage.draftId)} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">
+            <button type="button" onClick={() => commit(stage.draftId, stage.preview.year)} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">
               {pending ? "导入中…" : `确认导入 ${stage.preview.rows.length} 项任务`}
             </button>
             <button type="button" onClick={() => setStage({ kind: "input" })} className="text-sm text-stone-600 hover:underline">取消</button>

@@ -39,6 +39,15 @@ export async function getLatestPlan() {
   return plan ?? null;
 }
 
+export async function getPlanByYear(year: number) {
+  const [plan] = await db
+    .select({ id: plans.id, year: plans.year, title: plans.title, documentNumber: plans.documentNumber })
+    .from(plans)
+    .where(eq(plans.year, year))
+    .limit(1);
+  return plan ?? null;
+}
+
 export async function listPlans() {
   return db.select({ id: plans.id, year: plans.year, title: plans.title }).from(plans).orderBy(desc(plans.year));
 }

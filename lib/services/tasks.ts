@@ -2,17 +2,19 @@
 import type { Actor } from "@/lib/auth/actor";
 import { canViewTask, canViewUnit, taskScopeOf } from "@/lib/auth/permissions";
 import { getUnit } from "@/lib/data/units";
-import { getLatestPlan, getTask, listTasks, type TaskDetail, type TaskListRow } from "@/lib/data/tasks";
+import { getLatestPlan, getPlanByYear, getTask, listTasks, type TaskDetail, type TaskListRow } from "@/lib/data/tasks";
 import { notFound } from "@/lib/errors";
 
 export interface TaskSearch {
   text?: string;
   leaderId?: number;
   unitId?: number;
+  /** Another year's plan (an earlier one, or one just imported); the latest by default. */
+  year?: number;
 }
 
 export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promise<{ plan: Awaited<ReturnType<typeof getLatestPlan>>; tasks: TaskListRow[] }> {
-  const plan = await getLatestPlan();
+  const plan = search.year === undefined ? await getLatestPlan() : await getPlanByYear(search.year);
   if (!plan) return { plan, tasks: [] };
   const scope = taskScopeOf(actor);
   if (scope.kind === "none") return { plan, tasks: [] };

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
 import { TaskTable } from "@/components/tasks/task-table";
 import { requirePageActor } from "@/lib/auth/session";
+import Link from "next/link";
 import { listLeaderOptions } from "@/lib/data/leaders";
+import { listPlans } from "@/lib/data/tasks";
 import { listUnitOptions } from "@/lib/data/units";
 import { parseTaskSearch } from "@/lib/search-params";
 import { listTasksFor } from "@/lib/services/tasks";
@@ -13,15 +15,29 @@ export const metadata: Metadata = { title: "任务表" };
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const search = parseTaskSearch(await searchParams);
-  const [{ plan, tasks }, leaders, units] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions()]);
+  const [{ plan, tasks }, leaders, units, plans] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions(), listPlans()]);
   const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">{plan ? plan.title : "尚未导入目标任务分解表"}</h1>
         <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
+        {plans.length > 1 && (
+          <nav aria-label="年度" className="mt-1 flex flex-wrap gap-2 text-sm">
+            {plans.map((p, i) => (
+              <Link
+                key={p.id}
+                href={i === 0 ? "/tasks" : `/tasks?year=${p.year}`}
+                aria-current={p.id === plan?.id ? "page" : undefined}
+                className={p.id === plan?.id ? "rounded bg-brand-700 px-2 py-0.5 text-white" : "rounded px-2 py-0.5 text-brand-700 hover:bg-stone-100"}
+              >
+                {p.year}年
+              </Link>
+            ))}
+          </nav>
+        )}
       </div>
-      <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} leaders={leaders} units={units} />
+      <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} year={search.year} leaders={leaders} units={units} />
       <TaskTable tasks={tasks} caption="重点工作任务" states={states} year={plan?.year ?? null} />
     </div>
   );
