@@ -42,6 +42,7 @@ export function ImportForm() {
 
   function preview() {
     setMessage(null);
+    setStage({ kind: "input" });
     startTransition(async () => {
       if (mode === "file") {
         if (!file) return setMessage("请选择要导入的文件");
