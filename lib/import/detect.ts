@@ -12,10 +12,6 @@ function extension(filename: string | undefined): string {
   return /\.([A-Za-z0-9]+)$/.exec(filename ?? "")?.[1]?.toLowerCase() ?? "";
 }
 
-export function isSpreadsheetName(filename: string | undefined): boolean {
-  return ["xlsx", "xlsm"].includes(extension(filename));
-}
-
 /**
  * CSV or tab-separated text when a line splits into a header, the cell-per-line table when a
  * line holds just 序号, else a labelled list when numbered items and labels are present.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, normalizeContent, parseSeq, splitLeaderNames, splitUnitList } from "@/lib/import/normalize";
+import { chineseNumber, cleanName, normalizeContent, parseSeq, readSectionHeading, readSeqLabel, splitLeaderNames, splitUnitList } from "@/lib/import/normalize";
 
 describe("cleanName", () => {
   it("removes ASCII spaces, U+00A0, U+3000 and tabs inside a name", () => {
@@ -77,5 +77,50 @@ describe("parseSeq", () => {
     expect(parseSeq("五")).toBeNull();
     expect(parseSeq("5a")).toBeNull();
     expect(parseSeq("")).toBeNull();
+  });
+});
+
+describe("readSeqLabel: 序号 in the styles offices use", () => {
+  it.each([
+    ["12", { label: "12", number: 12, value: 12, style: "arabic" }],
+    ["12、", { label: "12", number: 12, value: 12, style: "arabic" }],
+    ["（三）", { label: "（三）", number: null, value: 3, style: "bracketed" }],
+    ["(14)", { label: "(14)", number: null, value: 14, style: "bracketed" }],
+    ["⑤", { label: "⑤", number: null, value: 5, style: "circled" }],
+    ["二十三、", { label: "二十三", number: null, value: 23, style: "chinese" }],
+    ["2.1", { label: "2.1", number: null, value: null, style: "dotted" }],
+  ])("%s", (text, expected) => {
+    expect(readSeqLabel(text)).toEqual(expected);
+  });
+
+  it("is null for what is no number of any style", () => {
+    for (const text of ["", "5a", "合计", "实施农村路网建设"]) expect(readSeqLabel(text)).toBeNull();
+  });
+
+  it("reads Chinese numerals", () => {
+    expect([chineseNumber("十"), chineseNumber("十二"), chineseNumber("九十九"), chineseNumber("一百零五"), chineseNumber("五a")]).toEqual([10, 12, 99, 105, null]);
+  });
+});
+
+describe("readSectionHeading", () => {
+  it("knows 一、… and 第一部分 …, not a task text", () => {
+    expect(readSectionHeading("一、稳住经济大盘")).toBe("一、稳住经济大盘");
+    expect(readSectionHeading("  第二部分 民生保障 ")).toBe("第二部分 民生保障");
+    expect(readSectionHeading("实施农村路网建设300公里。")).toBeNull();
+  });
+});
+
+describe("unit lists as real documents write them", () => {
+  it("never splits inside brackets", () => {
+    expect(splitUnitList("市工业和信息化局,相关县(市、区)政府")).toEqual(["市工业和信息化局", "相关县(市、区)政府"]);
+    expect(splitUnitList("各县（市、区）政府（管委会）、市卫生健康委")).toEqual(["各县（市、区）政府（管委会）", "市卫生健康委"]);
+  });
+
+  it("keeps 各县、市、区政府 one collective name", () => {
+    expect(splitUnitList("市经信局、各县、市、区政府")).toEqual(["市经信局", "各县、市、区政府"]);
+  });
+
+  it("drops a bracketed note about who leads", () => {
+    expect(splitUnitList("市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)")).toEqual(["市财政局", "市税务局"]);
   });
 });
