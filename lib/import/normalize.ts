@@ -45,6 +45,13 @@ function splitList(cell: string): string[] {
     current += ch;
   }
   parts.push(current);
+  // 「高新园」/「(邹区镇)」: a bracket opening a line continues the name above it.
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (/^[（(]/.test(cleanName(parts[i]!)) && cleanName(parts[i - 1]!) !== "") {
+      parts[i - 1] = `${cleanName(parts[i - 1]!)}${cleanName(parts[i]!)}`;
+      parts.splice(i, 1);
+    }
+  }
   const glued: string[] = [];
   let joinNext = false;
   for (const part of parts) {
@@ -79,12 +86,28 @@ export function splitUnitList(cell: string): string[] {
  * when both sides are full names ("罗建勋 柳天云"); single characters are padding ("贾  瑞").
  */
 export function splitLeaderNames(cell: string): { names: string[]; duplicates: string[] } {
-  const parts = cell.split(LIST_SEPARATOR).flatMap((part) => {
-    const pieces = part.trim().split(PADDING).filter((p) => p !== "");
-    const allFullNames = pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 2);
-    return allFullNames ? pieces : [part];
-  });
+  const parts = cell
+    .replace(/[（(][^（()）]*[）)]/g, "")
+    .split(LIST_SEPARATOR)
+    .flatMap((part) => {
+      const pieces = part.trim().split(PADDING).filter((p) => p !== "");
+      const allFullNames = pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 2);
+      return allFullNames ? pieces : [part];
+    })
+    .map(withoutTitle);
   return splitNames(parts.join("\n"));
+}
+
+/** Titles written beside a leader's name: 王纲市长, 副县长张三, 县委常委、常务副县长 李四. */
+const TITLES = "(?:[县市区旗州盟]委)?常委|常务副[县市区旗州盟]长|副[县市区旗州盟]长|[县市区旗州盟]长|秘书长|副书记|书记|主任|同志";
+const TITLE_AROUND = new RegExp(`^(?:${TITLES})+|(?:${TITLES})+$`, "g");
+const BARE_NAME = /^[\u4e00-\u9fff·・]{2,8}$/;
+
+function withoutTitle(name: string): string {
+  const cleaned = cleanName(name);
+  const bare = cleaned.replace(TITLE_AROUND, "");
+  if (bare === "") return ""; // a title on its own: 县委常委、常务副县长 李四
+  return bare !== cleaned && BARE_NAME.test(bare) && bare.length <= 4 && !/[室局办委会部处队所站]$/.test(bare) ? bare : name;
 }
 
 const CJK = "\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’《》";
@@ -181,4 +204,25 @@ export function readSectionHeading(text: string): string | null {
   return /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章|类|项)|[（(][一二三四五六七八九十]{1,3}[）)](?=\S{2,}))/.test(trimmed)
     ? trimmed
     : null;
+}
+
+/** What follows a cooperating unit's name in 「X牵头，Y、Z配合」: 配合 / 参与 / 协助 / 按职责分工负责 / 等. */
+const COOPERATING_WORDS = /(?:按职责分工负责|按职责负责|分工负责|配合|参与|协助|协办|负责)$/;
+
+/**
+ * A unit cell that says who leads in words — 「县发改局牵头，县财政局、县统计局配合」: the units before
+ * 牵头 lead, the others cooperate. Null when the cell says no such thing.
+ */
+export function splitLeadWording(cell: string): { lead: string; cooperating: string } | null {
+  if (!/牵头(?:负责)?(?:[，,；;。\s]|$)/.test(cell)) return null;
+  const lead: string[] = [];
+  const cooperating: string[] = [];
+  for (const clause of cell.split(/[，,；;。\r\n]+/)) {
+    const text = clause.trim();
+    if (text === "") continue;
+    const leading = /^(.*?)牵头(?:负责)?$/.exec(text);
+    if (leading) lead.push(leading[1]!);
+    else cooperating.push(text.replace(COOPERATING_WORDS, ""));
+  }
+  return lead.length > 0 ? { lead: lead.join("、"), cooperating: cooperating.join("、") } : null;
 }

@@ -6,7 +6,7 @@
 import { looksLikePersonName } from "./classify";
 import { parseDeadline } from "./deadline";
 import { resolveUnitName } from "./directory";
-import { cleanName, normalizeContent, readSeqLabel, splitLeaderNames, splitNames, type SeqLabel } from "./normalize";
+import { cleanName, normalizeContent, readSeqLabel, splitLeadWording, splitLeaderNames, splitNames, type SeqLabel } from "./normalize";
 import type { ImportIssue, ParsedTask, RawRow, UnitDirectory } from "./types";
 
 /** What the table as a whole has, which decides how a row is read. */
@@ -64,6 +64,21 @@ function readDeadline(cells: readonly string[], year: number, issue: Issue) {
   return { deadline: parsed?.date ?? null, deadlineText: text, warnings };
 }
 
+/** The row's unit cells by role; a cell saying 「县发改局牵头，县财政局配合」 decides the roles itself. */
+function unitCells(row: RawRow): { leadCells: string[]; cooperatingCells: string[] } {
+  const leadCells: string[] = [];
+  const cooperatingCells: string[] = [];
+  const cells = [...row.leadUnits.map((text) => ({ text, lead: true })), ...row.units.map((text) => ({ text, lead: false }))];
+  for (const { text, lead } of cells) {
+    const worded = splitLeadWording(text);
+    if (worded) {
+      leadCells.push(worded.lead);
+      cooperatingCells.push(worded.cooperating);
+    } else (lead ? leadCells : cooperatingCells).push(text);
+  }
+  return { leadCells, cooperatingCells };
+}
+
 interface BuiltRow {
   task: ParsedTask;
   label: SeqLabel | null;
@@ -87,8 +102,9 @@ export function buildTask(row: RawRow, position: number, directory: UnitDirector
   const name = label ? `第 ${label.label} 项` : "这一项";
   const content = normalizeContent(row.content.join("\n"));
   const { leaders, warnings: leaderWarnings } = readLeaders(row.leaders, directory, at);
-  const lead = readUnits(row.leadUnits, directory, at);
-  const cooperating = readUnits(row.units, directory, at);
+  const { leadCells, cooperatingCells } = unitCells(row);
+  const lead = readUnits(leadCells, directory, at);
+  const cooperating = readUnits(cooperatingCells, directory, at);
   const deadline = readDeadline(row.deadline, context.year, at);
   const warnings = [...leaderWarnings, ...lead.warnings, ...cooperating.warnings, ...deadline.warnings];
   if (content === "") errors.push(at(`${name}缺少「重点工作任务」内容`));

@@ -177,3 +177,19 @@ describe("a header the importer cannot read", () => {
     expect(tasks[0]).toMatchObject({ seq: 1, leaders: ["张军"], leadUnits: ["交通局"] });
   });
 });
+
+describe("who leads, said in words", () => {
+  it("reads 「县发改局牵头，县财政局、县统计局配合」 in a 责任单位 cell, and titles beside leaders' names", () => {
+    const { tasks } = read(
+      grid(
+        ["序号", "重点工作", "分管县领导", "责任单位"],
+        ["1", "固定资产投资增长10%。", "常务副县长 李明", "县发改局牵头，县财政局、县统计局配合"],
+        ["2", "建设高新园。", "王纲（副县长）", "高新园\n(邹区镇)\n应急管理局"],
+      ),
+    );
+    expect(tasks.map((t) => [t.leaders, t.leadUnits, t.units])).toEqual([
+      [["李明"], ["县发改局"], ["县财政局", "县统计局"]],
+      [["王纲"], ["高新园(邹区镇)"], ["应急管理局"]],
+    ]);
+  });
+});
