@@ -106,7 +106,7 @@ async function parseWord(bytes: Uint8Array, directory: UnitDirectory, options: P
   } catch {
     return failure("无法读取这个 Word 文件：不是有效的 .docx 文档（文件可能已损坏）。请在 Word 或 WPS 中打开后另存为 .docx 再导入");
   }
-  const grid = joinTables(document.tables);
+  const { grid, skipped, before } = joinTables(document.tables, options);
   const table = grid.length > 0 ? readGrid(grid, options) : null;
   if (table === null) {
     const text = document.paragraphs.map((p) => p.text).join("\n");
@@ -114,22 +114,38 @@ async function parseWord(bytes: Uint8Array, directory: UnitDirectory, options: P
     if (layout?.kind === "labelled-list") return finish(readLabelledList(text), directory, options, filename);
     return failure(NO_WORD_TABLE);
   }
-  const preamble: SourceLine[] = [...document.paragraphs, ...table.preamble];
-  return finish({ ...table, preamble }, directory, options, filename);
+  const preamble: SourceLine[] = [...document.paragraphs, ...before, ...table.preamble];
+  const warnings = skipped.map((n) => ({ line: null, message: `第 ${n} 个表格的列数与分解表不同，未导入，请核对（可把它复制到单独的文档中再导入）` }));
+  return finish({ ...table, preamble, warnings: [...warnings, ...table.warnings] }, directory, options, filename);
 }
 
-/** The document's tables as one grid: every later table with as many columns as the first continues it. */
-function joinTables(tables: readonly GridRow[][]): GridRow[] {
-  const first = tables.findIndex((t) => t.length > 1 && (t[0]?.cells.length ?? 0) >= 3);
-  if (first < 0) return [];
+/**
+ * The document's tables as one grid: the first table with a recognisable header (else the first
+ * table of some size), and every later table with as many columns, which continues it (one table per
+ * page or per section). Later tables of another width are not read, and are counted for a warning;
+ * tables before it (a 红头 layout table, a 签发 box) are read as text before the table.
+ */
+function joinTables(tables: readonly GridRow[][], options: ParseOptions): { grid: GridRow[]; skipped: number[]; before: SourceLine[] } {
+  const sized = (t: readonly GridRow[]) => t.length > 1 && (t[0]?.cells.length ?? 0) >= 3;
+  const recognised = tables.findIndex((t) => sized(t) && readGrid(t, options)?.errors.length === 0);
+  const first = recognised >= 0 ? recognised : tables.findIndex(sized);
+  if (first < 0) return { grid: [], skipped: [], before: [] };
+  const before = tables
+    .slice(0, first)
+    .flatMap((t) => t.map((row) => ({ line: row.line, text: [...new Set(row.cells.filter((c) => !isBlank(c)))].join(" ") })))
+    .filter((l) => l.text !== "");
   const width = tables[first]![0]!.cells.length;
-  const rows: GridRow[] = [];
-  for (const table of tables.slice(first)) {
-    if ((table[0]?.cells.length ?? 0) !== width) continue;
-    const offset = rows.length;
-    rows.push(...table.map((row) => ({ ...row, line: row.line + offset, origins: row.origins?.map((o) => (o === null ? null : `${offset}/${o}`)) })));
-  }
-  return rows;
+  const grid: GridRow[] = [];
+  const skipped: number[] = [];
+  tables.slice(first).forEach((table, i) => {
+    if ((table[0]?.cells.length ?? 0) !== width) {
+      if (table.some((row) => row.cells.some((c) => !isBlank(c)))) skipped.push(first + i + 1);
+      return;
+    }
+    const offset = grid.length;
+    grid.push(...table.map((row) => ({ ...row, line: row.line + offset, origins: row.origins?.map((o) => (o === null ? null : `${offset}/${o}`)) })));
+  });
+  return { grid, skipped, before };
 }
 
 /** Title, year and 文号 from the preamble, Tasks from the rows; any error makes the whole document fail. */

@@ -135,3 +135,28 @@ describe("files an office may pick by mistake", () => {
     expect(await refusal(bytes, "大文件.docx")).toBe("文件过大（30.0 MB），导入上限为 5.0 MB");
   });
 });
+
+describe("a Word file with other tables around the task table", () => {
+  it("reads the table with the header, the 文号 from a table before it, and names a later table it does not read", async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import("docx");
+    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("关于印发2024年重点工作任务分解的通知"),
+            new Table({ rows: [row("签发", "张三", "日期"), row("文号", "某政办发〔2024〕3号", "")] }),
+            new Table({ rows: [row("序号", "重点工作任务", "牵头单位", "责任单位"), row("1", "新建幼儿园3所。", "县教育局", "县住建局")] }),
+            new Table({ rows: [row("联系人", "电话"), row("李四", "0477-1234567")] }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const result = await parseDocument({ bytes, filename: "通知.docx" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.plan.tasks.map((t) => [t.content, t.leadUnits, t.units])).toEqual([["新建幼儿园3所。", ["县教育局"], ["县住建局"]]]);
+    expect(result.plan.documentNumber).toBe("某政办发〔2024〕3号"); // read from the table before it
+    expect(result.plan.warnings).toContainEqual({ line: null, message: "第 3 个表格的列数与分解表不同，未导入，请核对（可把它复制到单独的文档中再导入）" });
+  });
+});
