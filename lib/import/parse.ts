@@ -89,9 +89,16 @@ async function parseWorkbook(bytes: Uint8Array, directory: UnitDirectory, option
   } catch {
     return failure("无法读取这个 Excel 文件：不是有效的 .xlsx 表格（文件可能已损坏）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入");
   }
-  const tables = sheets.map(({ grid }) => readGrid(grid, options)).filter((t): t is GridTable => t !== null);
-  const table = tables.find((t) => t.errors.length === 0) ?? tables[0];
-  return table ? finish(table, directory, options, filename) : failure(NO_TABLE);
+  const read = sheets.map(({ sheet, grid }) => ({ sheet, table: readGrid(grid, options) }));
+  const tables = read.filter((r): r is { sheet: string; table: GridTable } => r.table !== null);
+  const chosen = tables.find((t) => t.table.errors.length === 0) ?? tables[0];
+  if (!chosen) return failure(NO_TABLE);
+  // One plan per import: another sheet with tasks is named, never dropped silently.
+  const others = tables.filter((t) => t !== chosen && t.table.rows.length > 0).map((t) => `「${t.sheet}」`);
+  const warnings = others.length
+    ? [{ line: null, message: `只导入了工作表「${chosen.sheet}」；工作表${others.join("、")}也有任务，未导入（请另存为单独的文件后分别导入）` }]
+    : [];
+  return finish({ ...chosen.table, warnings: [...warnings, ...chosen.table.warnings] }, directory, options, filename);
 }
 
 /**

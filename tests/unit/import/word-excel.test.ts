@@ -160,3 +160,16 @@ describe("a Word file with other tables around the task table", () => {
     expect(result.plan.warnings).toContainEqual({ line: null, message: "第 3 个表格的列数与分解表不同，未导入，请核对（可把它复制到单独的文档中再导入）" });
   });
 });
+
+describe("a workbook with tasks on two sheets", () => {
+  it("imports the first and names the other", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("重点工作").addRows([["2024年重点工作任务分解表"], ["序号", "重点工作任务", "牵头单位"], [1, "新建幼儿园3所。", "县教育局"]]);
+    workbook.addWorksheet("民生实事").addRows([["序号", "民生实事", "责任单位"], [1, "新建2座人行天桥。", "县住建局"]]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const p = (await parseDocument({ bytes, filename: "分解表.xlsx" })) as { ok: true; plan: ParsedPlan };
+    expect(p.plan.tasks.map((t) => t.content)).toEqual(["新建幼儿园3所。"]);
+    expect(p.plan.warnings).toContainEqual({ line: null, message: "只导入了工作表「重点工作」；工作表「民生实事」也有任务，未导入（请另存为单独的文件后分别导入）" });
+  });
+});
