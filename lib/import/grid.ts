@@ -123,7 +123,8 @@ function sectionOf(
     const origin = [...origins][0]!;
     const continuedFromAbove = previous?.cells.some((_, i) => originOf(previous, i) === origin) ?? false;
     if (continuedFromAbove) return null;
-    if (readSectionHeading(text) !== null || (cleanName(text).length <= 30 && !/[。；;]/.test(text))) return { heading: text.trim() };
+    const note = /^(?:注|备注|说明|附注)[\d一二三四五六七八九十]*[:：]/.test(cleanName(text));
+    if (!note && (readSectionHeading(text) !== null || (cleanName(text).length <= 30 && !/[。；;]/.test(text)))) return { heading: text.trim() };
     return { note: text };
   }
   if (filled.some((i) => ["leaders", "leadUnits", "units", "deadline"].includes(roleOf(i)))) return null;

@@ -93,6 +93,15 @@ describe("merged cells", () => {
   });
 });
 
+describe("notes under the table", () => {
+  it("names a note merged across the table instead of reading it as a section", () => {
+    const note: [string, string] = ["注：列第一位的为牵头单位", "n"];
+    const { table, tasks } = read(grid(HEADER, ["1", "甲。", "张军", "交通局", "", ""], [note, note, note, note, note, note]));
+    expect(tasks.map((t) => t.section)).toEqual([null]);
+    expect(table.warnings).toContainEqual({ line: 3, message: "表格中的说明行「注：列第一位的为牵头单位」不是任务，未导入" });
+  });
+});
+
 describe("columns not imported", () => {
   it("names every column with content that is not read, once, and never shifts another column", () => {
     const { table, tasks } = read(
