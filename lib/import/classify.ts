@@ -3,14 +3,11 @@
  * cells are not marked by tabs can still be aligned with the header, and odd leaders flagged.
  */
 import { isKnownUnitName } from "./directory";
-import { cleanName, splitLeaderNames, splitUnitList } from "./normalize";
+import { cleanName, splitLeaderNames, splitUnitList, UNIT_ENDING } from "./normalize";
 import type { UnitDirectory } from "./types";
 
 export type CellKind = "empty" | "person" | "units" | "deadline" | "text" | "other";
 
-/** Endings of unit names: 局, 委, 办, 中心, 镇, 苏木, 公司… */
-const UNIT_ENDING =
-  /(?:局|委|办|中心|镇|苏木|公司|集团|院|会|部|队|联|所|站|处|室|厅|馆|校|社|单位|部门|园区|嘎查|村|政府|银行)$/;
 const PERSON = /^[\u4e00-\u9fff]{2,6}$/;
 /** Minority names written with a middle dot: 阿力木·买买提 */
 const DOTTED_PERSON = /^[\u4e00-\u9fff]{1,8}[·・•][\u4e00-\u9fff]{1,8}$/;

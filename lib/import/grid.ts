@@ -10,6 +10,7 @@
  */
 import { cleanHeader, layoutSignature, looksLikeHeader, missingColumns, resolveColumns } from "./columns";
 import { cleanName, isBlank, readSectionHeading, readSeqLabel } from "./normalize";
+import { sectionTrail } from "./sections";
 import type { GridRow } from "./spreadsheet";
 import type { ColumnInfo, ColumnRole, ImportIssue, ParseOptions, RawRow, RawTable, SourceLine } from "./types";
 
@@ -136,7 +137,7 @@ function sectionOf(
   const seq = readSeqLabel(row.cells[seqIndex] ?? "");
   if (seq === null || taskStyles.has(seq.style)) return null;
   const title = (row.cells[contentIndex] ?? "").trim();
-  return { heading: seq.style === "chinese" ? `${seq.label}、${title}` : `${seq.label}${title}` };
+  return { heading: seq.style === "chinese" ? `${seq.label}、${title}` : `${seq.label} ${title}` };
 }
 
 /** Reads rows below the header. */
@@ -171,7 +172,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
       .filter((s): s is NonNullable<typeof s> => s != null),
   );
   const rows: RawRow[] = [];
-  let section: string | null = null;
+  const sections = sectionTrail();
   let current: { row: RawRow; seen: Set<string>; seqOrigin: string | null } | null = null;
   const ignoredFilled = new Map<number, number>();
 
@@ -181,7 +182,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
     if (row.cells.every((c, k) => isBlank(c) || cleanHeader(c) === cleanHeader(header.cells[k] ?? "")) || looksLikeHeader(cleaned)) return; // the header again, on a new page
     const found = sectionOf(row, body[i - 1], columns, taskStyles);
     if (found && "heading" in found) {
-      section = found.heading;
+      sections.enter(found.heading);
       current = null;
       return;
     }
@@ -208,7 +209,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
       return;
     }
     if (seqOrigin) seen.add(seqOrigin);
-    const raw: RawRow = { line: row.line, seq: seqText, ...fields, content: joinContent(fields.content), section, autoNumbered };
+    const raw: RawRow = { line: row.line, seq: seqText, ...fields, content: joinContent(fields.content), section: sections.current, autoNumbered };
     rows.push(raw);
     current = { row: raw, seen, seqOrigin };
   });

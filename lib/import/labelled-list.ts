@@ -8,6 +8,7 @@
  *   责任单位：各苏木镇
  */
 import { isBlank } from "./normalize";
+import { sectionTrail } from "./sections";
 import type { ImportIssue, RawRow, RawTable, SourceLine } from "./types";
 
 type Field = "content" | "leaders" | "leadUnits" | "units" | "deadline";
@@ -105,7 +106,7 @@ export function readLabelledList(text: string): RawTable {
   const warnings: ImportIssue[] = [];
   let current: Item | null = null;
   let firstItemIndex: number | null = null;
-  let section: string | null = null;
+  const sections = sectionTrail();
 
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -113,7 +114,7 @@ export function readLabelledList(text: string): RawTable {
     const start = TASK_START.exec(raw);
     const { before, values } = splitLabels(raw);
     if (start && !(values.length > 0 && isBlank(before))) {
-      current = { row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [], section }, last: "content", labelled: false };
+      current = { row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [], section: sections.current }, last: "content", labelled: false };
       addLine(current, start[2] ?? "");
       items.push(current);
       firstItemIndex ??= index;
@@ -121,7 +122,7 @@ export function readLabelledList(text: string): RawTable {
     }
     if (HEADING.test(raw)) {
       current = null;
-      section = raw.trim();
+      sections.enter(raw);
       return;
     }
     if (current) addLine(current, raw);

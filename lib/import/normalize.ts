@@ -10,6 +10,10 @@ const TRAILING_NOISE = /(?:[。．.]|等)+$/;
 /** Separators between names in one cell: 、，,；; (full-width and ASCII) and line breaks. */
 const LIST_SEPARATOR = /[、，,；;\r\n]/;
 
+/** Endings of unit names: 局, 委, 办, 中心, 镇, 苏木, 公司… */
+export const UNIT_ENDING =
+  /(?:局|委|办|中心|镇|苏木|公司|集团|院|会|部|队|联|所|站|处|室|厅|馆|校|社|单位|部门|园区|嘎查|村|政府|银行|街道|乡)$/;
+
 /** Strips padding inside a name and a trailing 。 or 等: "贾 \u00a0瑞" -> "贾瑞", "各苏木镇等。" -> "各苏木镇". */
 export function cleanName(raw: string): string {
   return raw.replace(PADDING, "").replace(TRAILING_NOISE, "");
@@ -52,6 +56,12 @@ function splitList(cell: string): string[] {
       parts.splice(i, 1);
     }
   }
+  // 「市发展改革委 市商务局」: a space between two whole unit names separates them (not 「贾  瑞」-like padding).
+  const spaced = parts.flatMap((part) => {
+    const pieces = part.trim().split(PADDING).filter((p) => p !== "");
+    return pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 3 && UNIT_ENDING.test(cleanName(p).replace(/[（(][^（()）]*[）)]$/, ""))) ? pieces : [part];
+  });
+  parts.splice(0, parts.length, ...spaced);
   const glued: string[] = [];
   let joinNext = false;
   for (const part of parts) {

@@ -17,6 +17,7 @@ import { alignCells } from "./align";
 import { isSeqHeader, layoutSignature, missingColumns, resolveColumns, roleOfHeader } from "./columns";
 import { columnWarnings } from "./grid";
 import { cleanName, isBlank, parseSeq, readSectionHeading } from "./normalize";
+import { sectionTrail } from "./sections";
 import type { ColumnRole, ImportIssue, ParseOptions, RawRow, RawTable, SourceLine, UnitDirectory } from "./types";
 
 interface Token {
@@ -200,14 +201,14 @@ export function readTextTable(text: string, directory: UnitDirectory, options: P
 
   const rows: RawRow[] = [];
   const ignoredFilled = new Map<number, number>();
-  let section: string | null = null;
+  const sections = sectionTrail();
   segments.forEach((segmentTokens, index) => {
     const first = segmentTokens[0];
     if (!first) return;
     if (isSeqHeader(first.text)) return; // the header repeated after a page break
     const heading = segmentTokens.length === 1 ? readSectionHeading(first.text) : null;
     if (heading !== null) {
-      section = heading;
+      sections.enter(heading);
       return;
     }
     if (parseSeq(first.text) === null && rows.length > 0 && isFooter(index, segments)) {
@@ -216,7 +217,7 @@ export function readTextTable(text: string, directory: UnitDirectory, options: P
     }
     const { row, error } = toRawRow(segmentTokens, roles, tabMode, directory, ignoredFilled);
     if (error) errors.push(error);
-    if (row) rows.push({ ...row, section });
+    if (row) rows.push({ ...row, section: sections.current });
   });
   warnings.unshift(...columnWarnings(columns, ignoredFilled, header.index + 1));
   return { rows, preamble, errors, warnings, columns, layout };

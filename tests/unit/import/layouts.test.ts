@@ -234,7 +234,7 @@ describe("layout 2 details", () => {
         units: ["工信和科技局", "统计局"],
         overall: false,
         ...PLAIN,
-        section: "（一）扩大有效投资",
+        section: "一、稳住经济大盘 / （一）扩大有效投资",
       },
       {
         seq: 2,
@@ -244,7 +244,7 @@ describe("layout 2 details", () => {
         units: ["各苏木镇"],
         overall: false,
         ...PLAIN,
-        section: "（一）扩大有效投资",
+        section: "一、稳住经济大盘 / （一）扩大有效投资",
       },
       {
         seq: 3,
@@ -254,7 +254,7 @@ describe("layout 2 details", () => {
         units: [],
         overall: false,
         ...PLAIN,
-        section: "(二)民生保障",
+        section: "一、稳住经济大盘 / (二)民生保障",
       },
       {
         seq: 4,

@@ -20,8 +20,8 @@ const readable = readdirSync(FIXTURES).filter((f) => /\.(docx|xlsx|csv|tsv|txt)$
 async function cellsOf(name: string, bytes: Uint8Array): Promise<string[][] | null> {
   if (name.endsWith(".docx")) return (await readDocx(bytes)).tables.flatMap((t) => t.map((r) => r.cells));
   if (name.endsWith(".xlsx")) return (await readXlsx(bytes)).flatMap((s) => s.grid.map((r) => r.cells));
-  if (name.endsWith(".csv")) {
-    const read = delimitedGrid(new TextDecoder().decode(bytes), ",");
+  if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+    const read = delimitedGrid(new TextDecoder().decode(bytes), name.endsWith(".csv") ? "," : "\t");
     return "grid" in read ? read.grid.map((r) => r.cells) : null;
   }
   return null;

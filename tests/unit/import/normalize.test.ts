@@ -124,3 +124,11 @@ describe("unit lists as real documents write them", () => {
     expect(splitUnitList("市财政局、市税务局(列第一位者为工作牵头单位或汇总单位,下同)")).toEqual(["市财政局", "市税务局"]);
   });
 });
+
+describe("units separated by a space", () => {
+  it("splits whole unit names on a space, never a padded name", () => {
+    expect(splitUnitList("市发展改革委 市商务局")).toEqual(["市发展改革委", "市商务局"]);
+    expect(splitUnitList("工 科 局")).toEqual(["工科局"]);
+    expect(splitUnitList("鄂托克经济开发区管委会")).toEqual(["鄂托克经济开发区管委会"]);
+  });
+});
