@@ -7,12 +7,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { importLayouts, leaders, plans, taskLeaders, tasks } from "@/db/schema";
 import { isDomainError } from "@/lib/errors";
 import { importChoicesSchema } from "@/lib/plans/import-schemas";
 import { commitImport, previewImport } from "@/lib/services/imports";
+import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
+import { readSeedTable, toCsv } from "../unit/import/helpers/seed";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/import");
@@ -128,5 +130,31 @@ describe("a document without leaders", () => {
     expect(chosen.preview.rows[0]).toMatchObject({ deadline: "2024-09-30" });
     expect(chosen.preview.rows[0]!.leadUnits).toEqual([]);
     expect(chosen.preview.rows[0]!.units.map((u) => u.name)).toEqual(["县住建局", "县交通局"]);
+  });
+});
+
+describe("an imported 完成时限", () => {
+  beforeEach(resetWithDemo);
+  afterEach(() => {
+    delete process.env.APP_NOW;
+  });
+
+  it("is what the leader dashboard's 序时进度 runs to", async () => {
+    process.env.APP_NOW = "2022-06-20T10:00+08:00";
+    // The seed again, as a spreadsheet with a 完成时限 column: task 24 (张军's 农村路网建设) is due 6月底前.
+    const table = readSeedTable();
+    const withDeadlines = { ...table, header: [...table.header, "完成时限"], rows: table.rows.map((r) => [...r, r[0] === "24" ? "6月底前" : "年底前"]) };
+    const admin = await actorFor("admin");
+    const preview = await previewImport(admin, { kind: "text", text: toCsv(withDeadlines).replace(/^\ufeff/, "") });
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    expect(preview.preview.rows.find((r) => r.seq === 24)).toMatchObject({ deadlineText: "6月底前", deadline: "2022-06-30" });
+    await commitImport(admin, preview.draftId);
+
+    const dash = (await getLeaderDashboard(await actorFor("张军")))!;
+    const task24 = dash.tasks.find((t) => t.seq === 24)!;
+    const other = dash.tasks.find((t) => t.seq !== 24)!;
+    // 1 January → 30 June 24:00 at 20 June 10:00: 170 days 10 hours of 181 days; the year's end: 46.7%.
+    expect(task24.pace.expected).toBeCloseTo(94.2, 1);
+    expect(other.pace.expected).toBeCloseTo(46.7, 1);
   });
 });
