@@ -116,10 +116,21 @@ function readTable(table: Element): GridRow[] {
   }));
 }
 
+/** A table of one column whose cells hold a table of their own. */
+function isFrame(table: Element): boolean {
+  const rows = (table.children ?? []).filter((row) => row.type === "tableRow");
+  const oneColumn = rows.length > 0 && rows.every((row) => (row.children ?? []).filter((c) => c.type === "tableCell").length === 1);
+  const holdsTable = (element: Element): boolean => (element.children ?? []).some((child) => child.type === "table" || holdsTable(child));
+  return oneColumn && holdsTable(table);
+}
+
 /** The body's paragraphs and tables in order; content controls and other wrappers are looked through. */
 function collect(elements: readonly Element[], out: WordDocument, counter: { paragraphs: number }): void {
   for (const element of elements) {
-    if (element.type === "table") {
+    if (element.type === "table" && isFrame(element)) {
+      // A one-column table used as a frame around the notice: read what is inside it.
+      for (const row of element.children ?? []) for (const cell of row.children ?? []) collect(cell.children ?? [], out, counter);
+    } else if (element.type === "table") {
       out.tables.push(readTable(element));
     } else if (element.type === "paragraph") {
       counter.paragraphs++;

@@ -173,7 +173,8 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
   );
   const rows: RawRow[] = [];
   const sections = sectionTrail();
-  let current: { row: RawRow; seen: Set<string>; seqOrigin: string | null } | null = null;
+  let current: { row: RawRow; seen: Set<string>; seqOrigin: string | null; contentOrigin: string | null } | null = null;
+  const contentColumn = columns.find((c) => c.role === "content")?.index;
   const ignoredFilled = new Map<number, number>();
 
   body.forEach((row, i) => {
@@ -195,7 +196,14 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
     const seqText = seqColumn === undefined ? "" : (row.cells[seqColumn] ?? "");
     const seqOrigin = seqColumn === undefined ? null : originOf(row, seqColumn);
     const autoNumbered = seqColumn !== undefined && isBlank(seqText) && row.numbered?.[seqColumn] === true;
-    const continues = current !== null && rowsHaveNumbers && ((isBlank(seqText) && !autoNumbered) || seqOrigin === current.seqOrigin);
+    const contentText = contentColumn === undefined ? "" : (row.cells[contentColumn] ?? "");
+    const contentOrigin = contentColumn === undefined || isBlank(contentText) ? null : originOf(row, contentColumn);
+    // A sub-row: under the same (merged or blank) 序号, or — in a table without 序号 — under the same merged task cell or none.
+    const continues =
+      current !== null &&
+      (rowsHaveNumbers
+        ? (isBlank(seqText) && !autoNumbered) || seqOrigin === current.seqOrigin
+        : contentOrigin === null || contentOrigin === current.contentOrigin);
     if (continues && current) {
       const { row: task, seen } = current;
       for (const field of FIELDS) task[field].push(...(field === "content" ? joinContent(take(row, columns, field, seen)) : take(row, columns, field, seen)));
@@ -211,7 +219,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
     if (seqOrigin) seen.add(seqOrigin);
     const raw: RawRow = { line: row.line, seq: seqText, ...fields, content: joinContent(fields.content), section: sections.current, autoNumbered };
     rows.push(raw);
-    current = { row: raw, seen, seqOrigin };
+    current = { row: raw, seen, seqOrigin, contentOrigin };
   });
 
   warnings.unshift(...columnWarnings(columns, ignoredFilled, headerRow.line));

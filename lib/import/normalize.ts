@@ -7,8 +7,8 @@
 const PADDING = /[\s\u00a0\u3000\ufeff\u200b-\u200d\u2060]+/g;
 /** What may trail a name and carries no meaning: full stops and the enumeration 等 ("…等"). */
 const TRAILING_NOISE = /(?:[。．.]|等)+$/;
-/** Separators between names in one cell: 、，,；; (full-width and ASCII) and line breaks. */
-const LIST_SEPARATOR = /[、，,；;\r\n]/;
+/** Separators between names in one cell: 、，,；;／/ (full-width and ASCII) and line breaks. */
+const LIST_SEPARATOR = /[、，,；;／/\r\n]/;
 
 /** Endings of unit names: 局, 委, 办, 中心, 镇, 苏木, 公司… */
 export const UNIT_ENDING =

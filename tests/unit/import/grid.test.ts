@@ -202,3 +202,20 @@ describe("who leads, said in words", () => {
     ]);
   });
 });
+
+describe("a table without 序号", () => {
+  it("numbers rows in order and keeps the sub-rows of one merged task cell one task", () => {
+    const { tasks } = read(
+      grid(
+        ["重点工作任务", "牵头单位", "责任单位"],
+        [["推进老城厢复兴。", "B"], "文体旅局", "晋陵公司"],
+        [["推进老城厢复兴。", "B"], "住建局", "五星街道/荷花池街道"],
+        ["优化养老服务。", "民政局", ""],
+      ),
+    );
+    expect(tasks.map((t) => [t.seq, t.content, t.leadUnits, t.units])).toEqual([
+      [1, "推进老城厢复兴。", ["文体旅局", "住建局"], ["晋陵公司", "五星街道", "荷花池街道"]],
+      [2, "优化养老服务。", ["民政局"], []],
+    ]);
+  });
+});

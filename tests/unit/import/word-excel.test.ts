@@ -173,3 +173,17 @@ describe("a workbook with tasks on two sheets", () => {
     expect(p.plan.warnings).toContainEqual({ line: null, message: "只导入了工作表「重点工作」；工作表「民生实事」也有任务，未导入（请另存为单独的文件后分别导入）" });
   });
 });
+
+describe("a Word notice framed in a one-column table", () => {
+  it("reads the task table inside the frame", async () => {
+    const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import("docx");
+    const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const inner = new Table({ rows: [row("序号", "工作任务", "责任单位"), row("1", "新建幼儿园3所。", "县教育局、县住建局")] });
+    const frame = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("2024年重点工作任务分解表"), inner, new Paragraph("")] })] })] });
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [frame] }] })));
+    const result = await parseDocument({ bytes, filename: "框.docx" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect([result.plan.title, result.plan.year]).toEqual(["2024年重点工作任务分解表", 2024]);
+    expect(result.plan.tasks.map((t) => [t.leadUnits, t.units])).toEqual([[["县教育局"], ["县住建局"]]]);
+  });
+});
