@@ -31,6 +31,9 @@ export const unitKind = pgEnum("unit_kind", ["township", "department", "park", "
 export const taskUnitRole = pgEnum("task_unit_role", ["lead", "cooperating"]);
 /** 管理员 / 督查室 / 责任领导 / 单位 */
 export const userRole = pgEnum("user_role", ["admin", "supervisor", "leader", "unit"]);
+/** A plan's life: 草稿 (imported; the office and admin only) → 执行中 (owed, seen by all) → 已归档 (read-only). */
+export const planState = pgEnum("plan_state", ["draft", "active", "archived"]);
+export type PlanState = (typeof planState.enumValues)[number];
 /** A unit's users: 填报人 (filer) or 单位负责人 (head). */
 export const unitMemberRole = pgEnum("unit_member_role", ["filer", "head"]);
 /** A collective name either lists its members or stands for every unit (各地各部门). */
@@ -137,6 +140,10 @@ export const plans = pgTable("plans", {
   reportingStartPeriod: integer("reporting_start_period").notNull().default(1),
   /** Due time rule: the period's last day 24:00, plus this many days. */
   dueOffsetDays: integer("due_offset_days").notNull().default(0),
+  state: planState("state").notNull().default("draft"),
+  /** When the office made the plan 执行中, and who. */
+  activatedAt: timestamp("activated_at", { withTimezone: true }),
+  activatedBy: integer("activated_by"),
   ...timestamps,
 });
 

@@ -33,6 +33,7 @@ interface ImportOutcome {
   created: number;
   updated: number;
   archived?: number;
+  state?: string;
 }
 
 function parseArgs(args: readonly string[]): Options | { usage: string } | { help: true } {
@@ -146,7 +147,8 @@ async function main(args: readonly string[]): Promise<number> {
       ? JSON.stringify({ title: plan.title, year: plan.year, ...outcome, warnings: plan.warnings }, null, 2)
       : `已导入「${plan.title}」：新建 ${outcome.created} 项，更新 ${outcome.updated} 项任务` +
         (outcome.archived ? `，归档 ${outcome.archived} 项` : "") +
-        `（警告 ${plan.warnings.length} 条）`;
+        `（警告 ${plan.warnings.length} 条）` +
+        (outcome.state === "draft" ? "。这是草稿：督查室在“分解表”页面开始执行后，各单位和责任领导才能看到" : "");
     process.stdout.write(`${message}\n`);
     return 0;
   } catch (error) {

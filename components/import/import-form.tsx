@@ -15,7 +15,7 @@ type Stage =
   | { kind: "input" }
   | { kind: "errors"; draftId: number | null; errors: ImportIssue[]; warnings: ImportIssue[]; columns: ColumnInfo[]; choices: ImportChoices }
   | { kind: "preview"; draftId: number; preview: ImportPreview; choices: ImportChoices }
-  | { kind: "done"; year: number; planId: number; created: number; updated: number; archived: number; withoutLeaders: number };
+  | { kind: "done"; year: number; planId: number; state: "draft" | "active" | "archived"; created: number; updated: number; archived: number; withoutLeaders: number };
 
 type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
 
@@ -74,6 +74,13 @@ export function ImportForm() {
     return (
       <div role="status" className="rounded border border-green-200 bg-green-50 p-4 text-green-900">
         <p className="font-medium">导入完成：新增 {stage.created} 项，更新 {stage.updated} 项{stage.archived ? `，归档 ${stage.archived} 项` : ""}。</p>
+        {stage.state === "draft" && (
+          <p className="mt-2 text-sm">
+            这份分解表是草稿：各单位和责任领导还看不到，也不须报送。核对无误后，请在
+            <Link href="/plans" className="text-brand-700 hover:underline">分解表</Link>
+            中开始执行。
+          </p>
+        )}
         {stage.withoutLeaders > 0 && (
           <p className="mt-2 text-sm text-amber-800">
             有 {stage.withoutLeaders} 项任务还没有责任领导：

@@ -55,7 +55,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         <h2 className="text-lg font-semibold">{preview.title}</h2>
         <p className="mt-1 text-stone-600">
           {preview.year} 年 · 共 <strong data-testid="preview-count">{counts.rows}</strong> 项任务
-          {preview.replacesExisting ? `，将更新已有的 ${preview.year} 年分解表（新增 ${counts.newRows} 项，变化 ${counts.changedRows} 项）` : "，将新建分解表"}
+          {preview.replacesExisting
+            ? `，将更新已有的 ${preview.year} 年分解表（新增 ${counts.newRows} 项，变化 ${counts.changedRows} 项）`
+            : "，将新建分解表（草稿：导入后只有督查室和管理员能看到，在“分解表”中开始执行后，各单位才须报送）"}
           {counts.newUnits.length > 0 && `；新单位 ${counts.newUnits.length} 个`}
           {counts.newLeaders.length > 0 && `；新领导 ${counts.newLeaders.length} 位`}
           {counts.warnings > 0 && <span className="text-amber-700">；{counts.warnings} 条提示</span>}

@@ -29,6 +29,7 @@ export async function getTaskPlan(tx: Executor, taskId: number) {
       archivedAt: tasks.archivedAt,
       closedAfterPeriod: tasks.closedAfterPeriod,
       planId: plans.id,
+      planState: plans.state,
       year: plans.year,
       reportingStartPeriod: plans.reportingStartPeriod,
       dueOffsetDays: plans.dueOffsetDays,

@@ -1,6 +1,7 @@
 /** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
 import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
+import { getCurrentPlan, getPlanOfYear } from "./plans";
 import { db, type Executor } from "@/db";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
@@ -30,26 +31,17 @@ export interface TaskListRow {
   deadlineText: string | null;
 }
 
+/** The current plan (the latest 执行中 one: lib/data/plans.ts). */
 export async function getLatestPlan() {
-  const [plan] = await db
-    .select({ id: plans.id, year: plans.year, title: plans.title, documentNumber: plans.documentNumber })
-    .from(plans)
-    .orderBy(desc(plans.year))
-    .limit(1);
-  return plan ?? null;
+  return getCurrentPlan();
 }
 
 export async function getPlanByYear(year: number) {
-  const [plan] = await db
-    .select({ id: plans.id, year: plans.year, title: plans.title, documentNumber: plans.documentNumber })
-    .from(plans)
-    .where(eq(plans.year, year))
-    .limit(1);
-  return plan ?? null;
+  return getPlanOfYear(db, year);
 }
 
 export async function listPlans() {
-  return db.select({ id: plans.id, year: plans.year, title: plans.title }).from(plans).orderBy(desc(plans.year));
+  return db.select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state }).from(plans).orderBy(desc(plans.year));
 }
 
 /** Names on a task in document order: direct units first by position, then collective names. */
@@ -113,6 +105,7 @@ export async function getTask(taskId: number) {
       planId: plans.id,
       planYear: plans.year,
       planTitle: plans.title,
+      planState: plans.state,
     })
     .from(tasks)
     .innerJoin(plans, eq(plans.id, tasks.planId))

@@ -20,16 +20,12 @@ import {
   unitGroups,
   units,
 } from "@/db/schema";
+import { getCurrentPlan } from "./plans";
 import { taskConcernsUnit } from "./task-scope";
 
-/** The latest plan with what its deadlines need. */
+/** The current plan with what its deadlines need (the latest 执行中 one: lib/data/plans.ts). */
 export async function getLatestPlanSchedule(tx: Executor) {
-  const [plan] = await tx
-    .select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays })
-    .from(plans)
-    .orderBy(desc(plans.year))
-    .limit(1);
-  return plan ?? null;
+  return getCurrentPlan(tx);
 }
 
 /** Moved due times of several plans at once: planId → (period → due). */

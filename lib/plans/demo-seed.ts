@@ -34,7 +34,8 @@ export async function seedDemo(db: Database): Promise<{ tasks: number; accounts:
     const directory = await loadDirectory(tx);
     const parsed = await parseDocument({ bytes, filename: "2022-ordos-otog-work-report.txt" }, directory);
     if (!parsed.ok) throw new Error(`种子文档无法解析：${parsed.errors.map((e) => e.message).join("；")}`);
-    await importPlan(tx, parsed.plan, directory, null);
+    // The demo's plan is live from the start (an import is otherwise a draft until the office starts it).
+    await importPlan(tx, parsed.plan, directory, null, { state: "active" });
 
     // One hash for every demo account keeps seeding fast; each account changes its own password.
     const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -6,7 +6,7 @@ import type { ParsedPlan } from "@/lib/import/types";
 import { loadDirectory } from "./directory";
 import { importPlan } from "./import-plan";
 
-export async function importPlanFromCli(plan: ParsedPlan): Promise<{ created: number; updated: number; archived: number }> {
+export async function importPlanFromCli(plan: ParsedPlan): Promise<{ created: number; updated: number; archived: number; state: string }> {
   const embedded = process.env.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });

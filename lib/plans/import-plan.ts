@@ -6,7 +6,7 @@
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { leaders, plans, type PlanState, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { defaultUnitKind } from "@/lib/import/directory";
@@ -15,6 +15,8 @@ import { syncProposedIndicators } from "./import-indicators";
 
 export interface ImportOutcome {
   planId: number;
+  /** 草稿 for a new plan (nobody owes it until the office starts it), else the plan's state. */
+  state: PlanState;
   created: number;
   updated: number;
   archived: number;
@@ -62,18 +64,24 @@ async function ensureGroup(tx: Executor, name: string, members: readonly string[
   return created.id;
 }
 
-export async function importPlan(tx: Executor, plan: ParsedPlan, directory: UnitDirectory, actor: Actor | null): Promise<ImportOutcome> {
+export async function importPlan(
+  tx: Executor,
+  plan: ParsedPlan,
+  directory: UnitDirectory,
+  actor: Actor | null,
+  options: { state?: PlanState } = {},
+): Promise<ImportOutcome> {
   const isCollective = (name: string) => directory.collectives.has(name);
 
-  // Plan: one per year.
+  // Plan: one per year. A new plan is a draft until the office starts it; a re-import keeps its state.
   const [planRow] = await tx
     .insert(plans)
-    .values({ year: plan.year, title: plan.title, documentNumber: plan.documentNumber })
+    .values({ year: plan.year, title: plan.title, documentNumber: plan.documentNumber, state: options.state ?? "draft" })
     .onConflictDoUpdate({
       target: plans.year,
       set: { title: plan.title, documentNumber: plan.documentNumber, updatedAt: sql`now()` },
     })
-    .returning({ id: plans.id });
+    .returning({ id: plans.id, state: plans.state });
   if (!planRow) throw new Error("无法写入分解表");
   const planId = planRow.id;
 
@@ -165,7 +173,7 @@ export async function importPlan(tx: Executor, plan: ParsedPlan, directory: Unit
     .returning({ id: tasks.id });
 
   const withoutLeaders = await countTasksWithoutLeaders(tx, planId);
-  const outcome = { planId, created, updated, archived: archivedRows.length, withoutLeaders };
+  const outcome = { planId, state: planRow.state, created, updated, archived: archivedRows.length, withoutLeaders };
   await writeAudit(tx, actor, {
     action: "plan.import",
     entity: "plan",

@@ -7,6 +7,7 @@ import { db, type Executor } from "@/db";
 import type { ProgressState, ReportStatus } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import {
   getDueOverrides,
@@ -44,6 +45,8 @@ export interface ReportTarget {
 export async function loadReportContext(tx: Executor, actor: Actor, taskId: number) {
   const task = await getTaskPlan(tx, taskId);
   if (!task || task.archivedAt || task.overall) throw notFound();
+  // A draft plan (not yet started by the office) is owed by nobody and seen by the office and admin only.
+  if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
   const [leadUnitIds, planOverrides, taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), getDueOverrides(tx, task.planId), getTaskDueOverrides(tx, taskId)]);
   // An approved extension for this task wins over the plan's due time for that period.
   const overrides = new Map([...planOverrides, ...taskOverrides]);

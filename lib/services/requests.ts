@@ -10,6 +10,7 @@ import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { getCurrentPlan } from "@/lib/data/plans";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
 import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
@@ -141,7 +142,7 @@ export async function listRequestableTasks(actor: Actor) {
 /** What the request forms offer: the unit's open tasks and the periods open for reporting. */
 export async function getRequestFormOptions(actor: Actor) {
   const taskOptions = await listRequestableTasks(actor);
-  const [plan] = await db.select({ year: plans.year, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays }).from(plans).orderBy(desc(plans.year)).limit(1);
+  const plan = await getCurrentPlan();
   if (!plan) return { tasks: taskOptions, periods: [] };
   const schedule = { ...plan, overrides: new Map<number, Date>() };
   const periods = openPeriodIndexes(schedule, now()).map((index) => ({ index, label: periodOf(plan.year, index).label }));

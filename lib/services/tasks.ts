@@ -1,6 +1,6 @@
 /** Task use-cases: who sees which tasks. Every caller (page, action, route) goes through here. */
 import type { Actor } from "@/lib/auth/actor";
-import { canViewTask, canViewUnit, taskScopeOf } from "@/lib/auth/permissions";
+import { canManagePlans, canViewTask, canViewUnit, taskScopeOf } from "@/lib/auth/permissions";
 import { getUnit } from "@/lib/data/units";
 import { getLatestPlan, getPlanByYear, getTask, listTasks, type TaskDetail, type TaskListRow } from "@/lib/data/tasks";
 import { notFound } from "@/lib/errors";
@@ -14,7 +14,9 @@ export interface TaskSearch {
 }
 
 export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promise<{ plan: Awaited<ReturnType<typeof getLatestPlan>>; tasks: TaskListRow[] }> {
-  const plan = search.year === undefined ? await getLatestPlan() : await getPlanByYear(search.year);
+  const found = search.year === undefined ? await getLatestPlan() : await getPlanByYear(search.year);
+  // A draft plan is the office's and the administrator's until they start it.
+  const plan = found && (found.state !== "draft" || canManagePlans(actor, "plan.view_draft")) ? found : null;
   if (!plan) return { plan, tasks: [] };
   const scope = taskScopeOf(actor);
   if (scope.kind === "none") return { plan, tasks: [] };
@@ -39,6 +41,7 @@ export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promi
 export async function getTaskFor(actor: Actor, taskId: number): Promise<TaskDetail> {
   const task = await getTask(taskId);
   if (!task || task.archivedAt) throw notFound();
+  if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
   const facts = {
     leaderIds: task.leaders.map((l) => l.id),
     unitIds: [...task.units.map((u) => u.id), ...task.groups.flatMap((g) => g.members.map((m) => m.id))],

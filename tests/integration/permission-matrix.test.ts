@@ -1,6 +1,6 @@
 /**
- * The permission matrix of the reporting, review, scheduling, import and task-settings (完成时限, 责任领导,
- * 分管领导) actions: every role × action cell, called as a browser (or an attacker) calls a server action. The session is simulated
+ * The permission matrix of the reporting, review, scheduling, import, plan (开始执行) and task-settings
+ * (完成时限, 责任领导, 分管领导) actions: every role × action cell, called as a browser (or an attacker) calls a server action. The session is simulated
  * (`requireActor` replaced); everything after it is the real pipeline. A refused call changes nothing.
  */
 import { asc, eq } from "drizzle-orm";
@@ -30,6 +30,7 @@ const imports = await import("@/app/(app)/admin/import/actions");
 const taskSettings = await import("@/app/(app)/tasks/[id]/actions");
 const unitAdmin = await import("@/app/(app)/admin/units/actions");
 const assignment = await import("@/app/(app)/admin/leaders/assign/actions");
+const planActions = await import("@/app/(app)/plans/actions");
 
 type Result = { ok: boolean; message?: string };
 type Call = (input: never) => Promise<Result>;
@@ -55,6 +56,7 @@ const prepare = {
   none: async () => {},
   pending: async () => void (await submitReport(await actorFor("交通局-填报"), { ...target, baseVersion: 0, fields })),
   submitted: async () => void (await submitReport(await actorFor("交通局"), { ...target, baseVersion: 0, fields })),
+  draftPlan: async () => void (await db.insert(plans).values({ year: 2023, title: "2023年政府工作报告目标任务分解表" })),
 };
 
 interface Row {
@@ -101,6 +103,13 @@ const ROWS: Row[] = [
     allowed: ["admin"],
   },
   { action: "assign leaders by every unit's 分管领导", call: assignment.assignAllLeadersAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin"] },
+  {
+    action: "start a draft plan (开始执行)",
+    call: planActions.activatePlanAction as Call,
+    input: async () => ({ planId: (await db.select({ id: plans.id }).from(plans).where(eq(plans.year, 2023)))[0]!.id, firstPeriod: 1 }),
+    state: "draftPlan",
+    allowed: ["admin", "supervisor"],
+  },
 ];
 
 const snapshot = async () =>

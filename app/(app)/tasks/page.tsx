@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
 import { TaskTable } from "@/components/tasks/task-table";
+import { canManagePlans } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import Link from "next/link";
 import { listLeaderOptions } from "@/lib/data/leaders";
@@ -15,7 +16,9 @@ export const metadata: Metadata = { title: "任务表" };
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const search = parseTaskSearch(await searchParams);
-  const [{ plan, tasks }, leaders, units, plans] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions(), listPlans()]);
+  const [{ plan, tasks }, leaders, units, allPlans] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions(), listPlans()]);
+  // Drafts are the office's and the administrator's until they are started.
+  const plans = allPlans.filter((p) => p.state !== "draft" || canManagePlans(actor, "plan.view_draft"));
   const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
   return (
     <div className="space-y-4">
@@ -24,14 +27,14 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
         {plans.length > 1 && (
           <nav aria-label="年度" className="mt-1 flex flex-wrap gap-2 text-sm">
-            {plans.map((p, i) => (
+            {plans.map((p) => (
               <Link
                 key={p.id}
-                href={i === 0 ? "/tasks" : `/tasks?year=${p.year}`}
+                href={`/tasks?year=${p.year}`}
                 aria-current={p.id === plan?.id ? "page" : undefined}
                 className={p.id === plan?.id ? "rounded bg-brand-700 px-2 py-0.5 text-white" : "rounded px-2 py-0.5 text-brand-700 hover:bg-stone-100"}
               >
-                {p.year}年
+                {p.year}年{p.state === "draft" ? "（草稿）" : ""}
               </Link>
             ))}
           </nav>

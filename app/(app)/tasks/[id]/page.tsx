@@ -45,7 +45,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     <article className="space-y-6">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/tasks" className="hover:underline">{task.planTitle}</Link>
+          <Link href={`/tasks?year=${task.planYear}`} className="hover:underline">{task.planTitle}</Link>
         </p>
         {task.section && (
           <p className="mt-1 text-sm font-medium text-stone-700" data-testid="task-section">

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { activatePlanSchema } from "@/lib/plans/plan-schemas";
+import { activatePlan } from "@/lib/services/plans";
+
+export const activatePlanAction = defineAction({ name: "plan.activate", schema: activatePlanSchema, roles: ["admin", "supervisor"] }, async (input, { actor }) => {
+  const outcome = await activatePlan(actor, input);
+  revalidatePath("/", "layout");
+  return outcome;
+});

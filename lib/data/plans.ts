@@ -1,0 +1,55 @@
+/**
+ * Plans (目标任务分解表) and which one is live: every "the current plan" question is answered here.
+ * A plan is 草稿 after an import (the office and the administrator only), 执行中 once the office
+ * starts it (owed by units, seen by leaders), 已归档 when done. The current plan is the latest 执行中 one.
+ */
+import "server-only";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { plans, tasks, type PlanState } from "@/db/schema";
+
+const planFields = {
+  id: plans.id,
+  year: plans.year,
+  title: plans.title,
+  documentNumber: plans.documentNumber,
+  state: plans.state,
+  reportingStartPeriod: plans.reportingStartPeriod,
+  dueOffsetDays: plans.dueOffsetDays,
+};
+
+export type PlanRow = { id: number; year: number; title: string; documentNumber: string | null; state: PlanState; reportingStartPeriod: number; dueOffsetDays: number };
+
+/** The plan everybody works on: the latest by year among those 执行中. */
+export async function getCurrentPlan(executor: Executor = db): Promise<PlanRow | null> {
+  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.state, "active")).orderBy(desc(plans.year)).limit(1);
+  return plan ?? null;
+}
+
+export async function getPlanById(executor: Executor, planId: number, options: { forUpdate?: boolean } = {}): Promise<PlanRow | null> {
+  const query = executor.select(planFields).from(plans).where(eq(plans.id, planId)).limit(1);
+  const [plan] = options.forUpdate ? await query.for("update") : await query;
+  return plan ?? null;
+}
+
+export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {
+  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).limit(1);
+  return plan ?? null;
+}
+
+/** Every plan, latest first, with its number of tasks (archived rows aside). */
+export async function listPlansWithCounts(executor: Executor = db) {
+  return executor
+    .select({ ...planFields, activatedAt: plans.activatedAt, tasks: count(tasks.id) })
+    .from(plans)
+    .leftJoin(tasks, and(eq(tasks.planId, plans.id), isNull(tasks.archivedAt)))
+    .groupBy(plans.id)
+    .orderBy(desc(plans.year));
+}
+
+export async function markPlanActive(executor: Executor, planId: number, input: { reportingStartPeriod: number; activatedBy: number; at: Date }) {
+  await executor
+    .update(plans)
+    .set({ state: "active", reportingStartPeriod: input.reportingStartPeriod, activatedAt: input.at, activatedBy: input.activatedBy, updatedAt: input.at })
+    .where(eq(plans.id, planId));
+}

@@ -1,0 +1,67 @@
+/**
+ * Plans and their life (草稿 → 执行中): the supervision office and the administrator see every plan
+ * and start a draft, choosing the first half month owed; nothing else starts a plan, so an import
+ * never changes what units and leaders see.
+ */
+import { and, countDistinct, eq, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { taskUnits, tasks } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { canManagePlans } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
+import { getPlanById, listPlansWithCounts, markPlanActive } from "@/lib/data/plans";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { periodOf } from "@/lib/periods";
+import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+
+export interface PlanActivationFacts {
+  /** Units that will owe half-monthly reports as lead unit of at least one task. */
+  leadUnits: number;
+  tasks: number;
+  /** The first half month proposed: the plan's own first period, or the current one if that is past. */
+  firstPeriod: number;
+}
+
+/** The first period a plan started now would owe: never one already over. */
+export function proposedFirstPeriod(plan: { year: number; reportingStartPeriod: number }, at: Date): number {
+  return Math.min(24, Math.max(1, plan.reportingStartPeriod, currentPeriodIndex(plan, at)));
+}
+
+export async function listPlansFor(actor: Actor) {
+  if (!canManagePlans(actor, "plan.view_draft")) throw forbidden();
+  const plans = await listPlansWithCounts();
+  const facts = new Map<number, PlanActivationFacts>();
+  for (const plan of plans.filter((p) => p.state === "draft")) {
+    const [row] = await db
+      .select({ units: countDistinct(taskUnits.unitId), tasks: countDistinct(tasks.id) })
+      .from(tasks)
+      .leftJoin(taskUnits, and(eq(taskUnits.taskId, tasks.id), eq(taskUnits.role, "lead")))
+      .where(and(eq(tasks.planId, plan.id), isNull(tasks.archivedAt), eq(tasks.overall, false)));
+    facts.set(plan.id, { leadUnits: row?.units ?? 0, tasks: row?.tasks ?? 0, firstPeriod: proposedFirstPeriod(plan, now()) });
+  }
+  return plans.map((plan) => ({ ...plan, activation: facts.get(plan.id) ?? null }));
+}
+
+/** 开始执行: the draft becomes 执行中 and its lead units owe reports from the chosen half month on. */
+export async function activatePlan(actor: Actor, input: { planId: number; firstPeriod: number }) {
+  if (!canManagePlans(actor, "plan.activate")) throw forbidden();
+  return db.transaction(async (tx) => {
+    const plan = await getPlanById(tx, input.planId, { forUpdate: true });
+    if (!plan) throw notFound("未找到这份分解表");
+    if (plan.state !== "draft") throw new DomainError("conflict", plan.state === "active" ? "这份分解表已经在执行中" : "这份分解表已归档，不能再开始执行");
+    const at = now();
+    if (input.firstPeriod < proposedFirstPeriod({ year: plan.year, reportingStartPeriod: 1 }, at)) {
+      throw new DomainError("invalid", `${periodOf(plan.year, input.firstPeriod).label}已经过去：开始执行后最早从当前半月期起报送`);
+    }
+    await markPlanActive(tx, plan.id, { reportingStartPeriod: input.firstPeriod, activatedBy: actor.userId, at });
+    await writeAudit(tx, actor, {
+      action: "plan.activate",
+      entity: "plan",
+      entityId: plan.id,
+      before: { state: plan.state, reportingStartPeriod: plan.reportingStartPeriod },
+      after: { state: "active", reportingStartPeriod: input.firstPeriod },
+    });
+    return { planId: plan.id, firstPeriod: input.firstPeriod };
+  });
+}
