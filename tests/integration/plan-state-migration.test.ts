@@ -1,0 +1,53 @@
+/**
+ * The migration that gives plans a life (0008_plan_state) keeps today's single-plan data live: a
+ * database at the previous migration, holding a plan with tasks, comes out with that plan 执行中 and
+ * nothing lost, while a plan inserted afterwards starts as a 草稿. Run on an embedded PGlite of its own.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { afterAll, describe, expect, it } from "vitest";
+
+const MIGRATIONS = path.resolve(process.cwd(), "db/migrations");
+
+/** A copy of the migrations folder whose journal stops before the migration named. */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "luoshi-migrations-"));
+  cpSync(MIGRATIONS, dir, { recursive: true });
+  const journalPath = path.join(dir, "meta/_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const at = journal.entries.findIndex((e) => e.tag === tag);
+  if (at < 0) throw new Error(`no migration ${tag}`);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe("migration 0008_plan_state", () => {
+  const client = new PGlite();
+  const db = drizzle(client);
+  const before = migrationsBefore("0008_plan_state");
+  afterAll(async () => {
+    await client.close();
+    rmSync(before, { recursive: true, force: true });
+  });
+
+  it("keeps the existing plan live and its tasks, and makes new plans drafts", async () => {
+    await migrate(db, { migrationsFolder: before });
+    await client.exec(`
+      insert into plans (year, title) values (2022, '2022年政府工作报告目标任务分解表');
+      insert into tasks (plan_id, seq, content) select id, 1, '实施农村路网建设300公里。' from plans;
+      insert into tasks (plan_id, seq, content) select id, 2, '新建幼儿园3所。' from plans;`);
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const plans = await client.query<{ year: number; state: string }>("select year, state from plans");
+    expect(plans.rows).toEqual([{ year: 2022, state: "active" }]);
+    const tasks = await client.query<{ n: number }>("select count(*)::int as n from tasks");
+    expect(tasks.rows[0]?.n).toBe(2);
+    await client.exec("insert into plans (year, title) values (2023, '2023年分解表')");
+    const added = await client.query<{ state: string }>("select state from plans where year = 2023");
+    expect(added.rows[0]?.state).toBe("draft");
+  });
+});
