@@ -13,8 +13,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { now } from "../lib/clock";
 import { shanghaiDate } from "../lib/periods";
-import { defaultDirectory } from "../lib/import/directory";
-import { formatIssue, parseDocument } from "../lib/import/parse";
+import { formatIssue, parseStandalone } from "../lib/import/parse";
 import type { ParsedPlan } from "../lib/import/types";
 import { extractIndicators } from "../lib/indicators/extract";
 
@@ -126,11 +125,10 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`${bytes}\n`);
     return 1;
   }
-  const result = await parseDocument({ bytes, filename: path.basename(options.file) }, defaultDirectory, {
-    year: options.year,
-    defaultYear: shanghaiDate(now()).year,
-    firstUnitAsLead: options.firstUnitAsLead,
-  });
+  const result = await parseStandalone(
+    { bytes, filename: path.basename(options.file) },
+    { year: options.year, defaultYear: shanghaiDate(now()).year, firstUnitAsLead: options.firstUnitAsLead },
+  );
   if (!result.ok) {
     for (const error of result.errors) process.stderr.write(`${formatIssue(error)}\n`);
     process.stderr.write(`未导入：${options.file} 中发现 ${result.errors.length} 处错误\n`);

@@ -61,3 +61,13 @@ export function defaultUnitKind(name: string): UnitKind {
   if (DEPARTMENT.test(n)) return "department";
   return "other";
 }
+
+/**
+ * The built-in directory as it applies to one document: an alias of the seed's county is applied
+ * only when the document also writes the unit's own name (both 工科局 and 工信和科技局), so another
+ * government's 生态环境分局 stays as written. Collective names are kept as written anyway.
+ */
+export function builtInDirectoryFor(namesInDocument: ReadonlySet<string>): UnitDirectory {
+  const aliases = new Map([...defaultDirectory.aliases].filter(([, canonical]) => namesInDocument.has(canonical)));
+  return { aliases, collectives: defaultDirectory.collectives };
+}

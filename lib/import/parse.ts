@@ -4,7 +4,7 @@
  */
 import { checkText, decodeText } from "./decode";
 import { detectTextLayout } from "./detect";
-import { defaultDirectory } from "./directory";
+import { builtInDirectoryFor, defaultDirectory } from "./directory";
 import { readDocx } from "./docx";
 import { readGrid, type GridTable } from "./grid";
 import { readLabelledList } from "./labelled-list";
@@ -66,6 +66,17 @@ export async function parseDocument(
   if (!decoded.ok) return failure(decoded.message);
   if (isBlank(decoded.text)) return failure("文件为空：只有空白字符，没有任何内容");
   return parseText(decoded.text, directory, options, filename);
+}
+
+/**
+ * A document read without a database (the command line's dry run): with the built-in aliases that
+ * apply to it — read once without aliases to learn its unit names, then again.
+ */
+export async function parseStandalone(input: ParseInput, options: ParseOptions = {}): Promise<ParseResult> {
+  const plain = await parseDocument(input, { aliases: new Map(), collectives: defaultDirectory.collectives }, options);
+  if (!plain.ok) return plain;
+  const names = new Set(plain.plan.tasks.flatMap((t) => [...t.leadUnits, ...t.units]));
+  return parseDocument(input, builtInDirectoryFor(names), options);
 }
 
 function parseText(text: string, directory: UnitDirectory, options: ParseOptions, filename?: string): ParseResult {

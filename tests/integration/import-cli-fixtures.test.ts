@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@/lib/import/parse";
+import { parseStandalone } from "@/lib/import/parse";
 
 const run = promisify(execFile);
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/import");
@@ -30,7 +30,7 @@ describe.concurrent("scripts/import.ts --dry-run --json on each fixture", () => 
     const file = path.join(FIXTURES, name);
     const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", "--dry-run", "--json", "--year", "2026", file], { cwd: process.cwd(), timeout: 60_000 });
     const json = JSON.parse(stdout) as { year: number; tasks: CliTask[]; warnings: { message: string }[] };
-    const parsed = await parseDocument({ bytes: new Uint8Array(readFileSync(file)), filename: name }, undefined, { year: 2026 });
+    const parsed = await parseStandalone({ bytes: new Uint8Array(readFileSync(file)), filename: name }, { year: 2026 });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(json.year).toBe(2026);
     expect(json.tasks.map(({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }) => ({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }))).toEqual(

@@ -78,3 +78,15 @@ describe("defaultUnitKind", () => {
     expect(defaultUnitKind(name)).toBe(kind);
   });
 });
+
+describe("the built-in directory outside the seed's county", () => {
+  it("applies an alias only when the document also writes the unit's own name", async () => {
+    const { parseStandalone } = await import("@/lib/import/parse");
+    const other = await parseStandalone({ text: "2023年分解表\n序号\t重点工作任务\t牵头单位\t责任单位\n1\t治理黄河。\t生态环境分局\t工科局\n" });
+    if (!other.ok) throw new Error(JSON.stringify(other.errors));
+    expect(other.plan.tasks[0]).toMatchObject({ leadUnits: ["生态环境分局"], units: ["工科局"] });
+    const both = await parseStandalone({ text: "2023年分解表\n序号\t重点工作任务\t牵头单位\t责任单位\n1\t治理黄河。\t生态环境分局\t生态环境局\n" });
+    if (!both.ok) throw new Error(JSON.stringify(both.errors));
+    expect(both.plan.tasks[0]).toMatchObject({ leadUnits: ["生态环境局"], units: ["生态环境局"] });
+  });
+});
