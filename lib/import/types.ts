@@ -94,6 +94,8 @@ export interface ParseOptions {
 export interface UnitDirectory {
   /** alias -> canonical unit name */
   aliases: ReadonlyMap<string, string>;
+  /** True for the built-in directory of the seed's county (a database that holds none of its own yet). */
+  builtIn?: boolean;
   /** collective name (UnitGroup) -> member unit names, or "all" (every unit) */
   collectives: ReadonlyMap<string, readonly string[] | "all">;
 }

@@ -31,5 +31,5 @@ export async function loadDirectory(tx: Executor): Promise<UnitDirectory> {
       group.scope === "all" ? "all" : memberRows.filter((m) => m.groupId === group.id).map((m) => m.name),
     );
   }
-  return { aliases, collectives };
+  return virgin ? { aliases, collectives, builtIn: true } : { aliases, collectives };
 }

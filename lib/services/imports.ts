@@ -22,7 +22,7 @@ import {
   setImportDraftOptions,
 } from "@/lib/data/imports";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { formatIssue, MAX_IMPORT_BYTES, parseDocument } from "@/lib/import/parse";
+import { formatIssue, MAX_IMPORT_BYTES, parseDocument, parseStandalone } from "@/lib/import/parse";
 import type { ColumnInfo, ColumnRole, ImportIssue, ParseOptions, ParseResult } from "@/lib/import/types";
 import { shanghaiDate } from "@/lib/periods";
 import { loadDirectory } from "@/lib/plans/directory";
@@ -77,7 +77,9 @@ async function parseDraft(tx: Executor, draft: { filename: string | null; conten
   const bytes = new Uint8Array(Buffer.from(draft.content, "base64"));
   const directory = await loadDirectory(tx);
   const input = draft.filename ? { bytes, filename: draft.filename } : { bytes };
-  return parseDocument(input, directory, await parseOptions(tx, draft.options));
+  const options = await parseOptions(tx, draft.options);
+  // Before a county has a directory of its own, the seed county's aliases apply only where they fit the document.
+  return directory.builtIn ? parseStandalone(input, options) : parseDocument(input, directory, options);
 }
 
 export async function previewImport(actor: Actor, source: ImportSource, choices?: ImportChoices): Promise<PreviewOutcome> {
