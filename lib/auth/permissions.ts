@@ -77,10 +77,10 @@ export function canChangeTaskSetting(actor: Actor, setting: TaskSetting): boolea
 }
 
 /**
- * Plans: the supervision office and the administrator see a plan while it is a 草稿 and start it
- * (开始执行); units and leaders see only plans that are 执行中 or 已归档.
+ * Plans: the supervision office and the administrator see a plan while it is a 草稿, start it
+ * (开始执行) and archive it (归档); units and leaders see only plans that are 执行中 or 已归档.
  */
-export type PlanAction = "plan.view_draft" | "plan.activate";
+export type PlanAction = "plan.view_draft" | "plan.activate" | "plan.archive";
 
 export function canManagePlans(actor: Actor, _action: PlanAction): boolean {
   return actor.role === "admin" || actor.role === "supervisor";

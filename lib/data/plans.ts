@@ -53,3 +53,7 @@ export async function markPlanActive(executor: Executor, planId: number, input: 
     .set({ state: "active", reportingStartPeriod: input.reportingStartPeriod, activatedAt: input.at, activatedBy: input.activatedBy, updatedAt: input.at })
     .where(eq(plans.id, planId));
 }
+
+export async function markPlanArchived(executor: Executor, planId: number, at: Date) {
+  await executor.update(plans).set({ state: "archived", updatedAt: at }).where(eq(plans.id, planId));
+}

@@ -154,7 +154,7 @@ export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;
 /** The task locked for a change of its settings, with its plan's year (null when there is no such task). */
 export async function lockTaskSettings(tx: Executor, taskId: number) {
   const [row] = await tx
-    .select({ id: tasks.id, planId: tasks.planId, planYear: plans.year, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, archivedAt: tasks.archivedAt })
+    .select({ id: tasks.id, planId: tasks.planId, planYear: plans.year, planState: plans.state, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, archivedAt: tasks.archivedAt })
     .from(tasks)
     .innerJoin(plans, eq(plans.id, tasks.planId))
     .where(eq(tasks.id, taskId))

@@ -7,3 +7,5 @@ export const activatePlanSchema = z
     firstPeriod: z.number({ error: "请选择起始半月期" }).int().min(1, { error: "请选择起始半月期" }).max(24, { error: "请选择起始半月期" }),
   })
   .strict();
+
+export const archivePlanSchema = z.object({ planId: z.number().int().positive() }).strict();

@@ -23,6 +23,7 @@ import {
 } from "@/lib/data/attachments";
 import { getReport } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isOpenPeriod } from "@/lib/reporting/deadlines";
 import { mayActOnReport } from "@/lib/reporting/workflow";
 import { getReportView, loadReportContext, type ReportTarget } from "./reports";
@@ -36,8 +37,9 @@ export interface AttachmentInfo {
 
 /** The report this actor may attach files to right now, locked when in a transaction. */
 async function editableReport(tx: Executor, actor: Actor, target: ReportTarget, options: { forUpdate: boolean }) {
-  const { relation, schedule } = await loadReportContext(tx, actor, target.taskId);
+  const { task, relation, schedule } = await loadReportContext(tx, actor, target.taskId);
   if (!relation.isLeadUnit) throw notFound();
+  assertPlanWritable(task);
   if (!isOpenPeriod(schedule, target.periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
   const report = await getReport(tx, target.taskId, target.periodIndex, options);
   if (!report || report.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);

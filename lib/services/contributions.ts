@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateContribution, updateContribution } from "@/lib/data/reports";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
@@ -150,6 +151,7 @@ function parsed(schema: typeof contributionSchema | typeof submitContributionSch
 
 async function lockForEdit(tx: Executor, actor: Actor, input: ContributionInput) {
   const context = await loadContributionContext(tx, actor, input.taskId);
+  assertPlanWritable(context.task);
   checkOpen(context.schedule, input.periodIndex);
   const row = await lockOrCreateContribution(tx, { taskId: input.taskId, unitId: actor.unitId!, periodIndex: input.periodIndex, updatedBy: actor.userId });
   return { ...context, row };

@@ -34,6 +34,7 @@ import {
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
 import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { periodOf } from "@/lib/periods";
 import { getTaskFor } from "./tasks";
 
@@ -212,6 +213,7 @@ async function lockRequest(tx: Executor, actor: Actor, id: number) {
   if (!request) throw notFound();
   const task = await getTaskPlan(tx, request.taskId);
   if (!task || task.archivedAt) throw notFound();
+  assertPlanWritable(task);
   const [leaderIds, leadUnitIds] = await Promise.all([listTaskLeaderIds(tx, request.taskId), listLeadUnitIds(tx, request.taskId)]);
   const leader = isTaskLeader(actor, leaderIds);
   const leadUnit = isLeadUnitMember(actor, leadUnitIds, request);

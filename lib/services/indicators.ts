@@ -11,6 +11,7 @@ import { now } from "@/lib/clock";
 import { getIndicatorRow, insertIndicatorRows, listTaskIndicatorRows, nextIndicatorPosition, updateIndicatorRow } from "@/lib/data/indicators";
 import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { canEditIndicators } from "@/lib/indicators/access";
 import {
   addIndicatorSchema,
@@ -78,6 +79,7 @@ function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T 
 async function assertMayEdit(actor: Actor, taskId: number) {
   const task = await getTaskFor(actor, taskId);
   if (!canEditIndicators(actor, await listLeadUnitIds(db, taskId))) throw forbidden("只有牵头单位或管理员可以确认和修改量化指标");
+  assertPlanWritable(task);
   return task;
 }
 

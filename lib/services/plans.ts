@@ -10,7 +10,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
-import { getPlanById, listPlansWithCounts, markPlanActive } from "@/lib/data/plans";
+import { getPlanById, listPlansWithCounts, markPlanActive, markPlanArchived } from "@/lib/data/plans";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
@@ -63,5 +63,18 @@ export async function activatePlan(actor: Actor, input: { planId: number; firstP
       after: { state: "active", reportingStartPeriod: input.firstPeriod },
     });
     return { planId: plan.id, firstPeriod: input.firstPeriod };
+  });
+}
+
+/** 归档: a plan 执行中 becomes read-only — its pages still open, every write on it is refused. */
+export async function archivePlan(actor: Actor, input: { planId: number }) {
+  if (!canManagePlans(actor, "plan.archive")) throw forbidden();
+  return db.transaction(async (tx) => {
+    const plan = await getPlanById(tx, input.planId, { forUpdate: true });
+    if (!plan) throw notFound("未找到这份分解表");
+    if (plan.state !== "active") throw new DomainError("conflict", plan.state === "draft" ? "草稿不能归档：请先开始执行，或不再使用它" : "这份分解表已经归档");
+    await markPlanArchived(tx, plan.id, now());
+    await writeAudit(tx, actor, { action: "plan.archive", entity: "plan", entityId: plan.id, before: { state: plan.state }, after: { state: "archived" } });
+    return { planId: plan.id };
   });
 }

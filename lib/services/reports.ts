@@ -28,6 +28,7 @@ import {
   type ReportRow,
 } from "@/lib/data/reports";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
@@ -185,6 +186,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
 async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, baseVersion: number, action: "edit" | "submit", fields?: ReportFields) {
   const context = await loadReportContext(tx, actor, target.taskId);
   if (!context.relation.isLeadUnit) throw notFound();
+  assertPlanWritable(context.task);
   checkOpen(context.schedule, target.periodIndex);
   const report = await lockOrCreateReport(tx, { taskId: target.taskId, periodIndex: target.periodIndex, unitId: actor.unitId!, updatedBy: actor.userId });
   if (action === "submit" && fields && isRepeatOfLastSubmit(actor, report, baseVersion, fields)) return { ...context, report, repeat: true };
@@ -280,6 +282,7 @@ async function recordVersion(tx: Executor, reportId: number, number: number, fie
 
 async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget, action: ReportAction) {
   const context = await loadReportContext(tx, actor, target.taskId);
+  assertPlanWritable(context.task);
   if (action === "approve" || action === "return_to_filer") {
     if (!context.relation.isLeadUnit) throw notFound();
   } else if (actor.role !== "supervisor") {

@@ -15,6 +15,7 @@ import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
 import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { formatDue, periodOf } from "@/lib/periods";
 import { currentPeriodIndex, isOpenPeriod, openPeriodIndexes, periodWithDue } from "@/lib/reporting/deadlines";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
@@ -27,6 +28,7 @@ export async function requestExtension(actor: Actor, input: z.output<typeof exte
   return db.transaction(async (tx) => {
     const { task, relation, schedule } = await loadReportContext(tx, actor, input.taskId);
     if (!relation.isLeadUnit) throw notFound();
+    assertPlanWritable(task);
     const at = now();
     if (!isOpenPeriod(schedule, input.periodIndex, at)) throw new DomainError("invalid", "该半月期不在填报范围内");
     const report = await getReport(tx, task.taskId, input.periodIndex);
@@ -77,6 +79,7 @@ export async function requestClosure(actor: Actor, input: z.output<typeof closur
   return db.transaction(async (tx) => {
     const { task, relation } = await loadReportContext(tx, actor, input.taskId);
     if (!relation.isLeadUnit) throw notFound();
+    assertPlanWritable(task);
     if (task.closedAfterPeriod !== null) throw new DomainError("conflict", "该任务已办结销号");
     if (await hasPendingClosure(tx, task.taskId)) throw new DomainError("conflict", "已有一份待审核的销号申请");
     const [row] = await tx.insert(taskClosures).values({ taskId: task.taskId, unitId: actor.unitId!, requestedBy: actor.userId, evidence: input.evidence }).returning({ id: taskClosures.id });

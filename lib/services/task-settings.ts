@@ -10,6 +10,7 @@ import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listLeadersOfTask, lockTaskSettings, replaceLeadersOfTask, updateTaskDeadline } from "@/lib/data/tasks";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
 import { uniqueIds } from "./directory-names";
@@ -62,6 +63,7 @@ export async function setTaskDeadline(actor: Actor, input: SetTaskDeadlineInput,
   return db.transaction(async (tx) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
+    assertPlanWritable(task);
     const before: TaskDeadline = { dueOn: task.dueOn, deadlineText: task.deadlineText };
     if (before.dueOn !== input.baseDueOn || before.deadlineText !== input.baseDeadlineText) {
       throw new ConflictError<TaskDeadline>(`完成时限已被他人改为「${described(before)}」。如仍要修改，请核对后再次保存`, before);
@@ -85,6 +87,7 @@ export async function setTaskLeaders(actor: Actor, input: SetTaskLeadersInput, i
   return db.transaction(async (tx) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
+    assertPlanWritable(task);
     const current = await listLeadersOfTask(tx, task.id);
     const before: TaskLeaders = { leaderIds: current.map((l) => l.id), names: current.map((l) => l.name) };
     if (before.leaderIds.join() !== uniqueIds(input.baseLeaderIds).join()) {

@@ -110,6 +110,7 @@ const ROWS: Row[] = [
     state: "draftPlan",
     allowed: ["admin", "supervisor"],
   },
+  { action: "archive a plan (归档)", call: planActions.archivePlanAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin", "supervisor"] },
 ];
 
 const snapshot = async () =>

@@ -11,9 +11,12 @@ import { isDomainError } from "@/lib/errors";
 import { parseDocument } from "@/lib/import/parse";
 import { loadDirectory } from "@/lib/plans/directory";
 import { importPlan } from "@/lib/plans/import-plan";
-import { activatePlan, listPlansFor } from "@/lib/services/plans";
+import { saveContributionDraft } from "@/lib/services/contributions";
+import { activatePlan, archivePlan, listPlansFor } from "@/lib/services/plans";
+import { requestClosure } from "@/lib/services/requests";
+import { setTaskDeadline } from "@/lib/services/task-settings";
 import { commitImport, previewImport } from "@/lib/services/imports";
-import { submitReport } from "@/lib/services/reports";
+import { saveReportDraft, submitReport } from "@/lib/services/reports";
 import { getTaskFor, listTasksFor } from "@/lib/services/tasks";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
@@ -108,5 +111,41 @@ describe("a plan's life", () => {
     const error = await activatePlan(office, { planId: draft!.id, firstPeriod: 1 }).catch((e: unknown) => e);
     expect(isDomainError(error) && error.message).toMatch(/已经过去/);
     expect(await activatePlan(office, { planId: draft!.id, firstPeriod: 24 })).toEqual({ planId: draft!.id, firstPeriod: 24 });
+  });
+});
+
+describe("an archived plan", () => {
+  beforeEach(async () => {
+    await resetWithDemo();
+    process.env.APP_NOW = "2022-06-20T10:00+08:00";
+  });
+  afterEach(() => {
+    delete process.env.APP_NOW;
+  });
+
+  it("refuses every write on its tasks, and its pages still open", async () => {
+    const [plan] = await db.select({ id: plans.id }).from(plans);
+    const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.seq, 24));
+    const office = await actorFor("ducha");
+    expect(await code(archivePlan(await actorFor("交通局"), { planId: plan!.id }))).toBe("forbidden");
+    expect(await archivePlan(office, { planId: plan!.id })).toEqual({ planId: plan!.id });
+    expect(await code(archivePlan(office, { planId: plan!.id }))).toBe("conflict");
+    const unit = await actorFor("交通局");
+    const admin = await actorFor("admin");
+    const fields = { progress: "完成路基 30 公里", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+    const message = async (promise: Promise<unknown>) => {
+      const error = await promise.then(() => null, (e: unknown) => e);
+      return isDomainError(error) ? error.message : String(error);
+    };
+    const refusals = {
+      report: await message(saveReportDraft(unit, { taskId: task!.id, periodIndex: 12, baseVersion: 0, fields })),
+      contribution: await message(saveContributionDraft(await actorFor("乌兰镇"), { taskId: task!.id, periodIndex: 12, baseVersion: 0, content: "完成 5 公里" })),
+      closure: await message(requestClosure(unit, { taskId: task!.id, evidence: "已完成" })),
+      deadline: await message(setTaskDeadline(admin, { taskId: task!.id, mode: "text", text: "6月底前", date: "", baseDueOn: null, baseDeadlineText: null })),
+    };
+    const archived = "这份分解表已归档，只能查看，不能再填报或修改";
+    expect(refusals).toEqual({ report: archived, contribution: archived, closure: archived, deadline: archived });
+    // Reading stays: the task page and the plan in the task table.
+    expect((await getTaskFor(unit, task!.id)).planState).toBe("archived");
   });
 });

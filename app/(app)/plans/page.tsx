@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivatePlanForm } from "@/components/plans/activate-plan-form";
+import { ArchivePlanButton } from "@/components/plans/archive-plan-button";
+import { PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDue, periodOf } from "@/lib/periods";
 import { dueAtOf } from "@/lib/reporting/deadlines";
@@ -8,7 +10,6 @@ import { listPlansFor } from "@/lib/services/plans";
 
 export const metadata: Metadata = { title: "分解表" };
 
-const STATE_LABEL = { draft: "草稿", active: "执行中", archived: "已归档" } as const;
 const STATE_CLASS = { draft: "bg-amber-100 text-amber-800", active: "bg-green-100 text-green-800", archived: "bg-stone-200 text-stone-700" } as const;
 
 export default async function PlansPage() {
@@ -19,14 +20,14 @@ export default async function PlansPage() {
       <div>
         <h1 className="text-xl font-semibold">分解表</h1>
         <p className="text-sm text-stone-500">
-          导入的分解表先是“草稿”，只有督查室和管理员能看到；开始执行后，各牵头单位从选定的半月期起报送，各单位和责任领导才能看到。
+          导入的分解表先是“草稿”，只有督查室和管理员能看到；开始执行后，各牵头单位从选定的半月期起报送，各单位和责任领导才能看到；归档后只能查看。
         </p>
       </div>
       <ul className="space-y-3">
         {plans.map((plan) => (
           <li key={plan.id} data-testid="plan-row" className="space-y-3 rounded border border-stone-200 bg-white p-4">
             <div className="flex flex-wrap items-baseline gap-3">
-              <span className={`rounded px-1.5 py-0.5 text-xs ${STATE_CLASS[plan.state]}`}>{STATE_LABEL[plan.state]}</span>
+              <span className={`rounded px-1.5 py-0.5 text-xs ${STATE_CLASS[plan.state]}`}>{PLAN_STATE_LABEL[plan.state]}</span>
               <Link href={`/tasks?year=${plan.year}`} className="font-medium text-brand-700 hover:underline">
                 {plan.title}
               </Link>
@@ -35,6 +36,7 @@ export default async function PlansPage() {
                 {plan.state === "active" ? ` · 从${periodOf(plan.year, plan.reportingStartPeriod).label}起报送` : ""}
               </span>
             </div>
+            {plan.state === "active" && <ArchivePlanButton planId={plan.id} title={plan.title} />}
             {plan.activation && (
               <ActivatePlanForm
                 planId={plan.id}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
 import { TaskTable } from "@/components/tasks/task-table";
 import { canManagePlans } from "@/lib/auth/permissions";
+import { PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
 import { requirePageActor } from "@/lib/auth/session";
 import Link from "next/link";
 import { listLeaderOptions } from "@/lib/data/leaders";
@@ -34,7 +35,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                 aria-current={p.id === plan?.id ? "page" : undefined}
                 className={p.id === plan?.id ? "rounded bg-brand-700 px-2 py-0.5 text-white" : "rounded px-2 py-0.5 text-brand-700 hover:bg-stone-100"}
               >
-                {p.year}年{p.state === "draft" ? "（草稿）" : ""}
+                {p.year}年{p.state === "active" ? "" : `（${PLAN_STATE_LABEL[p.state]}）`}
               </Link>
             ))}
           </nav>

@@ -46,6 +46,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <div>
         <p className="text-sm text-stone-500">
           <Link href={`/tasks?year=${task.planYear}`} className="hover:underline">{task.planTitle}</Link>
+          {task.planState !== "active" && (
+            <span data-testid="plan-state" className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">
+              {task.planState === "archived" ? "已归档，只能查看" : "草稿，尚未开始执行"}
+            </span>
+          )}
         </p>
         {task.section && (
           <p className="mt-1 text-sm font-medium text-stone-700" data-testid="task-section">
