@@ -140,6 +140,18 @@ function sectionOf(
   return { heading: seq.style === "chinese" ? `${seq.label}、${title}` : `${seq.label} ${title}` };
 }
 
+/**
+ * With two task columns (目标名称 | 工作标准), a row whose more specific one opens with its own number —
+ * 「(1)地区生产总值增长5%左右。」 — is a task of its own: its label and its text.
+ */
+function enumeratedTask(row: GridRow, contentColumns: readonly number[]): { label: string; text: string } | null {
+  if (contentColumns.length < 2) return null;
+  const text = (row.cells[contentColumns.at(-1)!] ?? "").replace(/^[\s\u00a0\u3000]+/, "");
+  const match = /^([（(]\d{1,3}[）)]|\d{1,3}[.．、](?!\d))/.exec(text);
+  if (!match?.[1]) return null;
+  return { label: match[1], text: text.slice(match[1].length) };
+}
+
 /** Reads rows below the header. */
 export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): GridTable | null {
   const header = findHeader(grid, options);
@@ -175,6 +187,7 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
   const sections = sectionTrail();
   let current: { row: RawRow; seen: Set<string>; seqOrigin: string | null; contentOrigin: string | null } | null = null;
   const contentColumn = columns.find((c) => c.role === "content")?.index;
+  const contentColumns = columns.filter((c) => c.role === "content").map((c) => c.index);
   const ignoredFilled = new Map<number, number>();
 
   body.forEach((row, i) => {
@@ -204,6 +217,22 @@ export function readGrid(grid: readonly GridRow[], options: ParseOptions = {}): 
       (rowsHaveNumbers
         ? (isBlank(seqText) && !autoNumbered) || seqOrigin === current.seqOrigin
         : contentOrigin === null || contentOrigin === current.contentOrigin);
+    // 序号 and 目标名称 naming a group, each row's task numbered (1), (2)… in the more specific task column:
+    // the group is a section, each numbered row a task of its own.
+    const numbered = enumeratedTask(row, contentColumns);
+    if (numbered && (continues || !isBlank(seqText) || seqColumn === undefined)) {
+      if (!continues) {
+        const group = [seqText, ...contentColumns.slice(0, -1).map((k) => row.cells[k] ?? "")].map((t) => cleanName(t)).filter((t) => t !== "");
+        if (group.length > 0) sections.enter(group.join(" "));
+      }
+      const seen = new Set<string>(contentColumns.slice(0, -1).map((k) => originOf(row, k)));
+      seen.add(originOf(row, contentColumns.at(-1)!));
+      const fields = Object.fromEntries(FIELDS.map((f) => [f, f === "content" ? [numbered.text] : take(row, columns, f, seen)])) as Record<Field, string[]>;
+      const raw: RawRow = { line: row.line, seq: numbered.label, ...fields, section: sections.current };
+      rows.push(raw);
+      current = { row: raw, seen, seqOrigin: continues && current ? current.seqOrigin : seqOrigin, contentOrigin };
+      return;
+    }
     if (continues && current) {
       const { row: task, seen } = current;
       for (const field of FIELDS) task[field].push(...(field === "content" ? joinContent(take(row, columns, field, seen)) : take(row, columns, field, seen)));

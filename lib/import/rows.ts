@@ -70,13 +70,22 @@ function unitCells(row: RawRow): { leadCells: string[]; cooperatingCells: string
   const cooperatingCells: string[] = [];
   const cells = [...row.leadUnits.map((text) => ({ text, lead: true })), ...row.units.map((text) => ({ text, lead: false }))];
   for (const { text, lead } of cells) {
-    const worded = splitLeadWording(text);
+    const worded = splitLeadWording(text) ?? splitStarred(text);
     if (worded) {
       leadCells.push(worded.lead);
       cooperatingCells.push(worded.cooperating);
     } else (lead ? leadCells : cooperatingCells).push(text);
   }
   return { leadCells, cooperatingCells };
+}
+
+/** 「*区发改局、*区财政局、区统计局」: a star marks a lead unit (as some offices write it). */
+function splitStarred(cell: string): { lead: string; cooperating: string } | null {
+  if (!/(?:^|[、，,；;\s])[*＊]/.test(cell)) return null;
+  const names = splitNames(cell).names;
+  const starred = names.filter((n) => /^[*＊]/.test(n)).map((n) => n.replace(/^[*＊]+/, ""));
+  if (starred.length === 0) return null;
+  return { lead: starred.join("、"), cooperating: names.filter((n) => !/^[*＊]/.test(n)).join("、") };
 }
 
 interface BuiltRow {
@@ -118,7 +127,7 @@ export function buildTask(row: RawRow, position: number, directory: UnitDirector
     leadUnits = units.slice(0, 1);
     units = units.slice(1);
   }
-  if (leadUnits.length === 0 && units.length === 0) errors.push(at(`${name}缺少「牵头单位」`));
+  if (leadUnits.length === 0 && units.length === 0) warnings.push(at(`${name}没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对`));
   else if (leadUnits.length === 0) warnings.push(at(`${name}没有牵头单位，导入后无人报送进展，请核对`));
   for (const unit of leadUnits) {
     if (units.includes(unit) && !directory.collectives.has(unit)) warnings.push(at(`${unit} 同时列为${name}的牵头单位和责任单位`));

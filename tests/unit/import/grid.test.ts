@@ -219,3 +219,21 @@ describe("a table without 序号", () => {
     ]);
   });
 });
+
+describe("a group in 序号 and 目标名称, tasks numbered inside the task text", () => {
+  it("reads the group as a section and each numbered row as a task, a merged leader cell belonging to each", () => {
+    const { tasks } = read(
+      grid(
+        ["序号", "目标名称", "工作标准", "分管领导", "牵头单位", "配合单位"],
+        [["1", "g"], ["主要预期目标", "n"], "(1)地区生产总值增长5%左右。", ["王旭锋", "L"], "区发改局", "*区统计局、各街道"],
+        [["1", "g"], ["主要预期目标", "n"], "(2)一般公共预算收入保持稳定增长。", ["王旭锋", "L"], "区财政局", ""],
+        [["2", "h"], ["城市更新", "m"], "(3)完成37个老旧小区改造。", "吴伟", "区住建局", ""],
+      ),
+    );
+    expect(tasks.map((t) => [t.seqLabel, t.section, t.content, t.leaders, t.leadUnits, t.units])).toEqual([
+      ["(1)", "1 主要预期目标", "地区生产总值增长5%左右。", ["王旭锋"], ["区发改局", "区统计局"], ["各街道"]],
+      ["(2)", "1 主要预期目标", "一般公共预算收入保持稳定增长。", ["王旭锋"], ["区财政局"], []],
+      ["(3)", "2 城市更新", "完成37个老旧小区改造。", ["吴伟"], ["区住建局"], []],
+    ]);
+  });
+});

@@ -34,7 +34,18 @@ function haystack(plan: ParsedPlan): string {
     plan.documentNumber ?? "",
     ...plan.columns.map((c) => c.header),
     ...plan.warnings.map((w) => w.message),
-    ...plan.tasks.flatMap((t) => [String(t.seq), t.seqLabel ?? "", t.section ?? "", t.content, ...t.leaders, ...t.leadUnits, ...t.units, t.deadlineText ?? ""]),
+    ...plan.tasks.flatMap((t) => [
+      String(t.seq),
+      t.seqLabel ?? "",
+      // A task numbered inside its text cell: 「(1)地区生产总值增长5%左右。」
+      `${t.seqLabel ?? ""}${t.content}`,
+      t.section ?? "",
+      t.content,
+      ...t.leaders,
+      ...t.leadUnits,
+      ...t.units,
+      t.deadlineText ?? "",
+    ]),
   ];
   return parts.map(cleanName).join("\u0001");
 }
@@ -42,7 +53,8 @@ function haystack(plan: ParsedPlan): string {
 function covered(text: string, hay: string): boolean {
   const whole = cleanName(text);
   if (whole === "" || hay.includes(whole)) return true;
-  const pieces = splitNames(text).names;
+  // A star marking a lead unit (「*区发改局」) is a mark, not part of the name.
+  const pieces = splitNames(text).names.map((p) => p.replace(/^[*＊]+/, ""));
   return pieces.length > 0 && pieces.every((p) => hay.includes(cleanName(p)));
 }
 
