@@ -53,4 +53,15 @@ test("an imported plan is a draft: leaders and units see nothing new until the o
   await expect(draft2020).toContainText("执行中");
   await expect(draft2020).toContainText("从2020年12月下半月起报送");
   await expect(draft2023).toContainText("草稿");
+
+  // 交通局 can open the started 2020 plan; once the office archives it, its pages say it is read-only.
+  const unit = await browser.newPage();
+  await signIn(unit, "交通局");
+  await unit.goto("/tasks?year=2020");
+  await expect(unit.getByTestId("task-row")).toHaveCount(1);
+  await draft2020.getByRole("button", { name: "归档" }).click();
+  await draft2020.getByRole("button", { name: "确认归档" }).click();
+  await expect(draft2020).toContainText("已归档");
+  await unit.getByTestId("task-row").getByRole("link").first().click();
+  await expect(unit.getByTestId("plan-state")).toHaveText("已归档，只能查看");
 });

@@ -207,6 +207,12 @@ function finish(table: RawTable, directory: UnitDirectory, options: ParseOptions
   warnings.push(...built.warnings);
   if (errors.length === 0 && built.tasks.length === 0) errors.push({ line: null, message: "表格中没有任何任务行" });
   if (errors.length > 0) return { ok: false, errors, warnings };
+  // A row or two without units is a merged cell lost in copying; most rows without any is a table read wrong.
+  const unitless = built.tasks.filter((t) => t.leadUnits.length === 0 && t.units.length === 0).length;
+  if (unitless * 2 > built.tasks.length) {
+    const message = `${built.tasks.length} 项任务中有 ${unitless} 项没有牵头单位和责任单位：表格可能没有读对，请核对文档的格式（每项任务须有牵头单位或责任单位）`;
+    return { ok: false, errors: [{ line: null, message }], warnings };
+  }
   const title = meta.title || `${year}年目标任务分解表`;
   return {
     ok: true,

@@ -157,11 +157,27 @@ describe("bad rows", () => {
     expect(result.plan.warnings).toContainEqual({ line: 61, seq: 5, message: "第 5 项没有填写责任领导，导入后请指定" });
   });
 
-  it("imports a labelled task without any unit, with a warning (a merged cell lost when copying)", async () => {
-    const result = await parseDocument({ text: "2023年重点任务分工方案\n1. 实施农村路网建设300公里。\n责任领导：张军\n" });
+  it("imports a labelled task without any unit among others, with a warning (a merged cell lost when copying)", async () => {
+    const text = [
+      "2023年重点任务分工方案",
+      "1. 实施农村路网建设300公里。",
+      "责任领导：张军",
+      "2. 新建幼儿园3所。",
+      "牵头单位：教体局",
+      "3. 新增就业1700人以上。",
+      "牵头单位：人社局",
+    ].join("\n");
+    const result = await parseDocument({ text });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.plan.tasks[0]).toMatchObject({ leadUnits: [], units: [] });
     expect(result.plan.warnings).toContainEqual({ line: 2, seq: 1, message: "第 1 项没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对" });
+  });
+
+  it("refuses a document most of whose tasks have no unit at all: a table read wrong", async () => {
+    const text = "2022年政府工作报告目标任务分解表\n序号\t重点工作任务\t责任领导\t牵头单位\t责任单位\n\t一\n\t任务\n\t张军\n\t交通局\n\t各苏木镇\n";
+    expect(await errorsOf({ text })).toEqual([
+      { line: null, message: "5 项任务中有 5 项没有牵头单位和责任单位：表格可能没有读对，请核对文档的格式（每项任务须有牵头单位或责任单位）" },
+    ]);
   });
 
   it("reports every bad row at once, and keeps the warnings", async () => {
