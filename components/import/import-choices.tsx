@@ -51,7 +51,9 @@ export function ImportChoicesPanel({
             }}
             className="mt-1 block w-24 rounded border border-stone-300 px-2 py-1"
           />
-          <span className="mt-1 block text-xs text-stone-500">{yearFromDocument ? "取自文档标题" : "文档中没有年份，请核对"}</span>
+          <span className="mt-1 block text-xs text-stone-500">
+            {yearFromDocument ? "取自文档标题" : year === null ? "留空则按文档中的年份；文档中没有年份时请填写" : "文档中没有年份，请核对"}
+          </span>
         </label>
         {firstUnitAsLead !== null && (
           <label className="flex items-center gap-2">
