@@ -19,6 +19,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
@@ -33,7 +34,19 @@ export const taskUnitRole = pgEnum("task_unit_role", ["lead", "cooperating"]);
 export const userRole = pgEnum("user_role", ["admin", "supervisor", "leader", "unit"]);
 /** A plan's life: 草稿 (imported; the office and admin only) → 执行中 (owed, seen by all) → 已归档 (read-only). */
 export const planState = pgEnum("plan_state", ["draft", "active", "archived"]);
+
+/** Where a plan's work comes from (任务来源): 政府工作报告 / 民生实事 / 会议议定事项 / 领导批示 / 上级交办 / 建议提案 / 其他. */
+export const workSource = pgEnum("work_source", ["work_report", "livelihood", "meeting", "instruction", "higher_level", "proposal", "other"]);
+
+/** A decomposition table (分解表) imported from a document, or the year's register of single items (督办事项台账). */
+export const planKind = pgEnum("plan_kind", ["table", "items"]);
+
+/** How often reports are owed: every half month (default), monthly, weekly, or one final report by the due date. */
+export const cadence = pgEnum("cadence", ["half_monthly", "monthly", "weekly", "final"]);
 export type PlanState = (typeof planState.enumValues)[number];
+export type WorkSource = (typeof workSource.enumValues)[number];
+export type PlanKind = (typeof planKind.enumValues)[number];
+export type CadenceValue = (typeof cadence.enumValues)[number];
 /** A unit's users: 填报人 (filer) or 单位负责人 (head). */
 export const unitMemberRole = pgEnum("unit_member_role", ["filer", "head"]);
 /** A collective name either lists its members or stands for every unit (各地各部门). */
@@ -133,9 +146,14 @@ export const unitGroupMembers = pgTable(
 
 export const plans = pgTable("plans", {
   id: serial("id").primaryKey(),
-  year: integer("year").notNull().unique(),
+  /** Several plans may share a year (this year's report, 民生实事, a meeting's decisions…). */
+  year: integer("year").notNull(),
   title: text("title").notNull(),
   documentNumber: text("document_number"),
+  source: workSource("source").notNull().default("work_report"),
+  kind: planKind("kind").notNull().default("table"),
+  /** The reporting cadence of its tasks (an item may set its own). */
+  cadence: cadence("cadence").notNull().default("half_monthly"),
   /** The first half-month period (1–24) for which reports are owed. */
   reportingStartPeriod: integer("reporting_start_period").notNull().default(1),
   /** Due time rule: the period's last day 24:00, plus this many days. */
@@ -145,7 +163,7 @@ export const plans = pgTable("plans", {
   activatedAt: timestamp("activated_at", { withTimezone: true }),
   activatedBy: integer("activated_by"),
   ...timestamps,
-});
+}, (t) => [uniqueIndex("plans_items_year_uq").on(t.year).where(sql`${t.kind} = 'items'`)]);
 
 /** A single period's due time moved by the administrator (e.g. around holidays). */
 export const periodDueOverrides = pgTable(
@@ -161,6 +179,13 @@ export const periodDueOverrides = pgTable(
   },
   (t) => [primaryKey({ columns: [t.planId, t.periodIndex] })],
 );
+
+/** A set of tasks and items that are the same work: the lead unit files one report for all of them. */
+export const linkedWork = pgTable("linked_work", {
+  id: serial("id").primaryKey(),
+  createdBy: integer("created_by"),
+  ...timestamps,
+});
 
 export const tasks = pgTable(
   "tasks",
@@ -193,9 +218,27 @@ export const tasks = pgTable(
     dueOn: text("due_on"),
     /** 完成时限 as written ("6月底前", "长期坚持"); null when the document gives none. */
     deadlineText: text("deadline_text"),
+    /** A single item (督办事项): its own source, 文号 and date of issue; null on table tasks (the plan's). */
+    source: workSource("source"),
+    documentNumber: text("document_number"),
+    /** `YYYY-MM-DD` the decision or instruction was issued. */
+    issuedOn: text("issued_on"),
+    /** An item's own reporting cadence; null = the plan's. */
+    cadence: cadence("cadence"),
+    /** 签收: the lead unit acknowledged the item (items only; table tasks need none). */
+    acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
+    acknowledgedBy: integer("acknowledged_by"),
+    /** 跨年度结转: the unfinished task of an earlier plan this one continues. */
+    carriedFromTaskId: integer("carried_from_task_id").references((): AnyPgColumn => tasks.id, { onDelete: "restrict" }),
+    /** Items that are the same work (one report answers all of them). */
+    linkedWorkId: integer("linked_work_id").references(() => linkedWork.id, { onDelete: "set null" }),
     ...timestamps,
   },
-  (t) => [uniqueIndex("tasks_plan_seq_uq").on(t.planId, t.seq)],
+  (t) => [
+    uniqueIndex("tasks_plan_seq_uq").on(t.planId, t.seq),
+    index("tasks_linked_work_idx").on(t.linkedWorkId),
+    index("tasks_carried_from_idx").on(t.carriedFromTaskId),
+  ],
 );
 
 export const taskLeaders = pgTable(
@@ -282,6 +325,8 @@ export const progressReports = pgTable(
     returnedAt: timestamp("returned_at", { withTimezone: true }),
     reviewedBy: integer("reviewed_by").references(() => users.id),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    /** Filed once for linked work: the report this one mirrors (kept when the link is undone). */
+    sharedFromReportId: integer("shared_from_report_id").references((): AnyPgColumn => progressReports.id, { onDelete: "set null" }),
     /** How many times it has been submitted (the number of rows in report_versions). */
     submissions: integer("submissions").notNull().default(0),
     ...timestamps,
@@ -290,7 +335,7 @@ export const progressReports = pgTable(
     uniqueIndex("progress_reports_task_period_uq").on(t.taskId, t.periodIndex),
     index("progress_reports_unit_period_idx").on(t.unitId, t.periodIndex),
     check("progress_reports_percent_ck", sql`${t.percent} is null or (${t.percent} between 0 and 100)`),
-    check("progress_reports_period_ck", sql`${t.periodIndex} between 1 and 24`),
+    check("progress_reports_period_ck", sql`${t.periodIndex} between 1 and 24 or ${t.periodIndex} between 101 and 154`),
   ],
 );
 
@@ -364,7 +409,7 @@ export const contributions = pgTable(
   (t) => [
     uniqueIndex("contributions_task_unit_period_uq").on(t.taskId, t.unitId, t.periodIndex),
     index("contributions_unit_period_idx").on(t.unitId, t.periodIndex),
-    check("contributions_period_ck", sql`${t.periodIndex} between 1 and 24`),
+    check("contributions_period_ck", sql`${t.periodIndex} between 1 and 24 or ${t.periodIndex} between 101 and 154`),
   ],
 );
 
@@ -724,6 +769,8 @@ export interface ImportDraftOptions {
   /** Column index → role, as the administrator mapped it by hand. */
   columns?: Record<string, string>;
   firstUnitAsLead?: boolean;
+  /** 任务来源 of the plan the import creates. */
+  source?: string;
 }
 
 /** A table layout whose columns the administrator mapped by hand, remembered by its header cells. */

@@ -36,7 +36,16 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Weeks (周) are numbered after the half months: period 101 is the year's first week. */
+export const FIRST_WEEK_INDEX = 101;
+
+export function isWeekIndex(index: number): boolean {
+  return index >= FIRST_WEEK_INDEX;
+}
+
+/** A period by its index: 1–24 half months, 101… the year's weeks (Monday to Sunday, the first and last clipped to the year). */
 export function periodOf(year: number, index: number): Period {
+  if (Number.isInteger(index) && index >= FIRST_WEEK_INDEX && index < FIRST_WEEK_INDEX + weeksInYear(year)) return weekOf(year, index - FIRST_WEEK_INDEX + 1);
   if (!Number.isInteger(index) || index < 1 || index > PERIODS_PER_YEAR) throw new RangeError(`period index ${index}`);
   const month = Math.ceil(index / 2);
   const half = (index % 2 === 1 ? 1 : 2) as 1 | 2;
@@ -53,6 +62,47 @@ export function periodOf(year: number, index: number): Period {
     label: `${year}年${month}月${halfLabel}`,
     shortLabel: `${month}月${halfLabel}`,
   };
+}
+
+const dateOf = (utc: Date) => `${utc.getUTCFullYear()}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
+
+/** Days from 1 January to the year's first Sunday (0 when 1 January is a Sunday). */
+function daysToFirstSunday(year: number): number {
+  return (7 - new Date(Date.UTC(year, 0, 1)).getUTCDay()) % 7;
+}
+
+export function weeksInYear(year: number): number {
+  const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS;
+  return 1 + Math.ceil((days - daysToFirstSunday(year) - 1) / 7);
+}
+
+/** Week `n` of a year: week 1 runs from 1 January to the first Sunday; later weeks Monday to Sunday. */
+function weekOf(year: number, n: number): Period {
+  const firstSunday = daysToFirstSunday(year);
+  const startDay = n === 1 ? 0 : firstSunday + 1 + (n - 2) * 7;
+  const endDay = Math.min(firstSunday + (n - 1) * 7, (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS - 1);
+  const start = new Date(Date.UTC(year, 0, 1 + startDay));
+  const end = new Date(Date.UTC(year, 0, 1 + endDay));
+  const span = `${start.getUTCMonth() + 1}月${start.getUTCDate()}日—${end.getUTCMonth() + 1}月${end.getUTCDate()}日`;
+  return {
+    year,
+    index: FIRST_WEEK_INDEX + n - 1,
+    month: end.getUTCMonth() + 1,
+    half: end.getUTCDate() <= 15 ? 1 : 2,
+    startDate: dateOf(start),
+    endDate: dateOf(end),
+    label: `${year}年第${n}周（${span}）`,
+    shortLabel: `第${n}周`,
+  };
+}
+
+/** The week an instant's Shanghai date falls in. */
+export function weekAt(instant: Date): Period {
+  const { year, month, day } = shanghaiDate(instant);
+  const dayOfYear = (Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / DAY_MS;
+  const first = daysToFirstSunday(year);
+  const n = dayOfYear <= first ? 1 : 2 + Math.floor((dayOfYear - first - 1) / 7);
+  return weekOf(year, n);
 }
 
 export function periodsOfYear(year: number): Period[] {
@@ -76,17 +126,23 @@ export function shanghaiMidnight(year: number, month: number, day: number): Date
   return new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MS);
 }
 
+/** Midnight at the start of a `YYYY-MM-DD` Shanghai date. */
+export function dateMidnight(date: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return shanghaiMidnight(y!, m!, d!);
+}
+
 export function periodStartsAt(period: Period): Date {
-  return shanghaiMidnight(period.year, period.month, period.half === 1 ? 1 : 16);
+  return dateMidnight(period.startDate);
 }
 
 /** The default due time: the period's last day at 24:00 Shanghai, plus the rule's offset in days. */
 export function defaultDueAt(period: Period, rule: DeadlineRule = DEFAULT_DEADLINE_RULE): Date {
-  const lastDay = period.half === 1 ? 15 : daysInMonth(period.year, period.month);
-  return new Date(shanghaiMidnight(period.year, period.month, lastDay).getTime() + (1 + rule.offsetDays) * DAY_MS);
+  return new Date(dateMidnight(period.endDate).getTime() + (1 + rule.offsetDays) * DAY_MS);
 }
 
 export function previousPeriod(period: Period): Period | null {
+  if (isWeekIndex(period.index)) return period.index > FIRST_WEEK_INDEX ? periodOf(period.year, period.index - 1) : null;
   return period.index > 1 ? periodOf(period.year, period.index - 1) : null;
 }
 

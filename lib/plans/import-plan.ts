@@ -1,12 +1,13 @@
 /**
  * Writes a parsed decomposition table into the database, in the caller's transaction.
- * Re-importing the same year's plan updates it in place: tasks keep their ids (and so everything
- * filed against them); rows that disappeared are archived, never deleted.
+ * Re-importing a plan (same year, source and title) updates it in place: tasks keep their ids (and so
+ * everything filed against them); rows that disappeared are archived, never deleted. Any other document
+ * makes a new plan beside the others, several per year.
  */
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { leaders, plans, type PlanState, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { leaders, plans, type PlanState, type WorkSource, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { defaultUnitKind } from "@/lib/import/directory";
@@ -64,24 +65,38 @@ async function ensureGroup(tx: Executor, name: string, members: readonly string[
   return created.id;
 }
 
+/** The table plan a document re-imports: same year, source and title. */
+export function findSamePlan(tx: Executor, year: number, source: WorkSource, title: string) {
+  return tx
+    .select({ id: plans.id, state: plans.state })
+    .from(plans)
+    .where(and(eq(plans.year, year), eq(plans.kind, "table"), eq(plans.source, source), eq(plans.title, title)))
+    .limit(1)
+    .for("update");
+}
+
 export async function importPlan(
   tx: Executor,
   plan: ParsedPlan,
   directory: UnitDirectory,
   actor: Actor | null,
-  options: { state?: PlanState } = {},
+  options: { state?: PlanState; source?: WorkSource } = {},
 ): Promise<ImportOutcome> {
   const isCollective = (name: string) => directory.collectives.has(name);
+  const source = options.source ?? "work_report";
 
-  // Plan: one per year. A new plan is a draft until the office starts it; a re-import keeps its state.
-  const [planRow] = await tx
-    .insert(plans)
-    .values({ year: plan.year, title: plan.title, documentNumber: plan.documentNumber, state: options.state ?? "draft" })
-    .onConflictDoUpdate({
-      target: plans.year,
-      set: { title: plan.title, documentNumber: plan.documentNumber, updatedAt: sql`now()` },
-    })
-    .returning({ id: plans.id, state: plans.state });
+  // Plan: the same document again updates its plan; a new plan is a draft until the office starts it.
+  const [same] = await findSamePlan(tx, plan.year, source, plan.title);
+  const [planRow] = same
+    ? await tx
+        .update(plans)
+        .set({ documentNumber: plan.documentNumber, updatedAt: sql`now()` })
+        .where(eq(plans.id, same.id))
+        .returning({ id: plans.id, state: plans.state })
+    : await tx
+        .insert(plans)
+        .values({ year: plan.year, title: plan.title, documentNumber: plan.documentNumber, source, state: options.state ?? "draft" })
+        .returning({ id: plans.id, state: plans.state });
   if (!planRow) throw new Error("无法写入分解表");
   const planId = planRow.id;
 

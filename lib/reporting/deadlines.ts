@@ -1,5 +1,6 @@
-/** Due times and which periods are open for reporting. Pure. */
-import { defaultDueAt, periodAt, periodOf, type Period } from "@/lib/periods";
+/** Due times and which periods are open for reporting, under the task's cadence (lib/reporting/cadence.ts). Pure. */
+import type { Period } from "@/lib/periods";
+import { cadenceDueAt, cadenceKeyAt, cadenceKeys, cadencePeriod, owedFrom, type Cadence, type CadenceRule } from "./cadence";
 
 export interface PlanSchedule {
   year: number;
@@ -9,37 +10,50 @@ export interface PlanSchedule {
   overrides: ReadonlyMap<number, Date>;
   /** A closed task (办结销号) owes nothing after this period. */
   closedAfterPeriod?: number | null;
+  /** How often reports are owed; absent = every half month. */
+  cadence?: Cadence;
+  /** 完成时限 (`YYYY-MM-DD`), for the final report of a `final` cadence. */
+  dueOn?: string | null;
+}
+
+export function cadenceRuleOf(schedule: Pick<PlanSchedule, "year" | "cadence" | "dueOn">): CadenceRule {
+  return { cadence: schedule.cadence ?? "half_monthly", year: schedule.year, dueOn: schedule.dueOn ?? null };
 }
 
 export function dueAtOf(schedule: PlanSchedule, periodIndex: number): Date {
-  return schedule.overrides.get(periodIndex) ?? defaultDueAt(periodOf(schedule.year, periodIndex), { offsetDays: schedule.dueOffsetDays });
+  return schedule.overrides.get(periodIndex) ?? cadenceDueAt(cadenceRuleOf(schedule), periodIndex, schedule.dueOffsetDays);
 }
 
-/** The period reports are being written for now: the current half month, clamped to the plan's year. */
-export function currentPeriodIndex(schedule: Pick<PlanSchedule, "year">, at: Date): number {
-  const period = periodAt(at);
-  if (period.year < schedule.year) return 0;
-  if (period.year > schedule.year) return 24;
-  return period.index;
+/** The period reports are being written for now under the schedule's cadence, clamped to the plan's year. */
+export function currentPeriodIndex(schedule: Pick<PlanSchedule, "year" | "cadence" | "dueOn">, at: Date): number {
+  return cadenceKeyAt(cadenceRuleOf(schedule), at);
+}
+
+/** Every period the schedule owes in its year from the first reporting period on (closed tasks: up to closing). */
+export function owedPeriodIndexes(schedule: PlanSchedule): number[] {
+  const rule = cadenceRuleOf(schedule);
+  return cadenceKeys(rule).filter((key) => owedFrom(rule, key, schedule.reportingStartPeriod) && !closedBefore(schedule, key));
 }
 
 /** Periods for which a report may be filed: from the plan's first reporting period up to now. */
 export function openPeriodIndexes(schedule: PlanSchedule, at: Date): number[] {
-  const last = lastOpenPeriod(schedule, at);
-  const out: number[] = [];
-  for (let i = Math.max(1, schedule.reportingStartPeriod); i <= last; i++) out.push(i);
-  return out;
+  const current = currentPeriodIndex(schedule, at);
+  return owedPeriodIndexes(schedule).filter((key) => key <= current || (schedule.cadence === "final" && current > 0));
 }
 
 export function isOpenPeriod(schedule: PlanSchedule, periodIndex: number, at: Date): boolean {
-  return periodIndex >= Math.max(1, schedule.reportingStartPeriod) && periodIndex <= lastOpenPeriod(schedule, at);
+  return openPeriodIndexes(schedule, at).includes(periodIndex);
 }
 
-function lastOpenPeriod(schedule: PlanSchedule, at: Date): number {
-  const current = currentPeriodIndex(schedule, at);
-  return schedule.closedAfterPeriod == null ? current : Math.min(current, schedule.closedAfterPeriod);
+/** A task closed after half month `closedAfterPeriod` owes no period that starts after that half month ends. */
+function closedBefore(schedule: PlanSchedule, key: number): boolean {
+  if (schedule.closedAfterPeriod == null) return false;
+  const rule = cadenceRuleOf(schedule);
+  if (rule.cadence === "half_monthly") return key > schedule.closedAfterPeriod;
+  const closedEnd = cadencePeriod({ ...rule, cadence: "half_monthly" }, Math.max(1, schedule.closedAfterPeriod)).endDate;
+  return cadencePeriod(rule, key).startDate > closedEnd;
 }
 
 export function periodWithDue(schedule: PlanSchedule, periodIndex: number): Period & { dueAt: Date } {
-  return { ...periodOf(schedule.year, periodIndex), dueAt: dueAtOf(schedule, periodIndex) };
+  return { ...cadencePeriod(cadenceRuleOf(schedule), periodIndex), dueAt: dueAtOf(schedule, periodIndex) };
 }
