@@ -770,7 +770,7 @@ export interface ImportDraftOptions {
   columns?: Record<string, string>;
   firstUnitAsLead?: boolean;
   /** 任务来源 of the plan the import creates. */
-  source?: string;
+  source?: WorkSource;
 }
 
 /** A table layout whose columns the administrator mapped by hand, remembered by its header cells. */

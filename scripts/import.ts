@@ -6,9 +6,13 @@
  *   npm run --silent import -- FILE                    parse and write to the configured database
  *   --year 2023            the plan year when the document names none (or to override it)
  *   --no-first-unit-lead   with no 牵头单位 column, do not take each row's first 责任单位 as its lead unit
+ *   --source meeting       任务来源 (work_report 政府工作报告 / livelihood 民生实事 / meeting 会议议定事项 / instruction 领导批示 /
+ *                          higher_level 上级交办 / proposal 建议提案 / other 其他); default: what the title suggests
  *
  * Exit codes: 0 done, 1 the file could not be read or parsed (or the import failed), 2 bad usage.
  */
+import type { WorkSource } from "../db/schema";
+import { guessWorkSource, WORK_SOURCE_LABEL, WORK_SOURCES } from "../lib/plans/sources";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { now } from "../lib/clock";
@@ -18,13 +22,14 @@ import type { ParsedPlan } from "../lib/import/types";
 import { extractIndicators } from "../lib/indicators/extract";
 
 const USAGE =
-  "用法：npm run --silent import -- [--dry-run] [--json] [--year 年度] [--no-first-unit-lead] 文件路径（.docx / .xlsx / .csv / .txt）";
+  "用法：npm run --silent import -- [--dry-run] [--json] [--year 年度] [--no-first-unit-lead] [--source 来源] 文件路径（.docx / .xlsx / .csv / .txt）";
 
 interface Options {
   dryRun: boolean;
   json: boolean;
   year?: number;
   firstUnitAsLead: boolean;
+  source?: WorkSource;
   file: string;
 }
 
@@ -39,6 +44,7 @@ function parseArgs(args: readonly string[]): Options | { usage: string } | { hel
   const flags = new Set<string>();
   const files: string[] = [];
   let year: number | undefined;
+  let source: WorkSource | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--help" || arg === "-h") return { help: true };
@@ -47,13 +53,18 @@ function parseArgs(args: readonly string[]): Options | { usage: string } | { hel
       const value = arg === "--year" ? args[++i] : arg.slice("--year=".length);
       if (!value || !/^20\d{2}$/.test(value)) return { usage: `--year 需要一个四位年份，例如 --year 2023（收到：${value ?? "无"}）` };
       year = Number(value);
+    } else if (arg === "--source" || arg.startsWith("--source=")) {
+      const value = arg === "--source" ? args[++i] : arg.slice("--source=".length);
+      const known = WORK_SOURCES.find((s) => s === value || WORK_SOURCE_LABEL[s] === value);
+      if (!known) return { usage: `--source 须为 ${WORK_SOURCES.map((s) => `${s}（${WORK_SOURCE_LABEL[s]}）`).join("、")} 之一（收到：${value ?? "无"}）` };
+      source = known;
     } else if (arg.startsWith("-") && arg !== "-") return { usage: `未知参数：${arg}` };
     else files.push(arg);
   }
   const [file, ...extra] = files;
   if (file === undefined) return { usage: "缺少要导入的文件路径" };
   if (extra.length > 0) return { usage: `一次只能导入一个文件，多出了：${extra.join(" ")}` };
-  return { dryRun: flags.has("--dry-run"), json: flags.has("--json"), year, firstUnitAsLead: !flags.has("--no-first-unit-lead"), file };
+  return { dryRun: flags.has("--dry-run"), json: flags.has("--json"), year, firstUnitAsLead: !flags.has("--no-first-unit-lead"), source, file };
 }
 
 async function readInput(file: string): Promise<Uint8Array | string> {
@@ -104,10 +115,10 @@ function planSummary(plan: ParsedPlan): string {
   return lines.join("\n");
 }
 
-async function importIntoDatabase(plan: ParsedPlan): Promise<ImportOutcome> {
+async function importIntoDatabase(plan: ParsedPlan, source: WorkSource): Promise<ImportOutcome> {
   // Loaded only here, so that a dry run never touches the database code.
   const { importPlanFromCli } = await import("../lib/plans/import-cli");
-  return importPlanFromCli(plan);
+  return importPlanFromCli(plan, source);
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -140,7 +151,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 0;
   }
   try {
-    const outcome = await importIntoDatabase(plan);
+    const outcome = await importIntoDatabase(plan, options.source ?? guessWorkSource(plan.title));
     const message = options.json
       ? JSON.stringify({ title: plan.title, year: plan.year, ...outcome, warnings: plan.warnings }, null, 2)
       : `已导入「${plan.title}」：新建 ${outcome.created} 项，更新 ${outcome.updated} 项任务` +

@@ -1,7 +1,9 @@
 "use client";
 
 import { COLUMN_ROLE_LABEL, COLUMN_ROLES, type ColumnInfo, type ColumnRole } from "@/lib/import/types";
+import type { WorkSource } from "@/db/schema";
 import type { ImportChoices } from "@/lib/plans/import-schemas";
+import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 
 const SOURCE_LABEL: Record<ColumnInfo["source"], string> = { auto: "按表头识别", remembered: "按上次的设置", manual: "手动指定" };
 
@@ -14,6 +16,7 @@ export function ImportChoicesPanel({
   year,
   yearFromDocument,
   firstUnitAsLead,
+  source,
   choices,
   pending,
   onChange,
@@ -22,6 +25,8 @@ export function ImportChoicesPanel({
   year: number | null;
   yearFromDocument: boolean;
   firstUnitAsLead: boolean | null;
+  /** The plan's 任务来源 as the preview reads it (null before the document could be read). */
+  source: WorkSource | null;
   choices: ImportChoices;
   pending: boolean;
   onChange: (choices: ImportChoices) => void;
@@ -55,6 +60,24 @@ export function ImportChoicesPanel({
             {yearFromDocument ? "取自文档标题" : year === null ? "留空则按文档中的年份；文档中没有年份时请填写" : "文档中没有年份，请核对"}
           </span>
         </label>
+        {source !== null && (
+          <label className="block">
+            <span className="text-stone-600">任务来源</span>
+            <select
+              value={choices.source ?? source}
+              disabled={pending}
+              onChange={(e) => onChange({ ...choices, source: e.target.value as WorkSource })}
+              className="mt-1 block rounded border border-stone-300 px-2 py-1"
+            >
+              {WORK_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {WORK_SOURCE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+            <span className="mt-1 block text-xs text-stone-500">{choices.source ? "手动选择" : "按标题判断"}：同年度、同来源、同标题的分解表再次导入时更新原表</span>
+          </label>
+        )}
         {firstUnitAsLead !== null && (
           <label className="flex items-center gap-2">
             <input

@@ -151,6 +151,7 @@ export function ImportForm() {
               year={stage.choices.year ?? null}
               yearFromDocument={false}
               firstUnitAsLead={null}
+              source={null}
               choices={stage.choices}
               pending={pending}
               onChange={(choices) => reread(stage.draftId!, choices)}
@@ -166,6 +167,7 @@ export function ImportForm() {
             year={stage.preview.year}
             yearFromDocument={stage.preview.yearSource === "document"}
             firstUnitAsLead={stage.preview.firstUnitAsLead}
+            source={stage.preview.target.source}
             choices={stage.choices}
             pending={pending}
             onChange={(choices) => reread(stage.draftId, choices)}

@@ -2,6 +2,7 @@ import { IndicatorChip } from "@/components/indicators/indicator-chip";
 import { IGNORED_LABEL } from "@/lib/indicators/labels";
 import { Fragment } from "react";
 import type { ImportPreview, PreviewName, PreviewRow } from "@/lib/plans/preview";
+import { PLAN_STATE_LABEL, WORK_SOURCE_LABEL } from "@/lib/plans/sources";
 
 const CHANGE_LABEL = { new: "新增", changed: "有变化", unchanged: "无变化" } as const;
 
@@ -56,12 +57,19 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         <p className="mt-1 text-stone-600">
           {preview.year} 年 · 共 <strong data-testid="preview-count">{counts.rows}</strong> 项任务
           {preview.replacesExisting
-            ? `，将更新已有的 ${preview.year} 年分解表（新增 ${counts.newRows} 项，变化 ${counts.changedRows} 项）`
-            : "，将新建分解表（草稿：导入后只有督查室和管理员能看到，在“分解表”中开始执行后，各单位才须报送）"}
+            ? `，将更新已有的「${preview.title}」（${PLAN_STATE_LABEL[preview.target.existingState ?? "draft"]}；新增 ${counts.newRows} 项，变化 ${counts.changedRows} 项）`
+            : `，将新建「${preview.year}年 ${WORK_SOURCE_LABEL[preview.target.source]}」分解表（草稿：导入后只有督查室和管理员能看到，在“分解表”中开始执行后，各单位才须报送）`}
           {counts.newUnits.length > 0 && `；新单位 ${counts.newUnits.length} 个`}
           {counts.newLeaders.length > 0 && `；新领导 ${counts.newLeaders.length} 位`}
           {counts.warnings > 0 && <span className="text-amber-700">；{counts.warnings} 条提示</span>}
         </p>
+        {!preview.replacesExisting && (
+          <p className="mt-1 text-stone-600" data-testid="preview-live-plans">
+            {preview.target.livePlans.length > 0
+              ? `导入不影响正在执行的 ${preview.target.livePlans.join("、")}：各单位和领导看到的任务不变。`
+              : "目前没有执行中的分解表。"}
+          </p>
+        )}
         {counts.indicators > 0 && (
           <p className="mt-1 text-stone-600" data-testid="preview-indicator-count">
             从任务内容中识别出 {counts.indicators} 个量化指标，导入后作为“待确认”，由牵头单位核对确认后纳入跟踪；已确认的指标不受重新导入影响。

@@ -57,9 +57,8 @@ export async function loadExistingNames(tx: Executor) {
 }
 
 /** The rows of the plan of that year as the document last gave them, for comparison. */
-export async function loadPlanRows(tx: Executor, year: number) {
-  const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.year, year)).limit(1);
-  if (!plan) return null;
+/** The live rows of the plan a document would update. */
+export async function loadPlanRows(tx: Executor, planId: number) {
   return tx
     .select({
       seq: tasks.seq,
@@ -70,6 +69,6 @@ export async function loadPlanRows(tx: Executor, year: number) {
         join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '{}')`,
     })
     .from(tasks)
-    .where(and(eq(tasks.planId, plan.id), sql`${tasks.archivedAt} is null`))
+    .where(and(eq(tasks.planId, planId), sql`${tasks.archivedAt} is null`))
     .orderBy(asc(tasks.seq));
 }

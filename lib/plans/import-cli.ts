@@ -2,11 +2,12 @@
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
+import type { WorkSource } from "@/db/schema";
 import type { ParsedPlan } from "@/lib/import/types";
 import { loadDirectory } from "./directory";
 import { importPlan } from "./import-plan";
 
-export async function importPlanFromCli(plan: ParsedPlan): Promise<{ created: number; updated: number; archived: number; state: string }> {
+export async function importPlanFromCli(plan: ParsedPlan, source: WorkSource): Promise<{ created: number; updated: number; archived: number; state: string }> {
   const embedded = process.env.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
@@ -16,7 +17,7 @@ export async function importPlanFromCli(plan: ParsedPlan): Promise<{ created: nu
     const { connect } = await import("@/db");
     const { client, db } = connect(url, 1);
     try {
-      return await db.transaction(async (tx) => importPlan(tx, plan, await loadDirectory(tx), null));
+      return await db.transaction(async (tx) => importPlan(tx, plan, await loadDirectory(tx), null, { source }));
     } finally {
       await client.end({ timeout: 5 });
     }

@@ -1,6 +1,7 @@
 /** Input of the import page, shared by the form and the server actions. */
 import { z } from "zod";
 import { COLUMN_ROLES, type ColumnRole } from "@/lib/import/types";
+import { WORK_SOURCES } from "./sources";
 
 // 5 MB of document, base64-encoded (4/3) with some slack.
 const MAX_BASE64 = 7_200_000;
@@ -14,6 +15,8 @@ export const importChoicesSchema = z
       .refine((columns) => Object.keys(columns).length <= 40, { error: "列数过多" })
       .optional(),
     firstUnitAsLead: z.boolean().optional(),
+    /** 任务来源 of the plan: 政府工作报告, 民生实事… (unset: what the title suggests). */
+    source: z.enum(WORK_SOURCES, { error: "请选择任务来源" }).optional(),
   })
   .strict();
 

@@ -3,7 +3,7 @@
  * every row with its names resolved (known unit / new unit / collective name and what it expands to),
  * the row's warnings, and whether the row is new, changed or unchanged against the plan in the database.
  */
-import type { IndicatorComparator } from "@/db/schema";
+import type { IndicatorComparator, PlanState, WorkSource } from "@/db/schema";
 import type { ColumnInfo, ImportIssue, ParsedPlan, UnitDirectory } from "@/lib/import/types";
 import { analyzeIndicators } from "@/lib/indicators/extract";
 import type { IgnoredNumber, IndicatorFlag } from "@/lib/indicators/types";
@@ -58,12 +58,21 @@ export interface ImportPreview {
   /** Whether 「列第一位的为牵头单位」 applies (null: the table has a 牵头单位 column). */
   firstUnitAsLead: boolean | null;
   replacesExisting: boolean;
+  /** Where the plan goes: its 任务来源, the state of the plan it updates (null: a new 草稿), the plans live now. */
+  target: PreviewTarget;
   rows: PreviewRow[];
   /** Warnings not tied to a row (e.g. the year in the body text differs from the title). */
   warnings: ImportIssue[];
   /** Seqs in the database that the document no longer has: they will be archived, not deleted. */
   archivedSeqs: number[];
   counts: { rows: number; newRows: number; changedRows: number; newUnits: string[]; newLeaders: string[]; warnings: number; indicators: number };
+}
+
+export interface PreviewTarget {
+  source: WorkSource;
+  existingState: PlanState | null;
+  /** Labels of the 执行中 plans: what units and leaders see, untouched by importing a new plan. */
+  livePlans: string[];
 }
 
 export interface ExistingState {
@@ -77,7 +86,7 @@ export function rowFingerprint(row: { content: string; leaders: readonly string[
   return JSON.stringify([row.content, row.leaders, row.leadUnits, row.units]);
 }
 
-export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existing: ExistingState): ImportPreview {
+export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existing: ExistingState, target: PreviewTarget): ImportPreview {
   const newUnits = new Set<string>();
   const newLeaders = new Set<string>();
   const describe = (name: string): PreviewName => {
@@ -120,6 +129,7 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
     columns: plan.columns,
     firstUnitAsLead: plan.firstUnitAsLead,
     replacesExisting: existing.planTasks !== null,
+    target,
     rows,
     warnings: plan.warnings.filter((w) => w.seq === undefined),
     archivedSeqs,

@@ -19,3 +19,14 @@ export const PLAN_STATE_LABEL = { draft: "草稿", active: "执行中", archived
 export function planShortLabel(plan: { year: number; source: WorkSource; kind: "table" | "items" }): string {
   return `${plan.year}年 ${plan.kind === "items" ? "督办事项" : WORK_SOURCE_LABEL[plan.source]}`;
 }
+
+/** The source a document's title suggests (the administrator may choose another in the preview). */
+export function guessWorkSource(title: string): WorkSource {
+  if (/民生实事|民生工程|惠民实事/.test(title)) return "livelihood";
+  if (/常务会|会议|纪要|议定/.test(title)) return "meeting";
+  if (/批示|指示/.test(title)) return "instruction";
+  if (/建议|提案/.test(title)) return "proposal";
+  if (/交办|督办件|上级/.test(title)) return "higher_level";
+  if (/政府工作报告|工作报告/.test(title)) return "work_report";
+  return "work_report";
+}

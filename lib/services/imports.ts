@@ -6,7 +6,7 @@
  * remembers a hand-made column mapping for the next document with the same header.
  */
 import { db, type Executor } from "@/db";
-import type { ImportDraftOptions } from "@/db/schema";
+import type { ImportDraftOptions, WorkSource } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
@@ -26,7 +26,9 @@ import { formatIssue, MAX_IMPORT_BYTES, parseDocument, parseStandalone } from "@
 import type { ColumnInfo, ColumnRole, ImportIssue, ParseOptions, ParseResult } from "@/lib/import/types";
 import { shanghaiDate } from "@/lib/periods";
 import { loadDirectory } from "@/lib/plans/directory";
-import { importPlan, type ImportOutcome } from "@/lib/plans/import-plan";
+import { findSamePlan, importPlan, type ImportOutcome } from "@/lib/plans/import-plan";
+import { loadLivePlans } from "@/lib/plans/live";
+import { guessWorkSource } from "@/lib/plans/sources";
 import type { ImportChoices } from "@/lib/plans/import-schemas";
 import { buildPreview, rowFingerprint, type ImportPreview } from "@/lib/plans/preview";
 
@@ -56,6 +58,7 @@ function draftOptions(choices: ImportChoices | undefined): ImportChoices {
   if (choices?.year !== undefined) options.year = choices.year;
   if (choices?.columns && Object.keys(choices.columns).length > 0) options.columns = { ...choices.columns };
   if (choices?.firstUnitAsLead !== undefined) options.firstUnitAsLead = choices.firstUnitAsLead;
+  if (choices?.source !== undefined) options.source = choices.source;
   return options;
 }
 
@@ -101,7 +104,7 @@ export async function previewImport(actor: Actor, source: ImportSource, choices?
   const columns = parsed.ok ? parsed.plan.columns : (parsed.columns ?? []);
   if (!parsed.ok && columns.length === 0) return { ok: false, draftId: null, errors: parsed.errors, warnings: parsed.warnings, columns, choices: options };
 
-  const preview = parsed.ok ? await previewOf(parsed.plan) : null;
+  const preview = parsed.ok ? await previewOf(parsed.plan, sourceOf(parsed.plan, options)) : null;
   const draftId = await db.transaction(async (tx) => {
     const id = draft.id ?? (await insertImportDraft(tx, { createdBy: actor.userId, filename: draft.filename, content: draft.content, options }));
     if (draft.id !== null) await setImportDraftOptions(tx, id, options);
@@ -117,13 +120,20 @@ export async function previewImport(actor: Actor, source: ImportSource, choices?
   return { ok: true, draftId, preview, choices: options };
 }
 
-async function previewOf(plan: Parameters<typeof buildPreview>[0]): Promise<ImportPreview> {
+/** The chosen 任务来源, else what the title suggests. */
+function sourceOf(plan: { title: string }, options: ImportDraftOptions): WorkSource {
+  return options.source ?? guessWorkSource(plan.title);
+}
+
+async function previewOf(plan: Parameters<typeof buildPreview>[0], source: WorkSource): Promise<ImportPreview> {
   const directory = await loadDirectory(db);
-  const [names, planRows] = await Promise.all([loadExistingNames(db), loadPlanRows(db, plan.year)]);
+  const [names, same, livePlans] = await Promise.all([loadExistingNames(db), findSamePlan(db, plan.year, source, plan.title), loadLivePlans(db)]);
+  const planRows = same[0] ? await loadPlanRows(db, same[0].id) : null;
   const planTasks = planRows
     ? new Map(planRows.map((r) => [r.seq, rowFingerprint({ content: r.content, leaders: r.leaders, leadUnits: splitNames(r.leadUnitsText), units: splitNames(r.unitsText) })]))
     : null;
-  return buildPreview(plan, directory, { ...names, planTasks });
+  const target = { source, existingState: same[0]?.state ?? null, livePlans: livePlans.map((p) => p.label) };
+  return buildPreview(plan, directory, { ...names, planTasks }, target);
 }
 
 export async function commitImport(actor: Actor, draftId: number): Promise<ImportOutcome> {
@@ -134,7 +144,7 @@ export async function commitImport(actor: Actor, draftId: number): Promise<Impor
     if (draft.committedAt) throw new DomainError("conflict", "这份文档已经导入过了");
     const parsed = await parseDraft(tx, draft);
     if (!parsed.ok) throw new DomainError("invalid", parsed.errors.map(formatIssue).join("；"));
-    const outcome = await importPlan(tx, parsed.plan, await loadDirectory(tx), actor);
+    const outcome = await importPlan(tx, parsed.plan, await loadDirectory(tx), actor, { source: sourceOf(parsed.plan, draft.options) });
     const mappedByHand = parsed.plan.columns.some((c) => c.source === "manual");
     if (mappedByHand && parsed.plan.layout) {
       const roles = parsed.plan.columns.map((c) => c.role);

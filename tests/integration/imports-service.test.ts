@@ -98,4 +98,34 @@ describe("import preview and commit", () => {
     if (!result.ok) throw new Error("seed should parse");
     expect(await codeOf(commitImport(admin, result.draftId + 1000))).toBe("not_found");
   });
+
+  it("a new plan beside the live one: the preview says so, the commit makes a 草稿 of the chosen 任务来源; the same document again updates it", async () => {
+    const admin = await actorFor("admin");
+    const text = "2022年民生实事项目分解表\n序号\t任务\t责任领导\t牵头单位\t配合单位\n1\t新建幼儿园3所。\t柳天云\t教体局\t财政局\n2\t改造老旧小区5个。\t柳天云\t住建局\t";
+    const first = await previewImport(admin, { kind: "text", text });
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(first.preview.replacesExisting).toBe(false);
+    expect(first.preview.target).toEqual({ source: "livelihood", existingState: null, livePlans: ["2022年 政府工作报告"] });
+    const outcome = await commitImport(admin, first.draftId);
+    expect(outcome).toMatchObject({ state: "draft", created: 2 });
+    const rows = await db.select({ year: plans.year, source: plans.source, state: plans.state }).from(plans).orderBy(plans.id);
+    expect(rows).toEqual([
+      { year: 2022, source: "work_report", state: "active" },
+      { year: 2022, source: "livelihood", state: "draft" },
+    ]);
+
+    // The same document again updates the 民生实事 plan; chosen as another source, it is another plan.
+    const again = await previewImport(admin, { kind: "text", text });
+    if (!again.ok) throw new Error("should parse");
+    expect(again.preview.replacesExisting).toBe(true);
+    expect(again.preview.target.existingState).toBe("draft");
+    expect(await commitImport(admin, again.draftId)).toMatchObject({ planId: outcome.planId, created: 0, updated: 2 });
+    const meeting = await previewImport(admin, { kind: "text", text }, { source: "meeting" });
+    if (!meeting.ok) throw new Error("should parse");
+    expect(meeting.preview.replacesExisting).toBe(false);
+    expect(meeting.preview.target.source).toBe("meeting");
+    const third = await commitImport(admin, meeting.draftId);
+    expect(third.planId).not.toBe(outcome.planId);
+    expect(await db.$count(plans)).toBe(3);
+  });
 });

@@ -35,7 +35,7 @@ describe("migration 0008_plan_state", () => {
     rmSync(before, { recursive: true, force: true });
   });
 
-  it("keeps the existing plan live and its tasks, and makes new plans drafts", async () => {
+  it("keeps the existing plan live and its tasks, and makes new plans drafts", { timeout: 120_000 }, async () => {
     await migrate(db, { migrationsFolder: before });
     await client.exec(`
       insert into plans (year, title) values (2022, '2022年政府工作报告目标任务分解表');
