@@ -15,7 +15,7 @@ async function importPasted(page: import("@playwright/test").Page, text: string)
   await page.getByRole("tab", { name: "粘贴文本" }).click();
   await page.getByLabel(/分解表内容/).fill(text);
   await page.getByRole("button", { name: "解析并预览" }).click();
-  await expect(page.getByRole("region", { name: "导入预览" })).toContainText("将新建分解表（草稿");
+  await expect(page.getByRole("region", { name: "导入预览" })).toContainText(/将新建「\d{4}年 政府工作报告」分解表（草稿/);
   await page.getByRole("button", { name: "确认导入 2 项任务" }).click();
   await expect(page.getByRole("status")).toContainText("这份分解表是草稿");
 }
@@ -44,6 +44,7 @@ test("an imported plan is a draft: leaders and units see nothing new until the o
   await expect(draft2023).toContainText("草稿");
   await draft2023.getByRole("button", { name: "开始执行" }).click();
   await expect(draft2023.getByTestId("activation-consequence")).toContainText("2 个牵头单位须从 2023年1月上半月（1月15日 24:00截止）起，按半月报送 2 项任务的进展");
+  await expect(draft2023.getByTestId("activation-units")).toHaveText(/^须报送的牵头单位：(交通局、农牧局|农牧局、交通局)$/);
   await draft2023.getByRole("button", { name: "取消" }).click();
 
   const draft2020 = office.getByTestId("plan-row").filter({ hasText: "2020年政府工作报告目标任务分解表" });

@@ -14,6 +14,7 @@ export function ActivatePlanForm({
   periods,
   firstPeriod,
   leadUnits,
+  leadUnitNames,
   tasks,
 }: {
   planId: number;
@@ -21,8 +22,10 @@ export function ActivatePlanForm({
   periods: { index: number; label: string; due: string }[];
   firstPeriod: number;
   leadUnits: number;
+  leadUnitNames: string[];
   tasks: number;
 }) {
+  const shown = leadUnitNames.slice(0, 12);
   const [period, setPeriod] = useState(firstPeriod);
   const chosen = periods.find((p) => p.index === period);
   return (
@@ -45,8 +48,14 @@ export function ActivatePlanForm({
         run={() => activatePlanAction({ planId, firstPeriod: period })}
       >
         <p data-testid="activation-consequence">
-          开始执行后，{leadUnits} 个牵头单位须从 {chosen?.label}（{chosen?.due}截止）起，按半月报送 {tasks} 项任务的进展；各单位、责任领导即可在首页和任务表中看到这份分解表。
+          开始执行后，{leadUnits} 个牵头单位须从 {chosen?.label}（{chosen?.due}截止）起，按半月报送 {tasks} 项任务的进展；各单位、责任领导即可在首页和任务表中看到这份分解表。正在执行的其他分解表照常进行。
         </p>
+        {shown.length > 0 && (
+          <p data-testid="activation-units" className="text-stone-600">
+            须报送的牵头单位：{shown.join("、")}
+            {leadUnitNames.length > shown.length ? ` 等 ${leadUnitNames.length} 个` : ""}
+          </p>
+        )}
       </ConfirmedAction>
     </div>
   );

@@ -6,7 +6,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { plans, tasks, type PlanState } from "@/db/schema";
+import { plans, tasks, type CadenceValue, type PlanKind, type PlanState, type WorkSource } from "@/db/schema";
 
 const planFields = {
   id: plans.id,
@@ -14,11 +14,25 @@ const planFields = {
   title: plans.title,
   documentNumber: plans.documentNumber,
   state: plans.state,
+  source: plans.source,
+  kind: plans.kind,
+  cadence: plans.cadence,
   reportingStartPeriod: plans.reportingStartPeriod,
   dueOffsetDays: plans.dueOffsetDays,
 };
 
-export type PlanRow = { id: number; year: number; title: string; documentNumber: string | null; state: PlanState; reportingStartPeriod: number; dueOffsetDays: number };
+export type PlanRow = {
+  id: number;
+  year: number;
+  title: string;
+  documentNumber: string | null;
+  state: PlanState;
+  source: WorkSource;
+  kind: PlanKind;
+  cadence: CadenceValue;
+  reportingStartPeriod: number;
+  dueOffsetDays: number;
+};
 
 /** The plan everybody works on: the latest by year among those 执行中. */
 export async function getCurrentPlan(executor: Executor = db): Promise<PlanRow | null> {
@@ -44,7 +58,7 @@ export async function listPlansWithCounts(executor: Executor = db) {
     .from(plans)
     .leftJoin(tasks, and(eq(tasks.planId, plans.id), isNull(tasks.archivedAt)))
     .groupBy(plans.id)
-    .orderBy(desc(plans.year));
+    .orderBy(desc(plans.year), plans.id);
 }
 
 export async function markPlanActive(executor: Executor, planId: number, input: { reportingStartPeriod: number; activatedBy: number; at: Date }) {

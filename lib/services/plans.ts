@@ -5,7 +5,7 @@
  */
 import { and, countDistinct, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { taskUnits, tasks } from "@/db/schema";
+import { taskUnits, tasks, units } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
@@ -18,6 +18,8 @@ import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 export interface PlanActivationFacts {
   /** Units that will owe half-monthly reports as lead unit of at least one task. */
   leadUnits: number;
+  /** Their names, in the directory's order (the first few, for the confirmation). */
+  leadUnitNames: string[];
   tasks: number;
   /** The first half month proposed: the plan's own first period, or the current one if that is past. */
   firstPeriod: number;
@@ -38,7 +40,14 @@ export async function listPlansFor(actor: Actor) {
       .from(tasks)
       .leftJoin(taskUnits, and(eq(taskUnits.taskId, tasks.id), eq(taskUnits.role, "lead")))
       .where(and(eq(tasks.planId, plan.id), isNull(tasks.archivedAt), eq(tasks.overall, false)));
-    facts.set(plan.id, { leadUnits: row?.units ?? 0, tasks: row?.tasks ?? 0, firstPeriod: proposedFirstPeriod(plan, now()) });
+    const names = await db
+      .selectDistinct({ name: units.name, id: units.id })
+      .from(tasks)
+      .innerJoin(taskUnits, and(eq(taskUnits.taskId, tasks.id), eq(taskUnits.role, "lead")))
+      .innerJoin(units, eq(units.id, taskUnits.unitId))
+      .where(and(eq(tasks.planId, plan.id), isNull(tasks.archivedAt), eq(tasks.overall, false)))
+      .orderBy(units.id);
+    facts.set(plan.id, { leadUnits: row?.units ?? 0, leadUnitNames: names.map((n) => n.name), tasks: row?.tasks ?? 0, firstPeriod: proposedFirstPeriod(plan, now()) });
   }
   return plans.map((plan) => ({ ...plan, activation: facts.get(plan.id) ?? null }));
 }

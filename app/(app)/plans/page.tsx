@@ -7,6 +7,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDue, periodOf } from "@/lib/periods";
 import { dueAtOf } from "@/lib/reporting/deadlines";
 import { listPlansFor } from "@/lib/services/plans";
+import { WORK_SOURCE_LABEL } from "@/lib/plans/sources";
+import { CADENCE_LABEL } from "@/lib/reporting/cadence";
 
 export const metadata: Metadata = { title: "分解表" };
 
@@ -28,11 +30,13 @@ export default async function PlansPage() {
           <li key={plan.id} data-testid="plan-row" className="space-y-3 rounded border border-stone-200 bg-white p-4">
             <div className="flex flex-wrap items-baseline gap-3">
               <span className={`rounded px-1.5 py-0.5 text-xs ${STATE_CLASS[plan.state]}`}>{PLAN_STATE_LABEL[plan.state]}</span>
-              <Link href={`/tasks?year=${plan.year}`} className="font-medium text-brand-700 hover:underline">
+              <Link href={plan.kind === "items" ? "/items" : `/tasks?plan=${plan.id}`} className="font-medium text-brand-700 hover:underline">
                 {plan.title}
               </Link>
               <span className="text-sm text-stone-500">
-                {plan.year} 年 · {plan.tasks} 项任务{plan.documentNumber ? ` · ${plan.documentNumber}` : ""}
+                {plan.year} 年 · {plan.kind === "items" ? "督办事项" : WORK_SOURCE_LABEL[plan.source]} · {plan.tasks} {plan.kind === "items" ? "件" : "项任务"}
+                {plan.documentNumber ? ` · ${plan.documentNumber}` : ""}
+                {plan.kind === "table" && plan.cadence !== "half_monthly" ? ` · ${CADENCE_LABEL[plan.cadence]}` : ""}
                 {plan.state === "active" ? ` · 从${periodOf(plan.year, plan.reportingStartPeriod).label}起报送` : ""}
               </span>
             </div>
@@ -43,6 +47,7 @@ export default async function PlansPage() {
                 title={plan.title}
                 firstPeriod={plan.activation.firstPeriod}
                 leadUnits={plan.activation.leadUnits}
+                leadUnitNames={plan.activation.leadUnitNames}
                 tasks={plan.activation.tasks}
                 periods={Array.from({ length: 24 - plan.activation.firstPeriod + 1 }, (_, i) => plan.activation!.firstPeriod + i).map((index) => ({
                   index,
