@@ -1,7 +1,9 @@
 /**
  * Scaled data for `npm run bench`: the seed plan grown to 1,000 tasks and 200 units, and two earlier
- * years (2020, 2021) of 1,000 tasks each, every task with a full year of half-monthly reports
- * (≈72,000 reports and their submitted versions). Deterministic (a seeded generator) and written in
+ * years (2020, 2021, archived) of 1,000 tasks each, every task with a full year of half-monthly reports
+ * (≈72,000 reports and their submitted versions). Beside the 1,000-task plan, two more live plans of
+ * the same year: a 民生实事 table of 100 tasks and the 督办事项 register with 200 items registered by
+ * hand (half-monthly, monthly, weekly and final cadences mixed), each reported on its own cadence. Deterministic (a seeded generator) and written in
  * bulk: multi-row inserts of a few thousand rows per statement, so it takes seconds, not minutes.
  *
  * Run it on a database that already has the demo (seedDemo, and optionally seedDemoReports for the
@@ -9,12 +11,16 @@
  *   DATABASE_URL=postgres://… npx tsx scripts/bench-data.ts
  */
 import type postgres from "postgres";
-import { dueAtOf, type PlanSchedule } from "../lib/reporting/deadlines";
+import type { Cadence } from "../lib/reporting/cadence";
+import { dueAtOf, owedPeriodIndexes, type PlanSchedule } from "../lib/reporting/deadlines";
 
 export interface ScaleOptions {
   tasksPerPlan?: number;
   units?: number;
   years?: number[];
+  /** Hand-registered items (督办事项) in the latest year's register; 民生实事 tasks in a third live plan. */
+  items?: number;
+  livelihoodTasks?: number;
   /** The clock: the latest plan's periods are reported up to this instant. */
   at: Date;
 }
@@ -49,9 +55,13 @@ interface TaskRow {
   id: number;
   planId: number;
   leadUnitId: number;
+  cadence: Cadence;
+  dueOn: string | null;
 }
 
-export async function generateScaledData(sql: postgres.Sql, options: ScaleOptions): Promise<{ plans: number; tasks: number; units: number; reports: number; versions: number; seconds: number }> {
+const ITEM_SOURCES = ["meeting", "instruction", "higher_level", "proposal"] as const;
+
+export async function generateScaledData(sql: postgres.Sql, options: ScaleOptions): Promise<{ plans: number; livePlans: number; items: number; tasks: number; units: number; reports: number; versions: number; seconds: number }> {
   const started = Date.now();
   const tasksPerPlan = options.tasksPerPlan ?? 1000;
   const unitTarget = options.units ?? 200;
@@ -75,27 +85,52 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   const earlier = (await insertChunked(
     sql,
     "plans",
-    years.map((year) => ({ year, title: `${year}年政府工作报告目标任务分解表`, reporting_start_period: 1, due_offset_days: 0 })),
+    years.map((year) => ({ year, title: `${year}年政府工作报告目标任务分解表`, reporting_start_period: 1, due_offset_days: 0, state: "archived" })),
     ["id", "year"],
   )) as { id: number; year: number }[];
-  const plans = [{ id: seedPlan.id, year: seedPlan.year }, ...earlier];
+  // Two more live plans of the seed plan's year: 民生实事, and the register of items (督办事项).
+  const [livelihood] = (await insertChunked(sql, "plans", [
+    { year: seedPlan.year, title: `${seedPlan.year}年民生实事项目分解表`, source: "livelihood", state: "active", reporting_start_period: 1, due_offset_days: 0 },
+  ], ["id", "year"])) as { id: number; year: number }[];
+  const [register] = (await insertChunked(sql, "plans", [
+    { year: seedPlan.year, title: `${seedPlan.year}年督办事项`, source: "other", kind: "items", state: "active", reporting_start_period: 1, due_offset_days: 0 },
+  ], ["id", "year"])) as { id: number; year: number }[];
+  const plans = [{ id: seedPlan.id, year: seedPlan.year }, ...earlier, livelihood!, register!];
+  const planSize = new Map([[livelihood!.id, options.livelihoodTasks ?? 100], [register!.id, options.items ?? 200]]);
 
   // ── Tasks: the seed plan grows to tasksPerPlan, each earlier plan gets tasksPerPlan.
   const seedMax = (await sql<{ max_seq: number }[]>`select coalesce(max(seq), 0)::int as max_seq from tasks where plan_id = ${seedPlan.id}`)[0]!.max_seq;
-  const taskInserts: { plan_id: number; seq: number; content: string; overall: boolean; lead_units_text: string; units_text: string }[] = [];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const taskInserts: Record<string, unknown>[] = [];
   for (const plan of plans) {
     const from = plan.id === seedPlan.id ? seedMax + 1 : 1;
-    for (let seq = from; seq <= tasksPerPlan; seq++) {
-      taskInserts.push({ plan_id: plan.id, seq, content: `${seedContents[seq % seedContents.length]}（${plan.year}年分解第${seq}项）`, overall: false, lead_units_text: "", units_text: "" });
+    const size = planSize.get(plan.id) ?? tasksPerPlan;
+    for (let seq = from; seq <= size; seq++) {
+      const row: Record<string, unknown> = { plan_id: plan.id, seq, content: `${seedContents[seq % seedContents.length]}（${plan.year}年分解第${seq}项）`, overall: false, lead_units_text: "", units_text: "", seq_label: null, source: null, document_number: null, issued_on: null, cadence: null, due_on: null, acknowledged_at: null };
+      if (plan.id === register!.id) {
+        const roll = random();
+        const month = 1 + Math.floor(random() * 5);
+        Object.assign(row, {
+          content: `落实县政府常务会议议定事项：${seedContents[seq % seedContents.length]}`,
+          seq_label: `督〔${plan.year}〕第${seq}号`,
+          source: pick(ITEM_SOURCES),
+          document_number: `县政府常务会议纪要〔${plan.year}〕${1 + Math.floor(seq / 8)}号`,
+          issued_on: `${plan.year}-${pad(month)}-${pad(1 + Math.floor(random() * 28))}`,
+          cadence: roll < 0.5 ? "half_monthly" : roll < 0.8 ? "monthly" : roll < 0.9 ? "weekly" : "final",
+          due_on: `${plan.year}-${pad(month + 3 + Math.floor(random() * 4))}-${pad(1 + Math.floor(random() * 28))}`,
+          acknowledged_at: random() < 0.9 ? `${plan.year}-${pad(month)}-28T10:00:00+08:00` : null,
+        });
+      }
+      taskInserts.push(row);
     }
   }
-  const insertedTasks = (await insertChunked(sql, "tasks", taskInserts, ["id", "plan_id"])) as { id: number; plan_id: number }[];
+  const insertedTasks = (await insertChunked(sql, "tasks", taskInserts, ["id", "plan_id", "cadence", "due_on"])) as { id: number; plan_id: number; cadence: Cadence | null; due_on: string | null }[];
   const newTasks: TaskRow[] = [];
   const taskUnitRows: { task_id: number; unit_id: number; role: string; position: number }[] = [];
   const taskLeaderRows: { task_id: number; leader_id: number; position: number }[] = [];
   for (const task of insertedTasks) {
     const lead = leadUnit();
-    newTasks.push({ id: task.id, planId: task.plan_id, leadUnitId: lead });
+    newTasks.push({ id: task.id, planId: task.plan_id, leadUnitId: lead, cadence: task.cadence ?? "half_monthly", dueOn: task.due_on });
     const named = new Set([lead]);
     taskUnitRows.push({ task_id: task.id, unit_id: lead, role: "lead", position: 0 });
     if (random() < 0.1) {
@@ -125,15 +160,16 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   const planYear = new Map(plans.map((p) => [p.id, p.year]));
   for (const task of newTasks) {
     const year = planYear.get(task.planId)!;
-    const schedule: PlanSchedule = { year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map() };
+    const schedule: PlanSchedule = { year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), cadence: task.cadence, dueOn: task.dueOn };
     const pace = 0.7 + random() * 0.5;
     let previousText = "";
-    for (let period = 1; period <= 24; period++) {
+    const owed = owedPeriodIndexes(schedule);
+    for (const [at, period] of owed.entries()) {
       const dueAt = dueAtOf(schedule, period);
       const current = dueAt.getTime() > options.at.getTime();
       if (current && dueAt.getTime() - options.at.getTime() > 16 * 24 * 3600 * 1000) break; // not begun
       const roll = random();
-      const percent = Math.min(100, Math.round((period / 24) * 100 * pace));
+      const percent = Math.min(100, Math.round(((at + 1) / owed.length) * 100 * pace));
       const copied = previousText !== "" && random() < 0.1;
       const progress = copied ? previousText : `${pick(ACTIVITIES)}，围绕第${task.id}项任务推进各项工作，累计完成年度目标的${percent}%。`;
       const progressState = percent >= 100 ? "completed" : roll < 0.1 ? "lagging" : roll < 0.13 ? "blocked" : "on_track";
@@ -176,7 +212,7 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   await sql`analyze`;
   const count = async (table: string) => (await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)}`)[0]!.n;
   const [totalReports, totalVersions, totalTasks] = [await count("progress_reports"), await count("report_versions"), await count("tasks")];
-  return { plans: plans.length, tasks: totalTasks, units: unitIds.length, reports: totalReports, versions: totalVersions, seconds: (Date.now() - started) / 1000 };
+  return { plans: plans.length, livePlans: 3, items: planSize.get(register!.id)!, tasks: totalTasks, units: unitIds.length, reports: totalReports, versions: totalVersions, seconds: (Date.now() - started) / 1000 };
 }
 
 // Run directly: scale the database named by DATABASE_URL.
