@@ -41,7 +41,7 @@ export function ReportHeader({
   const signal: DeadlineSignal = owed ? period.signal : "open";
   return (
     <header className="space-y-2">
-      <p className="text-sm text-stone-500">半月进展报告 · 第 {task.seq} 项</p>
+      <p className="text-sm text-stone-500">进展报告 · 第 {task.seq} 项</p>
       <h1 className="text-xl font-semibold leading-relaxed">{task.content}</h1>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span className="font-medium">{period.label}</span>

@@ -13,8 +13,11 @@ export function PastOwed({ tasks }: { tasks: OwedTask[] }) {
   return (
     <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="past-owed">
       {tasks.map((task) => (
-        <li key={`${task.kind}-${task.taskId}`} className="space-y-2 p-3 text-sm" data-testid="owed-task" data-kind={task.kind} data-seq={task.seq}>
+        <li key={`${task.kind}-${task.taskId}`} className="space-y-2 p-3 text-sm" data-testid="owed-task" data-kind={task.kind} data-seq={task.seq} data-plan={task.planId}>
           <p>
+            <span className="mr-2 rounded bg-indigo-50 px-1.5 py-0.5 text-xs text-indigo-800 ring-1 ring-indigo-200" data-testid="plan-label">
+              {task.planLabel}
+            </span>
             <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700">{task.kind === "report" ? "进展报告" : "配合进展"}</span>
             <span className="tabular-nums text-stone-500">第 {task.seq} 项</span>{" "}
             <Link href={`/tasks/${task.taskId}`} className="hover:text-brand-700 hover:underline">

@@ -19,7 +19,24 @@ function actionLabel(item: WorkItem): string {
   }
 }
 
-export function WorkTable({ items, caption, empty, testId }: { items: WorkItem[]; caption: string; empty: string; testId: string }) {
+/** The plan's label on every row, and the row's own period where it is not the page's (a monthly item, a week). */
+function RowLabels({ item, periodLabel }: { item: WorkItem; periodLabel: string | null }) {
+  return (
+    <p className="mb-0.5 flex flex-wrap gap-1 text-xs">
+      <span className="rounded bg-indigo-50 px-1.5 py-0.5 text-indigo-800 ring-1 ring-indigo-200" data-testid="plan-label">
+        {item.planLabel}
+      </span>
+      {item.cadenceLabel && <span className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{item.cadenceLabel}</span>}
+      {periodLabel !== item.periodLabel && (
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700" data-testid="item-period">
+          {item.periodLabel}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function WorkTable({ items, caption, empty, testId, periodLabel = null }: { items: WorkItem[]; caption: string; empty: string; testId: string; periodLabel?: string | null }) {
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
@@ -36,16 +53,19 @@ export function WorkTable({ items, caption, empty, testId }: { items: WorkItem[]
         <tbody>
           {items.map((item) => (
             <tr
-              key={item.taskId}
+              key={`${item.taskId}-${item.periodIndex}`}
               className={`border-t border-stone-100 align-top ${SIGNAL_ROW_CLASS[item.signal ?? "none"]}`}
               data-testid="work-item"
               data-kind={item.kind}
               data-seq={item.seq}
+              data-plan={item.planId}
+              data-period={item.periodIndex}
               data-state={item.state}
               data-signal={item.signal ?? "none"}
             >
               <td className="px-3 py-2 tabular-nums">{item.seq}</td>
               <td className="px-3 py-2">
+                <RowLabels item={item} periodLabel={periodLabel} />
                 <Link href={`/tasks/${item.taskId}`} className="line-clamp-2 hover:text-brand-700 hover:underline">
                   {item.content}
                 </Link>

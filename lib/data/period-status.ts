@@ -1,8 +1,8 @@
-/** One period's reports for every task of a plan: the rows the overview and the circular count. */
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+/** One half month's reports for every task of a plan: the rows the overview and the circular count. */
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { leaders, progressReports, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { leaders, plans, progressReports, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 
 /** Lead units as ids and names: named directly, or members of a collective name (not "every unit"). */
 const leadUnits = sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name) from (
@@ -18,13 +18,22 @@ const leadUnits = sql<{ id: number; name: string }[]>`coalesce((select json_agg(
 const taskLeaderList = sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${q(leaders.id)}, 'name', ${q(leaders.name)}) order by ${q(taskLeaders.position)})
   from ${taskLeaders} join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '[]'::json)`;
 
-export async function loadPeriodRows(planId: number, periodIndex: number, executor: Executor = db) {
+/**
+ * Every ordinary task of the plan with its report in any of `periodIndexes` (a half month and the
+ * weeks ending in it: each task's cadence decides which one counts, lib/services/period-status.ts).
+ * A task has one row per matching report, or one row without a report. One query.
+ */
+export async function loadPeriodRows(planId: number, periodIndexes: readonly number[], executor: Executor = db) {
   return executor
     .select({
       taskId: tasks.id,
       seq: tasks.seq,
       content: tasks.content,
       closedAfterPeriod: tasks.closedAfterPeriod,
+      cadence: tasks.cadence,
+      planCadence: plans.cadence,
+      dueOn: tasks.dueOn,
+      periodIndex: progressReports.periodIndex,
       leaders: taskLeaderList,
       leadUnits,
       reportId: progressReports.id,
@@ -36,7 +45,8 @@ export async function loadPeriodRows(planId: number, periodIndex: number, execut
       returnReason: progressReports.returnReason,
     })
     .from(tasks)
-    .leftJoin(progressReports, and(eq(progressReports.taskId, tasks.id), eq(progressReports.periodIndex, periodIndex)))
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .leftJoin(progressReports, and(eq(progressReports.taskId, tasks.id), inArray(progressReports.periodIndex, [...periodIndexes])))
     .where(and(eq(tasks.planId, planId), eq(tasks.overall, false), isNull(tasks.archivedAt)))
     .orderBy(asc(tasks.seq));
 }

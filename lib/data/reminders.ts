@@ -40,22 +40,35 @@ export async function listCooperatingDuties(tx: Executor, planId: number): Promi
   return rows.map((r) => ({ taskId: Number(r.task_id), unitId: Number(r.unit_id), unitName: String(r.unit_name) }));
 }
 
-/** `taskId:unitId` of every input submitted for the plan's tasks in a period. */
-export async function listSubmittedContributionKeys(tx: Executor, planId: number, periodIndex: number): Promise<Set<string>> {
-  const rows = await tx
-    .select({ taskId: contributions.taskId, unitId: contributions.unitId })
+/** Every input submitted for the plan's tasks in some periods (a half month and the weeks ending in it). */
+export async function listSubmittedContributions(tx: Executor, planId: number, periodIndexes: readonly number[]) {
+  if (periodIndexes.length === 0) return [];
+  return tx
+    .select({ taskId: contributions.taskId, unitId: contributions.unitId, periodIndex: contributions.periodIndex })
     .from(contributions)
     .innerJoin(tasks, eq(tasks.id, contributions.taskId))
-    .where(and(eq(tasks.planId, planId), eq(contributions.periodIndex, periodIndex), eq(contributions.status, "submitted")));
-  return new Set(rows.map((r) => `${r.taskId}:${r.unitId}`));
+    .where(and(eq(tasks.planId, planId), inArray(contributions.periodIndex, [...periodIndexes]), eq(contributions.status, "submitted")));
 }
 
-/** The latest reminder of a period (for refusing a double click). */
-export async function getLatestReminder(tx: Executor, planId: number, periodIndex: number) {
+/** Locks the plans reminded together, in id order (one reminder at a time; no deadlock between two). */
+export async function lockPlansForReminders(tx: Executor, planIds: readonly number[]) {
+  if (planIds.length === 0) return [];
+  return tx
+    .select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays })
+    .from(plans)
+    .where(inArray(plans.id, [...planIds]))
+    .orderBy(asc(plans.id))
+    .for("update");
+}
+
+/** The latest reminder of a period over some plans (for refusing a double click). */
+export async function getLatestReminder(tx: Executor, planIds: number | readonly number[], periodIndex: number) {
+  const ids = typeof planIds === "number" ? [planIds] : [...planIds];
+  if (ids.length === 0) return null;
   const [row] = await tx
     .select({ id: reminders.id, createdAt: reminders.createdAt })
     .from(reminders)
-    .where(and(eq(reminders.planId, planId), eq(reminders.periodIndex, periodIndex)))
+    .where(and(inArray(reminders.planId, ids), eq(reminders.periodIndex, periodIndex)))
     .orderBy(desc(reminders.createdAt), desc(reminders.id))
     .limit(1);
   return row ?? null;
@@ -72,8 +85,10 @@ export async function insertReminderItems(tx: Executor, items: (typeof reminderI
   await tx.insert(reminderItems).values(items);
 }
 
-/** The plan's reminders, newest first, with who sent them and how many units and items each had. */
-export async function listReminders(tx: Executor, planId: number, options: { periodIndex?: number; limit?: number } = {}) {
+/** The plans' reminders, newest first, with who sent them and how many units and items each had. */
+export async function listReminders(tx: Executor, planIds: number | readonly number[], options: { periodIndex?: number; limit?: number } = {}) {
+  const ids = typeof planIds === "number" ? [planIds] : [...planIds];
+  if (ids.length === 0) return [];
   return tx
     .select({
       id: reminders.id,
@@ -85,7 +100,7 @@ export async function listReminders(tx: Executor, planId: number, options: { per
     })
     .from(reminders)
     .innerJoin(users, eq(users.id, reminders.createdBy))
-    .where(and(eq(reminders.planId, planId), options.periodIndex === undefined ? undefined : eq(reminders.periodIndex, options.periodIndex)))
+    .where(and(inArray(reminders.planId, ids), options.periodIndex === undefined ? undefined : eq(reminders.periodIndex, options.periodIndex)))
     .orderBy(desc(reminders.createdAt), desc(reminders.id))
     .limit(options.limit ?? 50);
 }

@@ -28,6 +28,8 @@ export async function getTaskPlan(tx: Executor, taskId: number) {
       overall: tasks.overall,
       archivedAt: tasks.archivedAt,
       closedAfterPeriod: tasks.closedAfterPeriod,
+      cadence: tasks.cadence,
+      dueOn: tasks.dueOn,
       planId: plans.id,
       planState: plans.state,
       year: plans.year,

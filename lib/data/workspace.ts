@@ -23,7 +23,10 @@ import {
 import { getCurrentPlan } from "./plans";
 import { taskConcernsUnit } from "./task-scope";
 
-/** The current plan with what its deadlines need (the latest 执行中 one: lib/data/plans.ts). */
+/**
+ * The latest 执行中 plan (lib/data/plans.ts), for pages not yet moved to every live plan.
+ * @deprecated The unit's workspace, reports, reminders and period status use lib/plans/live.ts.
+ */
 export async function getLatestPlanSchedule(tx: Executor) {
   return getCurrentPlan(tx);
 }
@@ -81,14 +84,18 @@ function allUnitsInRole(role: "lead" | "cooperating") {
 }
 
 /**
- * Every task of the plan that concerns the unit, with how: named as lead or cooperating unit
+ * Every task of these plans that concerns the unit, with how: named as lead or cooperating unit
  * (directly or through a collective with listed members), or only through an "every unit" name.
- * One query.
+ * With what its schedule needs (its plan, cadence, 完成时限, closing). One query.
  */
-export async function listUnitTaskRelations(tx: Executor, input: { planId: number; unitId: number }) {
+export async function listUnitTaskRelations(tx: Executor, input: { planIds: readonly number[]; unitId: number }) {
+  if (input.planIds.length === 0) return [];
   return tx
     .select({
       id: tasks.id,
+      planId: tasks.planId,
+      cadence: tasks.cadence,
+      dueOn: tasks.dueOn,
       seq: tasks.seq,
       content: tasks.content,
       overall: tasks.overall,
@@ -99,8 +106,8 @@ export async function listUnitTaskRelations(tx: Executor, input: { planId: numbe
       cooperatingAll: allUnitsInRole("cooperating"),
     })
     .from(tasks)
-    .where(and(eq(tasks.planId, input.planId), isNull(tasks.archivedAt), taskConcernsUnit(input.unitId)))
-    .orderBy(asc(tasks.seq));
+    .where(and(inArray(tasks.planId, [...input.planIds]), isNull(tasks.archivedAt), taskConcernsUnit(input.unitId)))
+    .orderBy(asc(tasks.planId), asc(tasks.seq));
 }
 
 export type UnitTaskRelation = Awaited<ReturnType<typeof listUnitTaskRelations>>[number];
@@ -174,7 +181,10 @@ export async function listTaskSchedules(tx: Executor, taskIds: number[]) {
       overall: tasks.overall,
       archivedAt: tasks.archivedAt,
       closedAfterPeriod: tasks.closedAfterPeriod,
+      cadence: tasks.cadence,
+      dueOn: tasks.dueOn,
       planId: plans.id,
+      planCadence: plans.cadence,
       year: plans.year,
       reportingStartPeriod: plans.reportingStartPeriod,
       dueOffsetDays: plans.dueOffsetDays,
@@ -203,13 +213,15 @@ export async function listLatestSubmittedVersions(tx: Executor, taskIds: number[
 }
 
 /**
- * For each task, how many units owe an input (配合进展) in a period and how many have submitted it.
+ * For each task, how many units owe an input (配合进展) in the task's own period and how many have
+ * submitted it: [taskId, periodIndex] pairs (tasks of different cadences are in different periods).
  * The units that owe one are those of listCooperatingUnitIds: named as cooperating units, directly
  * or as members of a collective with listed members, and not also lead units. One query.
  */
-export async function countContributionsFiled(tx: Executor, input: { taskIds: number[]; periodIndex: number }) {
-  if (input.taskIds.length === 0) return [];
-  const ids = sql.join(input.taskIds.map((id) => sql`${id}`), sql`, `);
+export async function countContributionsFiled(tx: Executor, pairs: readonly (readonly [number, number])[]) {
+  if (pairs.length === 0) return [];
+  const ids = sql.join(pairs.map(([id]) => sql`${id}`), sql`, `);
+  const wanted = sql.join(pairs.map(([id, period]) => sql`(${id}::int, ${period}::int)`), sql`, `);
   const named = (role: "lead" | "cooperating") => sql`
     select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
       where ${q(taskUnits.role)} = ${role} and ${q(taskUnits.taskId)} in (${ids})
@@ -219,10 +231,12 @@ export async function countContributionsFiled(tx: Executor, input: { taskIds: nu
       join ${unitGroupMembers} on ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}
       where ${q(taskGroups.role)} = ${role} and ${q(taskGroups.taskId)} in (${ids})`;
   const rows = await tx.execute<{ task_id: number; owed: number; filed: number }>(sql`
-    with owing as ((${named("cooperating")}) except (${named("lead")}))
+    with wanted(task_id, period_index) as (values ${wanted}),
+    owing as ((${named("cooperating")}) except (${named("lead")}))
     select owing.task_id, count(*)::int as owed, count(${q(contributions.id)})::int as filed
-    from owing left join ${contributions} on ${q(contributions.taskId)} = owing.task_id and ${q(contributions.unitId)} = owing.unit_id
-      and ${q(contributions.periodIndex)} = ${input.periodIndex} and ${q(contributions.status)} = 'submitted'
+    from owing join wanted on wanted.task_id = owing.task_id
+      left join ${contributions} on ${q(contributions.taskId)} = owing.task_id and ${q(contributions.unitId)} = owing.unit_id
+      and ${q(contributions.periodIndex)} = wanted.period_index and ${q(contributions.status)} = 'submitted'
     group by owing.task_id`);
   return rows.map((r) => ({ taskId: Number(r.task_id), owed: Number(r.owed), filed: Number(r.filed) }));
 }

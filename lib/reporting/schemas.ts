@@ -1,5 +1,6 @@
 /** Input of the report and contribution forms: one schema shared by the form and the server actions. */
 import { z } from "zod";
+import { isPeriodKey } from "./task-periods";
 
 export const PROGRESS_STATES = ["on_track", "lagging", "completed", "blocked"] as const;
 export const PROGRESS_STATE_LABEL: Record<(typeof PROGRESS_STATES)[number], string> = {
@@ -63,7 +64,11 @@ export type IndicatorValueInput = z.infer<typeof indicatorValuesSchema>[number];
 
 const target = {
   taskId: z.number().int().positive(),
-  periodIndex: z.number().int().min(1).max(24),
+  /** A half month 1–24 or a week 101… (the task's own cadence is checked by the services). */
+  periodIndex: z
+    .number()
+    .int()
+    .refine(isPeriodKey, { error: "期次不正确" }),
 };
 
 /** baseVersion: the version the user started from (0 for a report that does not exist yet). */

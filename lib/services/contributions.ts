@@ -13,11 +13,11 @@ import { now } from "@/lib/clock";
 import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateContribution, updateContribution } from "@/lib/data/reports";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { deadlineSignal, describeTimeLeft, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
-import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
+import { periodWithDue } from "@/lib/reporting/deadlines";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { isLate, REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
-import { loadReportContext } from "./reports";
+import { checkOpen, loadReportContext } from "./reports";
 import { contributionDisplayState, type ContributionDisplayState } from "./workspace";
 
 export interface ContributionTarget {
@@ -41,10 +41,6 @@ async function loadContributionContext(tx: Executor, actor: Actor, taskId: numbe
   const cooperating = await listCooperatingUnitIds(tx, taskId);
   if (!cooperating.includes(actor.unitId)) throw notFound();
   return context;
-}
-
-function checkOpen(schedule: PlanSchedule, periodIndex: number) {
-  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
 }
 
 function currentOf(row: { version: number; status: Contribution["status"]; content: string; submittedAt: Date | null; updatedAt: Date }): CurrentContribution {
@@ -112,7 +108,7 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
           }
         : null,
     previous: previous
-      ? { periodIndex: previous.periodIndex, periodLabel: periodOf(schedule.year, previous.periodIndex).label, content: previous.content, submittedAt: previous.submittedAt }
+      ? { periodIndex: previous.periodIndex, periodLabel: periodWithDue(schedule, previous.periodIndex).label, content: previous.content, submittedAt: previous.submittedAt }
       : null,
   };
 }

@@ -1,6 +1,9 @@
 /**
- * The state of every task's report in one period — the one source of truth for the supervision
- * overview, its counts, the compliance matrix and the drafted progress circular.
+ * The state of every task's report in one half month — the one source of truth for the supervision
+ * overview, its counts, the compliance matrix, 催办 and the drafted progress circular. Each task counts
+ * in the period of its own cadence that the half month stands for (lib/reporting/task-periods.ts
+ * keyForHalfMonth): a monthly item in the month's second half only, a weekly one its week, a final
+ * report in the half month of its due date; a task owing nothing in the half month is left out.
  */
 import { db, type Executor } from "@/db";
 import { now } from "@/lib/clock";
@@ -8,10 +11,13 @@ import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
 import { loadPeriodRows } from "@/lib/data/period-status";
 import { classifyReport, countCompliance, type Compliance, type ComplianceCounts } from "@/lib/reporting/compliance";
 import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { isClosedAt, keyForHalfMonth, keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import type { ProgressState } from "@/db/schema";
 
 export interface PeriodTaskStatus {
   taskId: number;
+  /** The period of the task's own cadence counted for this half month (the half month itself for half-monthly tasks). */
+  periodIndex: number;
   seq: number;
   content: string;
   leaders: { id: number; name: string }[];
@@ -40,18 +46,38 @@ export async function getPeriodStatus(
   const executor = options.executor ?? db;
   const at = options.at ?? now();
   const [rows, overrides, taskOverrides] = await Promise.all([
-    loadPeriodRows(plan.id, periodIndex, executor),
+    loadPeriodRows(plan.id, keysEndingInHalfMonth(plan.year, periodIndex), executor),
     getDueOverrides(executor, plan.id),
     getPlanTaskDueOverrides(executor, plan.id),
   ]);
-  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides };
-  const planDue = dueAtOf(schedule, periodIndex);
-  const statuses = rows.map((row): PeriodTaskStatus => {
-    const dueAt = options.taskDueAt?.(row.taskId, periodIndex) ?? taskOverrides.get(row.taskId)?.get(periodIndex) ?? planDue;
-    const closed = row.closedAfterPeriod !== null && row.closedAfterPeriod < periodIndex;
+  // One row per task: the report of the key its cadence counts for this half month (if it owes one).
+  const byTask = new Map<number, { row: (typeof rows)[number]; schedule: PlanSchedule; key: number }>();
+  for (const row of rows) {
+    const known = byTask.get(row.taskId);
+    if (known) {
+      if (row.periodIndex === known.key) known.row = row;
+      continue;
+    }
+    const schedule: PlanSchedule = {
+      year: plan.year,
+      reportingStartPeriod: plan.reportingStartPeriod,
+      dueOffsetDays: plan.dueOffsetDays,
+      overrides: new Map([...overrides, ...(taskOverrides.get(row.taskId) ?? [])]),
+      cadence: row.cadence ?? row.planCadence,
+      dueOn: row.dueOn,
+      closedAfterPeriod: row.closedAfterPeriod,
+    };
+    const key = keyForHalfMonth(schedule, periodIndex, at);
+    if (key === null) continue;
+    byTask.set(row.taskId, { row: row.periodIndex === key ? row : { ...row, periodIndex: null, status: null, late: null, submittedAt: null, percent: null, progressState: null, returnReason: null, reportId: null }, schedule, key });
+  }
+  const statuses = [...byTask.values()].map(({ row, schedule, key }): PeriodTaskStatus => {
+    const dueAt = options.taskDueAt?.(row.taskId, key) ?? dueAtOf(schedule, key);
+    const closed = isClosedAt(schedule, key);
     const report = row.status ? { status: row.status, late: row.late, submittedAt: row.submittedAt } : null;
     return {
       taskId: row.taskId,
+      periodIndex: key,
       seq: row.seq,
       content: row.content,
       leaders: row.leaders,

@@ -12,25 +12,27 @@ import { recordEscalation } from "@/lib/data/escalations";
 import { notifyUnits } from "@/lib/data/notifications";
 import {
   getLatestReminder,
-  getPlanForReminders,
   insertReminder,
   insertReminderItems,
   listCooperatingDuties,
   listReminders,
   listReminderUnits,
-  listSubmittedContributionKeys,
+  listSubmittedContributions,
+  lockPlansForReminders,
 } from "@/lib/data/reminders";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { collectOwed, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
-import { formatDue, formatShanghai, periodOf } from "@/lib/periods";
+import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
+import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import { getPeriodStatus } from "./period-status";
 
 /** A second reminder of the same period within this time is refused (a double click, two colleagues). */
 export const REMINDER_COOLDOWN_MS = 10 * 60 * 1000;
 
-type PlanRow = NonNullable<Awaited<ReturnType<typeof getPlanForReminders>>>;
+/** What reminding needs of a plan. */
+type PlanRow = { id: number; year: number; title: string; reportingStartPeriod: number; dueOffsetDays: number };
 
 /** Only the supervision office reminds. */
 function assertOffice(actor: Actor) {
@@ -42,29 +44,76 @@ function assertOfficeReader(actor: Actor) {
   if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
 }
 
-function scheduleOf(plan: PlanRow): PlanSchedule {
-  return { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: new Map() };
+/** A plan's half-month schedule: 催办 is by half month, whatever each task's cadence. */
+function halfMonthSchedule(plan: PlanRow): PlanSchedule {
+  return { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: new Map(), cadence: "half_monthly" };
 }
 
-/** The periods that can be reminded about: from the plan's first reporting period up to now. */
+/** The half months that can be reminded about for one plan: from its first reporting period up to now. */
 export function reminderPeriods(plan: PlanRow, at: Date): number[] {
   const first = Math.max(1, plan.reportingStartPeriod);
-  const last = currentPeriodIndex(scheduleOf(plan), at);
+  const last = currentPeriodIndex(halfMonthSchedule(plan), at);
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
 }
 
-/** Every unit that owes something in the period, with what it owes. */
+/**
+ * The live plans reminded together: those of the year being worked on (the latest year of a live plan
+ * not after the clock's, else the earliest) — this year's report, its 督办事项, its 民生实事 …
+ */
+export function reminderScope(livePlans: readonly LivePlan[], at: Date): LivePlan[] {
+  if (livePlans.length === 0) return [];
+  const clockYear = periodAt(at).year;
+  const years = [...new Set(livePlans.map((p) => p.year))];
+  const past = years.filter((y) => y <= clockYear);
+  const year = past.length > 0 ? Math.max(...past) : Math.min(...years);
+  return livePlans.filter((p) => p.year === year);
+}
+
+/** The half months any plan of the scope can be reminded about. */
+function scopePeriods(plans: readonly PlanRow[], at: Date): number[] {
+  return [...new Set(plans.flatMap((p) => reminderPeriods(p, at)))].sort((a, b) => a - b);
+}
+
+/**
+ * Every unit that owes something for the half month in one plan, with what it owes: each task in the
+ * period its cadence counts for the half month (a monthly item owes nothing in a first half month).
+ */
 export async function computeOwed(plan: PlanRow, periodIndex: number, options: { executor?: Executor; at?: Date } = {}): Promise<UnitOwed[]> {
   const executor = options.executor ?? db;
   const at = options.at ?? now();
   const [status, duties, submitted] = await Promise.all([
     getPeriodStatus(plan, periodIndex, { at, executor }),
     listCooperatingDuties(executor, plan.id),
-    listSubmittedContributionKeys(executor, plan.id, periodIndex),
+    listSubmittedContributions(executor, plan.id, keysEndingInHalfMonth(plan.year, periodIndex)),
   ]);
-  return collectOwed(status.rows, duties, submitted, at);
+  const keyOf = new Map(status.rows.map((r) => [r.taskId, r.periodIndex]));
+  const filed = new Set(submitted.filter((c) => keyOf.get(c.taskId) === c.periodIndex).map((c) => `${c.taskId}:${c.unitId}`));
+  return collectOwed(status.rows, duties, filed, at);
+}
+
+/** What each unit owes for the half month over several plans (each plan from its own first reporting period on). */
+async function computeOwedOver(plans: readonly PlanRow[], periodIndex: number, options: { executor?: Executor; at: Date }): Promise<{ planId: number; owed: UnitOwed[] }[]> {
+  const out: { planId: number; owed: UnitOwed[] }[] = [];
+  for (const plan of plans) {
+    if (!reminderPeriods(plan, options.at).includes(periodIndex)) continue;
+    out.push({ planId: plan.id, owed: await computeOwed(plan, periodIndex, options) });
+  }
+  return out;
+}
+
+/** One entry per unit, the items of every plan together, by unit name. */
+function mergeByUnit(perPlan: readonly { owed: UnitOwed[] }[]): UnitOwed[] {
+  const byUnit = new Map<number, UnitOwed>();
+  for (const { owed } of perPlan) {
+    for (const unit of owed) {
+      const entry = byUnit.get(unit.unitId) ?? { unitId: unit.unitId, unitName: unit.unitName, items: [] };
+      entry.items.push(...unit.items);
+      byUnit.set(unit.unitId, entry);
+    }
+  }
+  return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
 }
 
 const itemCount = (units: readonly UnitOwed[]) => units.reduce((n, u) => n + u.items.length, 0);
@@ -81,7 +130,10 @@ export interface ReminderHistoryEntry {
 }
 
 export interface ReminderPage {
+  /** The first plan reminded (the latest year's table); null when no plan is 执行中. */
   plan: { id: number; title: string; year: number } | null;
+  /** The labels of every plan reminded together (「2022年 政府工作报告」、「2022年 督办事项」). */
+  covered: string[];
   periods: { index: number; label: string }[];
   period: { index: number; label: string; dueLabel: string; current: boolean } | null;
   owed: UnitOwed[];
@@ -93,15 +145,16 @@ export interface ReminderPage {
   history: ReminderHistoryEntry[];
 }
 
-async function historyOf(plan: PlanRow, options: { periodIndex?: number } = {}): Promise<ReminderHistoryEntry[]> {
-  const rows = await listReminders(db, plan.id, { ...options, limit: 30 });
+async function historyOf(plans: readonly PlanRow[], options: { periodIndex?: number } = {}): Promise<ReminderHistoryEntry[]> {
+  const year = plans[0]!.year;
+  const rows = await listReminders(db, plans.map((p) => p.id), { ...options, limit: 30 });
   const units = await listReminderUnits(db, rows.map((r) => r.id));
   return rows.map((r) => {
     const mine = units.filter((u) => u.reminderId === r.id).map(({ unitId, unitName, reports, contributions }) => ({ unitId, unitName, reports, contributions }));
     return {
       id: r.id,
       periodIndex: r.periodIndex,
-      periodLabel: periodOf(plan.year, r.periodIndex).label,
+      periodLabel: periodOf(year, r.periodIndex).label,
       createdAt: r.createdAt,
       createdBy: r.createdBy,
       unitCount: r.units,
@@ -111,30 +164,31 @@ async function historyOf(plan: PlanRow, options: { periodIndex?: number } = {}):
   });
 }
 
-/** The 催办 page: who owes what in the chosen period (default: the current one), and who was reminded when. */
+/** The 催办 page over every live plan of the year: who owes what in the chosen half month (default: the current one), and who was reminded when. */
 export async function getReminderPage(actor: Actor, input: { periodIndex?: number } = {}): Promise<ReminderPage> {
   assertOfficeReader(actor);
-  const latest = await getLatestPlanSchedule(db);
-  const empty: ReminderPage = { plan: null, periods: [], period: null, owed: [], itemCount: 0, previous: null, lastReminder: null, history: [] };
-  if (!latest) return empty;
-  const plan = latest as PlanRow;
   const at = now();
-  const indexes = reminderPeriods(plan, at);
+  const plans = reminderScope(await loadLivePlans(db), at);
+  const empty: ReminderPage = { plan: null, covered: [], periods: [], period: null, owed: [], itemCount: 0, previous: null, lastReminder: null, history: [] };
+  if (plans.length === 0) return empty;
+  const plan = plans[0]!;
+  const indexes = scopePeriods(plans, at);
   const base: ReminderPage = {
     ...empty,
     plan: { id: plan.id, title: plan.title, year: plan.year },
+    covered: plans.map((p) => p.label),
     periods: indexes.map((index) => ({ index, label: periodOf(plan.year, index).label })),
-    history: await historyOf(plan),
+    history: await historyOf(plans),
   };
   if (indexes.length === 0) return base;
   const current = indexes[indexes.length - 1]!;
   const chosen = input.periodIndex !== undefined && indexes.includes(input.periodIndex) ? input.periodIndex : current;
   const [owed, last, previousOwed] = await Promise.all([
-    computeOwed(plan, chosen, { at }),
-    getLatestReminder(db, plan.id, chosen),
-    chosen === current && indexes.includes(current - 1) ? computeOwed(plan, current - 1, { at }) : Promise.resolve(null),
+    computeOwedOver(plans, chosen, { at }).then(mergeByUnit),
+    getLatestReminder(db, plans.map((p) => p.id), chosen),
+    chosen === current && indexes.includes(current - 1) ? computeOwedOver(plans, current - 1, { at }).then(mergeByUnit) : Promise.resolve(null),
   ]);
-  const schedule = scheduleOf(plan);
+  const schedule: PlanSchedule = { ...halfMonthSchedule(plan), overrides: plan.overrides };
   return {
     ...base,
     period: { index: chosen, label: periodOf(plan.year, chosen).label, dueLabel: formatDue(dueAtOf(schedule, chosen)), current: chosen === current },
@@ -149,32 +203,40 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
 }
 
 /**
- * 一键催办: reminds every unit that owes something in the period. Refused when nothing is owed, for a
- * period outside the reporting range, and within 10 minutes of the last reminder of the same period.
+ * 一键催办: reminds every unit that owes something in the half month, over every live plan of the
+ * year (one reminder row per plan with something owed; one notification and one ledger step per unit).
+ * Refused when nothing is owed, for a period outside the reporting range, and within 10 minutes of
+ * the last reminder of the same period.
  */
 export async function sendReminders(actor: Actor, input: { periodIndex: number }) {
   assertOffice(actor);
-  const latest = await getLatestPlanSchedule(db);
-  if (!latest) throw notFound("尚未导入分解表");
+  const scope = reminderScope(await loadLivePlans(db), now());
+  if (scope.length === 0) throw notFound("尚未导入分解表");
   return db.transaction(async (tx) => {
-    // One reminder at a time per plan: a double click waits here, then sees the first one.
-    const plan = await getPlanForReminders(tx, latest.id, { forUpdate: true });
-    if (!plan) throw notFound();
+    // One reminder at a time over these plans: a double click waits here, then sees the first one.
+    const plans = await lockPlansForReminders(tx, scope.map((p) => p.id));
+    if (plans.length === 0) throw notFound();
     const at = now();
-    if (!reminderPeriods(plan, at).includes(input.periodIndex)) throw new DomainError("invalid", "该半月期不在报送范围内，不能催办");
-    const last = await getLatestReminder(tx, plan.id, input.periodIndex);
+    if (!scopePeriods(plans, at).includes(input.periodIndex)) throw new DomainError("invalid", "该半月期不在报送范围内，不能催办");
+    const last = await getLatestReminder(tx, plans.map((p) => p.id), input.periodIndex);
     if (last && at.getTime() - last.createdAt.getTime() < REMINDER_COOLDOWN_MS) {
       throw new DomainError("conflict", `本期已于 ${formatShanghai(last.createdAt)} 催办，10 分钟内不能重复催办`);
     }
-    const owed = await computeOwed(plan, input.periodIndex, { executor: tx, at });
+    const perPlan = (await computeOwedOver(plans, input.periodIndex, { executor: tx, at })).filter((p) => p.owed.length > 0);
+    const owed = mergeByUnit(perPlan);
     if (owed.length === 0) throw new DomainError("invalid", "本期没有需要催办的单位");
-    const periodLabel = periodOf(plan.year, input.periodIndex).label;
+    const periodLabel = periodOf(plans[0]!.year, input.periodIndex).label;
 
-    const reminderId = await insertReminder(tx, { planId: plan.id, periodIndex: input.periodIndex, createdBy: actor.userId, createdAt: at });
-    await insertReminderItems(
-      tx,
-      owed.flatMap((unit) => unit.items.map((item) => ({ reminderId, unitId: unit.unitId, taskId: item.taskId, owes: item.owes }))),
-    );
+    const reminderIds: number[] = [];
+    for (const { planId, owed: planOwed } of perPlan) {
+      const reminderId = await insertReminder(tx, { planId, periodIndex: input.periodIndex, createdBy: actor.userId, createdAt: at });
+      reminderIds.push(reminderId);
+      await insertReminderItems(
+        tx,
+        planOwed.flatMap((unit) => unit.items.map((item) => ({ reminderId, unitId: unit.unitId, taskId: item.taskId, owes: item.owes }))),
+      );
+    }
+    const reminderId = reminderIds[0]!;
     for (const unit of owed) {
       const message = reminderMessage(unit, periodLabel);
       await notifyUnits(tx, [unit.unitId], { kind: "reminder", title: message.title, body: message.body, link: "/unit", createdBy: actor.userId });
@@ -193,8 +255,13 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number }
       action: "reminder.send",
       entity: "reminder",
       entityId: reminderId,
-      after: { planId: plan.id, periodIndex: input.periodIndex, units: owed.map((u) => ({ unitId: u.unitId, items: u.items.map((i) => `${i.owes}:${i.seq}`) })) },
+      after: {
+        planIds: perPlan.map((p) => p.planId),
+        reminderIds,
+        periodIndex: input.periodIndex,
+        units: owed.map((u) => ({ unitId: u.unitId, items: u.items.map((i) => `${i.owes}:${i.seq}`) })),
+      },
     });
-    return { reminderId, units: owed.length, items };
+    return { reminderId, reminderIds, units: owed.length, items };
   });
 }

@@ -10,7 +10,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import {
-  getDueOverrides,
   getLatestSubmittedVersion,
   getTaskDueOverrides,
   getReport,
@@ -28,10 +27,12 @@ import {
   type ReportRow,
 } from "@/lib/data/reports";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
+import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods";
 import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
@@ -48,21 +49,15 @@ export async function loadReportContext(tx: Executor, actor: Actor, taskId: numb
   if (!task || task.archivedAt || task.overall) throw notFound();
   // A draft plan (not yet started by the office) is owed by nobody and seen by the office and admin only.
   if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
-  const [leadUnitIds, planOverrides, taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), getDueOverrides(tx, task.planId), getTaskDueOverrides(tx, taskId)]);
-  // An approved extension for this task wins over the plan's due time for that period.
-  const overrides = new Map([...planOverrides, ...taskOverrides]);
+  const [leadUnitIds, [plan], taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), loadPlans(tx, [task.planId]), getTaskDueOverrides(tx, taskId)]);
+  if (!plan) throw notFound();
   const isLeadUnit = actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
   const relation: ReportRelation = {
     isLeadUnit,
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
   };
-  const schedule: PlanSchedule = {
-    year: task.year,
-    reportingStartPeriod: task.reportingStartPeriod,
-    dueOffsetDays: task.dueOffsetDays,
-    overrides,
-    closedAfterPeriod: task.closedAfterPeriod,
-  };
+  // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
+  const schedule = scheduleOf(plan, { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod }, taskOverrides);
   return { task, leadUnitIds, relation, schedule };
 }
 
@@ -93,8 +88,10 @@ function refuse(action: ReportAction, status: ReportStatus | null): never {
   throw new DomainError("conflict", "报告当前的状态不允许此操作，请刷新页面");
 }
 
-function checkOpen(schedule: PlanSchedule, periodIndex: number) {
-  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
+/** A period of the task's own cadence, open for reporting now (a monthly item has no 6月上半月; a weekly one has weeks). */
+export function checkOpen(schedule: PlanSchedule, periodIndex: number) {
+  if (!isCadenceKey(schedule, periodIndex)) throw new DomainError("invalid", notInCadenceMessage(schedule, periodIndex));
+  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该期尚未开始或不在填报范围内");
 }
 
 // ── The form ─────────────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 /**
- * A unit's workspace (本单位工作台): this period's report of every task it leads and its input
- * (配合进展) on every task it is obliged to contribute to, with deadline signals, overdue first,
+ * A unit's workspace (本单位工作台), over every 执行中 plan: the current report of every task or item
+ * it leads and its input (配合进展) on every one it is obliged to contribute to, each in the period of
+ * its own cadence (每半月 / 每月 / 每周 / 到期一次), with deadline signals, overdue first,
  * the returned reports' reasons and what it still owes from past periods. And, for everyone who
  * oversees tasks, the state of this period's report of any list of tasks.
  *
@@ -12,7 +13,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import {
   countContributionsFiled,
-  getLatestPlanSchedule,
   getUnitName,
   listContributionStatesOfUnit,
   listDueOverrides,
@@ -23,10 +23,12 @@ import {
   listUnitTaskRelations,
   type UnitTaskRelation,
 } from "@/lib/data/workspace";
-import { getPlanTaskDueOverrides } from "@/lib/data/reports";
 import { notFound } from "@/lib/errors";
-import { deadlineSignal, describeTimeLeft, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
-import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { loadLivePlans, scheduleOf, schedulesOfTasks } from "@/lib/plans/live";
+import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
+import { cadencePeriod, CADENCE_LABEL } from "@/lib/reporting/cadence";
+import { cadenceRuleOf, currentPeriodIndex, owedPeriodIndexes, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { isClosedAt, taskPeriodsNow } from "@/lib/reporting/task-periods";
 import { isOwed, REPORT_STATE_LABEL, reportDisplayState, type ReportDisplayState } from "@/lib/reporting/workflow";
 
 // ── Pure rules ───────────────────────────────────────────────────────────────
@@ -85,6 +87,11 @@ export interface WorkItem {
   taskId: number;
   seq: number;
   content: string;
+  /** The plan the task belongs to, as labelled everywhere (「2022年 政府工作报告」). */
+  planId: number;
+  planLabel: string;
+  /** How often the task reports (每月报送); null for the plan's usual half-monthly reports. */
+  cadenceLabel: string | null;
   periodIndex: number;
   periodLabel: string;
   state: ReportDisplayState;
@@ -107,21 +114,40 @@ export interface OwedTask {
   taskId: number;
   seq: number;
   content: string;
+  planId: number;
+  planLabel: string;
   periods: { index: number; label: string; state: ReportDisplayState; stateLabel: string; signal: DeadlineSignal | null; dueLabel: string; href: string }[];
+}
+
+/** A live plan the unit has work in, with its counts. */
+export interface WorkspacePlan {
+  id: number;
+  label: string;
+  title: string;
+  year: number;
+  reportingStartPeriod: number;
+  counts: { lead: number; cooperating: number };
 }
 
 export interface UnitWorkspace {
   unit: { id: number; name: string };
-  plan: { id: number; title: string; year: number; reportingStartPeriod: number } | null;
+  /** The first plan in view (the latest year's table first); null when no plan is 执行中. */
+  plan: { id: number; title: string; year: number; reportingStartPeriod: number; label: string } | null;
+  /** Every 执行中 plan the unit has tasks or items in (for the plan filter), in the order of lib/plans/live.ts. */
+  plans: WorkspacePlan[];
+  /** The plan chosen with `?plan=`; null = all of them. */
+  planFilter: number | null;
+  /** The labels of the plans the counts and lists cover. */
+  covered: string[];
   counts: { lead: number; cooperating: number };
-  /** The period being reported now; `null` before the plan's reporting starts. */
+  /** The period being reported now (the first plan in view, its own cadence); `null` before reporting starts. */
   current: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal } | null;
-  /** This period's report of every task the unit files for, overdue first. */
+  /** The current report of every task the unit files for (each in its own cadence's period), overdue first. */
   reports: WorkItem[];
-  /** This period's input on every task the unit owes one, overdue first. */
+  /** The current input on every task the unit owes one, overdue first. */
   contributions: WorkItem[];
   /** Tasks it cooperates on only through a name for every unit (各地各部门): no input owed. */
-  sharedTasks: { id: number; seq: number; content: string; overall: boolean }[];
+  sharedTasks: { id: number; seq: number; content: string; overall: boolean; planId: number; planLabel: string }[];
   /** Reports sent back (by the unit head or the supervision office) and not yet resubmitted, any period. */
   returned: WorkItem[];
   /** Past open periods whose report or input was never submitted, grouped by task. */
@@ -135,63 +161,85 @@ const contributionHref = (taskId: number, period: number) => `/contributions/${t
 
 export const CLOSED_LABEL = "已销号";
 
-/** A task is closed for a period when it was closed (办结销号) after an earlier one. */
+/** A task is closed for a half month when it was closed (办结销号) after an earlier one. */
 export function isClosedFor(closedAfterPeriod: number | null, periodIndex: number): boolean {
   return closedAfterPeriod !== null && closedAfterPeriod < periodIndex;
 }
 
-/** The due time of a task's period: an approved extension for the task, else the plan's (with its moved periods). */
-function dueOfTask(schedule: PlanSchedule, taskOverrides: ReadonlyMap<number, ReadonlyMap<number, Date>>, taskId: number, periodIndex: number): Date {
-  return taskOverrides.get(taskId)?.get(periodIndex) ?? dueAtOf(schedule, periodIndex);
+/** Overdue first, then due soon, open, filed; within each by plan (in the live plans' order), then task number. */
+function compareWork(rank: ReadonlyMap<number, number>) {
+  return (a: { signal: DeadlineSignal | null; seq: number; planId: number }, b: { signal: DeadlineSignal | null; seq: number; planId: number }) =>
+    SIGNAL_RANK[a.signal ?? "none"] - SIGNAL_RANK[b.signal ?? "none"] || (rank.get(a.planId) ?? 0) - (rank.get(b.planId) ?? 0) || a.seq - b.seq;
 }
 
-/** The signed-in unit's workspace. Only a unit's own members have one. */
-export async function getUnitWorkspace(actor: Actor): Promise<UnitWorkspace> {
+/**
+ * The signed-in unit's workspace over every 执行中 plan (or the one chosen with `?plan=`): each task
+ * owes the periods of its own cadence (lib/plans/live.ts scheduleOf). Only a unit's own members have one.
+ */
+export async function getUnitWorkspace(actor: Actor, options: { planId?: number | null } = {}): Promise<UnitWorkspace> {
   if (actor.role !== "unit" || actor.unitId === null) throw notFound();
   const unitId = actor.unitId;
   const at = now();
-  const [plan, unitName] = await Promise.all([getLatestPlanSchedule(db), getUnitName(db, unitId)]);
+  const [livePlans, unitName] = await Promise.all([loadLivePlans(db), getUnitName(db, unitId)]);
   if (!unitName) throw notFound();
   const unit = { id: unitId, name: unitName };
+  const relations = await listUnitTaskRelations(db, { planIds: livePlans.map((p) => p.id), unitId });
+  const classified = relations.map((r) => ({ task: r, ...classifyRelation(r) }));
+
+  // The plans the unit has work in, each with its counts; the filter keeps `?plan=` only when it is one of them.
+  const plans: WorkspacePlan[] = livePlans
+    .map((p) => {
+      const mine = classified.filter((c) => c.task.planId === p.id);
+      return { id: p.id, label: p.label, title: p.title, year: p.year, reportingStartPeriod: p.reportingStartPeriod, counts: { lead: mine.filter((c) => c.leads).length, cooperating: mine.filter((c) => c.cooperates).length } };
+    })
+    .filter((p, i) => p.counts.lead + p.counts.cooperating > 0 || i === 0);
+  const planFilter = options.planId != null && plans.some((p) => p.id === options.planId) ? options.planId : null;
+  const inView = livePlans.filter((p) => (planFilter === null ? plans.some((q) => q.id === p.id) : p.id === planFilter));
+  const planById = new Map(livePlans.map((p) => [p.id, p]));
+  const rank = new Map(livePlans.map((p, i) => [p.id, i]));
+  const byWork = compareWork(rank);
+  const shown = classified.filter((c) => inView.some((p) => p.id === c.task.planId));
+
+  const first = inView[0];
   const empty: UnitWorkspace = {
     unit,
-    plan: null,
-    counts: { lead: 0, cooperating: 0 },
+    plan: first ? { id: first.id, title: first.title, year: first.year, reportingStartPeriod: first.reportingStartPeriod, label: first.label } : null,
+    plans,
+    planFilter,
+    covered: inView.map((p) => p.label),
+    counts: { lead: shown.filter((c) => c.leads).length, cooperating: shown.filter((c) => c.cooperates).length },
     current: null,
     reports: [],
     contributions: [],
-    sharedTasks: [],
+    sharedTasks: shown
+      .filter((c) => c.cooperates && !c.contributes)
+      .map(({ task }) => ({ id: task.id, seq: task.seq, content: task.content, overall: task.overall, planId: task.planId, planLabel: planById.get(task.planId)!.label })),
     returned: [],
     pastOwed: [],
     summary: { overdue: 0, dueSoon: 0, pastOwedPeriods: 0 },
   };
-  if (!plan) return empty;
+  if (!first) return empty;
 
-  const [overrides, taskOverrides, relations] = await Promise.all([
-    listDueOverrides(db, [plan.id]),
-    getPlanTaskDueOverrides(db, plan.id),
-    listUnitTaskRelations(db, { planId: plan.id, unitId }),
-  ]);
-  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: overrides.get(plan.id) ?? new Map() };
+  // Each task's own schedule (cadence, 完成时限, closing, extensions), and the periods it owes now.
+  const working = shown.filter((c) => c.files || c.contributes).map((c) => c.task);
+  const schedules = await schedulesOfTasks(db, inView, working);
+  const periodsOf = new Map(working.map((t) => [t.id, taskPeriodsNow(schedules.get(t.id)!, at)]));
+  const started = working.filter((t) => periodsOf.get(t.id)!.current !== null);
+  const filing = shown.filter((c) => c.files).map((c) => c.task).filter((t) => started.includes(t));
+  const contributing = shown.filter((c) => c.contributes).map((c) => c.task).filter((t) => started.includes(t));
 
-  const classified = relations.map((r) => ({ task: r, ...classifyRelation(r) }));
-  const filing = classified.filter((c) => c.files).map((c) => c.task);
-  const contributing = classified.filter((c) => c.contributes).map((c) => c.task);
-  const base: UnitWorkspace = {
-    ...empty,
-    plan: { id: plan.id, title: plan.title, year: plan.year, reportingStartPeriod: plan.reportingStartPeriod },
-    counts: { lead: classified.filter((c) => c.leads).length, cooperating: classified.filter((c) => c.cooperates).length },
-    sharedTasks: classified.filter((c) => c.cooperates && !c.contributes).map(({ task }) => ({ id: task.id, seq: task.seq, content: task.content, overall: task.overall })),
-  };
+  // The header: the first plan in view whose reporting has started, in its own cadence.
+  const headerPlan = inView.find((p) => {
+    const schedule = scheduleOf(p);
+    return owedPeriodIndexes(schedule).includes(currentPeriodIndex(schedule, at));
+  });
+  if (!headerPlan && started.length === 0) return empty;
 
-  const first = Math.max(1, schedule.reportingStartPeriod);
-  const currentIndex = currentPeriodIndex(schedule, at);
-  if (currentIndex < first) return base;
-
+  const lastKey = Math.max(0, ...started.map((t) => periodsOf.get(t.id)!.current!));
   const [reportRows, contributionRows, inputCounts] = await Promise.all([
-    listReportStates(db, { taskIds: filing.map((t) => t.id), fromPeriod: first, toPeriod: currentIndex }),
-    listContributionStatesOfUnit(db, { unitId, taskIds: contributing.map((t) => t.id), fromPeriod: first, toPeriod: currentIndex }),
-    countContributionsFiled(db, { taskIds: filing.map((t) => t.id), periodIndex: currentIndex }),
+    listReportStates(db, { taskIds: filing.map((t) => t.id), fromPeriod: 1, toPeriod: lastKey }),
+    listContributionStatesOfUnit(db, { unitId, taskIds: contributing.map((t) => t.id), fromPeriod: 1, toPeriod: lastKey }),
+    countContributionsFiled(db, filing.map((t) => [t.id, periodsOf.get(t.id)!.current!] as const)),
   ]);
   const reportAt = new Map(reportRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   const contributionAt = new Map(contributionRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
@@ -199,9 +247,11 @@ export async function getUnitWorkspace(actor: Actor): Promise<UnitWorkspace> {
 
   const itemOf = (kind: WorkItemKind, task: UnitTaskRelation, index: number): WorkItem => {
     const key = `${task.id}:${index}`;
-    const period = periodOf(schedule.year, index);
-    const dueAt = dueOfTask(schedule, taskOverrides, task.id, index);
-    const closed = isClosedFor(task.closedAfterPeriod, index);
+    const schedule = schedules.get(task.id)!;
+    const period = periodWithDue(schedule, index);
+    const dueAt = period.dueAt;
+    const closed = isClosedAt(schedule, index);
+    const cadence = schedule.cadence ?? "half_monthly";
     let state: ReportDisplayState;
     let returnReason: string | null = null;
     let submittedAt: Date | null = null;
@@ -220,6 +270,9 @@ export async function getUnitWorkspace(actor: Actor): Promise<UnitWorkspace> {
       taskId: task.id,
       seq: task.seq,
       content: task.content,
+      planId: task.planId,
+      planLabel: planById.get(task.planId)!.label,
+      cadenceLabel: cadence === "half_monthly" ? null : CADENCE_LABEL[cadence],
       periodIndex: index,
       periodLabel: period.label,
       state,
@@ -230,39 +283,49 @@ export async function getUnitWorkspace(actor: Actor): Promise<UnitWorkspace> {
       href: closed ? `/tasks/${task.id}` : kind === "report" ? reportHref(task.id, index) : contributionHref(task.id, index),
       returnReason,
       submittedAt,
-      inputs: kind === "report" && index === currentIndex && !closed ? (inputsOf.get(task.id) ?? { filed: 0, owed: 0 }) : null,
+      inputs: kind === "report" && index === periodsOf.get(task.id)!.current && !closed ? (inputsOf.get(task.id) ?? { filed: 0, owed: 0 }) : null,
       closed,
     };
   };
 
-  const reports = filing.map((t) => itemOf("report", t, currentIndex)).sort(compareBySignal);
-  const contributionItems = contributing.map((t) => itemOf("contribution", t, currentIndex)).sort(compareBySignal);
+  const reports = filing.map((t) => itemOf("report", t, periodsOf.get(t.id)!.current!)).sort(byWork);
+  const contributionItems = contributing.map((t) => itemOf("contribution", t, periodsOf.get(t.id)!.current!)).sort(byWork);
 
   const pastOwed: OwedTask[] = [];
   const returned: WorkItem[] = [];
   for (const [kind, list] of [["report", filing], ["contribution", contributing]] as const) {
     const currentItems = kind === "report" ? reports : contributionItems;
     for (const task of list) {
+      const { open, current } = periodsOf.get(task.id)!;
       const owed: OwedTask["periods"] = [];
-      const last = task.closedAfterPeriod === null ? currentIndex : Math.min(currentIndex, task.closedAfterPeriod);
-      for (let index = first; index <= last; index++) {
-        const item = index === currentIndex ? currentItems.find((i) => i.taskId === task.id)! : itemOf(kind, task, index);
+      for (const index of open) {
+        const item = index === current ? currentItems.find((i) => i.taskId === task.id)! : itemOf(kind, task, index);
+        if (item.closed) continue;
         if (item.state === "returned") returned.push(item);
-        if (index === currentIndex || !isOwed(item.state)) continue;
-        owed.push({ index, label: periodOf(schedule.year, index).shortLabel, state: item.state, stateLabel: item.stateLabel, signal: item.signal, dueLabel: item.dueLabel, href: item.href });
+        if (index === current || !isOwed(item.state)) continue;
+        owed.push({ index, label: cadencePeriod(cadenceRuleOf(schedules.get(task.id)!), index).shortLabel, state: item.state, stateLabel: item.stateLabel, signal: item.signal, dueLabel: item.dueLabel, href: item.href });
       }
-      if (owed.length > 0) pastOwed.push({ kind, taskId: task.id, seq: task.seq, content: task.content, periods: owed });
+      if (owed.length > 0) pastOwed.push({ kind, taskId: task.id, seq: task.seq, content: task.content, planId: task.planId, planLabel: planById.get(task.planId)!.label, periods: owed });
     }
   }
-  pastOwed.sort((a, b) => compareBySignal({ signal: a.periods[0]!.signal, seq: a.seq }, { signal: b.periods[0]!.signal, seq: b.seq }) || (a.kind === b.kind ? 0 : a.kind === "report" ? -1 : 1));
-  returned.sort((a, b) => b.periodIndex - a.periodIndex || a.seq - b.seq);
+  pastOwed.sort(
+    (a, b) =>
+      byWork({ signal: a.periods[0]!.signal, seq: a.seq, planId: a.planId }, { signal: b.periods[0]!.signal, seq: b.seq, planId: b.planId }) ||
+      (a.kind === b.kind ? 0 : a.kind === "report" ? -1 : 1),
+  );
+  returned.sort((a, b) => b.periodIndex - a.periodIndex || (rank.get(a.planId) ?? 0) - (rank.get(b.planId) ?? 0) || a.seq - b.seq);
 
-  const current = periodOf(schedule.year, currentIndex);
-  const dueAt = dueAtOf(schedule, currentIndex);
   const currentSignals = [...reports, ...contributionItems].map((i) => i.signal);
+  let current: UnitWorkspace["current"] = null;
+  if (headerPlan) {
+    const schedule = scheduleOf(headerPlan);
+    const index = currentPeriodIndex(schedule, at);
+    const period = periodWithDue(schedule, index);
+    current = { index, label: period.label, dueAt: period.dueAt, dueLabel: formatDue(period.dueAt), timeLeft: describeTimeLeft(period.dueAt, at), signal: deadlineSignal(period.dueAt, at) };
+  }
   return {
-    ...base,
-    current: { index: currentIndex, label: current.label, dueAt, dueLabel: formatDue(dueAt), timeLeft: describeTimeLeft(dueAt, at), signal: deadlineSignal(dueAt, at) },
+    ...empty,
+    current,
     reports,
     contributions: contributionItems,
     returned,
@@ -307,18 +370,27 @@ export async function getCurrentPeriodStates(taskIds: readonly number[], at: Dat
   const [overrides, taskOverrides] = await Promise.all([listDueOverrides(db, [...new Set(tasks.map((t) => t.planId))]), listTaskDueOverrides(db, tasks.map((t) => t.taskId))]);
   const targets: { taskId: number; schedule: PlanSchedule; index: number; closed: boolean }[] = [];
   for (const t of tasks) {
-    const schedule: PlanSchedule = { year: t.year, reportingStartPeriod: t.reportingStartPeriod, dueOffsetDays: t.dueOffsetDays, overrides: overrides.get(t.planId) ?? new Map() };
-    const index = currentPeriodIndex(schedule, at);
-    if (index >= Math.max(1, schedule.reportingStartPeriod)) targets.push({ taskId: t.taskId, schedule, index, closed: isClosedFor(t.closedAfterPeriod, index) });
+    // The task's own schedule (as lib/plans/live.ts scheduleOf builds it): its cadence, 完成时限, closing, extensions.
+    const schedule: PlanSchedule = {
+      year: t.year,
+      reportingStartPeriod: t.reportingStartPeriod,
+      dueOffsetDays: t.dueOffsetDays,
+      overrides: new Map([...(overrides.get(t.planId) ?? []), ...(taskOverrides.get(t.taskId) ?? [])]),
+      cadence: t.cadence ?? t.planCadence,
+      dueOn: t.dueOn,
+      closedAfterPeriod: t.closedAfterPeriod,
+    };
+    const { current } = taskPeriodsNow(schedule, at);
+    if (current !== null) targets.push({ taskId: t.taskId, schedule, index: current, closed: isClosedAt(schedule, current) });
   }
   const rows = await listReportStatesAt(db, targets.map((t) => [t.taskId, t.index] as const));
   const rowAt = new Map(rows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   for (const { taskId, schedule, index, closed } of targets) {
     const state = reportStateOf(rowAt.get(`${taskId}:${index}`));
-    const dueAt = dueOfTask(schedule, taskOverrides, taskId, index);
+    const { label, dueAt } = periodWithDue(schedule, index);
     out.set(taskId, {
       periodIndex: index,
-      periodLabel: periodOf(schedule.year, index).label,
+      periodLabel: label,
       dueAt,
       dueLabel: formatDue(dueAt),
       state,

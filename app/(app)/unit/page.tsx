@@ -4,26 +4,49 @@ import { OpenFollowUps } from "@/components/dispatch/open-follow-ups";
 import { UnreadReminders } from "@/components/inbox/unread-reminders";
 import { SignalBadge } from "@/components/workspace/badges";
 import { PastOwed } from "@/components/workspace/past-owed";
+import { PlanFilter } from "@/components/workspace/plan-filter";
 import { WorkTable } from "@/components/workspace/work-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { getUnitWorkspace } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "本单位工作台" };
 
-/** The unit's home: this period's reports and inputs with their deadlines, what is returned, what is owed. */
-export default async function UnitHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `?plan=<id>`: one plan's work only; anything else: every live plan. */
+function planParam(raw: string | string[] | undefined): number | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * The unit's home over every 执行中 plan (or the one chosen with `?plan=`): the current reports and
+ * inputs with their deadlines, each labelled with its plan, what is returned, what is owed.
+ */
+export default async function UnitHome({ searchParams }: Props) {
   const actor = await requirePageActor("unit");
-  const ws = await getUnitWorkspace(actor);
+  const ws = await getUnitWorkspace(actor, { planId: planParam((await searchParams).plan) });
   const { current, summary } = ws;
+  const hasWork = current !== null || ws.reports.length > 0 || ws.contributions.length > 0;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">{ws.unit.name}</h1>
           <p className="text-sm text-stone-500">
-            {ws.plan?.title ?? "尚未导入分解表"} · 牵头 <strong data-testid="lead-count" className="text-stone-900">{ws.counts.lead}</strong> 项 · 配合{" "}
-            <strong data-testid="cooperating-count" className="text-stone-900">{ws.counts.cooperating}</strong> 项
+            {ws.plan ? (ws.plans.length > 1 || ws.plan.title === ws.plan.label ? "" : `${ws.plan.title} · `) : "尚未导入分解表"}
+            {ws.plan && (
+              <>
+                牵头 <strong data-testid="lead-count" className="text-stone-900">{ws.counts.lead}</strong> 项 · 配合{" "}
+                <strong data-testid="cooperating-count" className="text-stone-900">{ws.counts.cooperating}</strong> 项
+              </>
+            )}
           </p>
+          {ws.covered.length > 0 && (
+            <p className="text-xs text-stone-500" data-testid="covered">
+              覆盖：{ws.covered.join("、")}
+            </p>
+          )}
         </div>
         {ws.plan && (
           <a href="/api/export/task-list" download className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50" data-testid="export-task-list" title="导出本单位的任务清单及最新进展（XLSX）">
@@ -31,6 +54,8 @@ export default async function UnitHome() {
           </a>
         )}
       </div>
+
+      {ws.plans.length > 1 && <PlanFilter plans={ws.plans} chosen={ws.planFilter} />}
 
       {current ? (
         <section aria-label="本期" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm" data-testid="current-period">
@@ -48,7 +73,8 @@ export default async function UnitHome() {
           </span>
         </section>
       ) : (
-        ws.plan && (
+        ws.plan &&
+        !hasWork && (
           <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600" data-testid="current-period">
             本年度半月报送自第 {ws.plan.reportingStartPeriod} 个半月期开始，目前尚无需要报送的期次。
           </p>
@@ -67,7 +93,7 @@ export default async function UnitHome() {
             {ws.returned.map((item) => (
               <li key={`${item.taskId}-${item.periodIndex}`} data-testid="returned-item">
                 <Link href={item.href} className="font-medium text-red-900 hover:underline">
-                  第 {item.seq} 项 · {item.periodLabel}
+                  {item.planLabel} · 第 {item.seq} 项 · {item.periodLabel}
                 </Link>
                 <p className="whitespace-pre-wrap break-words text-red-900" data-testid="return-reason">
                   退回理由：{item.returnReason || "（未填写）"}
@@ -78,21 +104,21 @@ export default async function UnitHome() {
         </section>
       )}
 
-      {current && (
+      {hasWork && (
         <>
           {(ws.counts.lead > 0 || ws.reports.length > 0) && (
             <section className="space-y-2" aria-labelledby="reports-heading">
               <h2 id="reports-heading" className="font-semibold">
                 本期进展报告 <span className="text-sm font-normal text-stone-500">（本单位牵头的任务）</span>
               </h2>
-              <WorkTable items={ws.reports} caption="本期进展报告" empty="本单位没有需要报送半月进展报告的任务" testId="report-items" />
+              <WorkTable items={ws.reports} periodLabel={current?.label ?? null} caption="本期进展报告" empty="本单位没有需要报送半月进展报告的任务" testId="report-items" />
             </section>
           )}
           <section className="space-y-2" aria-labelledby="contributions-heading">
             <h2 id="contributions-heading" className="font-semibold">
               本期配合进展 <span className="text-sm font-normal text-stone-500">（本单位作为责任单位的任务，报送给牵头单位）</span>
             </h2>
-            <WorkTable items={ws.contributions} caption="本期配合进展" empty="本单位没有需要报送配合进展的任务" testId="contribution-items" />
+            <WorkTable items={ws.contributions} periodLabel={current?.label ?? null} caption="本期配合进展" empty="本单位没有需要报送配合进展的任务" testId="contribution-items" />
           </section>
           <section id="past-owed" className="space-y-2" aria-labelledby="past-owed-heading">
             <h2 id="past-owed-heading" className="font-semibold">
@@ -111,6 +137,9 @@ export default async function UnitHome() {
           <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm" data-testid="shared-tasks">
             {ws.sharedTasks.map((task) => (
               <li key={task.id} className="px-3 py-2">
+                <span className="mr-2 rounded bg-indigo-50 px-1.5 py-0.5 text-xs text-indigo-800 ring-1 ring-indigo-200" data-testid="plan-label">
+                  {task.planLabel}
+                </span>
                 <span className="mr-2 tabular-nums text-stone-500">{task.seq}</span>
                 {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                 <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">

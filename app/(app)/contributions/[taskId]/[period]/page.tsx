@@ -6,7 +6,8 @@ import { ContributionHeader } from "@/components/contribution/contribution-heade
 import { requirePageActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { idParam, orNotFound } from "@/lib/page-guard";
-import { formatShanghai, PERIODS_PER_YEAR } from "@/lib/periods";
+import { formatShanghai } from "@/lib/periods";
+import { isPeriodKey } from "@/lib/reporting/task-periods";
 import { getContributionForm, type ContributionForm as FormData } from "@/lib/services/contributions";
 
 export const metadata: Metadata = { title: "配合进展" };
@@ -18,7 +19,7 @@ export default async function ContributionPage({ params }: Params) {
   const actor = await requirePageActor("unit");
   const raw = await params;
   const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
-  if (target.periodIndex > PERIODS_PER_YEAR) notFound();
+  if (!isPeriodKey(target.periodIndex)) notFound(); // a half month 1–24 or a week 101…; the task's own cadence is checked by the service
 
   let form: FormData;
   try {

@@ -13,11 +13,11 @@ import { VersionList } from "@/components/report/version-list";
 import { requirePageActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { idParam, orNotFound } from "@/lib/page-guard";
-import { PERIODS_PER_YEAR } from "@/lib/periods";
+import { isPeriodKey } from "@/lib/reporting/task-periods";
 import { isOwed } from "@/lib/reporting/workflow";
 import { getReportForm, type ReportForm } from "@/lib/services/reports";
 
-export const metadata: Metadata = { title: "半月进展报告" };
+export const metadata: Metadata = { title: "进展报告" };
 
 type Params = { params: Promise<{ taskId: string; period: string }> };
 
@@ -26,7 +26,7 @@ export default async function ReportPage({ params }: Params) {
   const actor = await requirePageActor();
   const raw = await params;
   const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
-  if (target.periodIndex > PERIODS_PER_YEAR) notFound();
+  if (!isPeriodKey(target.periodIndex)) notFound(); // a half month 1–24 or a week 101…; the task's own cadence is checked by the service
 
   let form: ReportForm;
   try {
