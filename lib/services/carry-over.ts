@@ -20,6 +20,12 @@ import { taskNumber } from "@/lib/tasks/labels";
 import type { CarryOverInput } from "./linked-work-schemas";
 import { getTaskFor } from "./tasks";
 
+/** 2022年政府工作报告目标任务分解表 第24项 (the plan's year put in front when its title lacks it). Pure. */
+export function carriedTaskLabel(t: { planYear: number; planTitle: string; seq: number; seqLabel?: string | null }): string {
+  const plan = t.planTitle.startsWith(String(t.planYear)) ? t.planTitle : `${t.planYear}年 ${t.planTitle}`;
+  return `${plan} 第${taskNumber({ seq: t.seq, seqLabel: t.seqLabel ?? null })}项`;
+}
+
 /** Why a task is not carried: 已办结, 已报告完成, or already carried into a later plan. Null = unfinished. Pure. */
 export function carryBlocker(task: { closedAt: Date | null; reportedCompleted: boolean; carried: boolean }): string | null {
   if (task.carried) return "已结转";
@@ -56,7 +62,7 @@ export async function getCarryOverPage(actor: Actor, planId: number): Promise<Ca
       content: r.content,
       leadUnits: r.leadUnitsText,
       blocker: carryBlocker({ closedAt: r.closedAt, reportedCompleted: r.reportedCompleted, carried: r.carriedToTaskId !== null }),
-      carriedTo: r.carriedToTaskId === null ? null : { taskId: r.carriedToTaskId, label: `${r.carriedToPlanYear}年 ${r.carriedToPlanTitle} 第${r.carriedToSeq}项` },
+      carriedTo: r.carriedToTaskId === null ? null : { taskId: r.carriedToTaskId, label: carriedTaskLabel({ planYear: r.carriedToPlanYear!, planTitle: r.carriedToPlanTitle!, seq: r.carriedToSeq! }) },
     })),
     targets: targets.map((t) => ({ id: t.id, label: `${planShortLabel(t)} · ${t.title}（${PLAN_STATE_LABEL[t.state]}）` })),
   };
@@ -125,7 +131,7 @@ export async function getCarryLinksFor(actor: Actor, taskId: number): Promise<Ca
   const links = await getCarryLinks(db, taskId);
   const view = async (t: { id: number; seq: number; seqLabel: string | null; planYear: number; planTitle: string }) => ({
     taskId: t.id,
-    label: `${t.planTitle.startsWith(String(t.planYear)) ? t.planTitle : `${t.planYear}年 ${t.planTitle}`} 第${taskNumber(t)}项`,
+    label: carriedTaskLabel(t),
     viewable: await getTaskFor(actor, t.id).then(
       () => true,
       () => false,
