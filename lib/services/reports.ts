@@ -36,6 +36,7 @@ import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods"
 import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
+import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
 import { getTaskFor } from "./tasks";
 
 export interface ReportTarget {
@@ -186,6 +187,7 @@ async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, bas
   assertPlanWritable(context.task);
   checkOpen(context.schedule, target.periodIndex);
   const report = await lockOrCreateReport(tx, { taskId: target.taskId, periodIndex: target.periodIndex, unitId: actor.unitId!, updatedBy: actor.userId });
+  await refuseSharedEdit(tx, report.id);
   if (action === "submit" && fields && isRepeatOfLastSubmit(actor, report, baseVersion, fields)) return { ...context, report, repeat: true };
   if (report.version !== baseVersion) {
     throw new ConflictError<CurrentDraft>("内容已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", {
@@ -251,6 +253,7 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
     await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, coordinationRequest: input.fields.coordinationRequest, submittedBy: actor.userId, at });
+    await syncLinkedReports(tx, actor, report.id);
     await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
     return { status: next, late, version };
   });
@@ -306,6 +309,7 @@ export async function approveReport(actor: Actor, target: ReportTarget) {
     await updateReport(tx, report.id, { status: "submitted", submittedAt: at, submittedBy, approvedBy: actor.userId, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, fieldsOf(report), { at, submittedBy, approvedBy: actor.userId, late });
     await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: target.taskId, periodIndex: target.periodIndex, unitId: report.unitId, coordinationRequest: report.coordinationRequest, submittedBy, at });
+    await syncLinkedReports(tx, actor, report.id);
     await writeAudit(tx, actor, { action: "report.approve", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
     return { status: "submitted" as const, late };
   });
@@ -335,6 +339,7 @@ async function decide(actor: Actor, target: ReportTarget, action: ReportAction, 
         ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 }
         : { reviewedBy: actor.userId, reviewedAt: at };
     await updateReport(tx, report.id, { ...change, ...stamp });
+    await syncLinkedReports(tx, actor, report.id);
     await writeAudit(tx, actor, { action: auditAction, entity: "progress_report", entityId: report.id, before: { status: report.status }, after: change });
     return { status: change.status };
   });

@@ -4,6 +4,8 @@ import { TaskCoordination } from "@/components/coordination/task-coordination";
 import { TaskHistory } from "@/components/history/task-history";
 import { TaskIndicatorTracking } from "@/components/indicators/task-indicator-tracking";
 import { TaskIndicators } from "@/components/indicators/task-indicators";
+import { CarryOverLinks } from "@/components/tasks/carry-over-links";
+import { LinkedWorkPanel } from "@/components/tasks/linked-work-panel";
 import { TaskDeadlineForm } from "@/components/tasks/task-deadline-form";
 import { TaskLeadersForm } from "@/components/tasks/task-leaders-form";
 import { requirePageActor } from "@/lib/auth/session";
@@ -65,6 +67,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           {task.content}
         </h1>
       </div>
+      <CarryOverLinks actor={actor} taskId={task.id} />
       <dl className="grid gap-4 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <dt className="text-sm text-stone-500">责任领导</dt>
@@ -117,6 +120,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       )}
       <TaskIndicators actor={actor} taskId={task.id} />
       <TaskIndicatorTracking actor={actor} taskId={task.id} />
+      {!task.overall && <LinkedWorkPanel actor={actor} taskId={task.id} />}
       {!task.overall && <TaskCoordination actor={actor} taskId={task.id} />}
       <TaskHistory actor={actor} taskId={task.id} />
     </article>

@@ -9,6 +9,7 @@ import { IndicatorValuesView } from "@/components/report/indicator-values-view";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportSidePanel } from "@/components/report/report-side-panel";
 import { SignOffPanel } from "@/components/report/sign-off-panel";
+import { SharedReportNote } from "@/components/tasks/shared-report-note";
 import { VersionList } from "@/components/report/version-list";
 import { requirePageActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
@@ -43,6 +44,7 @@ export default async function ReportPage({ params }: Params) {
   return (
     <div className="space-y-6">
       <ReportHeader task={form.task} period={form.period} state={state} owed={isOwed(state)} />
+      <SharedReportNote actor={actor} taskId={target.taskId} periodIndex={target.periodIndex} />
 
       {report?.status === "returned" && report.returnReason && (
         <section aria-labelledby="return-heading" className="rounded border-2 border-red-300 bg-red-50 p-4" data-testid="return-reason">

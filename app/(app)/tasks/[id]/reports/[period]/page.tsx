@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportComparison } from "@/components/compare/report-comparison";
 import { ReviewActions } from "@/components/review/review-actions";
+import { SharedReportNote } from "@/components/tasks/shared-report-note";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -43,6 +44,7 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
           <p className="mt-2 rounded bg-red-50 px-3 py-2 text-sm text-red-800">退回理由：{view.returnReason}</p>
         )}
       </div>
+      <SharedReportNote actor={actor} taskId={task.id} periodIndex={periodIndex} />
       {(view.can.accept || view.can.return) && <ReviewActions taskId={task.id} periodIndex={periodIndex} canAccept={view.can.accept} canReturn={view.can.return} />}
       {view.indicators.length > 0 && (
         <div className="rounded border border-stone-200 bg-white p-4">

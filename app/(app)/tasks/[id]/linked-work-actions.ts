@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { linkTasks, searchLinkCandidatesFor, unlinkTask } from "@/lib/services/linked-work";
+import { linkTasksSchema, searchLinkSchema, unlinkTaskSchema } from "@/lib/services/linked-work-schemas";
+
+/** 同一事项: the supervision office and the administrator (checked again in the service). */
+const OFFICE = ["admin", "supervisor"] as const;
+
+export const searchLinkCandidatesAction = defineAction({ name: "task.link_search", schema: searchLinkSchema, roles: [...OFFICE] }, async (input, { actor }) => searchLinkCandidatesFor(actor, input));
+
+export const linkTasksAction = defineAction({ name: "task.link", schema: linkTasksSchema, roles: [...OFFICE] }, async (input, { actor, ip }) => {
+  const result = await linkTasks(actor, input, ip);
+  revalidatePath(`/tasks/${input.taskId}`);
+  revalidatePath(`/tasks/${input.otherTaskId}`);
+  return result;
+});
+
+export const unlinkTaskAction = defineAction({ name: "task.unlink", schema: unlinkTaskSchema, roles: [...OFFICE] }, async (input, { actor, ip }) => {
+  const result = await unlinkTask(actor, input, ip);
+  revalidatePath(`/tasks/${input.taskId}`);
+  return result;
+});
