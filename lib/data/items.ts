@@ -20,9 +20,21 @@ export const itemLink = (taskId: number) => `/tasks/${taskId}`;
  * FOR UPDATE: registrations of one year queue here, so numbers are handed out one at a time.
  */
 export async function lockItemsRegister(tx: Executor, input: { year: number; at: Date; actorUserId: number; reportingStartPeriod: number }) {
-  await tx.execute(sql`insert into ${plans} (year, title, source, kind, state, reporting_start_period, activated_at, activated_by, created_at, updated_at)
-    values (${input.year}, ${ITEMS_REGISTER_TITLE(input.year)}, 'other', 'items', 'active', ${input.reportingStartPeriod}, ${input.at}, ${input.actorUserId}, ${input.at}, ${input.at})
-    on conflict (year) where kind = 'items' do nothing`);
+  await tx
+    .insert(plans)
+    .values({
+      year: input.year,
+      title: ITEMS_REGISTER_TITLE(input.year),
+      source: "other",
+      kind: "items",
+      state: "active",
+      reportingStartPeriod: input.reportingStartPeriod,
+      activatedAt: input.at,
+      activatedBy: input.actorUserId,
+      createdAt: input.at,
+      updatedAt: input.at,
+    })
+    .onConflictDoNothing({ target: plans.year, where: sql`kind = 'items'` });
   const [register] = await tx
     .select({ id: plans.id, year: plans.year, state: plans.state })
     .from(plans)
