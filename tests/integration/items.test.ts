@@ -220,7 +220,7 @@ describe("督办事项", () => {
     // The next day both unacknowledged items are overdue: both reminded.
     process.env.APP_NOW = "2022-06-22T09:00:00+08:00";
     expect(await remindOverdueAcknowledgements(office)).toMatchObject({ reminded: 2, alreadyToday: 0 });
-    // 2 lead units of the first, 1 of the second: 2 yesterday + 3 today.
+    // 2 lead units of the first, 1 of the second: 2 on the 20th + 3 on the 22nd.
     expect(await db.select().from(notifications).where(eq(notifications.kind, "item_acknowledge_reminder"))).toHaveLength(5);
 
     for (const username of ["交通局", "张军", "王国泉"]) {
