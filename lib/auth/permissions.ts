@@ -86,6 +86,21 @@ export function canManagePlans(actor: Actor, _action: PlanAction): boolean {
   return actor.role === "admin" || actor.role === "supervisor";
 }
 
+/**
+ * 督办事项 (single items): the office — the supervision office and the administrator — registers
+ * them (立项) and reminds units of 签收; a user of one of THIS item's lead units acknowledges it (签收).
+ * Who sees an item is the task rule (canViewTask): its units, its leaders, those who see everything.
+ */
+export type ItemAction = "item.register" | "item.remind";
+
+export function canManageItems(actor: Actor, _action: ItemAction): boolean {
+  return actor.role === "admin" || actor.role === "supervisor";
+}
+
+export function canAcknowledgeItem(actor: Actor, leadUnitIds: readonly number[]): boolean {
+  return actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
+}
+
 /** The home page of each role. */
 export function homePathOf(actor: Pick<Actor, "role">): string {
   switch (actor.role) {

@@ -4,7 +4,7 @@
  * starts it (owed by units, seen by leaders), 已归档 when done. The current plan is the latest 执行中 one.
  */
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { plans, tasks, type CadenceValue, type PlanKind, type PlanState, type WorkSource } from "@/db/schema";
 
@@ -34,9 +34,9 @@ export type PlanRow = {
   dueOffsetDays: number;
 };
 
-/** The plan everybody works on: the latest by year among those 执行中. */
+/** The plan everybody works on: the latest by year among those 执行中 (a table before the year's items register). */
 export async function getCurrentPlan(executor: Executor = db): Promise<PlanRow | null> {
-  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.state, "active")).orderBy(desc(plans.year)).limit(1);
+  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.state, "active")).orderBy(desc(plans.year), asc(plans.kind), asc(plans.id)).limit(1);
   return plan ?? null;
 }
 
@@ -47,7 +47,7 @@ export async function getPlanById(executor: Executor, planId: number, options: {
 }
 
 export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {
-  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).limit(1);
+  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).orderBy(asc(plans.kind), asc(plans.id)).limit(1);
   return plan ?? null;
 }
 

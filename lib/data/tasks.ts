@@ -41,7 +41,8 @@ export async function getPlanByYear(year: number) {
 }
 
 export async function listPlans() {
-  return db.select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state }).from(plans).orderBy(desc(plans.year));
+  // The year's items register (督办事项) has its own list (/items); the year switch names tables.
+  return db.select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state }).from(plans).where(eq(plans.kind, "table")).orderBy(desc(plans.year));
 }
 
 /** Names on a task in document order: direct units first by position, then collective names. */

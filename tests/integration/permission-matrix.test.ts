@@ -6,10 +6,12 @@
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { leaders, periodDueOverrides, plans, progressReports, reportVersions, taskLeaders, tasks, units } from "@/db/schema";
+import { leaders, notifications, periodDueOverrides, plans, progressReports, reportVersions, taskLeaders, tasks, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
+import { registerItem } from "@/lib/services/items";
 import { submitReport } from "@/lib/services/reports";
+import { getTaskFor } from "@/lib/services/tasks";
 import { actorFor, resetWithDemo } from "../support/db";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -31,6 +33,7 @@ const taskSettings = await import("@/app/(app)/tasks/[id]/actions");
 const unitAdmin = await import("@/app/(app)/admin/units/actions");
 const assignment = await import("@/app/(app)/admin/leaders/assign/actions");
 const planActions = await import("@/app/(app)/plans/actions");
+const itemActions = await import("@/app/(app)/items/actions");
 
 type Result = { ok: boolean; message?: string };
 type Call = (input: never) => Promise<Result>;
@@ -51,12 +54,40 @@ const fields = { progress: "完成路基 30 公里", percent: 40, progressState:
 const TASK = 24; // 实施农村路网建设300公里 — ids follow seqs after a fresh import
 const target = { taskId: TASK, periodIndex: 12 };
 
+/** A 督办事项 like task 24: 交通局 leads, 乌兰镇 cooperates, 张军 is responsible. */
+const itemInput = async () => ({
+  content: "督办：农村公路养护专项整治",
+  source: "meeting" as const,
+  documentNumber: "常务会议纪要〔2022〕5号",
+  issuedOn: "2022-06-10",
+  leaderIds: [await leaderId("张军")],
+  leadUnitIds: [await unitIdOf("交通局")],
+  cooperatingUnitIds: [await unitIdOf("乌兰镇")],
+  dueOn: "2022-09-30",
+  cadence: "monthly" as const,
+});
+/** Registered at `when` (the matrix's clock is put back after). */
+async function registerItemAt(when: string) {
+  const clock = process.env.APP_NOW;
+  process.env.APP_NOW = when;
+  try {
+    return (await registerItem(await actorFor("ducha"), await itemInput())).taskId;
+  } finally {
+    process.env.APP_NOW = clock;
+  }
+}
+const itemId = async () => (await db.select({ id: tasks.id }).from(tasks).innerJoin(plans, eq(plans.id, tasks.planId)).where(eq(plans.kind, "items")))[0]!.id;
+
 /** Puts the report in the state an action expects. */
 const prepare = {
   none: async () => {},
   pending: async () => void (await submitReport(await actorFor("交通局-填报"), { ...target, baseVersion: 0, fields })),
   submitted: async () => void (await submitReport(await actorFor("交通局"), { ...target, baseVersion: 0, fields })),
   draftPlan: async () => void (await db.insert(plans).values({ year: 2023, title: "2023年政府工作报告目标任务分解表" })),
+  /** Registered on the matrix's day: waiting for 签收. */
+  item: async () => void (await registerItemAt("2022-06-20T09:00:00+08:00")),
+  /** Registered on Wednesday 06-15: 超期未签收 by Monday 06-20. */
+  overdueItem: async () => void (await registerItemAt("2022-06-15T09:00:00+08:00")),
 };
 
 interface Row {
@@ -69,6 +100,7 @@ interface Row {
 
 const planId = async () => (await db.select({ id: plans.id }).from(plans))[0]!.id;
 const leaderId = async (name: string) => (await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, name)))[0]!.id;
+const unitIdOf = async (name: string) => (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
 const ROWS: Row[] = [
   { action: "save report draft", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
   { action: "submit report", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
@@ -111,6 +143,9 @@ const ROWS: Row[] = [
     allowed: ["admin", "supervisor"],
   },
   { action: "archive a plan (归档)", call: planActions.archivePlanAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin", "supervisor"] },
+  { action: "register a 督办事项 (立项)", call: itemActions.registerItemAction as Call, input: itemInput, state: "none", allowed: ["admin", "supervisor"] },
+  { action: "acknowledge a 督办事项 (签收)", call: itemActions.acknowledgeItemAction as Call, input: async () => ({ taskId: await itemId() }), state: "item", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "remind 超期未签收 (签收提醒)", call: itemActions.remindOverdueAcknowledgementsAction as Call, input: async () => ({}), state: "overdueItem", allowed: ["admin", "supervisor"] },
 ];
 
 const snapshot = async () =>
@@ -120,7 +155,8 @@ const snapshot = async () =>
     plans: await db.select().from(plans),
     overrides: await db.select().from(periodDueOverrides),
     units: await db.select({ id: units.id, s: units.requiresSignOff, l: units.supervisingLeaderId }).from(units).orderBy(asc(units.id)),
-    tasks: await db.select({ id: tasks.id, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText }).from(tasks).orderBy(asc(tasks.id)),
+    tasks: await db.select({ id: tasks.id, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, acknowledgedAt: tasks.acknowledgedAt }).from(tasks).orderBy(asc(tasks.id)),
+    notifications: await db.select().from(notifications).orderBy(asc(notifications.id)),
     taskLeaders: await db.select().from(taskLeaders).orderBy(asc(taskLeaders.taskId), asc(taskLeaders.leaderId)),
   });
 
@@ -149,6 +185,32 @@ describe("permission matrix: role × action", () => {
       });
     }
   }
+
+  // Viewing a 督办事项 (its task page, its reports): its units, its leader and those who see everything.
+  const ITEM_VIEWERS: Role[] = ["admin", "supervisor", "leader 张军", "lead unit head", "lead unit filer", "cooperating unit 乌兰镇"];
+  for (const role of ROLES) {
+    const expected = ITEM_VIEWERS.includes(role);
+    it(`view a 督办事项 — ${role}: ${expected ? "allowed" : "refused"}`, async () => {
+      await resetWithDemo();
+      await prepare.item();
+      if (role === "signed out") {
+        session.actor = null;
+        expect((await itemActions.acknowledgeItemAction({ taskId: await itemId() })).ok).toBe(false);
+        return;
+      }
+      const outcome = await getTaskFor(await actorFor(USERNAME[role]), await itemId()).then(
+        () => "ok",
+        (e: unknown) => (isDomainError(e) ? e.code : String(e)),
+      );
+      expect(outcome).toBe(expected ? "ok" : "not_found");
+    });
+  }
+  it("view a 督办事项 — 王国泉 (全面负责) sees it, another leader does not", async () => {
+    await resetWithDemo();
+    await prepare.item();
+    await expect(getTaskFor(await actorFor("王国泉"), await itemId())).resolves.toBeTruthy();
+    await expect(getTaskFor(await actorFor("崔婧"), await itemId())).rejects.toMatchObject({ code: "not_found" });
+  });
 
   it("refuses extra fields (a unit id, a status) before anything runs", async () => {
     await resetWithDemo();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister, canChangeTaskSetting, canViewTask, canViewUnit, homePathOf, taskScopeOf } from "@/lib/auth/permissions";
+import { canAcknowledgeItem, canAdminister, canChangeTaskSetting, canManageItems, canViewTask, canViewUnit, homePathOf, taskScopeOf } from "@/lib/auth/permissions";
 
 const base: Actor = { userId: 1, username: "x", displayName: "x", role: "admin", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false };
 const admin: Actor = { ...base, role: "admin" };
@@ -76,5 +76,25 @@ describe("canChangeTaskSetting", () => {
       unit: [false, false],
       filer: [false, false],
     });
+  });
+});
+
+describe("督办事项", () => {
+  it("the office (supervision office and administrator) registers and reminds; nobody else", () => {
+    for (const action of ["item.register", "item.remind"] as const) {
+      expect(canManageItems(admin, action)).toBe(true);
+      expect(canManageItems(supervisor, action)).toBe(true);
+      expect(canManageItems(leader, action)).toBe(false);
+      expect(canManageItems(head, action)).toBe(false);
+      expect(canManageItems(unit, action)).toBe(false);
+    }
+  });
+  it("a user of one of the item's lead units acknowledges it (head or filer); no one else", () => {
+    expect(canAcknowledgeItem(unit, [3])).toBe(true);
+    expect(canAcknowledgeItem(filer, [5, 3])).toBe(true);
+    expect(canAcknowledgeItem(unit, [4])).toBe(false);
+    expect(canAcknowledgeItem(admin, [3])).toBe(false);
+    expect(canAcknowledgeItem(supervisor, [3])).toBe(false);
+    expect(canAcknowledgeItem({ ...leader, unitId: 3 }, [3])).toBe(false);
   });
 });

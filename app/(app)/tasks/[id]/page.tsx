@@ -4,6 +4,7 @@ import { TaskCoordination } from "@/components/coordination/task-coordination";
 import { TaskHistory } from "@/components/history/task-history";
 import { TaskIndicatorTracking } from "@/components/indicators/task-indicator-tracking";
 import { TaskIndicators } from "@/components/indicators/task-indicators";
+import { ItemPanel } from "@/components/items/item-panel";
 import { CarryOverLinks } from "@/components/tasks/carry-over-links";
 import { LinkedWorkPanel } from "@/components/tasks/linked-work-panel";
 import { TaskDeadlineForm } from "@/components/tasks/task-deadline-form";
@@ -99,6 +100,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           {groupsFor("cooperating")}
         </div>
       </dl>
+      <ItemPanel actor={actor} taskId={task.id} />
       {(settings.canEditDeadline || settings.canEditLeaders) && (
         <section aria-labelledby="task-settings" className="space-y-4 rounded border border-stone-200 bg-white p-4">
           <h2 id="task-settings" className="font-medium">任务设置</h2>

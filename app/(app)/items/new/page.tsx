@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RegisterItemForm } from "@/components/items/register-item-form";
+import { requirePageActor } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { listActiveLeaderOptions } from "@/lib/data/leaders";
+import { listUnitOptions } from "@/lib/data/units";
+import { shanghaiDay } from "@/lib/items/working-days";
+
+export const metadata: Metadata = { title: "登记督办事项" };
+
+export default async function NewItemPage() {
+  await requirePageActor("admin", "supervisor");
+  const [leaders, units] = await Promise.all([listActiveLeaderOptions(), listUnitOptions()]);
+  return (
+    <div className="max-w-4xl space-y-4">
+      <div>
+        <p className="text-sm">
+          <Link href="/items" className="text-brand-700 hover:underline">督办事项</Link>
+        </p>
+        <h1 className="text-xl font-semibold">登记督办事项</h1>
+        <p className="text-sm text-stone-500">登记后按年度顺序编立项号（督〔年度〕第N号），交牵头单位签收，按所选频次报送进展。</p>
+      </div>
+      <RegisterItemForm leaders={leaders} units={units} today={shanghaiDay(now())} />
+    </div>
+  );
+}

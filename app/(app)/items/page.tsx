@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
+import { requirePageActor } from "@/lib/auth/session";
+import { ITEM_STATE_LABEL, ITEM_STATES, type ItemState } from "@/lib/items/item-state";
+import { parseItemSearch } from "@/lib/items/search";
+import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
+import { CADENCE_LABEL } from "@/lib/reporting/cadence";
+import { listItemsFor } from "@/lib/services/items";
+import { shortDeadline, taskNumber } from "@/lib/tasks/labels";
+
+export const metadata: Metadata = { title: "督办事项" };
+
+const STATE_CLASS: Record<ItemState, string> = {
+  unacknowledged: "bg-amber-50 text-amber-800 ring-amber-200",
+  overdue: "bg-red-50 text-red-700 ring-red-200",
+  acknowledged: "bg-green-50 text-green-800 ring-green-200",
+  closed: "bg-stone-100 text-stone-600 ring-stone-200",
+};
+
+export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor();
+  const search = parseItemSearch(await searchParams);
+  const page = await listItemsFor(actor, search);
+  const scopeNote = actor.role === "unit" ? "（本单位牵头或配合的事项）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的事项）" : "";
+  const selectClass = "rounded border border-stone-300 px-2 py-1 text-sm";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">{page.year}年督办事项</h1>
+          <p className="text-sm text-stone-500">
+            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项{scopeNote}
+          </p>
+        </div>
+        {page.canRegister && (
+          <Link href="/items/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+            登记督办事项
+          </Link>
+        )}
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="筛选督办事项">
+        {page.years.length > 1 && (
+          <label className="flex flex-col gap-1">
+            <span className="text-stone-600">年度</span>
+            <select name="year" defaultValue={String(page.year)} className={selectClass}>
+              {page.years.map((y) => (
+                <option key={y} value={y}>{y}年</option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="flex flex-col gap-1">
+          <span className="text-stone-600">来源</span>
+          <select name="source" defaultValue={search.source ?? ""} className={selectClass}>
+            <option value="">全部来源</option>
+            {WORK_SOURCES.map((s) => (
+              <option key={s} value={s}>{WORK_SOURCE_LABEL[s]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-stone-600">状态</span>
+          <select name="state" defaultValue={search.state ?? ""} className={selectClass}>
+            <option value="">全部状态</option>
+            {ITEM_STATES.map((s) => (
+              <option key={s} value={s}>{ITEM_STATE_LABEL[s]}（{page.counts[s]}）</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">筛选</button>
+        {(search.source || search.state) && (
+          <Link href="/items" className="text-brand-700 hover:underline">清除筛选</Link>
+        )}
+      </form>
+      {page.canRegister && <RemindAcknowledgeButton overdue={page.counts.overdue} />}
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full text-sm">
+          <thead className="bg-stone-50 text-left text-stone-600">
+            <tr>
+              <th className="px-3 py-2 font-medium">立项号</th>
+              <th className="px-3 py-2 font-medium">事项内容</th>
+              <th className="px-3 py-2 font-medium">来源</th>
+              <th className="px-3 py-2 font-medium">文号</th>
+              <th className="px-3 py-2 font-medium">牵头单位</th>
+              <th className="px-3 py-2 font-medium">责任领导</th>
+              <th className="px-3 py-2 font-medium">完成时限</th>
+              <th className="px-3 py-2 font-medium">报送频次</th>
+              <th className="px-3 py-2 font-medium">签收</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((item) => (
+              <tr key={item.id} data-testid="item-row" className="border-t border-stone-100 align-top">
+                <td className="whitespace-nowrap px-3 py-2">{taskNumber(item)}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">{item.content}</Link>
+                </td>
+                <td className="whitespace-nowrap px-3 py-2">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</td>
+                <td className="px-3 py-2">{item.documentNumber ?? <span className="text-stone-400">—</span>}</td>
+                <td className="px-3 py-2">{item.leadUnits.join("、")}</td>
+                <td className="px-3 py-2">{item.leaders.join("、")}</td>
+                <td className="whitespace-nowrap px-3 py-2">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${STATE_CLASS[item.state]}`}>{ITEM_STATE_LABEL[item.state]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {page.rows.length === 0 && <p className="p-4 text-sm text-stone-500">没有符合条件的督办事项。</p>}
+      </div>
+    </div>
+  );
+}
