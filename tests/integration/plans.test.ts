@@ -85,7 +85,8 @@ describe("a plan's life", () => {
       [2023, "draft", 3],
       [2022, "active", 72],
     ]);
-    expect(list[0]!.activation).toEqual({ leadUnits: 3, tasks: 3, firstPeriod: 1 });
+    expect(list[0]!.activation).toEqual({ leadUnits: 3, leadUnitNames: expect.any(Array), tasks: 3, firstPeriod: 1 });
+    expect([...list[0]!.activation!.leadUnitNames].sort()).toEqual(["交通局", "农牧局", "教体局"].sort());
     expect(list[1]!.activation).toBeNull();
     for (const username of ["柳天云", "交通局", "交通局-填报"]) expect(await code(listPlansFor(await actorFor(username)))).toBe("forbidden");
   });
