@@ -9,7 +9,7 @@ import { failureOf, Field, FeedbackMessage, inputClass, primaryButtonClass, UNRE
 import { MAX_ITEM_TEXT, registerItemSchema, type RegisterItemFormValues, type RegisterItemInput } from "@/lib/items/schemas";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 import { CADENCE_LABEL, CADENCES } from "@/lib/reporting/cadence";
-import { MultiPicker, type Option } from "./unit-picker";
+import { MultiPicker, type Option } from "./multi-picker";
 
 /** 登记督办事项: checked here as typed, and again on the server; a refused submit keeps every field. */
 export function RegisterItemForm({ leaders, units, today }: { leaders: Option[]; units: Option[]; today: string }) {

@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAcknowledgeItem, canManageItems, taskScopeOf } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
+import { recordEscalation } from "@/lib/data/escalations";
 import { findLeaders } from "@/lib/data/leaders";
 import {
   ACKNOWLEDGE_REMINDER_KIND,
@@ -188,7 +189,8 @@ export interface AcknowledgeReminderOutcome {
 
 /**
  * Reminds the lead units of every item 超期未签收: one 签收提醒 per item and lead unit, at most once a
- * day per item (the items are locked, so two clicks at once remind once). One audit row when anything was sent.
+ * day per item (the items are locked, so two clicks at once remind once), and a 催办 step in each unit's
+ * escalation ledger. One audit row when anything was sent.
  */
 export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?: string | null } = {}): Promise<AcknowledgeReminderOutcome> {
   if (!canManageItems(actor, "item.remind")) throw forbidden();
@@ -201,9 +203,13 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
     const due = overdue.filter((i) => !remindedToday.has(itemLink(i.id)));
     const leadUnits = await listLeadUnitsOfItems(tx, due.map((i) => i.id));
     const unitIds = new Set<number>();
+    const factsByUnit = new Map<number, string[]>();
     for (const item of due) {
       const units = leadUnits.get(item.id) ?? [];
-      units.forEach((u) => unitIds.add(u));
+      for (const u of units) {
+        unitIds.add(u);
+        factsByUnit.set(u, [...(factsByUnit.get(u) ?? []), `${item.seqLabel ?? "督办事项"}「${item.content.slice(0, 40)}」`]);
+      }
       await notifyUnits(tx, units, {
         kind: ACKNOWLEDGE_REMINDER_KIND,
         title: `签收提醒：${item.seqLabel ?? "督办事项"}`,
@@ -212,6 +218,10 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
         createdBy: actor.userId,
         createdAt: at,
       });
+    }
+    // One 催办 step per unit in the escalation ledger, as the period 催办 records it.
+    for (const [unitId, items] of factsByUnit) {
+      await recordEscalation(tx, { unitId, step: "reminder", facts: `签收提醒：${items.join("；")}，立项后超过 2 个工作日未签收`, deadline: null, createdBy: actor.userId, createdAt: at });
     }
     const outcome = { reminded: due.length, alreadyToday: overdue.length - due.length, units: unitIds.size };
     if (due.length > 0) {

@@ -7,7 +7,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDb, db } from "@/db";
-import { auditLog, leaders, notifications, plans, progressReports, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
+import { auditLog, escalations, leaders, notifications, plans, progressReports, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { RegisterItemInput } from "@/lib/items/schemas";
@@ -208,6 +208,9 @@ describe("督办事项", () => {
       [jiaotong, nongmu].sort((a, b) => a - b).map((unitId) => ({ unitId, title: `签收提醒：${overdue.seqLabel}`, link: `/tasks/${overdue.taskId}` })),
     );
     expect(await getUnreadCount(await actorFor("农牧局-填报"))).toBe(unread + 1);
+    const steps = await db.select({ unitId: escalations.unitId, step: escalations.step, facts: escalations.facts }).from(escalations).where(eq(escalations.step, "reminder"));
+    expect(steps.map((s) => s.unitId).sort((x, y) => x - y)).toEqual([jiaotong, nongmu].sort((x, y) => x - y));
+    expect(steps.every((s) => s.facts.startsWith(`签收提醒：${overdue.seqLabel}`))).toBe(true);
 
     // Again the same day (and two clicks at once): nothing more.
     const again = await Promise.all([remindOverdueAcknowledgements(office), remindOverdueAcknowledgements(await actorFor("admin"))]);
