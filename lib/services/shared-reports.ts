@@ -63,7 +63,8 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
   let root = report;
   if (report.sharedFromReportId !== null) {
     const linked = await linkedOriginalOf(tx, report, { forUpdate: true });
-    if (!linked) return;
+    // An original on an archived plan is read-only: the review stays on this copy.
+    if (!linked || linked.task.planState === "archived") return;
     const review = reviewOf(report);
     await writeSharedReport(tx, linked.original.id, { ...review, version: linked.original.version + 1 });
     root = { ...linked.original, ...review, version: linked.original.version + 1 };
