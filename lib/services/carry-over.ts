@@ -14,25 +14,12 @@ import { copyTaskPeople, getCarryLinks, insertCarriedTask, lastSeqOf, listCarrie
 import { getPlanById } from "@/lib/data/plans";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadPlans } from "@/lib/plans/live";
+import { carriedTaskLabel, carryBlocker } from "@/lib/plans/carry-over-rules";
 import { assertPlanWritable, PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
 import { planShortLabel } from "@/lib/plans/sources";
 import { taskNumber } from "@/lib/tasks/labels";
 import type { CarryOverInput } from "./linked-work-schemas";
 import { getTaskFor } from "./tasks";
-
-/** 2022年政府工作报告目标任务分解表 第24项 (the plan's year put in front when its title lacks it). Pure. */
-export function carriedTaskLabel(t: { planYear: number; planTitle: string; seq: number; seqLabel?: string | null }): string {
-  const plan = t.planTitle.startsWith(String(t.planYear)) ? t.planTitle : `${t.planYear}年 ${t.planTitle}`;
-  return `${plan} 第${taskNumber({ seq: t.seq, seqLabel: t.seqLabel ?? null })}项`;
-}
-
-/** Why a task is not carried: 已办结, 已报告完成, or already carried into a later plan. Null = unfinished. Pure. */
-export function carryBlocker(task: { closedAt: Date | null; reportedCompleted: boolean; carried: boolean }): string | null {
-  if (task.carried) return "已结转";
-  if (task.closedAt) return "已办结";
-  if (task.reportedCompleted) return "已报告完成";
-  return null;
-}
 
 export interface CarryOverPage {
   plan: { id: number; year: number; title: string; state: PlanState; label: string };

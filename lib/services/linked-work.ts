@@ -11,16 +11,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { listLeadUnitIds } from "@/lib/data/reports";
 import { createLinkedWork, deleteLinkedWork, listDirectLeadUnits, listLinkMembers, searchLinkCandidates, setLinkedWorkOf, type LinkMember } from "@/lib/data/linked-work";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { canLinkWork } from "@/lib/plans/carry-over-rules";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
+
+export { canLinkWork };
 import { planShortLabel } from "@/lib/plans/sources";
 import { taskNumber } from "@/lib/tasks/labels";
 import type { LinkTasksInput, SearchLinkInput, UnlinkTaskInput } from "./linked-work-schemas";
 import { getTaskFor } from "./tasks";
-
-/** Who links and unlinks work: the supervision office and the administrator. Pure. */
-export function canLinkWork(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "admin" || actor.role === "supervisor";
-}
 
 /** 2022年 政府工作报告 第24项 */
 export function linkLabel(member: Pick<LinkMember, "planYear" | "planSource" | "planKind" | "seq" | "seqLabel">): string {

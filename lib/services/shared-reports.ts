@@ -27,8 +27,8 @@ import {
 import { getTaskDueOverrides, listLeadUnitIds } from "@/lib/data/reports";
 import { DomainError } from "@/lib/errors";
 import { loadPlans, scheduleOf, type LivePlan } from "@/lib/plans/live";
-import { cadenceKeyForHalfMonth } from "@/lib/reporting/cadence";
-import { cadenceRuleOf, dueAtOf, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { cadenceRuleOf, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { sharedPeriodKey } from "@/lib/reporting/shared-period";
 import { isLate } from "@/lib/reporting/workflow";
 import { canLinkWork, linkLabel } from "./linked-work";
 import { getTaskFor } from "./tasks";
@@ -63,7 +63,8 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
   let root = report;
   if (report.sharedFromReportId !== null) {
     const linked = await linkedOriginalOf(tx, report, { forUpdate: true });
-    if (!linked) return;
+    // An original on an archived plan is read-only: the review stays on this copy.
+    if (!linked || linked.task.planState === "archived") return;
     const review = reviewOf(report);
     await writeSharedReport(tx, linked.original.id, { ...review, version: linked.original.version + 1 });
     root = { ...linked.original, ...review, version: linked.original.version + 1 };
@@ -76,15 +77,13 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
   const plans = new Map((await loadPlans(tx, [...new Set([rootTask, ...family].map((t) => t.planId))])).map((p) => [p.id, p]));
   const rootSchedule = await scheduleFor(tx, plans, rootTask);
   if (!rootSchedule) return;
-  const halfMonth = periodWithDue(rootSchedule, root.periodIndex);
   const written: { reportId: number; taskId: number; periodIndex: number; late: boolean | null; replacedDraft: boolean }[] = [];
   for (const task of family) {
     // The unit files for the tasks it leads; a co-lead unit's report counts on its own tasks only.
     if (!(await listLeadUnitIds(tx, task.id)).includes(root.unitId)) continue;
-    if (Number(halfMonth.endDate.slice(0, 4)) !== task.planYear) continue;
     const schedule = await scheduleFor(tx, plans, task);
-    if (!schedule) continue;
-    const key = cadenceKeyForHalfMonth(cadenceRuleOf(schedule), halfMonth);
+    const key = schedule ? sharedPeriodKey(cadenceRuleOf(rootSchedule), root.periodIndex, cadenceRuleOf(schedule)) : null;
+    if (!schedule || key === null) continue;
     const existing = await getSharedReportOf(tx, task.id, key, { forUpdate: true });
     // A report the linked task filed itself (before the link) keeps its own history.
     if (existing && existing.sharedFromReportId !== root.id && existing.submissions > 0) continue;
