@@ -4,7 +4,7 @@
  * starts it (owed by units, seen by leaders), 已归档 when done. The current plan is the latest 执行中 one.
  */
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { plans, tasks, type PlanState } from "@/db/schema";
 
@@ -35,6 +35,14 @@ export async function getPlanById(executor: Executor, planId: number, options: {
 export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {
   const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).limit(1);
   return plan ?? null;
+}
+
+/** Every plan, latest first, with what its label needs (the plan switcher). */
+export async function listPlanChoices(executor: Executor = db) {
+  return executor
+    .select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state, source: plans.source, kind: plans.kind })
+    .from(plans)
+    .orderBy(desc(plans.year), asc(plans.kind), asc(plans.id));
 }
 
 /** Every plan, latest first, with its number of tasks (archived rows aside). */
