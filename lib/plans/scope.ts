@@ -30,3 +30,11 @@ export function coverageText(plans: readonly { label: string; state: string }[])
 export function planChoiceQuery(choice: PlanChoice): string {
   return choice.planId !== undefined ? `plan=${choice.planId}` : choice.year !== undefined ? `year=${choice.year}` : "";
 }
+
+/**
+ * The plan whose half months a page's period choice follows when it covers several: one of this
+ * year's (tables before the items register), else the latest earlier year's, else the first given.
+ */
+export function primaryPlan<P extends { year: number }>(plans: readonly P[], year: number): P | null {
+  return plans.find((p) => p.year === year) ?? plans.find((p) => p.year < year) ?? plans[0] ?? null;
+}
