@@ -68,6 +68,8 @@ export interface PeriodOverview {
   plans: LivePlan[];
   /** 覆盖：… */
   coverage: string;
+  /** Live plans covered whose year is another one (nothing owed in this half month): open them with the switcher. */
+  otherYears: LivePlan[];
   period: PeriodChoice;
   periods: PeriodChoice[];
   defaultPeriodIndex: number;
@@ -111,6 +113,7 @@ export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {
     plan: { id: plan.id, year: plan.year, title: plan.title },
     plans: counted,
     coverage: coverageText(counted),
+    otherYears: scope.plans.filter((p) => p.year !== plan.year),
     period,
     periods,
     defaultPeriodIndex,

@@ -48,7 +48,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             截止时间：{formatDue(period.dueAt)}
             {period.due ? "（已过截止）" : "（本期，尚未到截止时间）"} · 共 {overview.total} 项任务
           </p>
-          <PlanSwitcher scope={{ ...scope, coverage: overview.coverage }} path={PATH} keep={{ period: applied.periodIndex }} />
+          <PlanSwitcher scope={{ ...scope, coverage: overview.coverage }} path={PATH} />
+          {overview.otherYears.length > 0 && (
+            <p className="text-sm text-stone-500" data-testid="other-years">
+              另有执行中的分解表不在本期：
+              {overview.otherYears.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && "、"}
+                  <Link href={`${PATH}?plan=${p.id}`} className="text-brand-700 hover:underline">{p.label}</Link>
+                </span>
+              ))}
+              （{overview.otherYears.map((p) => p.year).filter((y, i, all) => all.indexOf(y) === i).join("、")}年的半月期，点击查看）
+            </p>
+          )}
         </div>
         <div className="flex gap-3 text-sm">
           <Link href={applied.planId ? `/supervision/matrix?plan=${applied.planId}` : "/supervision/matrix"} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">报送情况矩阵</Link>
