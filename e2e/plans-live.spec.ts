@@ -17,6 +17,8 @@ const OLD = "2022年 政府工作报告";
 const NEW = "2023年 政府工作报告";
 
 test("a second live plan: import changes nothing; once started, both plans' tasks show, each labelled", async ({ browser }) => {
+  // Five users on several pages each.
+  test.setTimeout(180_000);
   const unit = await browser.newPage();
   await signIn(unit, "农牧局");
   await unit.goto("/tasks");

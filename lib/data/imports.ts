@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { importDrafts, importLayouts, leaders, plans, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
+import { importDrafts, importLayouts, leaders, plans, taskLeaders, tasks, units, type ImportDraftOptions, type WorkSource } from "@/db/schema";
 
 export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string; options: ImportDraftOptions }) {
   const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
@@ -56,9 +56,16 @@ export async function loadExistingNames(tx: Executor) {
   return { unitNames: new Set(unitRows.map((r) => r.name)), leaderNames: new Set(leaderRows.map((r) => r.name)) };
 }
 
-/** The rows of the plan of that year as the document last gave them, for comparison. */
-export async function loadPlanRows(tx: Executor, year: number) {
-  const [plan] = await tx.select({ id: plans.id }).from(plans).where(eq(plans.year, year)).limit(1);
+/**
+ * The rows of the plan a document re-imports (same year, source and title, as importPlan's
+ * findSamePlan) as the document last gave them, for comparison; null when it makes a new plan.
+ */
+export async function loadPlanRows(tx: Executor, year: number, title: string, source: WorkSource = "work_report") {
+  const [plan] = await tx
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.year, year), eq(plans.kind, "table"), eq(plans.source, source), eq(plans.title, title)))
+    .limit(1);
   if (!plan) return null;
   return tx
     .select({

@@ -32,11 +32,6 @@ export async function getPlanById(executor: Executor, planId: number, options: {
   return plan ?? null;
 }
 
-export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {
-  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).limit(1);
-  return plan ?? null;
-}
-
 /** What these tasks' own schedules need (lib/plans/live.ts schedulesOfTasks). */
 export async function listTaskTimings(executor: Executor, taskIds: readonly number[]) {
   if (taskIds.length === 0) return [];

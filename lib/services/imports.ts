@@ -119,7 +119,7 @@ export async function previewImport(actor: Actor, source: ImportSource, choices?
 
 async function previewOf(plan: Parameters<typeof buildPreview>[0]): Promise<ImportPreview> {
   const directory = await loadDirectory(db);
-  const [names, planRows] = await Promise.all([loadExistingNames(db), loadPlanRows(db, plan.year)]);
+  const [names, planRows] = await Promise.all([loadExistingNames(db), loadPlanRows(db, plan.year, plan.title)]);
   const planTasks = planRows
     ? new Map(planRows.map((r) => [r.seq, rowFingerprint({ content: r.content, leaders: r.leaders, leadUnits: splitNames(r.leadUnitsText), units: splitNames(r.unitsText) })]))
     : null;
