@@ -5,7 +5,7 @@ import { expect, signIn, test } from "./fixtures";
  * live plans' tasks show, each labelled with its plan. This spec's own plan (its own title, so it is
  * a new plan whatever else was imported) is archived at the end, so the demo's live work is as before.
  */
-const TITLE = "2023年政府工作报告目标任务分解表（联调批次）";
+const TITLE = "2023年政府工作报告重点任务清单（联调批次）";
 const PLAN = [
   TITLE,
   "序号\t重点工作任务\t责任领导\t牵头单位\t责任单位",
