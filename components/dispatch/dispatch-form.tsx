@@ -11,7 +11,7 @@ import { dispatchSchema, MAX_FOLLOW_UPS } from "@/lib/dispatch/schemas";
 
 type Values = z.input<typeof dispatchSchema>;
 type Option = { id: number; name: string };
-type TaskOption = { id: number; seq: number; content: string };
+type TaskOption = { id: number; seq: number; content: string; planLabel?: string | null };
 
 const toNullableId = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
@@ -82,6 +82,7 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
             <label key={t.id} className="flex items-start gap-2">
               <input type="checkbox" checked={taskIds.includes(t.id)} onChange={(e) => toggle("taskIds", t.id, e.target.checked)} className="mt-1" aria-label={`第 ${t.seq} 项`} />
               <span className="line-clamp-2">
+                {t.planLabel && <span className="mr-1 rounded bg-sky-50 px-1 text-xs text-sky-800" data-testid="plan-label">{t.planLabel}</span>}
                 <span className="mr-1 tabular-nums text-stone-500">{t.seq}.</span>
                 {t.content}
               </span>

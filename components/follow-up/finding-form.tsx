@@ -14,7 +14,7 @@ type Values = z.input<typeof findingSchema>;
 const emptyToNull = (v: unknown) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : Number(v));
 
 /** Records a finding (督查发现) for a task or a unit in a period. */
-export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods: { index: number; label: string }[]; defaultPeriod: number; tasks: { id: number; seq: number; content: string }[]; units: { id: number; name: string }[] }) {
+export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods: { index: number; label: string }[]; defaultPeriod: number; tasks: { id: number; seq: number; content: string; planId?: number; planLabel?: string }[]; units: { id: number; name: string }[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<Values>({
@@ -44,7 +44,7 @@ export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods:
         <select {...register("taskId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <option value="">（不针对具体任务）</option>
           {tasks.map((t) => (
-            <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 36)}</option>
+            <option key={t.id} value={t.id}>{t.planLabel && tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 36)}</option>
           ))}
         </select>
         {errors.taskId && <span className="mt-1 text-red-600">{errors.taskId.message}</span>}

@@ -3,6 +3,7 @@
  * light and reasons, 进度状态, the latest percent against 序时进度, last dispatch, open requests.
  */
 import Link from "next/link";
+import { PlanLabel } from "@/components/plans/plan-switcher";
 import type { BoardTask } from "@/lib/leader/board";
 import { periodOf } from "@/lib/periods";
 import { PaceBadge, SignalLight } from "./badges";
@@ -29,7 +30,7 @@ function Bars({ task }: { task: BoardTask }) {
   );
 }
 
-export function DashboardTaskList({ tasks, year, empty = "没有符合条件的任务。" }: { tasks: readonly BoardTask[]; year: number; empty?: string }) {
+export function DashboardTaskList({ tasks, year, empty = "没有符合条件的任务。" }: { tasks: readonly (BoardTask & { planLabel?: string; planYear?: number })[]; year: number; empty?: string }) {
   if (tasks.length === 0) return <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500" data-testid="no-tasks">{empty}</p>;
   return (
     <ol className="grid gap-3 lg:grid-cols-2" data-testid="dashboard-tasks">
@@ -39,6 +40,7 @@ export function DashboardTaskList({ tasks, year, empty = "没有符合条件的�
             <SignalLight signal={t.signal.signal} />
             <PaceBadge status={t.pace.status} />
             <span className="text-xs text-stone-500">序号 {t.seq}</span>
+            {t.planLabel && <PlanLabel label={t.planLabel} />}
           </div>
           <Link href={`/tasks/${t.id}`} className="mt-1 block break-words text-sm font-medium text-stone-900 hover:text-brand-700 hover:underline" data-testid="task-link">
             <span className="line-clamp-3">{t.content}</span>
@@ -48,7 +50,7 @@ export function DashboardTaskList({ tasks, year, empty = "没有符合条件的�
               <>
                 已报 <strong className="tabular-nums" data-testid="latest-percent">{t.latest.percent}%</strong>
                 <Link href={`/tasks/${t.id}/reports/${t.latest.periodIndex}`} className="ml-1 text-xs text-brand-700 hover:underline">
-                  （{periodOf(year, t.latest.periodIndex).shortLabel}报告）
+                  （{periodOf(t.planYear ?? year, t.latest.periodIndex).shortLabel}报告）
                 </Link>
               </>
             ) : (

@@ -36,6 +36,7 @@ export function MatrixLegend() {
           {COMPLIANCE_LABEL[state]}
         </li>
       ))}
+      <li className="flex items-center gap-1"><span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center text-stone-300">–</span>本期无须报送（按月、按周或到期报送的事项）</li>
       <li className="text-stone-500">（一格显示该单位该期所有牵头任务中最差的情况）</li>
     </ul>
   );
@@ -45,7 +46,7 @@ function shortHeader(period: Period): string {
   return `${period.month}${period.half === 1 ? "上" : "下"}`;
 }
 
-export function MatrixTable({ matrix, periods }: { matrix: Matrix; periods: Period[] }) {
+export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; periods: Period[]; planId?: number }) {
   const byIndex = new Map(periods.map((p) => [p.index, p]));
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
@@ -70,12 +71,20 @@ export function MatrixTable({ matrix, periods }: { matrix: Matrix; periods: Peri
               <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-3 py-1 text-left font-normal">{row.unitName}</th>
               {row.cells.map((cell) => {
                 const period = byIndex.get(cell.periodIndex)!;
-                if (cell.state === null) return <td key={cell.periodIndex} className="px-0.5 py-1" />;
+                // Nothing owed here under the tasks' cadences (a monthly item's first half month): not owed, never missing.
+                if (cell.state === null)
+                  return (
+                    <td key={cell.periodIndex} className="px-0.5 py-1 text-center">
+                      <span data-testid="matrix-cell" data-period={cell.periodIndex} data-state="not_owed" title={`${row.unitName} · ${period.label}：本期无须报送`} className="inline-flex h-6 w-6 items-center justify-center text-xs text-stone-300">
+                        –
+                      </span>
+                    </td>
+                  );
                 const label = describe(row.unitName, period, cell);
                 return (
                   <td key={cell.periodIndex} className="px-0.5 py-1 text-center">
                     <Link
-                      href={`/supervision/overview?${overviewQuery({ periodIndex: cell.periodIndex, unitId: row.unitId })}`}
+                      href={`/supervision/overview?${overviewQuery({ planId, periodIndex: cell.periodIndex, unitId: row.unitId })}`}
                       title={label}
                       aria-label={label}
                       data-testid="matrix-cell"

@@ -24,6 +24,7 @@ export function OverviewFilterForm({
 }) {
   return (
     <form action={action} method="get" role="search" aria-label="筛选" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
+      {filter.planId !== undefined && <input type="hidden" name="plan" value={filter.planId} />}
       <label className="flex flex-col">
         <span className="text-stone-600">半月期</span>
         <select name="period" defaultValue={filter.periodIndex} className={selectClass}>

@@ -1,5 +1,6 @@
 /** Every task of the period: its report's compliance, progress, time of submission and copy flag. */
 import Link from "next/link";
+import { PlanLabel } from "@/components/plans/plan-switcher";
 import { formatPercentDelta } from "@/lib/overview/similarity";
 import { formatShanghai } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
@@ -45,6 +46,7 @@ export function OverviewTable({ rows, periodIndex, indicatorsBehind }: { rows: O
               <td className="px-3 py-2 tabular-nums">{row.seq}</td>
               <td className="px-3 py-2">
                 <span className="line-clamp-2" title={row.content}>{row.content}</span>
+                <PlanLabel label={row.planLabel} />
               </td>
               <td className="px-3 py-2"><Names names={row.leaders} /></td>
               <td className="px-3 py-2" data-testid="lead-units"><Names names={row.leadUnits} /></td>

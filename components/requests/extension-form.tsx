@@ -12,14 +12,21 @@ interface Option {
   id: number;
   seq: number;
   content: string;
+  /** The task's plan, when the unit has tasks of several. */
+  planLabel?: string | null;
 }
 
-export function ExtensionForm({ tasks, periods }: { tasks: Option[]; periods: { index: number; label: string }[] }) {
+type PeriodOption = { index: number; label: string };
+
+/** `periodsByTask`: each task's open periods under its own plan and cadence (a monthly item: its months). */
+export function ExtensionForm({ tasks, periods, periodsByTask = {} }: { tasks: Option[]; periods: PeriodOption[]; periodsByTask?: Record<number, PeriodOption[]> }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<Values>({
+  const firstTask = tasks[0]?.id ?? 0;
+  const { register, handleSubmit, reset, formState, watch } = useForm<Values>({
     resolver: zodResolver(extensionRequestSchema),
-    defaultValues: { taskId: tasks[0]?.id ?? 0, periodIndex: periods[0]?.index ?? 1, requestedDueAt: "", reason: "" },
+    defaultValues: { taskId: firstTask, periodIndex: (periodsByTask[firstTask] ?? periods)[0]?.index ?? 1, requestedDueAt: "", reason: "" },
   });
+  const taskPeriods = periodsByTask[watch("taskId")] ?? periods;
   async function onSubmit(values: Values) {
     const result = await requestExtensionAction(values);
     setMessage(result.ok ? { ok: true, text: "已提交延期申请，等待督查室审批" } : { ok: false, text: result.message });
@@ -32,14 +39,14 @@ export function ExtensionForm({ tasks, periods }: { tasks: Option[]; periods: { 
         <span className="text-stone-600">任务</span>
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {tasks.map((t) => (
-            <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 40)}</option>
+            <option key={t.id} value={t.id}>{t.planLabel ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 40)}</option>
           ))}
         </select>
       </label>
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {periods.map((p) => (
+          {taskPeriods.map((p) => (
             <option key={p.index} value={p.index}>{p.label}</option>
           ))}
         </select>

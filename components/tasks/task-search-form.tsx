@@ -10,6 +10,7 @@ export function TaskSearchForm({
   leaderId,
   unitId,
   year,
+  planId,
   leaders,
   units,
 }: {
@@ -19,12 +20,15 @@ export function TaskSearchForm({
   unitId?: number;
   /** Another year's plan being searched (kept in the URL). */
   year?: number;
+  /** One plan being searched (kept in the URL). */
+  planId?: number;
   leaders: Option[];
   units: Option[];
 }) {
   return (
     <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3">
       {year !== undefined && <input type="hidden" name="year" value={year} />}
+      {planId !== undefined && <input type="hidden" name="plan" value={planId} />}
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">关键词或序号</span>
         <input name="q" defaultValue={text} maxLength={100} className="mt-1 w-64 rounded border border-stone-300 px-2 py-1.5" placeholder="如：招商、24" />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignalBadge, SIGNAL_ROW_CLASS, StateBadge } from "@/components/workspace/badges";
+import { PlanLabel } from "@/components/plans/plan-switcher";
 import type { TaskListRow } from "@/lib/data/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
@@ -30,7 +31,18 @@ function Deadline({ task, year }: { task: TaskListRow; year: number | null }) {
  * The task table; with `states`, a 本期状态 column warns amber (due within 3 days) and red (overdue).
  * `year` is the plan's year: a 完成时限 in it is written without the year (6月30日).
  */
-export function TaskTable({ tasks, caption, states, year = null }: { tasks: TaskListRow[]; caption: string; states?: ReadonlyMap<number, CurrentPeriodState>; year?: number | null }) {
+export function TaskTable({
+  tasks,
+  caption,
+  states,
+  year = null,
+}: {
+  /** Rows of several plans carry their plan's label and year. */
+  tasks: (TaskListRow & { planLabel?: string; planYear?: number })[];
+  caption: string;
+  states?: ReadonlyMap<number, CurrentPeriodState>;
+  year?: number | null;
+}) {
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm">
@@ -59,9 +71,10 @@ export function TaskTable({ tasks, caption, states, year = null }: { tasks: Task
                   {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                   {task.content}
                 </Link>
+                {task.planLabel && <div className="mt-1"><PlanLabel label={task.planLabel} /></div>}
               </td>
               <td className="px-3 py-2">{task.leaders.length ? task.leaders.join("、") : <span className="text-amber-800">未指定</span>}</td>
-              <td className="px-3 py-2 whitespace-nowrap" data-testid="task-deadline"><Deadline task={task} year={year} /></td>
+              <td className="px-3 py-2 whitespace-nowrap" data-testid="task-deadline"><Deadline task={task} year={task.planYear ?? year} /></td>
               <td className="px-3 py-2"><Names names={task.leadUnits} /></td>
               <td className="px-3 py-2"><Names names={task.units} /></td>
               {states && (

@@ -26,12 +26,13 @@ export type FollowUpRow = typeof dispatchFollowUps.$inferSelect;
 
 // ── Tasks and units a dispatch may name ──────────────────────────────────────
 
-/** The plan's live tasks, optionally only one leader's. */
-export async function listDispatchableTasks(tx: Executor, input: { planId: number; leaderId?: number; taskIds?: readonly number[] }) {
-  const conditions: SQL[] = [eq(tasks.planId, input.planId), isNull(tasks.archivedAt)];
+/** The plans' tasks (not archived), optionally only one leader's, each with its plan. */
+export async function listDispatchableTasks(tx: Executor, input: { planIds: readonly number[]; leaderId?: number; taskIds?: readonly number[] }) {
+  if (input.planIds.length === 0) return [];
+  const conditions: SQL[] = [inArray(tasks.planId, [...input.planIds]), isNull(tasks.archivedAt)];
   if (input.leaderId !== undefined) conditions.push(taskHasLeader(input.leaderId));
   if (input.taskIds !== undefined) conditions.push(input.taskIds.length ? inArray(tasks.id, [...input.taskIds]) : sql`false`);
-  return tx.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(...conditions)).orderBy(asc(tasks.seq));
+  return tx.select({ id: tasks.id, planId: tasks.planId, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(...conditions)).orderBy(asc(tasks.seq), asc(tasks.id));
 }
 
 /** The units named on these tasks (directly or through a collective name with listed members). */

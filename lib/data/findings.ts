@@ -1,6 +1,6 @@
 /** Data access for supervision findings (督查发现). Plain queries, no permission rules. */
 import "server-only";
-import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { findings, tasks, units, users } from "@/db/schema";
 import type { FindingRating } from "@/lib/follow-up/labels";
@@ -61,7 +61,8 @@ export async function listFindings(planId: number, periodIndex: number, executor
 }
 
 export interface FindingFilter {
-  planId: number;
+  /** The plans whose findings are listed (every live plan by default). */
+  planIds: readonly number[];
   periodIndex?: number;
   rating?: FindingRating;
   taskId?: number;
@@ -70,10 +71,11 @@ export interface FindingFilter {
 
 /** Findings by filter, newest first. */
 export async function searchFindings(filter: FindingFilter, executor: Executor = db): Promise<FindingRow[]> {
+  if (filter.planIds.length === 0) return [];
   return selectFindings(
     executor,
     and(
-      eq(findings.planId, filter.planId),
+      inArray(findings.planId, [...filter.planIds]),
       filter.periodIndex === undefined ? undefined : eq(findings.periodIndex, filter.periodIndex),
       filter.rating === undefined ? undefined : eq(findings.rating, filter.rating),
       filter.taskId === undefined ? undefined : eq(findings.taskId, filter.taskId),
@@ -100,12 +102,13 @@ export async function deleteFindingRow(executor: Executor, id: number): Promise<
   await executor.delete(findings).where(eq(findings.id, id));
 }
 
-/** A task of the plan that can carry a finding (not archived, not the overall row). */
-export async function getPlanTask(executor: Executor, planId: number, taskId: number) {
+/** A task of one of the plans that can carry a finding (not archived, not the overall row), with its plan. */
+export async function getPlanTask(executor: Executor, planIds: readonly number[], taskId: number) {
+  if (planIds.length === 0) return null;
   const [row] = await executor
-    .select({ id: tasks.id, seq: tasks.seq, archivedAt: tasks.archivedAt, overall: tasks.overall })
+    .select({ id: tasks.id, planId: tasks.planId, seq: tasks.seq, archivedAt: tasks.archivedAt, overall: tasks.overall })
     .from(tasks)
-    .where(and(eq(tasks.id, taskId), eq(tasks.planId, planId)))
+    .where(and(eq(tasks.id, taskId), inArray(tasks.planId, [...planIds])))
     .limit(1);
   return row ?? null;
 }
@@ -115,12 +118,13 @@ export async function getActiveUnit(executor: Executor, unitId: number) {
   return row ?? null;
 }
 
-/** The plan's tasks as options for the findings form. */
-export async function listTaskOptions(planId: number, executor: Executor = db) {
+/** The plans' tasks as options for the findings form. */
+export async function listTaskOptions(planIds: readonly number[], executor: Executor = db) {
+  if (planIds.length === 0) return [];
   return executor
-    .select({ id: tasks.id, seq: tasks.seq, content: tasks.content, archivedAt: tasks.archivedAt, overall: tasks.overall })
+    .select({ id: tasks.id, planId: tasks.planId, seq: tasks.seq, content: tasks.content, archivedAt: tasks.archivedAt, overall: tasks.overall })
     .from(tasks)
-    .where(eq(tasks.planId, planId))
-    .orderBy(asc(tasks.seq))
-    .then((rows) => rows.filter((r) => !r.archivedAt && !r.overall).map(({ id, seq, content }) => ({ id, seq, content })));
+    .where(inArray(tasks.planId, [...planIds]))
+    .orderBy(asc(tasks.seq), asc(tasks.id))
+    .then((rows) => rows.filter((r) => !r.archivedAt && !r.overall).map(({ id, planId, seq, content }) => ({ id, planId, seq, content })));
 }

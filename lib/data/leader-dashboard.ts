@@ -4,13 +4,15 @@
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import type { CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
+import type { CadenceValue, CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
 import type { LatestReport, Named, PeriodAverage } from "@/lib/leader/board";
 import type { ReportFacts } from "@/lib/reporting/compliance";
 import { intArray } from "./int-array";
 
 export interface BoardTaskRow {
   id: number;
+  planId: number;
+  cadence: CadenceValue | null;
   seq: number;
   content: string;
   dueOn: string | null;
@@ -31,10 +33,11 @@ const LEAD = sql`
     join unit_groups g on g.id = tg.group_id and g.scope = 'members'
     join unit_group_members m on m.group_id = g.id`;
 
-/** The ids of a plan's ordinary tasks (not the overall row, not archived), all or one leader's. */
-export async function listBoardTaskIds(executor: Executor, input: { planId: number; leaderId: number | null }): Promise<number[]> {
+/** The ids of the plans' ordinary tasks (not the overall row, not archived), all or one leader's. */
+export async function listBoardTaskIds(executor: Executor, input: { planIds: readonly number[]; leaderId: number | null }): Promise<number[]> {
+  if (input.planIds.length === 0) return [];
   const byLeader = input.leaderId === null ? sql`` : sql`and exists (select 1 from task_leaders tl where tl.task_id = t.id and tl.leader_id = ${input.leaderId})`;
-  const rows = await executor.execute<{ id: number }>(sql`select t.id from tasks t where t.plan_id = ${input.planId} and not t.overall and t.archived_at is null ${byLeader}`);
+  const rows = await executor.execute<{ id: number }>(sql`select t.id from tasks t where t.plan_id = any(${intArray(input.planIds)}) and not t.overall and t.archived_at is null ${byLeader}`);
   return rows.map((r) => Number(r.id));
 }
 
@@ -43,6 +46,8 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
   if (taskIds.length === 0) return [];
   const rows = await executor.execute<{
     id: number;
+    plan_id: number;
+    cadence: CadenceValue | null;
     seq: number;
     content: string;
     due_on: string | null;
@@ -52,7 +57,7 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     lead_units: [number, string][] | string;
   }>(sql`
     with scoped as (
-      select t.id, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
+      select t.id, t.plan_id, t.cadence, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
       from tasks t where t.id = any(${intArray(taskIds)})
     ), lead as (${LEAD}),
     lead_names as (
@@ -64,10 +69,12 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     )
     select s.*, coalesce(ln.leaders, '[]'::json) as leaders, coalesce(un.lead_units, '[]'::json) as lead_units
     from scoped s left join leader_names ln on ln.task_id = s.id left join lead_names un on un.task_id = s.id
-    order by s.seq`);
+    order by s.seq, s.id`);
   const named = (list: [number, string][] | string): Named[] => parse(list).map(([id, name]) => ({ id: Number(id), name }));
   return rows.map((r) => ({
     id: Number(r.id),
+    planId: Number(r.plan_id),
+    cadence: r.cadence,
     seq: Number(r.seq),
     content: r.content,
     dueOn: r.due_on,
@@ -98,7 +105,7 @@ export async function listReportFacts(executor: Executor, taskIds: readonly numb
   const out = new Map<number, (ReportFacts | undefined)[]>();
   if (taskIds.length === 0) return out;
   const rows = await executor.execute<{ task_id: number; packed: string }>(sql`
-    select pr.task_id, string_agg(lpad(pr.period_index::text, 2, '0')
+    select pr.task_id, string_agg(lpad(pr.period_index::text, 3, '0')
       || case pr.status when 'draft' then 'd' when 'pending_approval' then 'p' when 'submitted' then 's' when 'returned' then 'r' else 'a' end
       || coalesce(pr.late::int::text, 'n') || (pr.submitted_at is not null)::int::text, '') as packed
     from progress_reports pr where pr.task_id = any(${intArray(taskIds)})
@@ -106,7 +113,7 @@ export async function listReportFacts(executor: Executor, taskIds: readonly numb
   for (const row of rows) {
     const facts: (ReportFacts | undefined)[] = new Array(25);
     const packed = row.packed;
-    for (let i = 0; i + 5 <= packed.length; i += 5) facts[Number(packed.slice(i, i + 2))] = FACTS.get(packed.slice(i + 2, i + 5));
+    for (let i = 0; i + 6 <= packed.length; i += 6) facts[Number(packed.slice(i, i + 3))] = FACTS.get(packed.slice(i + 3, i + 6));
     out.set(Number(row.task_id), facts);
   }
   return out;
@@ -152,14 +159,14 @@ export async function listRequestStats(executor: Executor, taskIds: readonly num
   return new Map(rows.map((r) => [Number(r.task_id), { unresolved: Number(r.unresolved), oldestUnansweredAt: date(r.oldest_unanswered), oldestUnresolvedAt: date(r.oldest_unresolved) }]));
 }
 
-/** Published 通报批评 of this plan naming any lead unit of each task (each notice counted once per task). */
-export async function listCriticismCounts(executor: Executor, input: { planId: number; taskIds: readonly number[] }): Promise<Map<number, number>> {
+/** Published 通报批评 of these plans naming any lead unit of each task (each notice counted once per task). */
+export async function listCriticismCounts(executor: Executor, input: { planIds: readonly number[]; taskIds: readonly number[] }): Promise<Map<number, number>> {
   if (input.taskIds.length === 0) return new Map();
   const rows = await executor.execute<{ task_id: number; n: number }>(sql`
     with scoped as (select id from tasks where id = any(${intArray(input.taskIds)})), lead as (${LEAD})
     select lead.task_id, count(distinct n.id)::int as n
     from lead join notice_targets nt on nt.unit_id = lead.unit_id
-      join notices n on n.id = nt.notice_id and n.kind = 'criticism' and n.status = 'published' and n.plan_id = ${input.planId}
+      join notices n on n.id = nt.notice_id and n.kind = 'criticism' and n.status = 'published' and n.plan_id = any(${intArray(input.planIds)})
     group by lead.task_id`);
   return new Map(rows.map((r) => [Number(r.task_id), Number(r.n)]));
 }

@@ -5,17 +5,26 @@
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import type { ReportStatus } from "@/db/schema";
+import type { CadenceValue, ReportStatus } from "@/db/schema";
 import type { MatrixReport, MatrixTask } from "@/lib/overview/matrix";
+import { intArray } from "./int-array";
+
+/** A task of the matrix with what its own schedule needs (plan, cadence, 完成时限). */
+export interface MatrixTaskRow extends MatrixTask {
+  planId: number;
+  cadence: CadenceValue | null;
+  dueOn: string | null;
+}
 
 /**
  * The plan's ordinary tasks (not archived, not the overall row) and their lead units: named
  * directly, or members of a collective name with listed members — as the period status counts them.
  */
-export async function listMatrixTasks(tx: Executor, planId: number): Promise<MatrixTask[]> {
-  const rows = await tx.execute<{ task_id: number; closed_after_period: number | null; unit_id: number; unit_name: string }>(sql`
+export async function listMatrixTasks(tx: Executor, planIds: readonly number[]): Promise<MatrixTaskRow[]> {
+  if (planIds.length === 0) return [];
+  const rows = await tx.execute<{ task_id: number; plan_id: number; cadence: CadenceValue | null; due_on: string | null; closed_after_period: number | null; unit_id: number; unit_name: string }>(sql`
     with plan_tasks as (
-      select id, closed_after_period from tasks where plan_id = ${planId} and not overall and archived_at is null
+      select id, plan_id, cadence, due_on, closed_after_period from tasks where plan_id = any(${intArray(planIds)}) and not overall and archived_at is null
     ), lead as (
       select pt.id as task_id, tu.unit_id from plan_tasks pt join task_units tu on tu.task_id = pt.id and tu.role = 'lead'
       union
@@ -24,15 +33,22 @@ export async function listMatrixTasks(tx: Executor, planId: number): Promise<Mat
         join unit_groups g on g.id = tg.group_id and g.scope = 'members'
         join unit_group_members m on m.group_id = g.id
     )
-    select pt.id as task_id, pt.closed_after_period, u.id as unit_id, u.name as unit_name
+    select pt.id as task_id, pt.plan_id, pt.cadence, pt.due_on, pt.closed_after_period, u.id as unit_id, u.name as unit_name
     from plan_tasks pt join lead on lead.task_id = pt.id join units u on u.id = lead.unit_id
     order by pt.id, u.name`);
-  const out = new Map<number, MatrixTask & { leadUnits: { id: number; name: string }[] }>();
+  const out = new Map<number, MatrixTaskRow & { leadUnits: { id: number; name: string }[] }>();
   for (const row of rows) {
     const taskId = Number(row.task_id);
     let task = out.get(taskId);
     if (!task) {
-      task = { taskId, closedAfterPeriod: row.closed_after_period === null ? null : Number(row.closed_after_period), leadUnits: [] };
+      task = {
+        taskId,
+        planId: Number(row.plan_id),
+        cadence: row.cadence,
+        dueOn: row.due_on,
+        closedAfterPeriod: row.closed_after_period === null ? null : Number(row.closed_after_period),
+        leadUnits: [],
+      };
       out.set(taskId, task);
     }
     task.leadUnits.push({ id: Number(row.unit_id), name: row.unit_name });
@@ -41,18 +57,19 @@ export async function listMatrixTasks(tx: Executor, planId: number): Promise<Mat
 }
 
 /**
- * The state of every report of the plan's ordinary tasks in periods from…to: no text. One row per
+ * The state of every report of the plans' ordinary tasks in half months from…to, and every weekly
+ * report (keys 101…, each cadence reads its own): no text. One row per
  * task with its reports as a JSON array (tens of thousands of reports travel as a thousand rows).
  * The time of submission is only needed to tell a returned report from a head's return before it,
  * so it comes as a flag.
  */
-export async function listMatrixReports(tx: Executor, input: { planId: number; fromPeriod: number; toPeriod: number }): Promise<MatrixReport[]> {
-  if (input.fromPeriod > input.toPeriod) return [];
+export async function listMatrixReports(tx: Executor, input: { planIds: readonly number[]; fromPeriod: number; toPeriod: number }): Promise<MatrixReport[]> {
+  if (input.fromPeriod > input.toPeriod || input.planIds.length === 0) return [];
   const rows = await tx.execute<{ task_id: number; reports: [number, ReportStatus, boolean | null, boolean][] }>(sql`
     select pr.task_id, json_agg(json_build_array(pr.period_index, pr.status, pr.late, pr.submitted_at is not null)) as reports
     from progress_reports pr join tasks t on t.id = pr.task_id
-    where t.plan_id = ${input.planId} and not t.overall and t.archived_at is null
-      and pr.period_index between ${input.fromPeriod} and ${input.toPeriod}
+    where t.plan_id = any(${intArray(input.planIds)}) and not t.overall and t.archived_at is null
+      and (pr.period_index between ${input.fromPeriod} and ${input.toPeriod} or pr.period_index >= 101)
     group by pr.task_id`);
   const out: MatrixReport[] = [];
   for (const row of rows) {

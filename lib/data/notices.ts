@@ -3,22 +3,11 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, plans, tasks, units, users } from "@/db/schema";
+import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, tasks, units, users } from "@/db/schema";
 import type { FindingFact } from "@/lib/notices/drafting";
-import { getCurrentPlan } from "./plans";
 
 export type NoticeRow = typeof notices.$inferSelect;
 export type NoticeKind = NoticeRow["kind"];
-
-/** The plan a notice is about (the current one unless named), with its reporting rules. */
-export async function getPlanForNotices(executor: Executor, planId?: number) {
-  const query = executor
-    .select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays })
-    .from(plans);
-  if (planId === undefined) return getCurrentPlan(executor);
-  const [plan] = await query.where(eq(plans.id, planId)).limit(1);
-  return plan ?? null;
-}
 
 /** The period's supervision findings, with the task's seq and the unit's name where given. */
 export async function listPeriodFindings(executor: Executor, planId: number, periodIndex: number): Promise<FindingFact[]> {

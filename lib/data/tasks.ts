@@ -1,13 +1,13 @@
 /** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
-import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
-import { getCurrentPlan, getPlanOfYear } from "./plans";
 import { db, type Executor } from "@/db";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 
 export interface TaskFilter {
-  planId: number;
+  /** The plans whose tasks are listed (one or several live plans). */
+  planIds: readonly number[];
   /** Restrict to one leader's tasks / one unit's tasks (a scope or a search filter). */
   leaderIds?: number[];
   unitIds?: number[];
@@ -18,6 +18,7 @@ export interface TaskFilter {
 
 export interface TaskListRow {
   id: number;
+  planId: number;
   seq: number;
   /** 序号 as the document wrote it; null when it is just `seq`. */
   seqLabel: string | null;
@@ -31,14 +32,6 @@ export interface TaskListRow {
   deadlineText: string | null;
 }
 
-/** The current plan (the latest 执行中 one: lib/data/plans.ts). */
-export async function getLatestPlan() {
-  return getCurrentPlan();
-}
-
-export async function getPlanByYear(year: number) {
-  return getPlanOfYear(db, year);
-}
 
 export async function listPlans() {
   // The year's items register (督办事项) has its own list (/items); the year switch names tables.
@@ -63,7 +56,8 @@ function escapeLike(text: string): string {
 }
 
 export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
-  const conditions: (SQL | undefined)[] = [eq(tasks.planId, filter.planId), isNull(tasks.archivedAt)];
+  if (filter.planIds.length === 0) return [];
+  const conditions: (SQL | undefined)[] = [inArray(tasks.planId, [...filter.planIds]), isNull(tasks.archivedAt)];
   if (filter.leaderIds) conditions.push(or(...filter.leaderIds.map(taskHasLeader)) ?? sql`false`);
   if (filter.unitIds) conditions.push(or(...filter.unitIds.map((id) => taskConcernsUnit(id, filter.unitRole))) ?? sql`false`);
   const text = filter.text?.trim();
@@ -74,6 +68,7 @@ export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
   return db
     .select({
       id: tasks.id,
+      planId: tasks.planId,
       seq: tasks.seq,
       seqLabel: tasks.seqLabel,
       content: tasks.content,
@@ -86,7 +81,7 @@ export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
     })
     .from(tasks)
     .where(and(...conditions))
-    .orderBy(asc(tasks.seq));
+    .orderBy(asc(tasks.seq), asc(tasks.id));
 }
 
 export async function getTask(taskId: number) {

@@ -285,7 +285,7 @@ export interface BoardFilter {
   requests?: boolean;
 }
 
-export function filterBoard(tasks: readonly BoardTask[], f: BoardFilter): BoardTask[] {
+export function filterBoard<T extends BoardTask>(tasks: readonly T[], f: BoardFilter): T[] {
   return tasks.filter(
     (t) =>
       (f.pace === undefined || t.pace.status === f.pace) &&

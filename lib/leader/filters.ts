@@ -13,10 +13,13 @@ export const boardFilterSchema = z.object({
   stale: z.literal("1").optional().catch(undefined),
   requests: z.literal("1").optional().catch(undefined),
   period: z.coerce.number().int().min(1).max(24).optional().catch(undefined),
+  plan: id.optional().catch(undefined),
 });
 
 export interface DashboardQuery extends BoardFilter {
   period?: number;
+  /** One plan (`?plan=`); every live plan by default. */
+  plan?: number;
 }
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -36,6 +39,7 @@ export function parseDashboardQuery(params: Params): DashboardQuery {
     stale: parsed.stale === "1" ? true : undefined,
     requests: parsed.requests === "1" ? true : undefined,
     period: parsed.period,
+    plan: parsed.plan,
   };
 }
 
@@ -43,7 +47,7 @@ export function parseDashboardQuery(params: Params): DashboardQuery {
 export function dashboardQuery(filter: DashboardQuery, change: Partial<DashboardQuery> = {}): string {
   const merged = { ...filter, ...change };
   const params = new URLSearchParams();
-  for (const key of ["leader", "unit", "pace", "signal", "stale", "requests", "period"] as const) {
+  for (const key of ["plan", "leader", "unit", "pace", "signal", "stale", "requests", "period"] as const) {
     const value = merged[key];
     if (value === undefined || value === false) continue;
     params.set(key, value === true ? "1" : String(value));

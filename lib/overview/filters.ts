@@ -26,6 +26,7 @@ export const overviewSearchSchema = z.object({
   leader: id,
   unit: id,
   state: z.preprocess(blankIsAbsent, z.enum(OVERVIEW_STATES).optional()).catch(undefined),
+  plan: id,
 });
 
 export interface OverviewFilter {
@@ -33,6 +34,8 @@ export interface OverviewFilter {
   leaderId?: number;
   unitId?: number;
   state?: OverviewState;
+  /** One plan (`?plan=`); every live plan by default. */
+  planId?: number;
 }
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -43,18 +46,20 @@ export function parseOverviewSearch(params: Params): OverviewFilter {
     const v = params[key];
     return Array.isArray(v) ? v[0] : v;
   };
-  const parsed = overviewSearchSchema.parse({ period: get("period"), leader: get("leader"), unit: get("unit"), state: get("state") });
+  const parsed = overviewSearchSchema.parse({ period: get("period"), leader: get("leader"), unit: get("unit"), state: get("state"), plan: get("plan") });
   const out: OverviewFilter = {};
   if (parsed.period !== undefined) out.periodIndex = parsed.period;
   if (parsed.leader !== undefined) out.leaderId = parsed.leader;
   if (parsed.unit !== undefined) out.unitId = parsed.unit;
   if (parsed.state !== undefined) out.state = parsed.state;
+  if (parsed.plan !== undefined) out.planId = parsed.plan;
   return out;
 }
 
 /** The query string of a filter (`period=11&unit=5`), for links and the export. */
 export function overviewQuery(filter: OverviewFilter): string {
   const params = new URLSearchParams();
+  if (filter.planId !== undefined) params.set("plan", String(filter.planId));
   if (filter.periodIndex !== undefined) params.set("period", String(filter.periodIndex));
   if (filter.leaderId !== undefined) params.set("leader", String(filter.leaderId));
   if (filter.unitId !== undefined) params.set("unit", String(filter.unitId));

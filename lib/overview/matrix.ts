@@ -4,6 +4,8 @@
  * offenders stand out. Every task and period is classified by `classifyReport`, the same rule the
  * overview and the circular count with. Pure: no clock, no database.
  */
+import type { Period } from "@/lib/periods";
+import { cadenceKeys, cadencePeriod, type CadenceRule } from "@/lib/reporting/cadence";
 import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporting/compliance";
 
 /** Worst first: a missing report outweighs a returned one, which outweighs a late one … */
@@ -17,7 +19,7 @@ export type CellCounts = Record<Compliance, number>;
 
 export interface MatrixCell {
   periodIndex: number;
-  /** The worst state of the unit's reports in the period; null when it owed none (no task). */
+  /** The worst state of the unit's reports in the period; null when it owed none (no task, or none under its cadence). */
   state: Compliance | null;
   counts: CellCounts;
 }
@@ -38,6 +40,31 @@ export interface MatrixTask {
   taskId: number;
   closedAfterPeriod: number | null;
   leadUnits: readonly { id: number; name: string }[];
+  /**
+   * The report keys a half-month column holds under the task's cadence (matrixKeys); absent = the
+   * half month itself. An empty list: nothing owed in that column (never counted missing).
+   */
+  keysIn?: (halfMonth: number) => readonly number[];
+}
+
+/**
+ * Which of a cadence's keys a half-month column shows: every half month its own; a monthly report
+ * in the month's second half; the weeks ending in the half month; the final report in its half month.
+ */
+export function matrixKeys(rule: CadenceRule, halfMonth: Period): number[] {
+  switch (rule.cadence) {
+    case "half_monthly":
+      return [halfMonth.index];
+    case "monthly":
+      return halfMonth.half === 2 ? [halfMonth.index] : [];
+    case "final":
+      return cadenceKeys(rule).filter((k) => k === halfMonth.index);
+    case "weekly":
+      return cadenceKeys(rule).filter((k) => {
+        const end = cadencePeriod(rule, k).endDate;
+        return end >= halfMonth.startDate && end <= halfMonth.endDate;
+      });
+  }
 }
 
 export interface MatrixReport extends ReportFacts {
@@ -59,10 +86,8 @@ export function buildMatrix(input: {
   at: Date;
 }): Matrix {
   const periods = [...input.periods];
-  const column = new Map(periods.map((p, i) => [p, i]));
   const reportOf = new Map<number, Map<number, ReportFacts>>();
   for (const report of input.reports) {
-    if (!column.has(report.periodIndex)) continue;
     let byPeriod = reportOf.get(report.taskId);
     if (!byPeriod) reportOf.set(report.taskId, (byPeriod = new Map()));
     byPeriod.set(report.periodIndex, report);
@@ -71,9 +96,13 @@ export function buildMatrix(input: {
   for (const task of input.tasks) {
     if (task.leadUnits.length === 0) continue;
     const reports = reportOf.get(task.taskId);
-    const states = periods.map((p) => {
+    // Per column the worst of the keys it holds (a weekly item: its weeks); null where nothing is owed.
+    const states = periods.map((p): Compliance | null => {
       const closed = task.closedAfterPeriod !== null && task.closedAfterPeriod < p;
-      return classifyReport(reports?.get(p) ?? null, input.dueAt(task.taskId, p), input.at, closed);
+      const keys = task.keysIn ? task.keysIn(p) : [p];
+      let worst: Compliance | null = null;
+      for (const key of keys) worst = worseOf(worst, classifyReport(reports?.get(key) ?? null, input.dueAt(task.taskId, key), input.at, closed));
+      return worst;
     });
     for (const unit of task.leadUnits) {
       let row = rows.get(unit.id);
@@ -88,6 +117,7 @@ export function buildMatrix(input: {
       }
       row.totals.tasks++;
       states.forEach((state, i) => {
+        if (state === null) return;
         const cell = row.cells[i]!;
         cell.counts[state]++;
         // A closed task owes nothing: it shows only when nothing else is owed in that period.

@@ -33,7 +33,8 @@ import {
   type DispatchRow,
 } from "@/lib/data/dispatches";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { loadLivePlans } from "@/lib/plans/live";
+import { coverageText } from "@/lib/plans/scope";
 import { describeFollowUpDue, followUpSignal } from "@/lib/dispatch/due";
 import {
   closeFollowUpSchema,
@@ -64,10 +65,11 @@ function assertRecorder(actor: Actor): asserts actor is Actor & { leaderId: numb
 /** The leader whose tasks bound the choice; undefined for 王国泉 (any task). */
 const scopeLeaderId = (actor: Actor & { leaderId: number }) => (actor.overseesAll ? undefined : actor.leaderId);
 
-async function latestPlan(tx: Executor) {
-  const plan = await getLatestPlanSchedule(tx);
-  if (!plan) throw new DomainError("invalid", "尚未导入分解表");
-  return plan;
+/** Every live plan: a dispatch may name tasks of any of them. */
+async function livePlans(tx: Executor) {
+  const plans = await loadLivePlans(tx);
+  if (plans.length === 0) throw new DomainError("invalid", "尚未导入分解表");
+  return plans;
 }
 
 const todayOf = (at: Date) => {
@@ -80,12 +82,18 @@ const todayOf = (at: Date) => {
 /** What the dispatch form offers: the leader's tasks, every active unit, and each task's units. */
 export async function getDispatchFormOptions(actor: Actor) {
   assertRecorder(actor);
-  const plan = await latestPlan(db);
-  const tasks = await listDispatchableTasks(db, { planId: plan.id, leaderId: scopeLeaderId(actor) });
+  const plans = await livePlans(db);
+  const order = new Map(plans.map((p, i) => [p.id, i]));
+  const label = new Map(plans.map((p) => [p.id, p.label]));
+  const rows = await listDispatchableTasks(db, { planIds: plans.map((p) => p.id), leaderId: scopeLeaderId(actor) });
+  // Tasks of several plans are told apart by their plan's label.
+  const tasks = rows
+    .sort((a, b) => order.get(a.planId)! - order.get(b.planId)! || a.seq - b.seq)
+    .map((t) => ({ ...t, planLabel: plans.length > 1 ? (label.get(t.planId) ?? null) : null }));
   const [units, links] = await Promise.all([listActiveUnits(db), listUnitsOfTasks(db, tasks.map((t) => t.id))]);
   const unitsByTask: Record<number, number[]> = {};
   for (const { taskId, unitId } of links) (unitsByTask[taskId] ??= []).push(unitId);
-  return { plan: { id: plan.id, title: plan.title }, tasks, units, unitsByTask, today: todayOf(now()) };
+  return { plan: { id: plans[0]!.id, title: plans[0]!.title }, coverage: coverageText(plans), tasks, units, unitsByTask, today: todayOf(now()) };
 }
 
 /** The form pre-filled with a dispatch to edit: its author only. */
@@ -103,16 +111,16 @@ export async function getDispatchForEdit(actor: Actor, id: number) {
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 /** Checks the tasks are the leader's (or any, for 王国泉) and every unit named exists and is active. */
-async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, planId: number, input: DispatchInput, keepTaskIds: readonly number[] = []) {
+async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, planIds: readonly number[], input: DispatchInput, keepTaskIds: readonly number[] = []) {
   const taskIds = [...new Set(input.taskIds)];
-  const allowed = await listDispatchableTasks(tx, { planId, leaderId: scopeLeaderId(actor), taskIds });
+  const allowed = await listDispatchableTasks(tx, { planIds, leaderId: scopeLeaderId(actor), taskIds });
   const allowedIds = new Set([...allowed.map((t) => t.id), ...keepTaskIds]);
   if (taskIds.some((id) => !allowedIds.has(id))) throw forbidden("只能调度本人负责的任务");
   const unitIds = [...new Set([...input.unitIds, ...input.followUps.map((f) => f.unitId)])];
   const units = await listActiveUnits(tx, unitIds);
   if (units.length !== unitIds.length) throw new DomainError("invalid", "所选单位不存在或已停用");
   if (input.followUps.some((f) => f.taskId !== null && !taskIds.includes(f.taskId))) throw new DomainError("invalid", "调度事项所属任务须为本次调度的任务");
-  return { taskIds, unitIds: [...new Set(input.unitIds)] };
+  return { taskIds, unitIds: [...new Set(input.unitIds)], planIds: allowed.map((t) => t.planId) };
 }
 
 const recordValues = (input: Pick<DispatchInput, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">) => ({ heldOn: input.heldOn, location: input.location, attendeesNote: input.attendeesNote, problems: input.problems, decisions: input.decisions });
@@ -135,11 +143,13 @@ export async function createDispatch(actor: Actor, raw: DispatchInput) {
   assertRecorder(actor);
   const input = parse(dispatchSchema, raw);
   return db.transaction(async (tx) => {
-    const plan = await latestPlan(tx);
-    const { taskIds, unitIds } = await checkChoices(tx, actor, plan.id, input);
+    const plans = await livePlans(tx);
+    const { taskIds, unitIds, planIds } = await checkChoices(tx, actor, plans.map((p) => p.id), input);
     if (input.followUps.some((f) => f.id !== undefined)) throw new DomainError("invalid", "新的调度记录不能引用已有的调度事项");
     const at = now();
-    const id = await insertDispatch(tx, { ...recordValues(input), planId: plan.id, leaderId: actor.leaderId, createdBy: actor.userId, at });
+    // The record belongs to the plan of its (first) task; one naming no task, to the first live plan.
+    const planId = planIds[0] ?? plans[0]!.id;
+    const id = await insertDispatch(tx, { ...recordValues(input), planId, leaderId: actor.leaderId, createdBy: actor.userId, at });
     await replaceDispatchTasks(tx, id, taskIds);
     await replaceDispatchUnits(tx, id, unitIds);
     const followUpIds: number[] = [];
@@ -162,7 +172,8 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
     if (!dispatch) throw notFound();
     if (dispatch.leaderId !== actor.leaderId) throw actor.overseesAll ? forbidden("只有记录人可以修改调度记录") : notFound();
     const before = await getDispatchDetail(tx, dispatch.id);
-    const { taskIds, unitIds } = await checkChoices(tx, actor, dispatch.planId, input, before!.tasks.map((t) => t.id));
+    const plans = await loadLivePlans(tx);
+    const { taskIds, unitIds } = await checkChoices(tx, actor, [...new Set([dispatch.planId, ...plans.map((p) => p.id)])], input, before!.tasks.map((t) => t.id));
     const existing = await listFollowUpsOfDispatch(tx, dispatch.id);
     const byId = new Map(existing.map((f) => [f.id, f]));
     if (input.followUps.some((f) => f.id !== undefined && !byId.has(f.id))) throw new DomainError("invalid", "调度事项不属于这条调度记录");

@@ -24,7 +24,8 @@ import {
 } from "@/lib/data/escalation-ledger";
 import { notifyUnits, notifyUsers } from "@/lib/data/notifications";
 import { listUnitReminders } from "@/lib/data/reminders";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { loadLivePlans } from "@/lib/plans/live";
+import { primaryPlan } from "@/lib/plans/scope";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationStep } from "@/lib/follow-up/labels";
 import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/follow-up/next-step";
@@ -55,7 +56,11 @@ type StepFact = Awaited<ReturnType<typeof listStepFacts>>[number];
 async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, Suggestion | null>> {
   const out = new Map<number, Suggestion | null>();
   if (unitIds.length === 0) return out;
-  const plan = await getLatestPlanSchedule(db);
+  // Misses are counted over every live plan of this year, in the half months of the primary one.
+  const live = await loadLivePlans(db);
+  const plan = primaryPlan(live, periodAt(at).year);
+  const plans = plan ? live.filter((p) => p.year === plan.year) : [];
+  const planIds = new Set(plans.map((p) => p.id));
   const [steps, rectifications, reminders] = await Promise.all([listStepFacts(db, unitIds), listRectificationFacts(db, unitIds), listUnitReminders(db, unitIds)]);
   const current = plan ? currentPeriodIndex({ year: plan.year }, at) : 0;
   const stepsOf = groupBy(steps, (s) => s.unitId);
@@ -76,7 +81,10 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
   const owedByPeriod = new Map<number, UnitOwed[]>();
   if (plan && missesFrom.size > 0) {
     const start = Math.min(...missesFrom.values());
-    for (let p = start; p <= current; p++) owedByPeriod.set(p, await computeOwed(plan, p, { at }));
+    for (let p = start; p <= current; p++) {
+      const period = p;
+      owedByPeriod.set(p, (await Promise.all(plans.filter((x) => period >= Math.max(1, x.reportingStartPeriod)).map((x) => computeOwed(x, period, { at })))).flat());
+    }
   }
 
   for (const unitId of unitIds) {
@@ -84,14 +92,15 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
     const from = missesFrom.get(unitId);
     if (from !== undefined) {
       for (let p = from; p <= current; p++) {
-        const unit = owedByPeriod.get(p)?.find((u) => u.unitId === unitId);
-        for (const item of unit?.items ?? []) if (item.overdue) misses.push({ periodIndex: p, dueAt: item.dueAt });
+        for (const unit of owedByPeriod.get(p)?.filter((u) => u.unitId === unitId) ?? []) {
+          for (const item of unit.items) if (item.overdue) misses.push({ periodIndex: p, dueAt: item.dueAt });
+        }
       }
     }
     const facts: LedgerFacts = {
       at,
       currentPeriod: current,
-      reminders: reminders.filter((r) => r.unitId === unitId && r.planId === plan?.id).map((r) => ({ periodIndex: r.periodIndex, at: r.createdAt })),
+      reminders: reminders.filter((r) => r.unitId === unitId && planIds.has(r.planId)).map((r) => ({ periodIndex: r.periodIndex, at: r.createdAt })),
       steps: (stepsOf.get(unitId) ?? []).map(({ step, createdAt, deadline, explainedAt }) => ({ step, createdAt, deadline, explainedAt })),
       misses,
       rectifications: rectifications.filter((r) => r.unitId === unitId).map(({ dueAt, status }) => ({ dueAt, status })),

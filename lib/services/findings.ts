@@ -9,11 +9,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { deleteFindingRow, getActiveUnit, getFinding, getPlanTask, insertFinding, listTaskOptions, searchFindings, type FindingFilter } from "@/lib/data/findings";
 import { listUnitOptions } from "@/lib/data/units";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { loadLivePlans } from "@/lib/plans/live";
+import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { findingSchema, type FindingInput } from "@/lib/follow-up/schemas";
-import { periodOf } from "@/lib/periods";
+import { periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+
+import { resolvePlanScope } from "./plan-scope";
 
 export { listFindings, type FindingRow } from "@/lib/data/findings";
 
@@ -25,10 +28,12 @@ function assertOfficeReader(actor: Actor) {
   if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
 }
 
-async function latestPlan() {
-  const plan = await getLatestPlanSchedule(db);
+/** The plan whose half months a finding is recorded for: this year's live plan (lib/plans/scope.ts primaryPlan). */
+async function livePlans() {
+  const plans = await loadLivePlans();
+  const plan = primaryPlan(plans, periodAt(now()).year);
   if (!plan) throw notFound("尚未导入分解表");
-  return plan;
+  return { plan, plans };
 }
 
 /** The periods a finding can be recorded for: from the first reporting period up to now. */
@@ -40,19 +45,29 @@ function periodRange(plan: { year: number; reportingStartPeriod: number }) {
   return out;
 }
 
-export async function getFindingsPage(actor: Actor, filter: Omit<FindingFilter, "planId">) {
+/** The findings of every live plan (or the chosen one: `choice`), each labelled with its plan. */
+export async function getFindingsPage(actor: Actor, filter: Omit<FindingFilter, "planIds">, options: { choice?: PlanChoice } = {}) {
   assertOfficeReader(actor);
-  const plan = await getLatestPlanSchedule(db);
+  const scope = await resolvePlanScope(actor, options.choice ?? {});
+  const plan = primaryPlan(scope.plans, periodAt(now()).year);
   if (!plan) return null;
-  const [rows, tasks, units] = await Promise.all([searchFindings({ ...filter, planId: plan.id }), listTaskOptions(plan.id), listUnitOptions()]);
+  const planIds = scope.plans.map((p) => p.id);
+  const byId = new Map(scope.plans.map((p) => [p.id, p]));
+  const [rows, tasks, units] = await Promise.all([searchFindings({ ...filter, planIds }), listTaskOptions(planIds), listUnitOptions()]);
   const periods = periodRange(plan);
   return {
     plan: { id: plan.id, title: plan.title, year: plan.year },
+    coverage: scope.coverage,
     periods,
     currentPeriod: periods.at(-1)?.index ?? null,
-    tasks,
+    tasks: tasks.map((t) => ({ ...t, planLabel: byId.get(t.planId)?.label ?? "" })),
     units,
-    findings: rows.map((f) => ({ ...f, periodLabel: periodOf(plan.year, f.periodIndex).label, mine: f.createdBy === actor.userId })),
+    findings: rows.map((f) => ({
+      ...f,
+      planLabel: byId.get(f.planId)?.label ?? "",
+      periodLabel: periodOf(byId.get(f.planId)?.year ?? plan.year, f.periodIndex).label,
+      mine: f.createdBy === actor.userId,
+    })),
     canRecord: actor.role === "supervisor",
   };
 }
@@ -62,13 +77,16 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
   const parsed = findingSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;
-  const plan = await latestPlan();
-  if (!periodRange(plan).some((p) => p.index === input.periodIndex)) throw new DomainError("invalid", "该半月期不在督查范围内");
+  const live = await livePlans();
   return db.transaction(async (tx) => {
+    // A finding on a task belongs to the task's plan (any live one); a finding on a unit alone, to this year's plan.
+    let plan = live.plan;
     if (input.taskId !== null) {
-      const task = await getPlanTask(tx, plan.id, input.taskId);
+      const task = await getPlanTask(tx, live.plans.map((p) => p.id), input.taskId);
       if (!task || task.archivedAt || task.overall) throw new DomainError("invalid", "所选任务不存在");
+      plan = live.plans.find((p) => p.id === task.planId)!;
     }
+    if (!periodRange(plan).some((p) => p.index === input.periodIndex)) throw new DomainError("invalid", "该半月期不在督查范围内");
     if (input.unitId !== null) {
       const unit = await getActiveUnit(tx, input.unitId);
       if (!unit || !unit.active) throw new DomainError("invalid", "所选单位不存在");

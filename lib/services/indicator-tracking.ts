@@ -20,6 +20,8 @@ import { listTasksFor } from "./tasks";
 
 export interface IndicatorTracking {
   plan: { id: number; year: number; title: string } | null;
+  /** 覆盖：… — the live plans whose tasks' indicators are counted. */
+  coverage: string;
   /** The moment looked at (the app clock), and whether the plan's year is over. */
   at: Date;
   yearOver: boolean;
@@ -34,18 +36,20 @@ const EMPTY: IndicatorCounts = { tracked: 0, met: 0, ahead: 0, on_pace: 0, behin
 
 export async function getIndicatorTracking(actor: Actor, filter: TrackingFilter = {}, options: { taskIds?: readonly number[] } = {}): Promise<IndicatorTracking> {
   const at = now();
-  const { plan, tasks } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit });
-  if (!plan) return { plan: null, at, yearOver: false, counts: EMPTY, proposed: 0, rows: [] };
+  const { plan, tasks, scope } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit });
+  if (!plan) return { plan: null, coverage: scope.coverage, at, yearOver: false, counts: EMPTY, proposed: 0, rows: [] };
+  // Every live plan's tasks; each task's 序时进度 runs over its own plan's year.
+  const yearOf = new Map(tasks.map((t) => [t.id, t.planYear]));
   const wanted = options.taskIds ? new Set(options.taskIds) : null;
   const scoped = tasks.filter((t) => !t.overall && (!wanted || wanted.has(t.id)));
   const ids = scoped.map((t) => t.id);
   const [indicators, dueDates, proposed] = await Promise.all([listTrackedIndicators(db, ids), listTaskDueDates(db, ids), countProposedIndicators(db, ids)]);
   const latest = latestByIndicator(await listSubmittedValues(db, indicators.map((i) => i.id)));
   const taskMap = new Map<number, TrackedTask>(scoped.map((t) => [t.id, { id: t.id, seq: t.seq, content: t.content, leaders: t.leaders, leadUnits: t.leadUnits }]));
-  const all = trackingRows(indicators, taskMap, latest, (taskId) => timeProgress(plan.year, dueDates.get(taskId) ?? null, at), (i) => periodOf(plan.year, i).label);
+  const all = trackingRows(indicators, taskMap, latest, (taskId) => timeProgress(yearOf.get(taskId) ?? plan.year, dueDates.get(taskId) ?? null, at), (i) => periodOf(plan.year, i).label);
   const yearOver = timeProgress(plan.year, null, at) >= 100;
   const rows = filter.pace ? all.filter((r) => r.pace === filter.pace) : all;
-  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, yearOver, counts: countByPace(all), proposed, rows };
+  return { plan: { id: plan.id, year: plan.year, title: plan.title }, coverage: scope.coverage, at, yearOver, counts: countByPace(all), proposed, rows };
 }
 
 export const INDICATOR_COLUMNS = ["序号", "重点工作任务", "责任领导", "牵头单位", "指标", "目标", "比较", "累计/水平", "基数", "最新值", "填报期次", "完成率（%）", "序时进度（%）", "状态", "是否达标"] as const;

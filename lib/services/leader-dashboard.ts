@@ -14,8 +14,8 @@ import { now } from "@/lib/clock";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
 import { listBoardTaskIds, listBoardTasks, listLatestReports, listPeriodAverages, listReportFacts, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
-import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { scheduleOf, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
+import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { notFound } from "@/lib/errors";
 import { assertWholeGovernment, dashboardScope, type DashboardScope } from "@/lib/leader/access";
 import {
@@ -36,8 +36,10 @@ import {
   type SeriesPoint,
 } from "@/lib/leader/board";
 import { SIGNAL_RULES } from "@/lib/leader/signal";
-import { periodOf, type Period } from "@/lib/periods";
-import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { periodAt, periodOf, type Period } from "@/lib/periods";
+import { cadenceKeyForHalfMonth } from "@/lib/reporting/cadence";
+import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { resolvePlanScope } from "./plan-scope";
 import { periodChoices, type PeriodChoice } from "./overview";
 
 export interface DashboardPlan {
@@ -46,51 +48,67 @@ export interface DashboardPlan {
   title: string;
 }
 
+/** A task on the board, labelled with its plan. */
+export type PlanBoardTask = BoardTask & { planId: number; planLabel: string; planYear: number };
+
 interface Board {
+  /** The plan whose half months the period choice and the series follow (lib/plans/scope.ts primaryPlan). */
   plan: DashboardPlan;
+  /** Every plan covered. */
+  plans: LivePlan[];
+  coverage: string;
   at: Date;
   scope: DashboardScope;
   leaderName: string | null;
   inputs: BoardTaskInput[];
   averages: PeriodAverage[];
-  tasks: BoardTask[];
+  tasks: PlanBoardTask[];
   context: BoardContext;
   periods: PeriodChoice[];
   defaultPeriodIndex: number;
+  schedules: Map<number, PlanSchedule>;
 }
 
-async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: { content?: boolean } = {}, executor: Executor = db): Promise<Board | null> {
+/** A task's own periods so far under its cadence (its plan's start, its closing, its extensions). */
+function taskContext(schedule: PlanSchedule, at: Date): BoardContext {
+  const current = currentPeriodIndex(schedule, at);
+  const periods = owedPeriodIndexes(schedule).filter((k) => k <= current);
+  const due = periods.filter((k) => dueAtOf(schedule, k).getTime() < at.getTime());
+  return { year: schedule.year, periods, duePeriods: due, recentPeriods: due.slice(-SIGNAL_RULES.recentPeriods), dueAt: (_taskId, p) => dueAtOf(schedule, p), at };
+}
+
+async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: { content?: boolean; choice?: PlanChoice } = {}, executor: Executor = db): Promise<Board | null> {
   const scope = dashboardScope(actor, requestedLeaderId);
-  const [leader, plan] = await Promise.all([scope.kind === "leader" ? getLeader(scope.leaderId) : null, getLatestPlanSchedule(executor)]);
+  const [leader, planScope] = await Promise.all([scope.kind === "leader" ? getLeader(scope.leaderId) : null, resolvePlanScope(actor, options.choice ?? {}, executor)]);
   if (scope.kind === "leader" && !leader) throw notFound();
   const leaderName = leader?.name ?? null;
-  if (!plan) return null;
   const at = now();
-  const ids = await listBoardTaskIds(executor, { planId: plan.id, leaderId: scope.kind === "leader" ? scope.leaderId : null });
-  const [rows, facts, latest, averages, requests, criticisms, dispatched, planOverrides, taskOverrides] = await Promise.all([
+  const plans = planScope.plans;
+  const primary = primaryPlan(plans, periodAt(at).year);
+  if (!primary) return null;
+  const ids = await listBoardTaskIds(executor, { planIds: plans.map((p) => p.id), leaderId: scope.kind === "leader" ? scope.leaderId : null });
+  const [rows, facts, latest, averages, requests, criticisms, dispatched] = await Promise.all([
     listBoardTasks(executor, ids, options),
     listReportFacts(executor, ids),
     listLatestReports(executor, ids),
     listPeriodAverages(executor, ids),
     listRequestStats(executor, ids),
-    listCriticismCounts(executor, { planId: plan.id, taskIds: ids }),
+    listCriticismCounts(executor, { planIds: plans.map((p) => p.id), taskIds: ids }),
     lastDispatchDates(executor, ids),
-    getDueOverrides(executor, plan.id),
-    getPlanTaskDueOverrides(executor, plan.id),
   ]);
-  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: planOverrides };
-  const { periods, defaultPeriodIndex } = periodChoices(schedule, at);
-  const planDue = new Map(periods.map((p) => [p.index, p.dueAt]));
+  const schedules = await schedulesOfTasks(executor, plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod })));
+  const primarySchedule = scheduleOf(primary);
+  const { periods, defaultPeriodIndex } = periodChoices(primarySchedule, at);
   const context: BoardContext = {
-    year: plan.year,
+    year: primary.year,
     periods: periods.map((p) => p.index),
     duePeriods: periods.filter((p) => p.due).map((p) => p.index),
     recentPeriods: periods.filter((p) => p.due).slice(-SIGNAL_RULES.recentPeriods).map((p) => p.index),
-    // As getPeriodStatus: an approved extension for the task wins over the plan's due time.
-    dueAt: (taskId, p) => taskOverrides.get(taskId)?.get(p) ?? planDue.get(p) ?? dueAtOf(schedule, p),
+    dueAt: (taskId, p) => (schedules.get(taskId) ? dueAtOf(schedules.get(taskId)!, p) : dueAtOf(primarySchedule, p)),
     at,
   };
   const NO_REQUESTS = { unresolved: 0, oldestUnansweredAt: null, oldestUnresolvedAt: null };
+  const byPlan = new Map(plans.map((p) => [p.id, p]));
   const inputs: BoardTaskInput[] = rows.map((r) => ({
     ...r,
     latest: latest.get(r.id) ?? null,
@@ -99,19 +117,43 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     criticisms: criticisms.get(r.id) ?? 0,
     lastDispatchOn: dispatched.get(r.id) ?? null,
   }));
-  const tasks = inputs.map((i) => buildBoardTask(i, context));
-  return { plan: { id: plan.id, year: plan.year, title: plan.title }, at, scope, leaderName, inputs, averages, tasks, context, periods, defaultPeriodIndex };
+  const tasks = inputs.map((input, i): PlanBoardTask => {
+    const plan = byPlan.get(rows[i]!.planId)!;
+    // Each task is weighed under its own cadence and its own plan's periods.
+    return { ...buildBoardTask(input, taskContext(schedules.get(input.id)!, at)), planId: plan.id, planLabel: plan.label, planYear: plan.year };
+  });
+  // The progress series follows the primary plan's half months, over its tasks.
+  const primaryInputs = inputs.filter((_, i) => rows[i]!.planId === primary.id);
+  const primaryIds = new Set(primaryInputs.map((t) => t.id));
+  return {
+    plan: { id: primary.id, year: primary.year, title: primary.title },
+    plans,
+    coverage: planScope.coverage,
+    at,
+    scope,
+    leaderName,
+    inputs: primaryInputs,
+    averages: plans.length === 1 ? averages : await listPeriodAverages(executor, [...primaryIds]),
+    tasks,
+    context,
+    periods,
+    defaultPeriodIndex,
+    schedules,
+  };
 }
 
 export interface LeaderDashboard {
   plan: DashboardPlan;
+  plans: LivePlan[];
+  /** 覆盖：… — which plans the counts cover. */
+  coverage: string;
   at: Date;
   scope: DashboardScope;
   /** The leader looked at; null for the whole government. */
   leaderName: string | null;
   counts: BoardCounts;
   /** The tasks the filter keeps, needing attention first. */
-  tasks: BoardTask[];
+  tasks: PlanBoardTask[];
   units: GroupRow[];
   series: SeriesPoint[];
 }
@@ -120,11 +162,13 @@ export interface LeaderDashboard {
  * A leader's dashboard (their own tasks), or — for 王国泉, the administrator and the office — every
  * task or one chosen leader's. `filter` narrows the task list only; the counts stay the whole scope's.
  */
-export async function getLeaderDashboard(actor: Actor, options: { leaderId?: number; filter?: Omit<BoardFilter, "leader"> } = {}): Promise<LeaderDashboard | null> {
-  const board = await loadBoard(actor, options.leaderId);
+export async function getLeaderDashboard(actor: Actor, options: { leaderId?: number; filter?: Omit<BoardFilter, "leader">; choice?: PlanChoice } = {}): Promise<LeaderDashboard | null> {
+  const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
   if (!board) return null;
   return {
     plan: board.plan,
+    plans: board.plans,
+    coverage: board.coverage,
     at: board.at,
     scope: board.scope,
     leaderName: board.leaderName,
@@ -137,6 +181,8 @@ export async function getLeaderDashboard(actor: Actor, options: { leaderId?: num
 
 export interface GovernmentDashboard {
   plan: DashboardPlan;
+  plans: LivePlan[];
+  coverage: string;
   at: Date;
   counts: BoardCounts;
   leaders: GroupRow[];
@@ -145,13 +191,15 @@ export interface GovernmentDashboard {
 }
 
 /** 全局视图: leaders and lead units side by side. 王国泉, the administrator and the office only. */
-export async function getGovernmentDashboard(actor: Actor): Promise<GovernmentDashboard | null> {
+export async function getGovernmentDashboard(actor: Actor, options: { choice?: PlanChoice } = {}): Promise<GovernmentDashboard | null> {
   assertWholeGovernment(actor);
   // Figures only: the tasks' text is not shown here.
-  const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false }), listActiveLeaderOptions()]);
+  const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false, choice: options.choice }), listActiveLeaderOptions()]);
   if (!board) return null;
   return {
     plan: board.plan,
+    plans: board.plans,
+    coverage: board.coverage,
     at: board.at,
     counts: boardCounts(board.tasks),
     leaders: leaderRows(board.tasks, leaders),
@@ -161,20 +209,21 @@ export async function getGovernmentDashboard(actor: Actor): Promise<GovernmentDa
 }
 
 /** The drill-down list: the tasks behind a number (any leader's for those who see everything). */
-export async function listDashboardTasks(actor: Actor, filter: BoardFilter): Promise<{ plan: DashboardPlan; leaderName: string | null; tasks: BoardTask[] } | null> {
-  const board = await loadBoard(actor, filter.leader);
+export async function listDashboardTasks(actor: Actor, filter: BoardFilter, options: { choice?: PlanChoice } = {}): Promise<{ plan: DashboardPlan; coverage: string; leaderName: string | null; tasks: PlanBoardTask[] } | null> {
+  const board = await loadBoard(actor, filter.leader, { choice: options.choice });
   if (!board) return null;
-  return { plan: board.plan, leaderName: board.leaderName, tasks: filterBoard(board.tasks, { ...filter, leader: undefined }).sort(byAttention) };
+  return { plan: board.plan, coverage: board.coverage, leaderName: board.leaderName, tasks: filterBoard(board.tasks, { ...filter, leader: undefined }).sort(byAttention) };
 }
 
 export interface DigestRow {
-  task: BoardTask;
+  task: PlanBoardTask;
   report: DigestReport | null;
   requests: DigestRequest[];
 }
 
 export interface LeaderDigest {
   plan: DashboardPlan;
+  coverage: string;
   at: Date;
   leaderName: string | null;
   period: Period;
@@ -184,20 +233,33 @@ export interface LeaderDigest {
 }
 
 /** 领导简报: one leader's tasks (or every task) for one period, to print before the weekly meeting. */
-export async function getLeaderDigest(actor: Actor, options: { leaderId?: number; periodIndex?: number } = {}): Promise<LeaderDigest | null> {
-  const board = await loadBoard(actor, options.leaderId);
+export async function getLeaderDigest(actor: Actor, options: { leaderId?: number; periodIndex?: number; choice?: PlanChoice } = {}): Promise<LeaderDigest | null> {
+  const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
   if (!board) return null;
   const choice = board.periods.find((p) => p.index === (options.periodIndex ?? board.defaultPeriodIndex));
   if (!choice) throw notFound("该期次不在可查看的范围内");
-  const ids = board.tasks.map((t) => t.id);
-  const [texts, requests] = await Promise.all([listPeriodReportTexts(db, { taskIds: ids, periodIndex: choice.index }), listDigestRequests(db, { taskIds: ids, periodIndex: choice.index })]);
+  const half = periodOf(board.plan.year, choice.index);
+  // Each task's report for this half month under its cadence (a monthly item: the month's report); other years' tasks have none.
+  const keyOf = new Map<number, number>();
+  for (const task of board.tasks) {
+    const schedule = board.schedules.get(task.id);
+    if (schedule && schedule.year === half.year) keyOf.set(task.id, cadenceKeyForHalfMonth(cadenceRuleOf(schedule), half));
+  }
+  const byKey = new Map<number, number[]>();
+  for (const [taskId, key] of keyOf) byKey.set(key, [...(byKey.get(key) ?? []), taskId]);
+  const [textParts, requestParts] = await Promise.all([
+    Promise.all([...byKey].map(([key, taskIds]) => listPeriodReportTexts(db, { taskIds, periodIndex: key }))),
+    Promise.all([...byKey].map(([key, taskIds]) => listDigestRequests(db, { taskIds, periodIndex: key }))),
+  ]);
+  const texts = new Map(textParts.flatMap((m) => [...m]));
   const byTask = new Map<number, DigestRequest[]>();
-  for (const r of requests) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+  for (const r of requestParts.flat().sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime())) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
   return {
     plan: board.plan,
+    coverage: board.coverage,
     at: board.at,
     leaderName: board.leaderName,
-    period: periodOf(board.plan.year, choice.index),
+    period: half,
     periods: board.periods,
     counts: boardCounts(board.tasks),
     rows: [...board.tasks].sort(byAttention).map((task) => ({ task, report: texts.get(task.id) ?? null, requests: byTask.get(task.id) ?? [] })),

@@ -1,48 +1,60 @@
 /**
- * 报送情况矩阵: lead units × periods (the plan's first reporting period to the current one), each
- * cell the worst state of the unit's reports in that period, repeat offenders first.
- * Four queries, run together, whatever the number of units, tasks and periods.
+ * 报送情况矩阵: lead units × half months (the first reporting half month to the current one) of
+ * every live plan of this year (or the one chosen), each cell the worst state of the unit's reports
+ * in that half month under each task's own cadence — a monthly item owes in the month's second
+ * half only, a weekly one the weeks ending in the half month, a final report its due half month —
+ * repeat offenders first. A fixed number of queries whatever the number of units, tasks and periods.
  * For the supervision office and the administrator only: anyone else gets "not found".
  */
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { listMatrixReports, listMatrixTasks } from "@/lib/data/matrix";
-import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
-import { buildMatrix, type Matrix } from "@/lib/overview/matrix";
-import { periodOf, type Period } from "@/lib/periods";
-import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { buildMatrix, matrixKeys, type Matrix, type MatrixTask } from "@/lib/overview/matrix";
+import { scheduleOf, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
+import { coverageText, primaryPlan, type PlanChoice } from "@/lib/plans/scope";
+import { periodAt, periodOf, type Period } from "@/lib/periods";
+import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes } from "@/lib/reporting/deadlines";
 import { assertSupervisor } from "./overview";
+import { resolvePlanScope } from "./plan-scope";
 
 export interface ComplianceMatrix {
+  /** The plan whose half months are the columns. */
   plan: { id: number; year: number; title: string };
+  /** Every plan counted (the columns' year among those covered). */
+  plans: LivePlan[];
+  coverage: string;
   periods: Period[];
   matrix: Matrix;
   at: Date;
 }
 
-export async function getComplianceMatrix(actor: Actor, options: { at?: Date } = {}): Promise<ComplianceMatrix | null> {
+export async function getComplianceMatrix(actor: Actor, options: { at?: Date; choice?: PlanChoice } = {}): Promise<ComplianceMatrix | null> {
   assertSupervisor(actor);
-  const plan = await getLatestPlanSchedule(db);
-  if (!plan) return null;
   const at = options.at ?? now();
-  const start = Math.max(1, plan.reportingStartPeriod);
-  const last = Math.min(24, currentPeriodIndex(plan, at));
+  const scope = await resolvePlanScope(actor, options.choice ?? {});
+  const plan = primaryPlan(scope.plans, periodAt(at).year);
+  if (!plan) return null;
+  const counted = scope.plans.filter((p) => p.year === plan.year);
+  const start = Math.max(1, Math.min(...counted.map((p) => p.reportingStartPeriod)));
+  const last = Math.min(24, currentPeriodIndex(scheduleOf(plan), at));
   const indexes: number[] = [];
   for (let i = start; i <= last; i++) indexes.push(i);
-  const [tasks, reports, planOverrides, taskOverrides] = await Promise.all([
-    listMatrixTasks(db, plan.id),
-    listMatrixReports(db, { planId: plan.id, fromPeriod: start, toPeriod: last }),
-    getDueOverrides(db, plan.id),
-    getPlanTaskDueOverrides(db, plan.id),
-  ]);
-  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: planOverrides };
-  const planDue = new Map(indexes.map((i) => [i, dueAtOf(schedule, i)]));
-  // As getPeriodStatus: an approved extension for the task wins over the plan's due time.
-  const dueAt = (taskId: number, periodIndex: number) => taskOverrides.get(taskId)?.get(periodIndex) ?? planDue.get(periodIndex)!;
+  const planIds = counted.map((p) => p.id);
+  const [rows, reports] = await Promise.all([listMatrixTasks(db, planIds), listMatrixReports(db, { planIds, fromPeriod: start, toPeriod: last })]);
+  // Each task's own schedule: its plan's start and moved due times, its cadence, 完成时限 and approved extensions.
+  const schedules = await schedulesOfTasks(db, counted, rows.map((r) => ({ id: r.taskId, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: null })));
+  const tasks: MatrixTask[] = rows.map((row) => {
+    const schedule = schedules.get(row.taskId)!;
+    const rule = cadenceRuleOf(schedule);
+    const owed = new Set(owedPeriodIndexes(schedule));
+    return { ...row, keysIn: (half) => matrixKeys(rule, periodOf(plan.year, half)).filter((k) => owed.has(k)) };
+  });
+  const dueAt = (taskId: number, key: number) => dueAtOf(schedules.get(taskId)!, key);
   return {
     plan: { id: plan.id, year: plan.year, title: plan.title },
+    plans: counted,
+    coverage: coverageText(counted),
     periods: indexes.map((i) => periodOf(plan.year, i)),
     matrix: buildMatrix({ periods: indexes, tasks, reports, dueAt, at }),
     at,

@@ -19,7 +19,6 @@ import {
   deleteDraft,
   findRecipient,
   getNotice,
-  getPlanForNotices,
   insertNotice,
   insertRecipients,
   insertTargets,
@@ -54,9 +53,12 @@ import {
 import { formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
 import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue } from "@/lib/notices/rectification";
 import type { acknowledgeSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
-import { periodOf, shanghaiDate } from "@/lib/periods";
+import { periodAt, periodOf, shanghaiDate } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
-import { getPeriodStatus } from "./period-status";
+import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
+import { coverageText, primaryPlan } from "@/lib/plans/scope";
+import { countCompliance } from "@/lib/reporting/compliance";
+import { getPeriodStatus, type PeriodStatus } from "./period-status";
 
 // ── Who may do what ──────────────────────────────────────────────────────────
 
@@ -93,27 +95,60 @@ export function draftFingerprint(notice: Pick<NoticeRow, "title" | "body" | "rec
 
 // ── Drafting ─────────────────────────────────────────────────────────────────
 
+/**
+ * The plans a notice covers: every live plan of this year (a criticism may name tasks of any of
+ * them); the notice belongs to the one whose half months it follows (lib/plans/scope.ts primaryPlan).
+ */
+async function noticePlans(executor: Executor, at: Date) {
+  const live = await loadLivePlans(executor);
+  const plan = primaryPlan(live, periodAt(at).year);
+  return plan ? { plan, plans: live.filter((p) => p.year === plan.year) } : null;
+}
+
+/** One half month's status over several plans: every plan's rows, counts and failing units together. */
+async function livePeriodStatus(plans: readonly LivePlan[], periodIndex: number, options: { at: Date; executor: Executor }): Promise<PeriodStatus> {
+  const parts = await Promise.all(plans.map((p) => getPeriodStatus(p, periodIndex, options)));
+  if (parts.length === 1) return parts[0]!;
+  const rows = parts.flatMap((p) => p.rows);
+  const unitsFor = (kind: "late" | "missing" | "returned") => {
+    const byUnit = new Map<number, { unitId: number; unitName: string; seqs: number[] }>();
+    for (const entry of parts.flatMap((p) => p.unitsBy[kind])) {
+      const merged = byUnit.get(entry.unitId) ?? { unitId: entry.unitId, unitName: entry.unitName, seqs: [] };
+      merged.seqs.push(...entry.seqs);
+      byUnit.set(entry.unitId, merged);
+    }
+    return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+  };
+  return { periodIndex, rows, counts: countCompliance(rows), unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") } };
+}
+
+async function livePeriodFindings(executor: Executor, plans: readonly LivePlan[], periodIndex: number) {
+  return (await Promise.all(plans.map((p) => listPeriodFindings(executor, p.id, periodIndex)))).flat();
+}
+
 async function loadPlanAndPeriod(tx: Executor, periodIndex: number) {
-  const plan = await getPlanForNotices(tx);
-  if (!plan) throw new DomainError("invalid", "尚未导入分解表");
   const at = now();
+  const live = await noticePlans(tx, at);
+  if (!live) throw new DomainError("invalid", "尚未导入分解表");
+  const { plan, plans } = live;
   const last = currentPeriodIndex(plan, at);
   if (periodIndex < Math.max(1, plan.reportingStartPeriod) || periodIndex > last) throw new DomainError("invalid", "该半月期不在督查范围内");
-  return { plan, at, period: periodOf(plan.year, periodIndex) };
+  return { plan, plans, at, period: periodOf(plan.year, periodIndex) };
 }
 
 /** The periods a notice can be about (from the first reporting period to now), and the default one. */
 export async function getNoticePeriods(actor: Actor) {
   if (!readsAllNotices(actor)) throw forbidden();
-  const plan = await getPlanForNotices(db);
-  if (!plan) return null;
+  const live = await noticePlans(db, now());
+  if (!live) return null;
+  const { plan, plans } = live;
   const at = now();
   const last = currentPeriodIndex(plan, at);
   const periods = [];
   for (let i = Math.max(1, plan.reportingStartPeriod); i <= last; i++) periods.push(periodOf(plan.year, i));
   // The latest period whose reports were due already (the current one is still being written).
   const status = periods.length > 0 ? periods[Math.max(0, periods.length - 2)] : undefined;
-  return { plan, periods, defaultPeriodIndex: status?.index ?? null };
+  return { plan, plans, coverage: coverageText(plans), periods, defaultPeriodIndex: status?.index ?? null };
 }
 
 /** The criticism form: the period's units that reported late, not at all, or were returned, first. */
@@ -125,7 +160,7 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
   const units = await listActiveUnits(db);
   const defaultDueDate = defaultRectificationDate(now());
   if (periodIndex === null) return { ...choices, periodIndex, suggested: [], others: units, defaultDueDate };
-  const status = await getPeriodStatus(choices.plan, periodIndex);
+  const status = await livePeriodStatus(choices.plans, periodIndex, { at: now(), executor: db });
   const facts = new Map<number, string[]>();
   const LABEL = { late: "逾期报送", missing: "未报送", returned: "被退回未重报" } as const;
   for (const kind of ["late", "missing", "returned"] as const) {
@@ -144,8 +179,8 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
 export async function draftProgressCircular(actor: Actor, input: z.output<typeof draftProgressSchema>) {
   assertOffice(actor);
   return db.transaction(async (tx) => {
-    const { plan, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
-    const [status, findings] = await Promise.all([getPeriodStatus(plan, period.index, { at, executor: tx }), listPeriodFindings(tx, plan.id, period.index)]);
+    const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
+    const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildProgressSnapshot(status, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
     const text = draftProgressText(snapshot);
     const id = await insertNotice(tx, {
@@ -167,13 +202,13 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
 export async function draftCriticism(actor: Actor, input: z.output<typeof draftCriticismSchema>) {
   assertOffice(actor);
   return db.transaction(async (tx) => {
-    const { plan, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
+    const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
     const dueAt = endOfShanghaiDay(input.rectificationDueDate);
     if (!dueAt || dueAt.getTime() <= at.getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
     const unitIds = [...new Set(input.unitIds)];
     const chosen = await listActiveUnits(tx, unitIds);
     if (chosen.length !== unitIds.length) throw new DomainError("invalid", "所选单位不存在或已停用");
-    const [status, findings] = await Promise.all([getPeriodStatus(plan, period.index, { at, executor: tx }), listPeriodFindings(tx, plan.id, period.index)]);
+    const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildCriticismSnapshot(status, chosen, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
     const text = draftCriticismText(snapshot, dueAt);
     const id = await insertNotice(tx, {

@@ -12,18 +12,19 @@ import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getPreviousSubmittedVersion, listPeriodComparisonSources, type PreviousVersion } from "@/lib/data/compare";
-import { getDueOverrides } from "@/lib/data/reports";
-import { getLatestPlanSchedule } from "@/lib/data/workspace";
+import { scheduleOf, type LivePlan } from "@/lib/plans/live";
+import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { notFound } from "@/lib/errors";
 import { maySupervise } from "@/lib/overview/access";
 import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
 import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
-import { formatShanghai, periodOf, type Period } from "@/lib/periods";
+import { formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
 import { COMPLIANCE_LABEL, countCompliance, type ComplianceCounts } from "@/lib/reporting/compliance";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { escapeSpreadsheetText } from "./export";
 import { getPeriodStatus, type PeriodTaskStatus } from "./period-status";
+import { resolvePlanScope } from "./plan-scope";
 import { getTaskFor } from "./tasks";
 
 export function assertSupervisor(actor: Actor): void {
@@ -53,12 +54,22 @@ export function periodChoices(schedule: PlanSchedule, at: Date): { periods: Peri
 }
 
 export interface OverviewRow extends PeriodTaskStatus {
+  planId: number;
+  /** 2022年 政府工作报告 */
+  planLabel: string;
   comparison: ReportComparison | null;
   copyFlag: CopyFlag | null;
 }
 
 export interface PeriodOverview {
+  /** The plan whose half months are offered (lib/plans/scope.ts primaryPlan). */
   plan: { id: number; year: number; title: string };
+  /** The plans whose tasks are counted: those of the period's year among the ones covered. */
+  plans: LivePlan[];
+  /** 覆盖：… */
+  coverage: string;
+  /** Live plans covered whose year is another one (nothing owed in this half month): open them with the switcher. */
+  otherYears: LivePlan[];
   period: PeriodChoice;
   periods: PeriodChoice[];
   defaultPeriodIndex: number;
@@ -72,28 +83,37 @@ export interface PeriodOverview {
   at: Date;
 }
 
-/** The period overview. `null` when no plan has been imported yet. */
+/**
+ * The period overview over every live plan (or the one chosen): the half months of the plan of this
+ * year, each plan of that year's tasks counted with its own due times. `null` when no plan is live.
+ */
 export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {}, options: { at?: Date } = {}): Promise<PeriodOverview | null> {
   assertSupervisor(actor);
-  const plan = await getLatestPlanSchedule(db);
-  if (!plan) return null;
   const at = options.at ?? now();
-  const overrides = await getDueOverrides(db, plan.id);
-  const { periods, defaultPeriodIndex } = periodChoices({ ...plan, overrides }, at);
+  const scope = await resolvePlanScope(actor, filter.planId !== undefined ? { planId: filter.planId } : {});
+  const plan = primaryPlan(scope.plans, periodAt(at).year);
+  if (!plan) return null;
+  const { periods, defaultPeriodIndex } = periodChoices(scheduleOf(plan), at);
   const period = periods.find((p) => p.index === filter.periodIndex) ?? periods.find((p) => p.index === defaultPeriodIndex)!;
-  const [status, sources] = await Promise.all([
-    getPeriodStatus(plan, period.index, { at }),
-    listPeriodComparisonSources(db, { planId: plan.id, periodIndex: period.index }),
-  ]);
-  const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
-  const rows: OverviewRow[] = status.rows.map((row) => {
-    const comparison = comparisons.get(row.taskId) ?? null;
-    return { ...row, comparison, copyFlag: comparison?.flag ?? null };
-  });
+  const counted = scope.plans.filter((p) => p.year === plan.year);
+  const parts = await Promise.all(
+    counted.map(async (p) => {
+      const [status, sources] = await Promise.all([getPeriodStatus(p, period.index, { at }), listPeriodComparisonSources(db, { planId: p.id, periodIndex: period.index })]);
+      const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
+      return status.rows.map((row): OverviewRow => {
+        const comparison = comparisons.get(row.taskId) ?? null;
+        return { ...row, planId: p.id, planLabel: p.label, comparison, copyFlag: comparison?.flag ?? null };
+      });
+    }),
+  );
+  const rows = parts.flat();
   const applied = { ...filter, periodIndex: period.index };
   const { scoped, shown } = applyOverviewFilter(rows, applied);
   return {
     plan: { id: plan.id, year: plan.year, title: plan.title },
+    plans: counted,
+    coverage: coverageText(counted),
+    otherYears: scope.plans.filter((p) => p.year !== plan.year),
     period,
     periods,
     defaultPeriodIndex,
@@ -121,6 +141,7 @@ export const OVERVIEW_COLUMNS = [
   "与上次报告相似度",
   "照抄标记",
   "退回理由",
+  "分解表",
 ] as const;
 
 export interface OverviewExport {
@@ -149,11 +170,12 @@ export async function exportPeriodOverview(actor: Actor, filter: OverviewFilter 
     row.comparison ? text(formatSimilarity(row.comparison.similarity)) : null,
     row.copyFlag ? text(COPY_FLAG_LABEL[row.copyFlag]) : null,
     row.compliance === "returned" && row.returnReason ? text(row.returnReason) : null,
+    text(row.planLabel),
   ]);
   const data: SheetData = [header, ...body];
   const content = await writeXlsxFile(data, {
     sheet: overview.period.shortLabel,
-    columns: [{ width: 6 }, { width: 50 }, { width: 12 }, { width: 18 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 30 }],
+    columns: [{ width: 6 }, { width: 50 }, { width: 12 }, { width: 18 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 30 }, { width: 18 }],
     stickyRowsCount: 1,
   }).toBuffer();
   const state = overview.filter.state ? `_${OVERVIEW_STATE_LABEL[overview.filter.state]}` : "";

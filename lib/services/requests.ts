@@ -10,14 +10,16 @@ import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { getCurrentPlan } from "@/lib/data/plans";
+import { listTaskTimings } from "@/lib/data/plans";
+import { loadLivePlans, scheduleOf, schedulesOfTasks } from "@/lib/plans/live";
+import { primaryPlan } from "@/lib/plans/scope";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
 import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { formatDue, periodOf } from "@/lib/periods";
-import { currentPeriodIndex, isOpenPeriod, openPeriodIndexes, periodWithDue } from "@/lib/reporting/deadlines";
+import { formatDue, periodAt } from "@/lib/periods";
+import { currentPeriodIndex, isOpenPeriod, openPeriodIndexes, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
 import type { closureRequestSchema, extensionRequestSchema, requestDecisionSchema } from "@/lib/reporting/request-schemas";
 import { reportDisplayState, isOwed } from "@/lib/reporting/workflow";
@@ -139,15 +141,26 @@ export async function listRequestableTasks(actor: Actor) {
     .from(tasks)
     .where(and(inArray(tasks.id, lead.map((t) => t.id)), isNull(tasks.closedAfterPeriod)));
   const openIds = new Set(open.map((r) => r.id));
-  return lead.filter((t) => openIds.has(t.id)).map((t) => ({ id: t.id, seq: t.seq, content: t.content }));
+  return lead.filter((t) => openIds.has(t.id)).map((t) => ({ id: t.id, planId: t.planId, planLabel: t.planLabel, seq: t.seq, content: t.content }));
 }
 
-/** What the request forms offer: the unit's open tasks and the periods open for reporting. */
+/**
+ * What the request forms offer: the unit's open tasks of every live plan (labelled when there are
+ * several) and, for each task, the periods open for reporting under its own plan and cadence.
+ */
 export async function getRequestFormOptions(actor: Actor) {
-  const taskOptions = await listRequestableTasks(actor);
-  const plan = await getCurrentPlan();
-  if (!plan) return { tasks: taskOptions, periods: [] };
-  const schedule = { ...plan, overrides: new Map<number, Date>() };
-  const periods = openPeriodIndexes(schedule, now()).map((index) => ({ index, label: periodOf(plan.year, index).label }));
-  return { tasks: taskOptions, periods: periods.reverse() };
+  const options = await listRequestableTasks(actor);
+  const plans = await loadLivePlans();
+  const plan = primaryPlan(plans, periodAt(now()).year);
+  const tasks = options.map(({ planId: _planId, planLabel, ...t }) => ({ ...t, planLabel: plans.length > 1 ? planLabel : null }));
+  if (!plan) return { tasks, periods: [], periodsByTask: {} };
+  const at = now();
+  const label = (schedule: PlanSchedule, index: number) => periodWithDue(schedule, index).label;
+  const primary = scheduleOf(plan);
+  const periods = openPeriodIndexes(primary, at).map((index) => ({ index, label: label(primary, index) }));
+  const timings = await listTaskTimings(db, options.map((t) => t.id));
+  const schedules = await schedulesOfTasks(db, plans, timings);
+  const periodsByTask: Record<number, { index: number; label: string }[]> = {};
+  for (const [taskId, schedule] of schedules) periodsByTask[taskId] = openPeriodIndexes(schedule, at).map((index) => ({ index, label: label(schedule, index) })).reverse();
+  return { tasks, periods: periods.reverse(), periodsByTask };
 }

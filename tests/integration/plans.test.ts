@@ -101,9 +101,11 @@ describe("a plan's life", () => {
     const [plan] = await db.select({ state: plans.state, start: plans.reportingStartPeriod, at: plans.activatedAt }).from(plans).where(eq(plans.id, planId));
     expect([plan?.state, plan?.start, plan?.at]).toEqual(["active", 3, new Date("2022-06-20T10:00+08:00")]);
     expect(await code(activatePlan(office, { planId, firstPeriod: 3 }))).toBe("conflict");
-    // One plan is current at a time (the latest started): the leaders now see 2023.
+    // Several plans are live at once: the leaders now see both, each task labelled with its plan.
     const liu = await listTasksFor(await actorFor("柳天云"));
-    expect([liu.plan?.year, liu.tasks.length]).toEqual([2023, 2]);
+    expect([liu.plans.map((p) => p.year), liu.tasks.length]).toEqual([[2023, 2022], 24]);
+    expect(liu.tasks.filter((t) => t.planLabel === "2023年 政府工作报告")).toHaveLength(2);
+    expect(liu.tasks.filter((t) => t.planLabel === "2022年 政府工作报告")).toHaveLength(22);
   });
 
   it("a draft cannot start in a half month already over (a 2021 plan in June 2022: only its last)", async () => {

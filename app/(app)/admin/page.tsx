@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCounts } from "@/lib/data/overview";
-import { getLatestPlan } from "@/lib/data/tasks";
+import { loadLivePlans } from "@/lib/plans/live";
+import { coverageText } from "@/lib/plans/scope";
 
 export const metadata: Metadata = { title: "管理首页" };
 
 export default async function AdminHome() {
   await requirePageActor("admin");
-  const plan = await getLatestPlan();
-  const counts = await getAdminCounts(plan?.id ?? null);
+  const plans = await loadLivePlans();
+  const counts = await getAdminCounts(plans.map((p) => p.id));
   const cards = [
     { label: "重点任务", value: counts.tasks, href: "/tasks" },
     { label: "单位", value: counts.units, href: "/admin/units" },
@@ -21,7 +22,8 @@ export default async function AdminHome() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-xl font-semibold">系统管理</h1>
-          <p className="text-sm text-stone-500">{plan ? `当前分解表：${plan.title}` : "尚未导入目标任务分解表"}</p>
+          <p className="text-sm text-stone-500" data-testid="plan-coverage">{plans.length ? `执行中的分解表：${plans.map((p) => p.title).join("、")}` : "尚未导入目标任务分解表"}</p>
+          {plans.length > 0 && <p className="text-xs text-stone-500">重点任务数{coverageText(plans)}</p>}
         </div>
         <Link href="/admin/import" className="rounded bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">导入分解表</Link>
       </div>

@@ -5,7 +5,9 @@ import { LeaderTable, UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
 import { requirePageActor } from "@/lib/auth/session";
-import { dashboardQuery } from "@/lib/leader/filters";
+import { PlanSwitcher } from "@/components/plans/plan-switcher";
+import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
+import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
@@ -13,22 +15,25 @@ import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
 export const metadata: Metadata = { title: "全局视图" };
 
 /** 全局视图: leaders and lead units side by side, for 王国泉, the administrator and the office. */
-export default async function GovernmentDashboardPage() {
+export default async function GovernmentDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("leader", "admin", "supervisor");
-  const dash = await orNotFound(getGovernmentDashboard(actor));
+  const q = parseDashboardQuery(await searchParams);
+  const dash = await orNotFound(getGovernmentDashboard(actor, { choice: { planId: q.plan } }));
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
-  const tasksHref = (query: Parameters<typeof dashboardQuery>[0]) => `/dashboard/tasks${dashboardQuery(query)}`;
+  const scope = await resolvePlanScope(actor, { planId: q.plan });
+  const tasksHref = (query: Parameters<typeof dashboardQuery>[0]) => `/dashboard/tasks${dashboardQuery({ plan: q.plan, ...query })}`;
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">全局视图</h1>
           <p className="text-sm text-stone-500">
-            {dash.plan.title} · 重点工作任务 <strong className="text-stone-900" data-testid="task-count">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}重点工作任务 <strong className="text-stone-900" data-testid="task-count">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
           </p>
+          <PlanSwitcher scope={scope} path="/dashboard" />
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href="/leader/digest" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">简报（打印）</Link>
+          <Link href={`/leader/digest${dashboardQuery({ plan: q.plan })}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">简报（打印）</Link>
         </div>
       </div>
 
@@ -45,7 +50,7 @@ export default async function GovernmentDashboardPage() {
           <UnitTable rows={dash.units} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
         </section>
         <div className="min-w-0 space-y-4">
-          <ProgressChart series={dash.series} title="全部任务进度走势" hrefFor={(period) => `/leader/digest${dashboardQuery({ period })}`} />
+          <ProgressChart series={dash.series} title="全部任务进度走势" hrefFor={(period) => `/leader/digest${dashboardQuery({ plan: q.plan, period })}`} />
           <DashboardLegend />
         </div>
       </div>

@@ -33,7 +33,7 @@ export default async function IndicatorsPage({ searchParams }: Search) {
         <div>
           <h1 className="text-xl font-semibold">目标跟踪</h1>
           <p className="text-sm text-stone-500">
-            {tracking.plan?.title ?? "尚未导入分解表"} · 已确认的量化指标 <strong className="text-stone-900" data-testid="tracked-count">{counts.tracked}</strong> 项
+            {tracking.plan ? tracking.coverage : "尚未导入分解表"} · 已确认的量化指标 <strong className="text-stone-900" data-testid="tracked-count">{counts.tracked}</strong> 项
             {actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : actor.role === "unit" ? "（本单位牵头或配合的任务）" : ""}
             {tracking.proposed > 0 && (
               <span data-testid="proposed-count">

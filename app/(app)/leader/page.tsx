@@ -14,6 +14,8 @@ import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
+import { resolvePlanScope } from "@/lib/services/plan-scope";
+import { PlanSwitcher } from "@/components/plans/plan-switcher";
 
 export const metadata: Metadata = { title: "我的任务" };
 
@@ -23,9 +25,10 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function LeaderHome({ searchParams }: Search) {
   const actor = await requirePageActor("leader", "admin", "supervisor");
   const q = parseDashboardQuery(await searchParams);
-  const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
+  const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, choice: { planId: q.plan }, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
-  const scopeQuery = { leader: q.leader };
+  const scope = await resolvePlanScope(actor, { planId: q.plan });
+  const scopeQuery = { leader: q.leader, plan: q.plan };
   const href = (change: Parameters<typeof dashboardQuery>[1] = {}) => `/leader${dashboardQuery(scopeQuery, change)}`;
   const own = actor.role === "leader" && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
   const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
@@ -37,8 +40,9 @@ export default async function LeaderHome({ searchParams }: Search) {
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">{own ? `${actor.displayName}，您好` : dash.leaderName ? `${dash.leaderName} 负责的任务` : "全部重点工作任务"}</h1>
           <p className="text-sm text-stone-500">
-            {dash.plan.title} · {own ? "您负责的" : ""}任务 <strong data-testid="task-count" className="text-stone-900">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}{own ? "您负责的" : ""}任务 <strong data-testid="task-count" className="text-stone-900">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
           </p>
+          <PlanSwitcher scope={scope} path="/leader" keep={{ leader: q.leader }} />
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href={`/leader/digest${dashboardQuery(scopeQuery)}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>

@@ -19,7 +19,7 @@ export default async function UnitRequestsPage() {
         <div className="grid gap-6 lg:grid-cols-2">
           <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h2 className="font-semibold">申请延期报送</h2>
-            <ExtensionForm tasks={options.tasks} periods={options.periods} />
+            <ExtensionForm tasks={options.tasks} periods={options.periods} periodsByTask={options.periodsByTask} />
           </section>
           <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h2 className="font-semibold">申请办结销号</h2>

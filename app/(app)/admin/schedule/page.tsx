@@ -3,7 +3,9 @@ import { PeriodDueRow } from "@/components/schedule/period-due-row";
 import { PlanScheduleForm } from "@/components/schedule/plan-schedule-form";
 import { SignOffToggle } from "@/components/schedule/sign-off-toggle";
 import { requirePageActor } from "@/lib/auth/session";
-import { getLatestPlan } from "@/lib/data/tasks";
+import { PlanSwitcher } from "@/components/plans/plan-switcher";
+import { parsePlanChoice } from "@/lib/plans/scope";
+import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { formatDue, formatShanghai } from "@/lib/periods";
 import { getScheduleForAdmin } from "@/lib/services/schedule";
 
@@ -11,15 +13,21 @@ export const metadata: Metadata = { title: "报送设置" };
 
 const toLocalInput = (date: Date) => formatShanghai(date).replace(" ", "T");
 
-export default async function SchedulePage() {
+export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("admin");
-  const plan = await getLatestPlan();
+  // The chosen plan's schedule (`?plan=`); the first live plan by default.
+  const choice = parsePlanChoice(await searchParams);
+  const scope = await resolvePlanScope(actor, choice.planId !== undefined ? { planId: choice.planId } : {});
+  const plan = scope.plans[0];
   if (!plan) return <p className="text-stone-500">尚未导入分解表。</p>;
   const schedule = await getScheduleForAdmin(actor, plan.id);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-xl font-semibold">报送设置</h1>
+        <div className="my-1">
+          <PlanSwitcher scope={{ ...scope, choice: { planId: plan.id }, coverage: `正在设置：${plan.label}（${schedule.plan.title}）`, years: [] }} path="/admin/schedule" />
+        </div>
         <p className="text-sm text-stone-500">{schedule.plan.title}：半月一报告的起始期、截止时间规则、单期截止时间调整，以及哪些单位须经单位负责人审阅后报送。</p>
       </div>
       <section className="rounded border border-stone-200 bg-white p-4">

@@ -16,7 +16,7 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function LeaderDigestPage({ searchParams }: Search) {
   const actor = await requirePageActor("leader", "admin", "supervisor");
   const q = parseDashboardQuery(await searchParams);
-  const digest = await orNotFound(getLeaderDigest(actor, { leaderId: q.leader, periodIndex: q.period }));
+  const digest = await orNotFound(getLeaderDigest(actor, { leaderId: q.leader, periodIndex: q.period, choice: { planId: q.plan } }));
   if (!digest) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const choice = digest.periods.find((p) => p.index === digest.period.index)!;
   const c = digest.counts;
@@ -25,9 +25,10 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
     <div className="space-y-3">
       <style>{DIGEST_PRINT_CSS}</style>
       <div className="digest-toolbar flex flex-wrap items-end gap-3 print:hidden">
-        <Link href={`/leader${dashboardQuery({ leader: q.leader })}`} className="text-sm text-brand-700 hover:underline">← 返回</Link>
+        <Link href={`/leader${dashboardQuery({ leader: q.leader, plan: q.plan })}`} className="text-sm text-brand-700 hover:underline">← 返回</Link>
         <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
           {q.leader && <input type="hidden" name="leader" value={q.leader} />}
+          {q.plan && <input type="hidden" name="plan" value={q.plan} />}
           <label className="flex flex-col">
             <span className="text-xs text-stone-500">期次</span>
             <select name="period" defaultValue={digest.period.index} className="rounded border border-stone-300 bg-white px-2 py-1.5">
@@ -44,8 +45,9 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
         <header className="mb-2 border-b-2 border-brand-700 pb-2 text-center">
           <h1 className="text-lg font-bold">领导简报 · {who}</h1>
           <p className="text-xs text-stone-600">
-            {digest.plan.title} · {digest.period.label} · 生成于 {formatShanghai(digest.at)}
+            {digest.period.label} · 生成于 {formatShanghai(digest.at)}
           </p>
+          <p className="text-xs text-stone-600" data-testid="plan-coverage">{digest.coverage}</p>
         </header>
         <p className="mb-2 text-xs" data-testid="digest-summary">
           任务 {c.tasks} 项：超进度 {c.pace.ahead}、达进度 {c.pace.on_pace}、欠进度 {c.pace.behind}、已完成 {c.pace.completed}、未报送 {c.pace.unreported}；红灯 {c.signal.red}、黄灯 {c.signal.amber}、绿灯 {c.signal.green}；未解决需协调事项 {c.openRequests} 项；超过两周未调度 {c.staleDispatch} 项。

@@ -7,6 +7,9 @@ import { requirePageActor } from "@/lib/auth/session";
 import { RATING_LABEL } from "@/lib/follow-up/labels";
 import { formatShanghai } from "@/lib/periods";
 import { getFindingsPage } from "@/lib/services/findings";
+import { PlanLabel, PlanSwitcher } from "@/components/plans/plan-switcher";
+import { parsePlanChoice } from "@/lib/plans/scope";
+import { resolvePlanScope } from "@/lib/services/plan-scope";
 
 export const metadata: Metadata = { title: "督查发现" };
 
@@ -25,7 +28,8 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filter = filterSchema.parse({ period: first(params.period), rating: first(params.rating), task: first(params.task), unit: first(params.unit) });
-  const page = await getFindingsPage(actor, { periodIndex: filter.period, rating: filter.rating, taskId: filter.task, unitId: filter.unit });
+  const choice = parsePlanChoice(params);
+  const page = await getFindingsPage(actor, { periodIndex: filter.period, rating: filter.rating, taskId: filter.task, unitId: filter.unit }, { choice });
   if (!page) return <p className="text-stone-500">尚未导入分解表。</p>;
   const filtered = filter.period !== undefined || filter.rating !== undefined || filter.task !== undefined || filter.unit !== undefined;
   return (
@@ -33,6 +37,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-xl font-semibold">督查发现</h1>
         <p className="text-sm text-stone-500">督查中对任务或单位的发现和评价（好 / 一般 / 差），起草工作进展通报和通报批评时引用。</p>
+        <PlanSwitcher scope={await resolvePlanScope(actor, choice)} path="/supervision/findings" />
       </div>
 
       {page.canRecord && page.currentPeriod !== null && (
@@ -45,6 +50,8 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
       <section aria-labelledby="list-heading" className="space-y-3">
         <h2 id="list-heading" className="font-semibold">督查发现（{page.findings.length}）</h2>
         <form method="get" aria-label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
+          {choice.planId !== undefined && <input type="hidden" name="plan" value={choice.planId} />}
+          {choice.year !== undefined && <input type="hidden" name="year" value={choice.year} />}
           <label className="flex flex-col">
             <span className="text-stone-600">半月期</span>
             <select name="period" defaultValue={filter.period ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
@@ -68,7 +75,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <select name="task" defaultValue={filter.task ?? ""} className="mt-1 w-56 rounded border border-stone-300 px-2 py-1.5">
               <option value="">全部</option>
               {page.tasks.map((t) => (
-                <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 24)}</option>
+                <option key={t.id} value={t.id}>{page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 24)}</option>
               ))}
             </select>
           </label>
@@ -105,6 +112,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
                         第{f.taskSeq}项 {(f.taskContent ?? "").slice(0, 20)}
                       </Link>
                     )}
+                    <PlanLabel label={f.planLabel} />
                     {f.unitName && <span className="text-stone-700">{f.unitName}</span>}
                   </td>
                   <td className="px-3 py-2">

@@ -28,6 +28,7 @@ export default async function OfficeNoticesPage() {
           <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h3 className="font-semibold">工作进展通报</h3>
             <p className="text-sm text-stone-500">按所选半月期的报送情况、进展状态和督查发现自动起草，数字与督查总览一致并在通报中冻结。</p>
+            <p className="text-sm text-stone-500" data-testid="plan-coverage">{choices.coverage}</p>
             <ProgressDraftForm periods={choices.periods.map((p) => ({ index: p.index, label: p.label }))} defaultPeriodIndex={choices.defaultPeriodIndex} />
           </div>
           <div className="space-y-2 rounded border border-stone-200 bg-white p-4">

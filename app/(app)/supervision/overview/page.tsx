@@ -12,6 +12,8 @@ import { orNotFound } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
 import { getPeriodOverview } from "@/lib/services/overview";
+import { resolvePlanScope } from "@/lib/services/plan-scope";
+import { PlanSwitcher } from "@/components/plans/plan-switcher";
 
 export const metadata: Metadata = { title: "督查总览" };
 
@@ -31,6 +33,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     );
   }
   const { period, filter: applied } = overview;
+  const scope = await resolvePlanScope(actor, { planId: filter.planId });
   const indicatorFilter = { leader: applied.leaderId, unit: applied.unitId };
   const indicators = await getIndicatorTracking(actor, indicatorFilter);
   const behindByTask = new Map<number, number>();
@@ -45,9 +48,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             截止时间：{formatDue(period.dueAt)}
             {period.due ? "（已过截止）" : "（本期，尚未到截止时间）"} · 共 {overview.total} 项任务
           </p>
+          <PlanSwitcher scope={{ ...scope, coverage: overview.coverage }} path={PATH} />
+          {overview.otherYears.length > 0 && (
+            <p className="text-sm text-stone-500" data-testid="other-years">
+              另有执行中的分解表不在本期：
+              {overview.otherYears.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && "、"}
+                  <Link href={`${PATH}?plan=${p.id}`} className="text-brand-700 hover:underline">{p.label}</Link>
+                </span>
+              ))}
+              （{overview.otherYears.map((p) => p.year).filter((y, i, all) => all.indexOf(y) === i).join("、")}年的半月期，点击查看）
+            </p>
+          )}
         </div>
         <div className="flex gap-3 text-sm">
-          <Link href="/supervision/matrix" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">报送情况矩阵</Link>
+          <Link href={applied.planId ? `/supervision/matrix?plan=${applied.planId}` : "/supervision/matrix"} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">报送情况矩阵</Link>
           <a href={`/api/export/overview?${query}`} data-testid="export-overview" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" download>
             导出 Excel
           </a>
