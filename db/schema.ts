@@ -225,6 +225,8 @@ export const tasks = pgTable(
     issuedOn: text("issued_on"),
     /** An item's own reporting cadence; null = the plan's. */
     cadence: cadence("cadence"),
+    /** The first half month (1–24) this task owes, when it joined a plan already running (an item registered, a task carried over); null = the plan's. */
+    reportingStartPeriod: integer("reporting_start_period"),
     /** 签收: the lead unit acknowledged the item (items only; table tasks need none). */
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     acknowledgedBy: integer("acknowledged_by"),

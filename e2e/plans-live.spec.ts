@@ -32,7 +32,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   await admin.getByRole("tab", { name: "粘贴文本" }).click();
   await admin.getByLabel(/分解表内容/).fill(PLAN);
   await admin.getByRole("button", { name: "解析并预览" }).click();
-  await expect(admin.getByRole("region", { name: "导入预览" })).toContainText("将新建分解表（草稿");
+  await expect(admin.getByRole("region", { name: "导入预览" })).toContainText(/将新建「\d{4}年 政府工作报告」分解表（草稿/);
   await admin.getByRole("button", { name: "确认导入 2 项任务" }).click();
   await expect(admin.getByRole("status")).toContainText("这份分解表是草稿");
 

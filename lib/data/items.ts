@@ -66,6 +66,8 @@ export interface NewItem {
   cooperatingUnitIds: readonly number[];
   leadUnitsText: string;
   unitsText: string;
+  /** The half month of registration (1–24): the first one the item owes. */
+  reportingStartPeriod: number;
   at: Date;
 }
 
@@ -82,6 +84,8 @@ export async function insertItem(tx: Executor, item: NewItem): Promise<number> {
       issuedOn: item.issuedOn,
       dueOn: item.dueOn,
       cadence: item.cadence,
+      // Owed from the half month it is registered in: never for periods before it existed.
+      reportingStartPeriod: item.reportingStartPeriod,
       leadUnitsText: item.leadUnitsText,
       unitsText: item.unitsText,
       createdAt: item.at,

@@ -13,6 +13,7 @@ export interface BoardTaskRow {
   id: number;
   planId: number;
   cadence: CadenceValue | null;
+  reportingStartPeriod: number | null;
   seq: number;
   content: string;
   dueOn: string | null;
@@ -48,6 +49,7 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     id: number;
     plan_id: number;
     cadence: CadenceValue | null;
+    reporting_start_period: number | null;
     seq: number;
     content: string;
     due_on: string | null;
@@ -57,7 +59,7 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     lead_units: [number, string][] | string;
   }>(sql`
     with scoped as (
-      select t.id, t.plan_id, t.cadence, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
+      select t.id, t.plan_id, t.cadence, t.reporting_start_period, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
       from tasks t where t.id = any(${intArray(taskIds)})
     ), lead as (${LEAD}),
     lead_names as (
@@ -75,6 +77,7 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     id: Number(r.id),
     planId: Number(r.plan_id),
     cadence: r.cadence,
+    reportingStartPeriod: r.reporting_start_period === null ? null : Number(r.reporting_start_period),
     seq: Number(r.seq),
     content: r.content,
     dueOn: r.due_on,

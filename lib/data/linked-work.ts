@@ -13,6 +13,7 @@ const memberColumns = {
   archivedAt: tasks.archivedAt,
   linkedWorkId: tasks.linkedWorkId,
   cadence: tasks.cadence,
+  reportingStartPeriod: tasks.reportingStartPeriod,
   dueOn: tasks.dueOn,
   closedAfterPeriod: tasks.closedAfterPeriod,
   planId: plans.id,

@@ -31,6 +31,7 @@ export async function loadPeriodRows(planId: number, periodIndexes: readonly num
       content: tasks.content,
       closedAfterPeriod: tasks.closedAfterPeriod,
       cadence: tasks.cadence,
+      taskStartPeriod: tasks.reportingStartPeriod,
       planCadence: plans.cadence,
       dueOn: tasks.dueOn,
       periodIndex: progressReports.periodIndex,

@@ -55,7 +55,7 @@ export async function getPlanOfYear(executor: Executor, year: number): Promise<P
 export async function listTaskTimings(executor: Executor, taskIds: readonly number[]) {
   if (taskIds.length === 0) return [];
   return executor
-    .select({ id: tasks.id, planId: tasks.planId, cadence: tasks.cadence, dueOn: tasks.dueOn, closedAfterPeriod: tasks.closedAfterPeriod })
+    .select({ id: tasks.id, planId: tasks.planId, cadence: tasks.cadence, dueOn: tasks.dueOn, closedAfterPeriod: tasks.closedAfterPeriod, reportingStartPeriod: tasks.reportingStartPeriod })
     .from(tasks)
     .where(inArray(tasks.id, [...taskIds]));
 }

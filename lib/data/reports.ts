@@ -29,6 +29,7 @@ export async function getTaskPlan(tx: Executor, taskId: number) {
       archivedAt: tasks.archivedAt,
       closedAfterPeriod: tasks.closedAfterPeriod,
       cadence: tasks.cadence,
+      taskStartPeriod: tasks.reportingStartPeriod,
       dueOn: tasks.dueOn,
       planId: plans.id,
       planState: plans.state,

@@ -35,6 +35,8 @@ export interface TaskTiming {
   cadence: CadenceValue | null;
   dueOn: string | null;
   closedAfterPeriod: number | null;
+  /** The task's own first half month owed (an item registered mid-year); null = the plan's. */
+  reportingStartPeriod: number | null;
 }
 
 const planColumns = {
@@ -77,7 +79,7 @@ export function scheduleOf(plan: LivePlan, task?: TaskTiming | null, taskOverrid
   const overrides = taskOverrides && taskOverrides.size > 0 ? new Map([...plan.overrides, ...taskOverrides]) : plan.overrides;
   return {
     year: plan.year,
-    reportingStartPeriod: plan.reportingStartPeriod,
+    reportingStartPeriod: Math.max(plan.reportingStartPeriod, task?.reportingStartPeriod ?? 0),
     dueOffsetDays: plan.dueOffsetDays,
     overrides,
     cadence: task?.cadence ?? plan.cadence,

@@ -7,6 +7,8 @@
  */
 import { db } from "@/db";
 import type { PlanState } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { periodAt } from "@/lib/periods";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
@@ -75,6 +77,9 @@ export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: st
       const blocker = task.archivedAt || task.overall ? "不能结转" : carryBlocker({ closedAt: task.closedAt, reportedCompleted: task.reportedCompleted, carried: copies.has(task.id) });
       if (blocker) throw new DomainError("conflict", `第${taskNumber(task)}项${blocker}，不能再结转。请刷新后重新选择`);
     }
+    // Carried into a plan already running, a task owes from the current half month on (not the months before it came).
+    const now_ = periodAt(now());
+    const startPeriod = target.state === "active" && now_.year === target.year ? now_.index : null;
     let seq = await lastSeqOf(tx, target.id);
     const carried: { from: number; to: number; seq: number }[] = [];
     for (const task of chosen) {
@@ -90,6 +95,7 @@ export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: st
         documentNumber: task.documentNumber,
         issuedOn: task.issuedOn,
         cadence: task.cadence,
+        reportingStartPeriod: startPeriod,
         carriedFromTaskId: task.id,
       });
       await copyTaskPeople(tx, task.id, id);

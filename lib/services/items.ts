@@ -82,6 +82,7 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
       cooperatingUnitIds: input.cooperatingUnitIds,
       leadUnitsText: lead.map((u) => u.name).join("、"),
       unitsText: cooperating.map((u) => u.name).join("、"),
+      reportingStartPeriod: periodAt(at).index,
       at,
     });
     await writeAudit(tx, actor, {

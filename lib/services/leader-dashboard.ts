@@ -96,7 +96,7 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     listCriticismCounts(executor, { planIds: plans.map((p) => p.id), taskIds: ids }),
     lastDispatchDates(executor, ids),
   ]);
-  const schedules = await schedulesOfTasks(executor, plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod })));
+  const schedules = await schedulesOfTasks(executor, plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod, reportingStartPeriod: r.reportingStartPeriod })));
   const primarySchedule = scheduleOf(primary);
   const { periods, defaultPeriodIndex } = periodChoices(primarySchedule, at);
   const context: BoardContext = {

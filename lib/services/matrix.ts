@@ -43,7 +43,7 @@ export async function getComplianceMatrix(actor: Actor, options: { at?: Date; ch
   const planIds = counted.map((p) => p.id);
   const [rows, reports] = await Promise.all([listMatrixTasks(db, planIds), listMatrixReports(db, { planIds, fromPeriod: start, toPeriod: last })]);
   // Each task's own schedule: its plan's start and moved due times, its cadence, 完成时限 and approved extensions.
-  const schedules = await schedulesOfTasks(db, counted, rows.map((r) => ({ id: r.taskId, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: null })));
+  const schedules = await schedulesOfTasks(db, counted, rows.map((r) => ({ id: r.taskId, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: null, reportingStartPeriod: r.reportingStartPeriod })));
   const tasks: MatrixTask[] = rows.map((row) => {
     const schedule = schedules.get(row.taskId)!;
     const rule = cadenceRuleOf(schedule);

@@ -60,7 +60,7 @@ export async function getPeriodStatus(
     }
     const schedule: PlanSchedule = {
       year: plan.year,
-      reportingStartPeriod: plan.reportingStartPeriod,
+      reportingStartPeriod: Math.max(plan.reportingStartPeriod, row.taskStartPeriod ?? 0),
       dueOffsetDays: plan.dueOffsetDays,
       overrides: new Map([...overrides, ...(taskOverrides.get(row.taskId) ?? [])]),
       cadence: row.cadence ?? row.planCadence,

@@ -58,7 +58,7 @@ export async function loadReportContext(tx: Executor, actor: Actor, taskId: numb
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
   };
   // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
-  const schedule = scheduleOf(plan, { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod }, taskOverrides);
+  const schedule = scheduleOf(plan, { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.taskStartPeriod }, taskOverrides);
   return { task, leadUnitIds, relation, schedule };
 }
 

@@ -39,7 +39,7 @@ const SHARED_STATES: readonly ReportStatus[] = ["submitted", "returned", "accept
 async function scheduleFor(tx: Executor, plans: ReadonlyMap<number, LivePlan>, task: LinkMember): Promise<PlanSchedule | null> {
   const plan = plans.get(task.planId);
   if (!plan) return null;
-  return scheduleOf(plan, { id: task.id, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod }, await getTaskDueOverrides(tx, task.id));
+  return scheduleOf(plan, { id: task.id, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.reportingStartPeriod }, await getTaskDueOverrides(tx, task.id));
 }
 
 function reviewOf(row: SharedReportRow) {

@@ -373,7 +373,7 @@ export async function getCurrentPeriodStates(taskIds: readonly number[], at: Dat
     // The task's own schedule (as lib/plans/live.ts scheduleOf builds it): its cadence, 完成时限, closing, extensions.
     const schedule: PlanSchedule = {
       year: t.year,
-      reportingStartPeriod: t.reportingStartPeriod,
+      reportingStartPeriod: Math.max(t.reportingStartPeriod, t.taskStartPeriod ?? 0),
       dueOffsetDays: t.dueOffsetDays,
       overrides: new Map([...(overrides.get(t.planId) ?? []), ...(taskOverrides.get(t.taskId) ?? [])]),
       cadence: t.cadence ?? t.planCadence,

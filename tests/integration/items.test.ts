@@ -12,6 +12,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { RegisterItemInput } from "@/lib/items/schemas";
 import { getUnreadCount } from "@/lib/services/inbox";
+import { getUnitWorkspace } from "@/lib/services/workspace";
 import { acknowledgeItem, getItemPanelFor, listItemsFor, registerItem, remindOverdueAcknowledgements } from "@/lib/services/items";
 import { acceptReport, submitReport } from "@/lib/services/reports";
 import { getTaskFor } from "@/lib/services/tasks";
@@ -265,5 +266,21 @@ describe("督办事项", () => {
     expect(report!.status).toBe("accepted");
     // Another unit cannot file on it.
     expect(await code(submitReport(await actorFor("农牧局"), { taskId, periodIndex: 12, baseVersion: 0, fields }))).not.toBe("ok");
+  });
+
+  it("an item owes from the half month it is registered in, though the register started earlier", async () => {
+    await registerAt("2022-03-02T10:00:00+08:00"); // the register starts in 3月上半月 (5)
+    const { taskId } = await registerAt("2022-09-20T10:00:00+08:00", { cadence: "monthly", dueOn: "2022-12-31" });
+    process.env.APP_NOW = "2022-10-20T10:00:00+08:00";
+    const unit = await actorFor("交通局");
+    const workspace = await getUnitWorkspace(unit);
+    // Owed: 2022年9月 (key 18, overdue) and 10月 (key 20, current) — nothing from March to August.
+    const owed = [
+      ...workspace.reports.filter((i) => i.taskId === taskId).map((i) => i.periodIndex),
+      ...workspace.pastOwed.filter((p) => p.taskId === taskId).flatMap((p) => p.periods.map((x) => x.index)),
+    ];
+    expect(owed.sort((a, b) => a - b)).toEqual([18, 20]);
+    const fields = { progress: "开工", percent: 5, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+    expect(await code(submitReport(unit, { taskId, periodIndex: 16, baseVersion: 0, fields }))).toBe("invalid");
   });
 });

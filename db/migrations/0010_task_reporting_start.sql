@@ -1,0 +1,1 @@
+ALTER TABLE "tasks" ADD COLUMN "reporting_start_period" integer;
