@@ -3,28 +3,12 @@
  * database at the previous migration, holding a plan with tasks, comes out with that plan 执行中 and
  * nothing lost, while a plan inserted afterwards starts as a 草稿. Run on an embedded PGlite of its own.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-
-const MIGRATIONS = path.resolve(process.cwd(), "db/migrations");
-
-/** A copy of the migrations folder whose journal stops before the migration named. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "luoshi-migrations-"));
-  cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta/_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  if (at < 0) throw new Error(`no migration ${tag}`);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+import { migrationsBefore, MIGRATIONS } from "../support/migrations";
 
 describe("migration 0008_plan_state", () => {
   const client = new PGlite();

@@ -6,33 +6,20 @@
  * its plan live as a 政府工作报告 table reported every half month, and the plan module reading it.
  * Run on an embedded PGlite of its own.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, describe, expect, it } from "vitest";
+import { migrationsBefore, MIGRATIONS } from "../support/migrations";
 import * as schema from "@/db/schema";
 import type { Executor } from "@/db";
 import { loadLivePlans, scheduleOf } from "@/lib/plans/live";
 import { openPeriodIndexes } from "@/lib/reporting/deadlines";
 
-const MIGRATIONS = path.resolve(process.cwd(), "db/migrations");
 const DEMO_AT_0008 = path.resolve(process.cwd(), "tests/fixtures/migrations/demo-at-0008.sql.gz");
-
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "luoshi-migrations-"));
-  cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta/_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  if (at < 0) throw new Error(`no migration ${tag}`);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 async function rowCounts(client: PGlite): Promise<Record<string, number>> {
   const tables = await client.query<{ name: string }>("select tablename as name from pg_tables where schemaname = 'public' order by 1");
