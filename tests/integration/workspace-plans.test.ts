@@ -134,11 +134,12 @@ describe("a unit's work over two live plans and mixed cadences", () => {
   it("a monthly item owes 2022年6月 (key 12) and refuses 6月上半月 (key 11); a weekly one takes week keys", async () => {
     const form = await getReportForm(head, { taskId: seeded.monthly, periodIndex: 12 });
     expect(form.period).toMatchObject({ index: 12, label: "2022年6月", dueLabel: "6月30日 24:00" });
+    // One call at a time: a second promise made up front would reject unobserved while the first is awaited.
     for (const call of [
-      getReportForm(head, { taskId: seeded.monthly, periodIndex: 11 }),
-      submitReport(head, { taskId: seeded.monthly, periodIndex: 11, baseVersion: 0, fields: FIELDS }),
+      () => getReportForm(head, { taskId: seeded.monthly, periodIndex: 11 }),
+      () => submitReport(head, { taskId: seeded.monthly, periodIndex: 11, baseVersion: 0, fields: FIELDS }),
     ]) {
-      expect(await refusal(call)).toEqual({ code: "invalid", message: "该任务每月报送，没有「2022年6月上半月」这一期" });
+      expect(await refusal(call())).toEqual({ code: "invalid", message: "该任务每月报送，没有「2022年6月上半月」这一期" });
     }
     expect(await refusal(submitReport(head, { taskId: seeded.monthly, periodIndex: 126, baseVersion: 0, fields: FIELDS }))).toMatchObject({ code: "invalid" });
     // Nothing was written for the refused keys.
