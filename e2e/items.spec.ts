@@ -101,6 +101,14 @@ test("the office registers a monthly item; the lead unit acknowledges it and rep
   expect(response?.status()).toBe(404);
   await other.close();
 
+  // The item is in 统计局's workspace beside its table tasks, labelled with its register and owing 2022年6月.
+  await unit.page.goto("/unit");
+  const workRow = unit.page.getByTestId("work-item").filter({ hasText: mark });
+  await expect(workRow).toHaveCount(1);
+  await expect(workRow).toContainText("2022年 督办事项");
+  await expect(workRow).toContainText("2022年6月");
+  await expect(unit.page.getByTestId("covered")).toContainText("2022年 督办事项");
+
   // The unit's head files the report for key 12 (2022年6月 under the monthly cadence).
   await unit.page.goto(`/reports/${taskId}/12`);
   const report = unit.page.getByRole("form", { name: "进展报告" });
@@ -121,5 +129,12 @@ test("the office registers a monthly item; the lead unit acknowledges it and rep
   await office.page.goto("/items?state=acknowledged");
   await expect(office.page.getByTestId("item-row").filter({ hasText: mark }).getByTestId("item-state")).toHaveText("已签收");
   await unit.close();
+
+  // Done: the office archives the spec's items register, so later specs see the demo's single live plan.
+  await office.page.goto("/plans");
+  const register = office.page.getByTestId("plan-row").filter({ hasText: "2022年督办事项" });
+  await register.getByRole("button", { name: "归档" }).click();
+  await register.getByRole("button", { name: "确认归档" }).click();
+  await expect(register).toContainText("已归档");
   await office.close();
 });
