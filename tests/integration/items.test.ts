@@ -4,7 +4,7 @@
  * of THIS item only, the 签收提醒 for items not acknowledged within 2 working days (once a day per
  * item), who sees which items, and an item's report filed and accepted like any task's.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDb, db } from "@/db";
 import { auditLog, escalations, leaders, notifications, plans, progressReports, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
@@ -109,7 +109,8 @@ describe("督办事项", () => {
       { unitId: await idOf(units, "交通局"), role: "lead" },
       { unitId: await idOf(units, "乌兰镇"), role: "cooperating" },
     ]);
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "item.register"), eq(auditLog.entityId, String(first.taskId))));
+    // The audit log is append-only and outlives the reset between tests (task ids are reused): the latest row is this one.
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "item.register"), eq(auditLog.entityId, String(first.taskId)))).orderBy(desc(auditLog.id)).limit(1);
     expect(audit).toMatchObject({ entity: "task", actorRole: "supervisor" });
   });
 
