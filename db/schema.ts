@@ -336,6 +336,8 @@ export const progressReports = pgTable(
   (t) => [
     uniqueIndex("progress_reports_task_period_uq").on(t.taskId, t.periodIndex),
     index("progress_reports_unit_period_idx").on(t.unitId, t.periodIndex),
+    // Every column the counting pages read (lib/data/report-histories.ts), so they scan the index, not the reports' text.
+    index("progress_reports_state_idx").on(t.taskId, t.periodIndex, t.status, t.late, t.submittedAt, t.percent, t.progressState),
     check("progress_reports_percent_ck", sql`${t.percent} is null or (${t.percent} between 0 and 100)`),
     check("progress_reports_period_ck", sql`${t.periodIndex} between 1 and 24 or ${t.periodIndex} between 101 and 154`),
   ],

@@ -3,6 +3,8 @@
  * 16th–month end (下半月) of each month. Dates are Asia/Shanghai (UTC+8, no daylight saving).
  * Pure functions: no clock, no database.
  */
+import { pureMemo } from "@/lib/pure-memo";
+
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,8 +45,12 @@ export function isWeekIndex(index: number): boolean {
   return index >= FIRST_WEEK_INDEX;
 }
 
-/** A period by its index: 1–24 half months, 101… the year's weeks (Monday to Sunday, the first and last clipped to the year). */
+/** A period by its index: 1–24 half months, 101… the year's weeks (Monday to Sunday, the first and last clipped to the year). Shared and frozen. */
 export function periodOf(year: number, index: number): Period {
+  return rememberedPeriod(year, index);
+}
+
+const rememberedPeriod = pureMemo((year: number, index: number): Period => {
   if (Number.isInteger(index) && index >= FIRST_WEEK_INDEX && index < FIRST_WEEK_INDEX + weeksInYear(year)) return weekOf(year, index - FIRST_WEEK_INDEX + 1);
   if (!Number.isInteger(index) || index < 1 || index > PERIODS_PER_YEAR) throw new RangeError(`period index ${index}`);
   const month = Math.ceil(index / 2);
@@ -62,7 +68,7 @@ export function periodOf(year: number, index: number): Period {
     label: `${year}年${month}月${halfLabel}`,
     shortLabel: `${month}月${halfLabel}`,
   };
-}
+});
 
 const dateOf = (utc: Date) => `${utc.getUTCFullYear()}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
 
@@ -71,10 +77,10 @@ function daysToFirstSunday(year: number): number {
   return (7 - new Date(Date.UTC(year, 0, 1)).getUTCDay()) % 7;
 }
 
-export function weeksInYear(year: number): number {
+export const weeksInYear = pureMemo((year: number): number => {
   const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS;
   return 1 + Math.ceil((days - daysToFirstSunday(year) - 1) / 7);
-}
+});
 
 /** Week `n` of a year: week 1 runs from 1 January to the first Sunday; later weeks Monday to Sunday. */
 function weekOf(year: number, n: number): Period {
@@ -128,9 +134,13 @@ export function shanghaiMidnight(year: number, month: number, day: number): Date
 
 /** Midnight at the start of a `YYYY-MM-DD` Shanghai date. */
 export function dateMidnight(date: string): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  return shanghaiMidnight(y!, m!, d!);
+  return new Date(midnightMs(date));
 }
+
+const midnightMs = pureMemo((date: string): number => {
+  const [y, m, d] = date.split("-").map(Number);
+  return shanghaiMidnight(y!, m!, d!).getTime();
+});
 
 export function periodStartsAt(period: Period): Date {
   return dateMidnight(period.startDate);

@@ -5,8 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { CadenceValue, CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
-import type { LatestReport, Named, PeriodAverage } from "@/lib/leader/board";
-import type { ReportFacts } from "@/lib/reporting/compliance";
+import type { Named } from "@/lib/leader/board";
 import { intArray } from "./int-array";
 
 export interface BoardTaskRow {
@@ -86,60 +85,6 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
     leaders: named(r.leaders),
     leadUnits: named(r.lead_units),
   }));
-}
-
-const STATUS_CODE: Record<string, ReportStatus> = { d: "draft", p: "pending_approval", s: "submitted", r: "returned", a: "accepted" };
-/** Only the presence of a time of submission is read by classifyReport (a returned report vs a head's return before it). */
-const SUBMITTED = new Date(0);
-/** One shared, frozen facts object per (status, late, submitted): tens of thousands of reports allocate nothing. */
-const FACTS = new Map<string, ReportFacts>();
-for (const [code, status] of Object.entries(STATUS_CODE)) {
-  for (const [lateCode, late] of [["0", false], ["1", true], ["n", null]] as const) {
-    for (const submitted of ["0", "1"]) FACTS.set(code + lateCode + submitted, Object.freeze({ status, late, submittedAt: submitted === "1" ? SUBMITTED : null }));
-  }
-}
-
-/**
- * The state of every report of these tasks, by period: what classifyReport reads (status, late, a
- * time of submission), no text. Packed in SQL as `PPslb…` (2-digit period, status, late, submitted)
- * per report, one row per task, and decoded into shared objects.
- */
-export async function listReportFacts(executor: Executor, taskIds: readonly number[]): Promise<Map<number, (ReportFacts | undefined)[]>> {
-  const out = new Map<number, (ReportFacts | undefined)[]>();
-  if (taskIds.length === 0) return out;
-  const rows = await executor.execute<{ task_id: number; packed: string }>(sql`
-    select pr.task_id, string_agg(lpad(pr.period_index::text, 3, '0')
-      || case pr.status when 'draft' then 'd' when 'pending_approval' then 'p' when 'submitted' then 's' when 'returned' then 'r' else 'a' end
-      || coalesce(pr.late::int::text, 'n') || (pr.submitted_at is not null)::int::text, '') as packed
-    from progress_reports pr where pr.task_id = any(${intArray(taskIds)})
-    group by pr.task_id`);
-  for (const row of rows) {
-    const facts: (ReportFacts | undefined)[] = new Array(25);
-    const packed = row.packed;
-    for (let i = 0; i + 6 <= packed.length; i += 6) facts[Number(packed.slice(i, i + 3))] = FACTS.get(packed.slice(i + 3, i + 6));
-    out.set(Number(row.task_id), facts);
-  }
-  return out;
-}
-
-/** The latest report with a percent that counts (submitted or accepted) of each task. */
-export async function listLatestReports(executor: Executor, taskIds: readonly number[]): Promise<Map<number, LatestReport>> {
-  if (taskIds.length === 0) return new Map();
-  const rows = await executor.execute<{ task_id: number; period_index: number; percent: number; progress_state: ProgressState | null; late: boolean | null }>(sql`
-    select distinct on (task_id) task_id, period_index, percent, progress_state, late from progress_reports
-    where task_id = any(${intArray(taskIds)}) and status in ('submitted', 'accepted') and percent is not null
-    order by task_id, period_index desc`);
-  return new Map(rows.map((r) => [Number(r.task_id), { periodIndex: Number(r.period_index), percent: Number(r.percent), progressState: r.progress_state, late: r.late === true }]));
-}
-
-/** Per period, the average percent of these tasks' reports that count (submitted or accepted). */
-export async function listPeriodAverages(executor: Executor, taskIds: readonly number[]): Promise<PeriodAverage[]> {
-  if (taskIds.length === 0) return [];
-  const rows = await executor.execute<{ period_index: number; average: string | number; reports: number }>(sql`
-    select period_index, avg(percent) as average, count(*)::int as reports from progress_reports
-    where task_id = any(${intArray(taskIds)}) and status in ('submitted', 'accepted') and percent is not null
-    group by period_index order by period_index`);
-  return rows.map((r) => ({ periodIndex: Number(r.period_index), average: Number(r.average), reports: Number(r.reports) }));
 }
 
 export interface RequestStats {

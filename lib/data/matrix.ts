@@ -1,12 +1,12 @@
 /**
  * What the compliance matrix needs for a whole plan, in a fixed number of queries however many
  * units, tasks and periods there are (never a query per unit or per period): every ordinary task
- * with its lead units, and the state columns of every report in a range of periods.
+ * with its lead units (the reports' states come from lib/data/report-histories.ts).
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import type { CadenceValue, ReportStatus } from "@/db/schema";
-import type { MatrixReport, MatrixTask } from "@/lib/overview/matrix";
+import type { CadenceValue } from "@/db/schema";
+import type { MatrixTask } from "@/lib/overview/matrix";
 import { intArray } from "./int-array";
 
 /** A task of the matrix with what its own schedule needs (plan, cadence, 完成时限). */
@@ -57,32 +57,3 @@ export async function listMatrixTasks(tx: Executor, planIds: readonly number[]):
   }
   return [...out.values()];
 }
-
-/**
- * The state of every report of the plans' ordinary tasks in half months from…to, and every weekly
- * report (keys 101…, each cadence reads its own): no text. One row per
- * task with its reports as a JSON array (tens of thousands of reports travel as a thousand rows).
- * The time of submission is only needed to tell a returned report from a head's return before it,
- * so it comes as a flag.
- */
-export async function listMatrixReports(tx: Executor, input: { planIds: readonly number[]; fromPeriod: number; toPeriod: number }): Promise<MatrixReport[]> {
-  if (input.fromPeriod > input.toPeriod || input.planIds.length === 0) return [];
-  const rows = await tx.execute<{ task_id: number; reports: [number, ReportStatus, boolean | null, boolean][] }>(sql`
-    select pr.task_id, json_agg(json_build_array(pr.period_index, pr.status, pr.late, pr.submitted_at is not null)) as reports
-    from progress_reports pr join tasks t on t.id = pr.task_id
-    where t.plan_id = any(${intArray(input.planIds)}) and not t.overall and t.archived_at is null
-      and (pr.period_index between ${input.fromPeriod} and ${input.toPeriod} or pr.period_index >= 101)
-    group by pr.task_id`);
-  const out: MatrixReport[] = [];
-  for (const row of rows) {
-    const taskId = Number(row.task_id);
-    const reports = typeof row.reports === "string" ? (JSON.parse(row.reports) as typeof row.reports) : row.reports;
-    for (const [periodIndex, status, late, submitted] of reports) {
-      out.push({ taskId, periodIndex, status, late, submittedAt: submitted ? SUBMITTED : null });
-    }
-  }
-  return out;
-}
-
-/** Stands for "a time of submission is recorded": only its presence is read (by classifyReport). */
-const SUBMITTED = new Date(0);

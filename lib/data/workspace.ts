@@ -20,6 +20,7 @@ import {
   unitGroups,
   units,
 } from "@/db/schema";
+import { intArray } from "./int-array";
 import { getCurrentPlan } from "./plans";
 import { taskConcernsUnit } from "./task-scope";
 
@@ -48,13 +49,14 @@ export async function listDueOverrides(tx: Executor, planIds: number[]): Promise
 }
 
 /** Due times moved for single tasks by approved extensions (延期申请): taskId → (period → due). */
-export async function listTaskDueOverrides(tx: Executor, taskIds: number[]): Promise<Map<number, Map<number, Date>>> {
+export async function listTaskDueOverrides(tx: Executor, taskIds: readonly number[]): Promise<Map<number, Map<number, Date>>> {
   const out = new Map<number, Map<number, Date>>();
   if (taskIds.length === 0) return out;
+  // The ids as one array parameter: a thousand tasks are not a thousand parameters.
   const rows = await tx
     .select({ taskId: taskDueOverrides.taskId, index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt })
     .from(taskDueOverrides)
-    .where(inArray(taskDueOverrides.taskId, taskIds));
+    .where(sql`${taskDueOverrides.taskId} = any(${intArray(taskIds)})`);
   for (const row of rows) {
     const map = out.get(row.taskId) ?? new Map<number, Date>();
     map.set(row.index, row.dueAt);

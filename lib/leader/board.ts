@@ -109,12 +109,11 @@ export function buildBoardTask(input: BoardTaskInput, ctx: BoardContext): BoardT
   const latest = input.latest;
   const tally = emptyTally();
   const recent = emptyTally();
-  const recentSet = new Set(ctx.recentPeriods);
   for (const p of ctx.duePeriods) {
     const closed = input.closedAfterPeriod !== null && input.closedAfterPeriod < p;
     const c = classifyReport(input.facts[p] ?? null, ctx.dueAt(input.id, p), ctx.at, closed);
     tallyOf(tally, c);
-    if (recentSet.has(p)) tallyOf(recent, c);
+    if (ctx.recentPeriods.includes(p)) tallyOf(recent, c);
   }
   const expected = timeProgress(ctx.year, input.dueOn, ctx.at);
   const pace = paceOf({ percent: latest?.percent ?? null, progressState: latest?.progressState ?? null, closed: input.closed }, expected);
@@ -251,6 +250,23 @@ export interface PeriodAverage {
   periodIndex: number;
   average: number;
   reports: number;
+}
+
+/** Per period, the average of the percents that count (submitted or accepted reports), in period order. */
+export function periodAverages(tasks: Iterable<{ counted: readonly { periodIndex: number; percent: number }[] }>): PeriodAverage[] {
+  const sums = new Map<number, { total: number; reports: number }>();
+  for (const task of tasks) {
+    for (const { periodIndex, percent } of task.counted) {
+      const sum = sums.get(periodIndex);
+      if (sum) {
+        sum.total += percent;
+        sum.reports++;
+      } else sums.set(periodIndex, { total: percent, reports: 1 });
+    }
+  }
+  return [...sums]
+    .sort(([a], [b]) => a - b)
+    .map(([periodIndex, { total, reports }]) => ({ periodIndex, average: total / reports, reports }));
 }
 
 export function progressSeries(averages: readonly PeriodAverage[], dueDates: readonly (string | null)[], ctx: Pick<BoardContext, "year" | "periods" | "at">): SeriesPoint[] {

@@ -67,10 +67,8 @@ export function matrixKeys(rule: CadenceRule, halfMonth: Period): number[] {
   }
 }
 
-export interface MatrixReport extends ReportFacts {
-  taskId: number;
-  periodIndex: number;
-}
+/** A task's reports by period key: what classifyReport reads. */
+export type FactsByPeriod = readonly (ReportFacts | undefined)[];
 
 const emptyCounts = (): CellCounts => ({ on_time: 0, late: 0, missing: 0, returned: 0, open: 0, closed: 0 });
 
@@ -81,27 +79,22 @@ const emptyCounts = (): CellCounts => ({ on_time: 0, late: 0, missing: 0, return
 export function buildMatrix(input: {
   periods: readonly number[];
   tasks: readonly MatrixTask[];
-  reports: readonly MatrixReport[];
+  /** Each task's reports, by period key. */
+  reports: ReadonlyMap<number, FactsByPeriod>;
   dueAt: (taskId: number, periodIndex: number) => Date;
   at: Date;
 }): Matrix {
   const periods = [...input.periods];
-  const reportOf = new Map<number, Map<number, ReportFacts>>();
-  for (const report of input.reports) {
-    let byPeriod = reportOf.get(report.taskId);
-    if (!byPeriod) reportOf.set(report.taskId, (byPeriod = new Map()));
-    byPeriod.set(report.periodIndex, report);
-  }
   const rows = new Map<number, MatrixRow>();
   for (const task of input.tasks) {
     if (task.leadUnits.length === 0) continue;
-    const reports = reportOf.get(task.taskId);
+    const reports = input.reports.get(task.taskId);
     // Per column the worst of the keys it holds (a weekly item: its weeks); null where nothing is owed.
     const states = periods.map((p): Compliance | null => {
       const closed = task.closedAfterPeriod !== null && task.closedAfterPeriod < p;
       const keys = task.keysIn ? task.keysIn(p) : [p];
       let worst: Compliance | null = null;
-      for (const key of keys) worst = worseOf(worst, classifyReport(reports?.get(key) ?? null, input.dueAt(task.taskId, key), input.at, closed));
+      for (const key of keys) worst = worseOf(worst, classifyReport(reports?.[key] ?? null, input.dueAt(task.taskId, key), input.at, closed));
       return worst;
     });
     for (const unit of task.leadUnits) {

@@ -88,14 +88,32 @@ export function scheduleOf(plan: LivePlan, task?: TaskTiming | null, taskOverrid
   };
 }
 
-/** Schedules of many tasks at once (one query for all their extensions): taskId → schedule. */
+/**
+ * Schedules of many tasks at once (one query for all their extensions): taskId → schedule. Tasks
+ * timed alike (same plan, cadence, 完成时限, start and closing, no extension of their own) share one
+ * schedule object, so a page can work out each distinct schedule's periods and due times once.
+ */
 export async function schedulesOfTasks(executor: Executor, livePlans: readonly LivePlan[], taskTimings: readonly TaskTiming[]): Promise<Map<number, PlanSchedule>> {
+  return schedulesWith(livePlans, taskTimings, await listTaskDueOverrides(executor, taskTimings.map((t) => t.id)));
+}
+
+/** The same, with the tasks' approved extensions already loaded (listTaskDueOverrides, run beside a page's other queries). */
+export function schedulesWith(livePlans: readonly LivePlan[], taskTimings: readonly TaskTiming[], extensions: ReadonlyMap<number, ReadonlyMap<number, Date>>): Map<number, PlanSchedule> {
   const byId = new Map(livePlans.map((p) => [p.id, p]));
-  const extensions = await listTaskDueOverrides(executor, taskTimings.map((t) => t.id));
+  const shared = new Map<string, PlanSchedule>();
   const out = new Map<number, PlanSchedule>();
   for (const task of taskTimings) {
     const plan = byId.get(task.planId);
-    if (plan) out.set(task.id, scheduleOf(plan, task, extensions.get(task.id)));
+    if (!plan) continue;
+    const own = extensions.get(task.id);
+    if (own && own.size > 0) {
+      out.set(task.id, scheduleOf(plan, task, own));
+      continue;
+    }
+    const key = [plan.id, task.cadence, task.dueOn, task.closedAfterPeriod, task.reportingStartPeriod].join("|");
+    let schedule = shared.get(key);
+    if (!schedule) shared.set(key, (schedule = scheduleOf(plan, task)));
+    out.set(task.id, schedule);
   }
   return out;
 }

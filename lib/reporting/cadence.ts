@@ -6,6 +6,7 @@
  *   每周   weekly       — one report a week, keys 101…;
  *   到期报送 final      — one report, keyed by the half month holding the due date, due that day at 24:00.
  */
+import { pureMemo } from "@/lib/pure-memo";
 import { dateMidnight, periodAt, periodOf, weekAt, weeksInYear, FIRST_WEEK_INDEX, PERIODS_PER_YEAR, type Period } from "@/lib/periods";
 
 export const CADENCES = ["half_monthly", "monthly", "weekly", "final"] as const;
@@ -38,8 +39,17 @@ function halfMonthOfDate(date: string): number {
   return (m! - 1) * 2 + (d! <= 15 ? 1 : 2);
 }
 
-/** Every key a cadence owes in its year, in order. */
-export function cadenceKeys(rule: CadenceRule): number[] {
+/** What a rule's periods depend on, as memo arguments: the due date counts for the final report only. */
+const ruleArgs = (rule: CadenceRule) => [rule.cadence, rule.year, rule.cadence === "final" ? (rule.dueOn ?? null) : null] as const;
+const ruleOf = (cadence: Cadence, year: number, dueOn: string | null): CadenceRule => ({ cadence, year, dueOn });
+
+/** Every key a cadence owes in its year, in order (shared and frozen). */
+export function cadenceKeys(rule: CadenceRule): readonly number[] {
+  return rememberedKeys(...ruleArgs(rule));
+}
+
+const rememberedKeys = pureMemo((cadence: Cadence, year: number, dueOn: string | null): number[] => {
+  const rule = ruleOf(cadence, year, dueOn);
   switch (rule.cadence) {
     case "half_monthly":
       return Array.from({ length: PERIODS_PER_YEAR }, (_, i) => i + 1);
@@ -50,10 +60,15 @@ export function cadenceKeys(rule: CadenceRule): number[] {
     case "final":
       return [halfMonthOfDate(finalDate(rule))];
   }
+});
+
+/** A key under a cadence, labelled as the unit reads it (2022年6月 for a monthly report). Shared and frozen. */
+export function cadencePeriod(rule: CadenceRule, key: number): Period {
+  return rememberedPeriod(...ruleArgs(rule), key);
 }
 
-/** A key under a cadence, labelled as the unit reads it (2022年6月 for a monthly report). */
-export function cadencePeriod(rule: CadenceRule, key: number): Period {
+const rememberedPeriod = pureMemo((cadence: Cadence, year: number, dueOn: string | null, key: number): Period => {
+  const rule = ruleOf(cadence, year, dueOn);
   const base = periodOf(rule.year, key);
   if (rule.cadence === "monthly") {
     return { ...base, startDate: `${rule.year}-${pad(base.month)}-01`, label: `${rule.year}年${base.month}月`, shortLabel: `${base.month}月` };
@@ -64,7 +79,7 @@ export function cadencePeriod(rule: CadenceRule, key: number): Period {
     return { ...base, startDate: `${rule.year}-01-01`, endDate: due, label: `${rule.year}年到期报告（${m}月${d}日前）`, shortLabel: `到期报告` };
   }
   return base;
-}
+});
 
 /** The key a moment falls in under a cadence (clamped to the rule's year: 0 before it, the last key after). */
 export function cadenceKeyAt(rule: CadenceRule, at: Date): number {
@@ -92,10 +107,14 @@ export function cadenceKeyForHalfMonth(rule: CadenceRule, halfMonth: Period): nu
 
 /** The default due time of a key: the period's last day at 24:00 plus the offset (the final report: its due date at 24:00). */
 export function cadenceDueAt(rule: CadenceRule, key: number, offsetDays: number): Date {
-  const period = cadencePeriod(rule, key);
-  const extra = rule.cadence === "final" ? 0 : offsetDays;
-  return new Date(dateMidnight(period.endDate).getTime() + (1 + extra) * 24 * 60 * 60 * 1000);
+  return new Date(rememberedDueMs(...ruleArgs(rule), key, offsetDays));
 }
+
+const rememberedDueMs = pureMemo((cadence: Cadence, year: number, dueOn: string | null, key: number, offsetDays: number): number => {
+  const period = cadencePeriod(ruleOf(cadence, year, dueOn), key);
+  const extra = cadence === "final" ? 0 : offsetDays;
+  return dateMidnight(period.endDate).getTime() + (1 + extra) * 24 * 60 * 60 * 1000;
+});
 
 /** Whether a key is owed from a plan's first reporting half month on (a week or month ending on or after its start). */
 export function owedFrom(rule: CadenceRule, key: number, reportingStartPeriod: number): boolean {

@@ -1,5 +1,6 @@
 /** Due times and which periods are open for reporting, under the task's cadence (lib/reporting/cadence.ts). Pure. */
 import type { Period } from "@/lib/periods";
+import { pureMemo } from "@/lib/pure-memo";
 import { cadenceDueAt, cadenceKeyAt, cadenceKeys, cadencePeriod, owedFrom, type Cadence, type CadenceRule } from "./cadence";
 
 export interface PlanSchedule {
@@ -30,10 +31,16 @@ export function currentPeriodIndex(schedule: Pick<PlanSchedule, "year" | "cadenc
 }
 
 /** Every period the schedule owes in its year from the first reporting period on (closed tasks: up to closing). */
-export function owedPeriodIndexes(schedule: PlanSchedule): number[] {
+export function owedPeriodIndexes(schedule: PlanSchedule): readonly number[] {
   const rule = cadenceRuleOf(schedule);
-  return cadenceKeys(rule).filter((key) => owedFrom(rule, key, schedule.reportingStartPeriod) && !closedBefore(schedule, key));
+  // Moved due times change when a period is due, not whether it is owed: the rest decides.
+  return rememberedOwed(rule.cadence, rule.year, rule.cadence === "final" ? rule.dueOn : null, schedule.reportingStartPeriod, schedule.closedAfterPeriod ?? null);
 }
+
+const rememberedOwed = pureMemo((cadence: Cadence, year: number, dueOn: string | null | undefined, reportingStartPeriod: number, closedAfterPeriod: number | null): number[] => {
+  const rule: CadenceRule = { cadence, year, dueOn };
+  return cadenceKeys(rule).filter((key) => owedFrom(rule, key, reportingStartPeriod) && !closedBefore({ year, cadence, dueOn, closedAfterPeriod }, key));
+});
 
 /** Periods for which a report may be filed: from the plan's first reporting period up to now. */
 export function openPeriodIndexes(schedule: PlanSchedule, at: Date): number[] {
@@ -46,7 +53,7 @@ export function isOpenPeriod(schedule: PlanSchedule, periodIndex: number, at: Da
 }
 
 /** A task closed after half month `closedAfterPeriod` owes no period that starts after that half month ends. */
-function closedBefore(schedule: PlanSchedule, key: number): boolean {
+function closedBefore(schedule: Pick<PlanSchedule, "year" | "cadence" | "dueOn" | "closedAfterPeriod">, key: number): boolean {
   if (schedule.closedAfterPeriod == null) return false;
   const rule = cadenceRuleOf(schedule);
   if (rule.cadence === "half_monthly") return key > schedule.closedAfterPeriod;

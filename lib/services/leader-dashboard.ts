@@ -12,9 +12,11 @@ import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
-import { listBoardTaskIds, listBoardTasks, listLatestReports, listPeriodAverages, listReportFacts, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
+import { listBoardTaskIds, listBoardTasks, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
-import { scheduleOf, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
+import { listReportHistories } from "@/lib/data/report-histories";
+import { listTaskDueOverrides } from "@/lib/data/workspace";
+import { scheduleOf, schedulesWith, type LivePlan } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { notFound } from "@/lib/errors";
 import { assertWholeGovernment, dashboardScope, type DashboardScope } from "@/lib/leader/access";
@@ -24,6 +26,7 @@ import {
   byAttention,
   filterBoard,
   leaderRows,
+  periodAverages,
   progressSeries,
   unitRows,
   type BoardContext,
@@ -73,8 +76,10 @@ interface Board {
 function taskContext(schedule: PlanSchedule, at: Date): BoardContext {
   const current = currentPeriodIndex(schedule, at);
   const periods = owedPeriodIndexes(schedule).filter((k) => k <= current);
-  const due = periods.filter((k) => dueAtOf(schedule, k).getTime() < at.getTime());
-  return { year: schedule.year, periods, duePeriods: due, recentPeriods: due.slice(-SIGNAL_RULES.recentPeriods), dueAt: (_taskId, p) => dueAtOf(schedule, p), at };
+  const dueTimes = new Map<number, Date>();
+  const dueAt = (key: number) => dueTimes.get(key) ?? dueTimes.set(key, dueAtOf(schedule, key)).get(key)!;
+  const due = periods.filter((k) => dueAt(k).getTime() < at.getTime());
+  return { year: schedule.year, periods, duePeriods: due, recentPeriods: due.slice(-SIGNAL_RULES.recentPeriods), dueAt: (_taskId, p) => dueAt(p), at };
 }
 
 async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: { content?: boolean; choice?: PlanChoice } = {}, executor: Executor = db): Promise<Board | null> {
@@ -87,16 +92,15 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
   const primary = primaryPlan(plans, periodAt(at).year);
   if (!primary) return null;
   const ids = await listBoardTaskIds(executor, { planIds: plans.map((p) => p.id), leaderId: scope.kind === "leader" ? scope.leaderId : null });
-  const [rows, facts, latest, averages, requests, criticisms, dispatched] = await Promise.all([
+  const [rows, histories, requests, criticisms, dispatched, extensions] = await Promise.all([
     listBoardTasks(executor, ids, options),
-    listReportFacts(executor, ids),
-    listLatestReports(executor, ids),
-    listPeriodAverages(executor, ids),
+    listReportHistories(executor, { taskIds: ids }),
     listRequestStats(executor, ids),
     listCriticismCounts(executor, { planIds: plans.map((p) => p.id), taskIds: ids }),
     lastDispatchDates(executor, ids),
+    listTaskDueOverrides(executor, ids),
   ]);
-  const schedules = await schedulesOfTasks(executor, plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod, reportingStartPeriod: r.reportingStartPeriod })));
+  const schedules = schedulesWith(plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod, reportingStartPeriod: r.reportingStartPeriod })), extensions);
   const primarySchedule = scheduleOf(primary);
   const { periods, defaultPeriodIndex } = periodChoices(primarySchedule, at);
   const context: BoardContext = {
@@ -107,20 +111,24 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     dueAt: (taskId, p) => (schedules.get(taskId) ? dueAtOf(schedules.get(taskId)!, p) : dueAtOf(primarySchedule, p)),
     at,
   };
+  const NO_HISTORY = { counted: [] };
   const NO_REQUESTS = { unresolved: 0, oldestUnansweredAt: null, oldestUnresolvedAt: null };
   const byPlan = new Map(plans.map((p) => [p.id, p]));
   const inputs: BoardTaskInput[] = rows.map((r) => ({
     ...r,
-    latest: latest.get(r.id) ?? null,
-    facts: facts.get(r.id) ?? [],
+    latest: histories.get(r.id)?.latest ?? null,
+    facts: histories.get(r.id)?.facts ?? [],
     requests: requests.get(r.id) ?? NO_REQUESTS,
     criticisms: criticisms.get(r.id) ?? 0,
     lastDispatchOn: dispatched.get(r.id) ?? null,
   }));
+  // Tasks timed alike share a schedule (schedulesOfTasks), and so one context.
+  const contexts = new Map<PlanSchedule, BoardContext>();
+  const contextOf = (schedule: PlanSchedule) => contexts.get(schedule) ?? contexts.set(schedule, taskContext(schedule, at)).get(schedule)!;
   const tasks = inputs.map((input, i): PlanBoardTask => {
     const plan = byPlan.get(rows[i]!.planId)!;
     // Each task is weighed under its own cadence and its own plan's periods.
-    return { ...buildBoardTask(input, taskContext(schedules.get(input.id)!, at)), planId: plan.id, planLabel: plan.label, planYear: plan.year };
+    return { ...buildBoardTask(input, contextOf(schedules.get(input.id)!)), planId: plan.id, planLabel: plan.label, planYear: plan.year };
   });
   // The progress series follows the primary plan's half months, over its tasks.
   const primaryInputs = inputs.filter((_, i) => rows[i]!.planId === primary.id);
@@ -133,7 +141,7 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     scope,
     leaderName,
     inputs: primaryInputs,
-    averages: plans.length === 1 ? averages : await listPeriodAverages(executor, [...primaryIds]),
+    averages: periodAverages([...primaryIds].map((id) => histories.get(id) ?? NO_HISTORY)),
     tasks,
     context,
     periods,

@@ -9,12 +9,13 @@
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { listMatrixReports, listMatrixTasks } from "@/lib/data/matrix";
+import { listMatrixTasks } from "@/lib/data/matrix";
+import { listReportHistories } from "@/lib/data/report-histories";
 import { buildMatrix, matrixKeys, type Matrix, type MatrixTask } from "@/lib/overview/matrix";
 import { scheduleOf, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
 import { coverageText, primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { periodAt, periodOf, type Period } from "@/lib/periods";
-import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes } from "@/lib/reporting/deadlines";
+import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { assertSupervisor } from "./overview";
 import { resolvePlanScope } from "./plan-scope";
 
@@ -41,22 +42,34 @@ export async function getComplianceMatrix(actor: Actor, options: { at?: Date; ch
   const indexes: number[] = [];
   for (let i = start; i <= last; i++) indexes.push(i);
   const planIds = counted.map((p) => p.id);
-  const [rows, reports] = await Promise.all([listMatrixTasks(db, planIds), listMatrixReports(db, { planIds, fromPeriod: start, toPeriod: last })]);
+  const [rows, histories] = await Promise.all([listMatrixTasks(db, planIds), listReportHistories(db, { planIds })]);
   // Each task's own schedule: its plan's start and moved due times, its cadence, 完成时限 and approved extensions.
   const schedules = await schedulesOfTasks(db, counted, rows.map((r) => ({ id: r.taskId, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: null, reportingStartPeriod: r.reportingStartPeriod })));
-  const tasks: MatrixTask[] = rows.map((row) => {
-    const schedule = schedules.get(row.taskId)!;
-    const rule = cadenceRuleOf(schedule);
-    const owed = new Set(owedPeriodIndexes(schedule));
-    return { ...row, keysIn: (half) => matrixKeys(rule, periodOf(plan.year, half)).filter((k) => owed.has(k)) };
-  });
-  const dueAt = (taskId: number, key: number) => dueAtOf(schedules.get(taskId)!, key);
+  // Tasks timed alike share a schedule: each distinct one's columns and due times are worked out once.
+  const timing = new Map<PlanSchedule, { keysIn: (half: number) => readonly number[]; dueAt: (key: number) => Date }>();
+  const timingOf = (schedule: PlanSchedule) => {
+    let found = timing.get(schedule);
+    if (!found) {
+      const rule = cadenceRuleOf(schedule);
+      const owed = new Set(owedPeriodIndexes(schedule));
+      const columns = new Map(indexes.map((half) => [half, matrixKeys(rule, periodOf(plan.year, half)).filter((k) => owed.has(k))]));
+      const due = new Map<number, Date>();
+      found = {
+        keysIn: (half) => columns.get(half) ?? [],
+        dueAt: (key) => due.get(key) ?? due.set(key, dueAtOf(schedule, key)).get(key)!,
+      };
+      timing.set(schedule, found);
+    }
+    return found;
+  };
+  const tasks: MatrixTask[] = rows.map((row) => ({ ...row, keysIn: timingOf(schedules.get(row.taskId)!).keysIn }));
+  const dueAt = (taskId: number, key: number) => timingOf(schedules.get(taskId)!).dueAt(key);
   return {
     plan: { id: plan.id, year: plan.year, title: plan.title },
     plans: counted,
     coverage: coverageText(counted),
     periods: indexes.map((i) => periodOf(plan.year, i)),
-    matrix: buildMatrix({ periods: indexes, tasks, reports, dueAt, at }),
+    matrix: buildMatrix({ periods: indexes, tasks, reports: new Map([...histories].map(([taskId, h]) => [taskId, h.facts])), dueAt, at }),
     at,
   };
 }

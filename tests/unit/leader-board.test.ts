@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildBoardTask, byAttention, dispatchStale, onTimeRate, progressSeries, type BoardContext, type BoardTaskInput } from "@/lib/leader/board";
+import { buildBoardTask, byAttention, dispatchStale, onTimeRate, periodAverages, progressSeries, type BoardContext, type BoardTaskInput } from "@/lib/leader/board";
 import { parseDashboardQuery, dashboardQuery } from "@/lib/leader/filters";
 import { defaultDueAt, periodOf } from "@/lib/periods";
 
@@ -89,6 +89,22 @@ describe("a board task", () => {
     // Period 12 at the clock: 46.7 (whole year) and 94.2 (due 6月30日) → 70.45 → 70.5 (rounded from the exact mean).
     expect(series[2]!.expected).toBeCloseTo(70.5, 0);
     expect(progressSeries([], [], ctx)[0]!.expected).toBe(0);
+  });
+});
+
+describe("period averages (periodAverages)", () => {
+  it("averages each period's counted percents over the tasks given, in period order, weeks after half months", () => {
+    const averages = periodAverages([
+      { counted: [{ periodIndex: 12, percent: 40 }, { periodIndex: 11, percent: 30 }] },
+      { counted: [{ periodIndex: 12, percent: 45 }, { periodIndex: 124, percent: 100 }] },
+      { counted: [] },
+    ]);
+    expect(averages).toEqual([
+      { periodIndex: 11, average: 30, reports: 1 },
+      { periodIndex: 12, average: 42.5, reports: 2 },
+      { periodIndex: 124, average: 100, reports: 1 },
+    ]);
+    expect(periodAverages([])).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The compliance matrix: worst state per unit and period, totals, repeat offenders first. */
 import { describe, expect, it } from "vitest";
-import { buildMatrix, sortByTrouble, worseOf, type MatrixReport, type MatrixRow, type MatrixTask } from "@/lib/overview/matrix";
+import { buildMatrix, sortByTrouble, worseOf, type MatrixRow, type MatrixTask } from "@/lib/overview/matrix";
+import { factsByTask, type ListedReport } from "../support/report-facts";
 
 const due = (p: number) => new Date(Date.UTC(2022, 0, p)); // period p is due on Jan p (UTC), simple and ordered
 const at = new Date(Date.UTC(2022, 0, 3, 12)); // periods 1–3 due, 4 open
@@ -16,9 +17,9 @@ const tasks: MatrixTask[] = [
   { taskId: 103, closedAfterPeriod: null, leadUnits: [] },
 ];
 
-const submitted = (taskId: number, periodIndex: number, late = false): MatrixReport => ({ taskId, periodIndex, status: "accepted", late, submittedAt: due(periodIndex) });
+const submitted = (taskId: number, periodIndex: number, late = false): ListedReport => ({ taskId, periodIndex, status: "accepted", late, submittedAt: due(periodIndex) });
 
-const reports: MatrixReport[] = [
+const reports: ListedReport[] = [
   submitted(100, 1),
   submitted(101, 1),
   submitted(100, 2, true),
@@ -41,7 +42,7 @@ describe("worseOf", () => {
 });
 
 describe("buildMatrix", () => {
-  const matrix = buildMatrix({ periods: [1, 2, 3, 4], tasks, reports, dueAt: (_t, p) => due(p), at });
+  const matrix = buildMatrix({ periods: [1, 2, 3, 4], tasks, reports: factsByTask(reports), dueAt: (_t, p) => due(p), at });
   const rowOf = (name: string) => matrix.rows.find((r) => r.unitName === name)!;
 
   it("has a row per lead unit (tasks without one are left out) and a cell per period", () => {
@@ -65,7 +66,7 @@ describe("buildMatrix", () => {
     expect(matrix.rows.map((r) => r.unitName)).toEqual(["甲局", "乙局", "丙局"]);
   });
   it("a unit that never reported is red in every period that is due", () => {
-    const never = buildMatrix({ periods: [1, 2, 3, 4], tasks: [{ taskId: 5, closedAfterPeriod: null, leadUnits: [unitC] }], reports: [], dueAt: (_t, p) => due(p), at });
+    const never = buildMatrix({ periods: [1, 2, 3, 4], tasks: [{ taskId: 5, closedAfterPeriod: null, leadUnits: [unitC] }], reports: new Map(), dueAt: (_t, p) => due(p), at });
     expect(never.rows[0]!.cells.map((c) => c.state)).toEqual(["missing", "missing", "missing", "open"]);
     expect(never.rows[0]!.totals.missing).toBe(3);
   });
@@ -73,7 +74,7 @@ describe("buildMatrix", () => {
     const extended = buildMatrix({
       periods: [3],
       tasks: [{ taskId: 100, closedAfterPeriod: null, leadUnits: [unitA] }],
-      reports: [],
+      reports: new Map(),
       dueAt: (taskId, p) => (taskId === 100 && p === 3 ? due(10) : due(p)),
       at,
     });

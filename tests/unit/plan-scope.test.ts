@@ -1,6 +1,7 @@
 /** Which plans a page covers, the `?plan=` / `?year=` switch, and which columns a cadence owes in the matrix. */
 import { describe, expect, it } from "vitest";
 import { buildMatrix, matrixKeys } from "@/lib/overview/matrix";
+import { factsByTask } from "../support/report-facts";
 import { periodOf, weekAt } from "@/lib/periods";
 import { coverageText, parsePlanChoice, planChoiceQuery, primaryPlan } from "@/lib/plans/scope";
 
@@ -53,7 +54,7 @@ describe("matrix columns under a cadence", () => {
         { taskId: 1, closedAfterPeriod: null, leadUnits: [{ id: 1, name: "月报局" }], keysIn: (p) => (p % 2 === 0 ? [p] : []) },
         { taskId: 2, closedAfterPeriod: null, leadUnits: [{ id: 2, name: "周报局" }], keysIn: (p) => (p === 11 ? [123, 124] : []) },
       ],
-      reports: [{ taskId: 2, periodIndex: 123, status: "submitted", late: false, submittedAt: past }],
+      reports: factsByTask([{ taskId: 2, periodIndex: 123, status: "submitted", late: false, submittedAt: past }]),
       dueAt: () => past,
       at,
     });

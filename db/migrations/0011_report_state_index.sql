@@ -1,0 +1,1 @@
+CREATE INDEX "progress_reports_state_idx" ON "progress_reports" USING btree ("task_id","period_index","status","late","submitted_at","percent","progress_state");
