@@ -77,13 +77,15 @@ export function loadPlansOfYear(executor: Executor, year: number, states: readon
 /** A plan's schedule for a task: the task's cadence (else the plan's), 完成时限, closing and extensions on top of the plan's moved due times. */
 export function scheduleOf(plan: LivePlan, task?: TaskTiming | null, taskOverrides?: ReadonlyMap<number, Date>): PlanSchedule {
   const overrides = taskOverrides && taskOverrides.size > 0 ? new Map([...plan.overrides, ...taskOverrides]) : plan.overrides;
+  const cadence = task?.cadence ?? plan.cadence;
   return {
     year: plan.year,
     reportingStartPeriod: Math.max(plan.reportingStartPeriod, task?.reportingStartPeriod ?? 0),
     dueOffsetDays: plan.dueOffsetDays,
     overrides,
-    cadence: task?.cadence ?? plan.cadence,
-    dueOn: task?.dueOn ?? null,
+    cadence,
+    // 完成时限 times only the final report; under the other cadences tasks due on different days are timed alike.
+    dueOn: cadence === "final" ? (task?.dueOn ?? null) : null,
     closedAfterPeriod: task?.closedAfterPeriod ?? null,
   };
 }
@@ -105,14 +107,14 @@ export function schedulesWith(livePlans: readonly LivePlan[], taskTimings: reado
   for (const task of taskTimings) {
     const plan = byId.get(task.planId);
     if (!plan) continue;
-    const own = extensions.get(task.id);
-    if (own && own.size > 0) {
-      out.set(task.id, scheduleOf(plan, task, own));
+    const extended = extensions.get(task.id);
+    if (extended && extended.size > 0) {
+      out.set(task.id, scheduleOf(plan, task, extended));
       continue;
     }
-    const key = [plan.id, task.cadence, task.dueOn, task.closedAfterPeriod, task.reportingStartPeriod].join("|");
-    let schedule = shared.get(key);
-    if (!schedule) shared.set(key, (schedule = scheduleOf(plan, task)));
+    const own = scheduleOf(plan, task);
+    const key = [plan.id, own.cadence, own.dueOn, own.closedAfterPeriod, own.reportingStartPeriod].join("|");
+    const schedule = shared.get(key) ?? shared.set(key, own).get(key)!;
     out.set(task.id, schedule);
   }
   return out;
