@@ -10,18 +10,18 @@ import type { LatestReport } from "@/lib/leader/board";
 import type { ReportFacts } from "@/lib/reporting/compliance";
 import { intArray } from "./int-array";
 
-const STATUS_CODE: Record<string, ReportStatus> = { d: "draft", p: "pending_approval", s: "submitted", r: "returned", a: "accepted" };
+const STATUSES: readonly ReportStatus[] = ["draft", "pending_approval", "submitted", "returned", "accepted"];
 /** Only the presence of a time of submission is read by classifyReport (a returned report vs a head's return before it). */
 const SUBMITTED = new Date(0);
-/** One shared, frozen facts object per (status, late, submitted): tens of thousands of reports allocate nothing. */
-const FACTS = new Map<string, ReportFacts>();
-for (const [code, status] of Object.entries(STATUS_CODE)) {
-  for (const [lateCode, late] of [["0", false], ["1", true], ["n", null]] as const) {
-    for (const submitted of ["0", "1"]) FACTS.set(code + lateCode + submitted, Object.freeze({ status, late, submittedAt: submitted === "1" ? SUBMITTED : null }));
-  }
-}
+/**
+ * One shared, frozen facts object per (status, late, submitted), at code status × 6 + late × 2 +
+ * submitted (late: 0 no, 1 yes, 2 unknown): tens of thousands of reports allocate nothing.
+ */
+const FACTS: readonly ReportFacts[] = STATUSES.flatMap((status) =>
+  [false, true, null].flatMap((late) => [false, true].map((submitted) => Object.freeze({ status, late, submittedAt: submitted ? SUBMITTED : null }))),
+);
 
-const STATE_CODE: Record<string, ProgressState> = { o: "on_track", l: "lagging", c: "completed", b: "blocked" };
+const STATES: readonly (ProgressState | null)[] = [null, "on_track", "lagging", "completed", "blocked"];
 
 /** What the dashboards read of one task's reports: each period's facts, the latest counted report, every counted percent. */
 export interface ReportHistory {
@@ -34,10 +34,11 @@ export interface ReportHistory {
 }
 
 /**
- * Every report of these tasks in one pass, no text: packed in SQL as `PPPslbNNNg` per report (3-digit
- * period, status, late, submitted, the counted percent or `---`, progress state), one row per task,
- * decoded into shared facts objects. One scan of the reports serves the compliance cells, the latest
- * percent and the period averages alike.
+ * Every report of these tasks in one pass, no text, packed in SQL as four ASCII characters per report
+ * (so any server encoding holds them), one row per task, decoded by character code into shared facts:
+ * 40 + the period (half months 1–24 → 41–64, weeks 101–154 → 65–118); 65 + the facts code; 27 + the
+ * counted percent (0–100), or 26 when none counts; 48 + the progress state.
+ * One scan of the reports serves the compliance cells, the latest percent and the period averages.
  */
 export async function listReportHistories(executor: Executor, scope: { taskIds: readonly number[] } | { planIds: readonly number[] }): Promise<Map<number, ReportHistory>> {
   const out = new Map<number, ReportHistory>();
@@ -49,25 +50,26 @@ export async function listReportHistories(executor: Executor, scope: { taskIds: 
       ? sql`pr.task_id = any(${intArray(ids)})`
       : sql`pr.task_id in (select id from tasks where plan_id = any(${intArray(ids)}) and not overall and archived_at is null)`;
   const rows = await executor.execute<{ task_id: number; packed: string }>(sql`
-    select pr.task_id, string_agg(lpad(pr.period_index::text, 3, '0')
-      || case pr.status when 'draft' then 'd' when 'pending_approval' then 'p' when 'submitted' then 's' when 'returned' then 'r' else 'a' end
-      || coalesce(pr.late::int::text, 'n') || (pr.submitted_at is not null)::int::text
-      || case when pr.status in ('submitted', 'accepted') and pr.percent is not null then lpad(pr.percent::text, 3, '0') else '---' end
-      || case pr.progress_state when 'on_track' then 'o' when 'lagging' then 'l' when 'completed' then 'c' when 'blocked' then 'b' else 'n' end, '') as packed
+    select pr.task_id, string_agg(chr(40 + case when pr.period_index >= 101 then pr.period_index - 76 else pr.period_index end)
+      || chr(65 + (case pr.status when 'draft' then 0 when 'pending_approval' then 1 when 'submitted' then 2 when 'returned' then 3 else 4 end) * 6
+        + coalesce(pr.late::int, 2) * 2 + (pr.submitted_at is not null)::int)
+      || chr(case when pr.status in ('submitted', 'accepted') and pr.percent is not null then 27 + pr.percent else 26 end)
+      || chr(case pr.progress_state when 'on_track' then 49 when 'lagging' then 50 when 'completed' then 51 when 'blocked' then 52 else 48 end), '') as packed
     from progress_reports pr where ${which}
     group by pr.task_id`);
   for (const row of rows) {
     const history: ReportHistory = { facts: [], latest: null, counted: [] };
     const packed = row.packed;
-    for (let i = 0; i + 10 <= packed.length; i += 10) {
-      const periodIndex = Number(packed.slice(i, i + 3));
-      const facts = FACTS.get(packed.slice(i + 3, i + 6))!;
+    for (let i = 0; i + 4 <= packed.length; i += 4) {
+      const period = packed.charCodeAt(i) - 40;
+      const periodIndex = period > 24 ? period + 76 : period;
+      const facts = FACTS[packed.charCodeAt(i + 1) - 65]!;
       history.facts[periodIndex] = facts;
-      if (packed[i + 6] === "-") continue;
-      const percent = Number(packed.slice(i + 6, i + 9));
+      const percent = packed.charCodeAt(i + 2) - 27;
+      if (percent < 0) continue;
       history.counted.push({ periodIndex, percent });
       if (!history.latest || periodIndex > history.latest.periodIndex) {
-        history.latest = { periodIndex, percent, progressState: STATE_CODE[packed[i + 9]!] ?? null, late: facts.late === true };
+        history.latest = { periodIndex, percent, progressState: STATES[packed.charCodeAt(i + 3) - 48] ?? null, late: facts.late === true };
       }
     }
     out.set(Number(row.task_id), history);

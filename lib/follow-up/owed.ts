@@ -6,6 +6,7 @@
 import { formatDue } from "@/lib/periods";
 import type { Compliance } from "@/lib/reporting/compliance";
 import { OWES_LABEL, type Owes } from "./labels";
+import { compareZh } from "@/lib/zh-order";
 
 /** The compliance states in which a lead unit still owes the period's report. */
 export const OWED_COMPLIANCE: readonly Compliance[] = ["missing", "open", "returned"];
@@ -100,7 +101,7 @@ export function collectOwed(rows: readonly StatusRowForOwed[], duties: readonly 
       })
       .sort((a, b) => (a.owes === b.owes ? a.seq - b.seq : a.owes === "report" ? -1 : 1));
   }
-  return out.sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+  return out.sort((a, b) => compareZh(a.unitName, b.unitName));
 }
 
 const REASON_TEXT: Record<OwedItem["reason"], string> = {

@@ -10,6 +10,7 @@ import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporti
 import { timeProgress } from "@/lib/reporting/time-progress";
 import { countPaces, paceOf, type Pace, type PaceCounts, type PaceStatus } from "./pace";
 import { daysSince, taskSignal, type Signal, type SignalResult } from "./signal";
+import { compareZh } from "@/lib/zh-order";
 
 /** A task not dispatched for more than this many days is marked 超过两周未调度. */
 export const DISPATCH_STALE_DAYS = 14;
@@ -226,7 +227,7 @@ function groupRows(tasks: readonly BoardTask[], keys: (t: BoardTask) => readonly
 
 /** Per lead unit: lowest on-time rate first (units never owing a report last), then by name. */
 export function unitRows(tasks: readonly BoardTask[]): GroupRow[] {
-  return groupRows(tasks, (t) => t.leadUnits).sort((a, b) => (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) || a.name.localeCompare(b.name, "zh"));
+  return groupRows(tasks, (t) => t.leadUnits).sort((a, b) => (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) || compareZh(a.name, b.name));
 }
 
 /** Per leader, in the order given (the leaders' table order). */

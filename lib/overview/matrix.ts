@@ -7,6 +7,7 @@
 import type { Period } from "@/lib/periods";
 import { cadenceKeys, cadencePeriod, type CadenceRule } from "@/lib/reporting/cadence";
 import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporting/compliance";
+import { compareZh } from "@/lib/zh-order";
 
 /** Worst first: a missing report outweighs a returned one, which outweighs a late one … */
 export const SEVERITY: Record<Compliance, number> = { missing: 5, returned: 4, late: 3, open: 2, on_time: 1, closed: 0 };
@@ -136,6 +137,6 @@ export function sortByTrouble(rows: MatrixRow[]): MatrixRow[] {
       b.totals.missing + b.totals.late - (a.totals.missing + a.totals.late) ||
       b.totals.missing - a.totals.missing ||
       b.totals.returned - a.totals.returned ||
-      a.unitName.localeCompare(b.unitName, "zh"),
+      compareZh(a.unitName, b.unitName),
   );
 }

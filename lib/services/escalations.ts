@@ -35,6 +35,7 @@ import { formatDue, formatShanghai, periodAt } from "@/lib/periods";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 import { computeOwed } from "./reminders";
+import { compareZh } from "@/lib/zh-order";
 
 function assertOffice(actor: Actor) {
   if (actor.role !== "supervisor") throw forbidden();
@@ -164,7 +165,7 @@ export async function getLedgerOverview(actor: Actor): Promise<{ rows: LedgerOve
       suggestion: suggestions.get(unit.id) ?? null,
     };
   });
-  rows.sort((a, b) => (b.highest ? STEP_RANK[b.highest] : 0) - (a.highest ? STEP_RANK[a.highest] : 0) || b.total - a.total || a.unitName.localeCompare(b.unitName, "zh"));
+  rows.sort((a, b) => (b.highest ? STEP_RANK[b.highest] : 0) - (a.highest ? STEP_RANK[a.highest] : 0) || b.total - a.total || compareZh(a.unitName, b.unitName));
   const reached = zeroCounts();
   for (const row of rows) if (row.highest) reached[row.highest]++;
   return { rows, reached };

@@ -59,6 +59,7 @@ import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
 import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { countCompliance } from "@/lib/reporting/compliance";
 import { getPeriodStatus, type PeriodStatus } from "./period-status";
+import { compareZh } from "@/lib/zh-order";
 
 // ── Who may do what ──────────────────────────────────────────────────────────
 
@@ -117,7 +118,7 @@ async function livePeriodStatus(plans: readonly LivePlan[], periodIndex: number,
       merged.seqs.push(...entry.seqs);
       byUnit.set(entry.unitId, merged);
     }
-    return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+    return [...byUnit.values()].sort((a, b) => compareZh(a.unitName, b.unitName));
   };
   return { periodIndex, rows, counts: countCompliance(rows), unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") } };
 }

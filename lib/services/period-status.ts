@@ -13,6 +13,7 @@ import { classifyReport, countCompliance, type Compliance, type ComplianceCounts
 import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { isClosedAt, keyForHalfMonth, keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import type { ProgressState } from "@/db/schema";
+import { compareZh } from "@/lib/zh-order";
 
 export interface PeriodTaskStatus {
   taskId: number;
@@ -99,7 +100,7 @@ export async function getPeriodStatus(
         byUnit.set(unit.id, entry);
       }
     }
-    return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+    return [...byUnit.values()].sort((a, b) => compareZh(a.unitName, b.unitName));
   };
   return {
     periodIndex,

@@ -27,6 +27,7 @@ import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import { getPeriodStatus } from "./period-status";
+import { compareZh } from "@/lib/zh-order";
 
 /** A second reminder of the same period within this time is refused (a double click, two colleagues). */
 export const REMINDER_COOLDOWN_MS = 10 * 60 * 1000;
@@ -113,7 +114,7 @@ function mergeByUnit(perPlan: readonly { owed: UnitOwed[] }[]): UnitOwed[] {
       byUnit.set(unit.unitId, entry);
     }
   }
-  return [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, "zh"));
+  return [...byUnit.values()].sort((a, b) => compareZh(a.unitName, b.unitName));
 }
 
 const itemCount = (units: readonly UnitOwed[]) => units.reduce((n, u) => n + u.items.length, 0);

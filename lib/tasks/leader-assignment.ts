@@ -2,6 +2,7 @@
  * 按分管领导指定责任领导: tasks imported without a 责任领导, grouped by their lead unit, and which
  * leaders they would get from their lead units' 分管领导. Pure: the services load and write.
  */
+import { compareZh } from "@/lib/zh-order";
 
 export interface LeaderlessTask {
   id: number;
@@ -47,7 +48,7 @@ export function groupByLeadUnit<U extends AssignableUnit, T extends LeaderlessTa
       group.tasks.push(task);
     }
   }
-  const sorted = [...groups.values()].sort((a, b) => b.tasks.length - a.tasks.length || a.unit.name.localeCompare(b.unit.name, "zh-CN"));
+  const sorted = [...groups.values()].sort((a, b) => b.tasks.length - a.tasks.length || compareZh(a.unit.name, b.unit.name));
   return { groups: sorted, withoutLeadUnit };
 }
 

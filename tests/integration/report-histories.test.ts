@@ -24,6 +24,7 @@ describe("report histories", () => {
       { taskId: a!.id, unitId, periodIndex: 124, status: "returned", percent: 90, submittedAt, late: null },
       { taskId: b!.id, unitId, periodIndex: 11, status: "pending_approval", percent: 0, progressState: "blocked" },
       { taskId: b!.id, unitId, periodIndex: 9, status: "submitted", percent: null, progressState: null, submittedAt, late: false },
+      { taskId: b!.id, unitId, periodIndex: 154, status: "accepted", percent: 0, progressState: null, submittedAt, late: false },
       { taskId: overall.id, unitId, periodIndex: 11, status: "submitted", percent: 50, submittedAt, late: false },
     ]);
 
@@ -42,8 +43,11 @@ describe("report histories", () => {
     ]);
     const second = byTasks.get(b!.id)!;
     expect(second.facts[11]).toEqual({ status: "pending_approval", late: null, submittedAt: null });
-    expect(second.latest).toBeNull(); // submitted without a percent: nothing counted
-    expect(second.counted).toEqual([]);
+    // Submitted without a percent counts nothing; the year's last week, at 0%, does.
+    expect(second.facts[9]).toEqual({ status: "submitted", late: false, submittedAt: expect.any(Date) });
+    expect(second.facts[154]).toEqual({ status: "accepted", late: false, submittedAt: expect.any(Date) });
+    expect(second.latest).toEqual({ periodIndex: 154, percent: 0, progressState: null, late: false });
+    expect(second.counted).toEqual([{ periodIndex: 154, percent: 0 }]);
     expect(byTasks.has(c!.id)).toBe(false); // no reports at all
 
     // By plan: the plan's ordinary tasks only (the overall row is not one of them).
