@@ -75,7 +75,11 @@ export function loadPlansOfYear(executor: Executor, year: number, states: readon
 }
 
 /** A plan's schedule for a task: the task's cadence (else the plan's), 完成时限, closing and extensions on top of the plan's moved due times. */
-export function scheduleOf(plan: LivePlan, task?: TaskTiming | null, taskOverrides?: ReadonlyMap<number, Date>): PlanSchedule {
+export function scheduleOf(
+  plan: Pick<LivePlan, "year" | "reportingStartPeriod" | "dueOffsetDays" | "overrides" | "cadence">,
+  task?: TaskTiming | null,
+  taskOverrides?: ReadonlyMap<number, Date>,
+): PlanSchedule {
   const overrides = taskOverrides && taskOverrides.size > 0 ? new Map([...plan.overrides, ...taskOverrides]) : plan.overrides;
   const cadence = task?.cadence ?? plan.cadence;
   return {

@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
 import { loadPeriodRows } from "@/lib/data/period-status";
 import { classifyReport, countCompliance, type Compliance, type ComplianceCounts } from "@/lib/reporting/compliance";
+import { scheduleOf } from "@/lib/plans/live";
 import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { isClosedAt, keyForHalfMonth, keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import type { ProgressState } from "@/db/schema";
@@ -59,15 +60,11 @@ export async function getPeriodStatus(
       if (row.periodIndex === known.key) known.row = row;
       continue;
     }
-    const schedule: PlanSchedule = {
-      year: plan.year,
-      reportingStartPeriod: Math.max(plan.reportingStartPeriod, row.taskStartPeriod ?? 0),
-      dueOffsetDays: plan.dueOffsetDays,
-      overrides: new Map([...overrides, ...(taskOverrides.get(row.taskId) ?? [])]),
-      cadence: row.cadence ?? row.planCadence,
-      dueOn: row.dueOn,
-      closedAfterPeriod: row.closedAfterPeriod,
-    };
+    const schedule = scheduleOf(
+      { ...plan, overrides, cadence: row.planCadence },
+      { id: row.taskId, planId: plan.id, cadence: row.cadence, dueOn: row.dueOn, closedAfterPeriod: row.closedAfterPeriod, reportingStartPeriod: row.taskStartPeriod },
+      taskOverrides.get(row.taskId),
+    );
     const key = keyForHalfMonth(schedule, periodIndex, at);
     if (key === null) continue;
     byTask.set(row.taskId, { row: row.periodIndex === key ? row : { ...row, periodIndex: null, status: null, late: null, submittedAt: null, percent: null, progressState: null, returnReason: null, reportId: null }, schedule, key });
