@@ -110,7 +110,12 @@ test("the leader records a dispatch with a follow-up; the unit closes it; the le
   // Only her own tasks are offered.
   await expect(form.getByLabel("第 24 项")).toHaveCount(0);
   await form.getByLabel("第 53 项").check();
-  await form.getByTestId("suggested-units").getByLabel("教体局").check();
+  // The task's lead and cooperating units come to the meeting ticked (教体局 among them).
+  const suggested = form.getByTestId("suggested-units");
+  await expect(suggested.getByLabel("教体局")).toBeChecked();
+  const attendees = (await suggested.locator("label").allInnerTexts()).map((t) => t.trim());
+  expect(attendees.length).toBeGreaterThan(0);
+  for (let i = 0; i < attendees.length; i++) await expect(suggested.getByRole("checkbox").nth(i)).toBeChecked();
   await form.getByLabel("其他参会人员").fill("旗政府办副主任");
   await form.getByLabel("存在问题").fill("第五小学建设用地划拨手续滞后");
   await form.getByLabel("议定事项").fill("自然资源局6月底前办结划拨；教体局同步推进施工准备");
@@ -127,7 +132,8 @@ test("the leader records a dispatch with a follow-up; the unit closes it; the le
   await expect(record.getByRole("heading", { name: "调度会议纪要" })).toBeVisible();
   await expect(record).toContainText("2022年6月20日");
   await expect(record).toContainText("崔婧");
-  await expect(record).toContainText("教体局；旗政府办副主任");
+  for (const name of attendees) await expect(record).toContainText(name);
+  await expect(record).toContainText("；旗政府办副主任");
   await expect(record.getByTestId("dispatch-task")).toContainText("53.");
   await expect(record.getByTestId("dispatch-follow-up")).toHaveAttribute("data-status", "open");
   await expect(leader.page.getByRole("button", { name: "打印" })).toBeVisible();

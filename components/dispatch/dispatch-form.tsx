@@ -7,6 +7,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createDispatchAction, updateDispatchAction } from "@/app/(app)/leader/dispatches/actions";
 import { Field, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { attendeesAfterTaskToggle } from "@/lib/dispatch/attendees";
 import { dispatchSchema, MAX_FOLLOW_UPS } from "@/lib/dispatch/schemas";
 
 type Values = z.input<typeof dispatchSchema>;
@@ -43,6 +44,8 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
 
   const toggle = (field: "taskIds" | "unitIds", id: number, on: boolean) => {
     const current = field === "taskIds" ? taskIds : unitIds;
+    // A task chosen brings its lead and cooperating units to the meeting, ticked.
+    if (field === "taskIds") setValue("unitIds", attendeesAfterTaskToggle({ unitIds, taskIds, unitsByTask, taskId: id, on }).filter((u) => unitName.has(u)));
     setValue(field, on ? [...current, id] : current.filter((x) => x !== id), { shouldValidate: formState.isSubmitted });
   };
 
@@ -104,7 +107,7 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
             ))}
           </div>
         ) : (
-          <p className="text-xs text-stone-500">选择任务后，这里列出各任务的牵头单位和责任单位。</p>
+          <p className="text-xs text-stone-500">选择任务后，这里列出并勾选各任务的牵头单位和责任单位（可取消）。</p>
         )}
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {others.map((id) => (

@@ -6,8 +6,10 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { ProgressState, ReportStatus } from "@/db/schema";
-import type { LatestReport } from "@/lib/leader/board";
 import type { ReportFacts } from "@/lib/reporting/compliance";
+import type { CountedReport, ReportHistory } from "@/lib/reporting/history";
+
+export type { ReportHistory };
 import { intArray } from "./int-array";
 
 const STATUSES: readonly ReportStatus[] = ["draft", "pending_approval", "submitted", "returned", "accepted"];
@@ -22,16 +24,6 @@ const FACTS: readonly ReportFacts[] = STATUSES.flatMap((status) =>
 );
 
 const STATES: readonly (ProgressState | null)[] = [null, "on_track", "lagging", "completed", "blocked"];
-
-/** What the dashboards read of one task's reports: each period's facts, the latest counted report, every counted percent. */
-export interface ReportHistory {
-  /** By period key: what classifyReport reads (status, late, a time of submission), no text. */
-  facts: (ReportFacts | undefined)[];
-  /** The latest report with a percent that counts (submitted or accepted). */
-  latest: LatestReport | null;
-  /** Every report with a percent that counts, by period. */
-  counted: { periodIndex: number; percent: number }[];
-}
 
 /**
  * Every report of these tasks in one pass, no text, packed in SQL as four ASCII characters per report
@@ -67,10 +59,9 @@ export async function listReportHistories(executor: Executor, scope: { taskIds: 
       history.facts[periodIndex] = facts;
       const percent = packed.charCodeAt(i + 2) - 27;
       if (percent < 0) continue;
-      history.counted.push({ periodIndex, percent });
-      if (!history.latest || periodIndex > history.latest.periodIndex) {
-        history.latest = { periodIndex, percent, progressState: STATES[packed.charCodeAt(i + 3) - 48] ?? null, late: facts.late === true };
-      }
+      const counted: CountedReport = { periodIndex, percent, progressState: STATES[packed.charCodeAt(i + 3) - 48] ?? null, late: facts.late === true };
+      history.counted.push(counted);
+      if (!history.latest || periodIndex > history.latest.periodIndex) history.latest = counted;
     }
     out.set(Number(row.task_id), history);
   }

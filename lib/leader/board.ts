@@ -7,6 +7,7 @@
 import type { ProgressState } from "@/db/schema";
 import { defaultDueAt, periodOf, shanghaiDate } from "@/lib/periods";
 import { classifyReport, type Compliance, type ReportFacts } from "@/lib/reporting/compliance";
+import type { CountedReport } from "@/lib/reporting/history";
 import { timeProgress } from "@/lib/reporting/time-progress";
 import { countPaces, paceOf, type Pace, type PaceCounts, type PaceStatus } from "./pace";
 import { daysSince, taskSignal, type Signal, type SignalResult } from "./signal";
@@ -21,12 +22,7 @@ export interface Named {
 }
 
 /** The latest report submitted (or accepted) for a task, with a percent. */
-export interface LatestReport {
-  periodIndex: number;
-  percent: number;
-  progressState: ProgressState | null;
-  late: boolean;
-}
+export type LatestReport = CountedReport;
 
 export interface BoardTaskInput {
   id: number;

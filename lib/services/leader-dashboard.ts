@@ -15,6 +15,7 @@ import { lastDispatchDates } from "@/lib/data/dispatch-dates";
 import { listBoardTaskIds, listBoardTasks, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listReportHistories } from "@/lib/data/report-histories";
+import { historyUpTo, type ReportHistory } from "@/lib/reporting/history";
 import { listTaskDueOverrides } from "@/lib/data/workspace";
 import { scheduleOf, schedulesWith, type LivePlan } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
@@ -82,7 +83,17 @@ function taskContext(schedule: PlanSchedule, at: Date): BoardContext {
   return { year: schedule.year, periods, duePeriods: due, recentPeriods: due.slice(-SIGNAL_RULES.recentPeriods), dueAt: (_taskId, p) => dueAt(p), at };
 }
 
-async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: { content?: boolean; choice?: PlanChoice } = {}, executor: Executor = db): Promise<Board | null> {
+interface BoardOptions {
+  content?: boolean;
+  choice?: PlanChoice;
+  /**
+   * Weigh every task as it stood at a half month of the primary plan (the digest): its reports up to
+   * that half month, 序时进度 and the light at its due time. `"default"`: the half month last due.
+   */
+  asOf?: number | "default";
+}
+
+async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: BoardOptions = {}, executor: Executor = db): Promise<Board | null> {
   const scope = dashboardScope(actor, requestedLeaderId);
   const [leader, planScope] = await Promise.all([scope.kind === "leader" ? getLeader(scope.leaderId) : null, resolvePlanScope(actor, options.choice ?? {}, executor)]);
   if (scope.kind === "leader" && !leader) throw notFound();
@@ -103,6 +114,17 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
   const schedules = schedulesWith(plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod, reportingStartPeriod: r.reportingStartPeriod })), extensions);
   const primarySchedule = scheduleOf(primary);
   const { periods, defaultPeriodIndex } = periodChoices(primarySchedule, at);
+  const asOf = options.asOf === undefined ? null : periods.find((p) => p.index === (options.asOf === "default" ? defaultPeriodIndex : options.asOf));
+  if (options.asOf !== undefined && !asOf) throw notFound("该期次不在可查看的范围内");
+  // As of a half month: the moment just after its due time (or now, if that has not come yet).
+  const boardAt = asOf ? new Date(Math.min(at.getTime(), asOf.dueAt.getTime() + 1)) : at;
+  const historyOf = (taskId: number): ReportHistory | undefined => {
+    const history = histories.get(taskId);
+    const schedule = schedules.get(taskId);
+    if (!asOf || !history || !schedule) return history;
+    if (schedule.year !== asOf.year) return schedule.year < asOf.year ? history : historyUpTo(history, 0);
+    return historyUpTo(history, cadenceKeyForHalfMonth(cadenceRuleOf(schedule), asOf));
+  };
   const context: BoardContext = {
     year: primary.year,
     periods: periods.map((p) => p.index),
@@ -114,17 +136,20 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
   const NO_HISTORY = { counted: [] };
   const NO_REQUESTS = { unresolved: 0, oldestUnansweredAt: null, oldestUnresolvedAt: null };
   const byPlan = new Map(plans.map((p) => [p.id, p]));
-  const inputs: BoardTaskInput[] = rows.map((r) => ({
-    ...r,
-    latest: histories.get(r.id)?.latest ?? null,
-    facts: histories.get(r.id)?.facts ?? [],
-    requests: requests.get(r.id) ?? NO_REQUESTS,
-    criticisms: criticisms.get(r.id) ?? 0,
-    lastDispatchOn: dispatched.get(r.id) ?? null,
-  }));
+  const inputs: BoardTaskInput[] = rows.map((r) => {
+    const history = historyOf(r.id);
+    return {
+      ...r,
+      latest: history?.latest ?? null,
+      facts: history?.facts ?? [],
+      requests: requests.get(r.id) ?? NO_REQUESTS,
+      criticisms: criticisms.get(r.id) ?? 0,
+      lastDispatchOn: dispatched.get(r.id) ?? null,
+    };
+  });
   // Tasks timed alike share a schedule (schedulesOfTasks), and so one context.
   const contexts = new Map<PlanSchedule, BoardContext>();
-  const contextOf = (schedule: PlanSchedule) => contexts.get(schedule) ?? contexts.set(schedule, taskContext(schedule, at)).get(schedule)!;
+  const contextOf = (schedule: PlanSchedule) => contexts.get(schedule) ?? contexts.set(schedule, taskContext(schedule, boardAt)).get(schedule)!;
   const tasks = inputs.map((input, i): PlanBoardTask => {
     const plan = byPlan.get(rows[i]!.planId)!;
     // Each task is weighed under its own cadence and its own plan's periods.
@@ -141,7 +166,7 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     scope,
     leaderName,
     inputs: primaryInputs,
-    averages: periodAverages([...primaryIds].map((id) => histories.get(id) ?? NO_HISTORY)),
+    averages: periodAverages([...primaryIds].map((id) => historyOf(id) ?? NO_HISTORY)),
     tasks,
     context,
     periods,
@@ -242,10 +267,10 @@ export interface LeaderDigest {
 
 /** 领导简报: one leader's tasks (or every task) for one period, to print before the weekly meeting. */
 export async function getLeaderDigest(actor: Actor, options: { leaderId?: number; periodIndex?: number; choice?: PlanChoice } = {}): Promise<LeaderDigest | null> {
-  const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
+  // Every figure as of the chosen half month: a later report does not speak for it.
+  const board = await loadBoard(actor, options.leaderId, { choice: options.choice, asOf: options.periodIndex ?? "default" });
   if (!board) return null;
-  const choice = board.periods.find((p) => p.index === (options.periodIndex ?? board.defaultPeriodIndex));
-  if (!choice) throw notFound("该期次不在可查看的范围内");
+  const choice = board.periods.find((p) => p.index === (options.periodIndex ?? board.defaultPeriodIndex))!;
   const half = periodOf(board.plan.year, choice.index);
   // Each task's report for this half month under its cadence (a monthly item: the month's report); other years' tasks have none.
   const keyOf = new Map<number, number>();

@@ -215,6 +215,29 @@ describe("leader dashboard", () => {
     expect(await refusal(getLeaderDigest(liu, { periodIndex: 3 }))).toBe("not_found"); // before the first reporting period
   });
 
+  it("every figure of a digest is as of its half month: a later report does not speak for it", async () => {
+    // t1 reports again for 6月下半月, far ahead; t2 reported only for 6月下半月.
+    await submitReport(await actorFor(t1.unit), { taskId: t1.id, periodIndex: 12, baseVersion: 0, fields: fields(95) });
+    const now = (await getLeaderDashboard(liu))!.tasks;
+    expect(now.find((t) => t.id === t1.id)!.latest).toMatchObject({ periodIndex: 12, percent: 95 });
+    expect(now.find((t) => t.id === t1.id)!.pace.status).toBe("ahead");
+
+    const digest = (await getLeaderDigest(liu, { periodIndex: 11 }))!;
+    const row1 = digest.rows.find((r) => r.task.id === t1.id)!;
+    expect(row1.task.latest).toMatchObject({ periodIndex: 11, percent: 60 });
+    expect(row1.task.pace.expected).toBeCloseTo(45.2, 0); // 序时进度 at 6月15日 24:00, not today's 46.7
+    expect(row1.task.pace.status).toBe("ahead"); // 60% against 45.2%: by its own half month's figures
+    const row2 = digest.rows.find((r) => r.task.id === t2.id)!;
+    expect(row2.task.latest).toBeNull(); // its 10% is 6月下半月's
+    expect(row2.task.pace.status).toBe("unreported");
+    // The summary counts the same as-of figures; the dashboard today counts t2 as reported.
+    expect(digest.counts.pace.unreported).toBe(digest.rows.filter((r) => r.task.pace.status === "unreported").length);
+    expect(digest.counts.pace.unreported).toBeGreaterThan((await getLeaderDashboard(liu))!.counts.pace.unreported);
+    // The half month itself stays the one chosen, and the page says when it was made.
+    expect(digest.period.index).toBe(11);
+    expect(digest.at.toISOString()).toBe(new Date(PINNED).toISOString());
+  });
+
   it("refuses: a leader another leader's dashboard or digest; units everything; leaders the whole-government view", async () => {
     const other = await leaderIdOf("崔婧");
     expect(await refusal(getLeaderDashboard(liu, { leaderId: other }))).toBe("not_found");

@@ -38,8 +38,8 @@ describe("report histories", () => {
     // Only submitted or accepted percents count: the draft's 80 and the returned 90 do not.
     expect(first.latest).toEqual({ periodIndex: 11, percent: 100, progressState: "completed", late: true });
     expect([...first.counted].sort((x, y) => x.periodIndex - y.periodIndex)).toEqual([
-      { periodIndex: 10, percent: 30 },
-      { periodIndex: 11, percent: 100 },
+      { periodIndex: 10, percent: 30, progressState: "on_track", late: false },
+      { periodIndex: 11, percent: 100, progressState: "completed", late: true },
     ]);
     const second = byTasks.get(b!.id)!;
     expect(second.facts[11]).toEqual({ status: "pending_approval", late: null, submittedAt: null });
@@ -47,7 +47,7 @@ describe("report histories", () => {
     expect(second.facts[9]).toEqual({ status: "submitted", late: false, submittedAt: expect.any(Date) });
     expect(second.facts[154]).toEqual({ status: "accepted", late: false, submittedAt: expect.any(Date) });
     expect(second.latest).toEqual({ periodIndex: 154, percent: 0, progressState: null, late: false });
-    expect(second.counted).toEqual([{ periodIndex: 154, percent: 0 }]);
+    expect(second.counted).toEqual([{ periodIndex: 154, percent: 0, progressState: null, late: false }]);
     expect(byTasks.has(c!.id)).toBe(false); // no reports at all
 
     // By plan: the plan's ordinary tasks only (the overall row is not one of them).
