@@ -13,7 +13,7 @@ export interface ReportRelation {
   unitRequiresSignOff: boolean;
 }
 
-export type ReportAction = "edit" | "submit" | "approve" | "return_to_filer" | "accept" | "return";
+export type ReportAction = "edit" | "submit" | "withdraw" | "approve" | "return_to_filer" | "accept" | "return";
 
 const EDITABLE: readonly (ReportStatus | null)[] = [null, "draft", "returned"];
 
@@ -28,6 +28,9 @@ export function mayActOnReport(actor: Actor, relation: ReportRelation, status: R
     case "edit":
     case "submit":
       return unitOfTask && EDITABLE.includes(status);
+    case "withdraw":
+      // 撤回: a filer takes back a report waiting for the head, to change it (the head returns instead).
+      return unitOfTask && !isHead(actor) && status === "pending_approval";
     case "approve":
     case "return_to_filer":
       return unitOfTask && isHead(actor) && status === "pending_approval";

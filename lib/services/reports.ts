@@ -117,7 +117,7 @@ export interface ReportForm {
   versions: Awaited<ReturnType<typeof listReportVersions>>;
   /** The task's confirmed 量化指标 with this report's values (or last period's, to start from). */
   indicators: ReportIndicator[];
-  can: { edit: boolean; submit: boolean; approve: boolean; isHead: boolean; requiresSignOff: boolean };
+  can: { edit: boolean; submit: boolean; withdraw: boolean; approve: boolean; isHead: boolean; requiresSignOff: boolean };
 }
 
 /** The report form of a task and period: for the members of its lead unit(s) only. */
@@ -171,6 +171,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     can: {
       edit: mayActOnReport(actor, relation, status, "edit"),
       submit: mayActOnReport(actor, relation, status, "submit"),
+      withdraw: mayActOnReport(actor, relation, status, "withdraw"),
       approve: mayActOnReport(actor, relation, status, "approve"),
       isHead: actor.unitRole === "head",
       requiresSignOff: relation.unitRequiresSignOff,
@@ -283,7 +284,7 @@ async function recordVersion(tx: Executor, reportId: number, number: number, fie
 async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget, action: ReportAction) {
   const context = await loadReportContext(tx, actor, target.taskId);
   assertPlanWritable(context.task);
-  if (action === "approve" || action === "return_to_filer") {
+  if (action === "approve" || action === "return_to_filer" || action === "withdraw") {
     if (!context.relation.isLeadUnit) throw notFound();
   } else if (actor.role !== "supervisor") {
     throw forbidden();
@@ -312,6 +313,17 @@ export async function approveReport(actor: Actor, target: ReportTarget) {
     await syncLinkedReports(tx, actor, report.id);
     await writeAudit(tx, actor, { action: "report.approve", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
     return { status: "submitted" as const, late };
+  });
+}
+
+/** 撤回: a filer takes back a report waiting for the head; it is a draft again, to change and send anew. */
+export async function withdrawReport(actor: Actor, target: ReportTarget) {
+  return db.transaction(async (tx) => {
+    const { report } = await lockForDecision(tx, actor, target, "withdraw");
+    const version = report.version + 1;
+    await updateReport(tx, report.id, { status: "draft", sentForApprovalAt: null, sentForApprovalBy: null, version, updatedBy: actor.userId });
+    await writeAudit(tx, actor, { action: "report.withdraw", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "draft", version } });
+    return { status: "draft" as const, version };
   });
 }
 

@@ -19,6 +19,7 @@ import {
   returnReportToFiler,
   saveReportDraft,
   submitReport,
+  withdrawReport,
   type CurrentDraft,
 } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
@@ -34,7 +35,7 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { saveReportDraftAction, submitReportAction, approveReportAction, returnReportToFilerAction } = await import("@/app/(app)/reports/actions");
+const { saveReportDraftAction, submitReportAction, approveReportAction, returnReportToFilerAction, withdrawReportAction } = await import("@/app/(app)/reports/actions");
 
 /** 2022-06-20 10:00: period 12 (6月下半月, due 7月1日 00:00) is current; period 11 (6月上半月) was due 6月16日 00:00. */
 const PINNED = "2022-06-20T10:00+08:00";
@@ -109,7 +110,7 @@ describe("half-monthly report filing", () => {
     expect((await getReportForm(filer, target(LATE))).period).toMatchObject({ label: "2022年6月上半月", dueLabel: "6月15日 24:00", signal: "overdue" });
     expect(form.report).toBeNull();
     expect(form.missingContributors).toEqual(expect.arrayContaining(["乌兰镇", "棋盘井镇", "阿尔巴斯苏木"]));
-    expect(form.can).toEqual({ edit: true, submit: true, approve: false, isHead: false, requiresSignOff: true });
+    expect(form.can).toEqual({ edit: true, submit: true, withdraw: false, approve: false, isHead: false, requiresSignOff: true });
   });
 
   it("only members of the lead unit get the form, save or submit; others are refused and nothing is written", async () => {
@@ -256,6 +257,34 @@ describe("half-monthly report filing", () => {
     expect(again.status).toBe("pending_approval");
     expect((await reportRow())!.returnReason).toBeNull();
     expect(await approveReport(head, target())).toEqual({ status: "submitted", late: false });
+    expect((await versionRows()).map((v) => v.progress)).toEqual([revised.progress]);
+  });
+
+  it("撤回: the filer takes back a report waiting for the head, changes it and sends it again; nobody else may", async () => {
+    await submitReport(filer, { ...target(), baseVersion: 0, fields: FIELDS });
+    const pending = await getReportForm(filer, target());
+    expect(pending.can).toMatchObject({ edit: false, withdraw: true });
+    expect((await getReportForm(head, target())).can).toMatchObject({ withdraw: false, approve: true });
+
+    // Another unit's filer, the head, the office: refused, nothing changes.
+    expect(await refusal(withdrawReport(await actorFor("教体局-填报"), target()))).toBe("not_found");
+    expect(await refusal(withdrawReport(head, target()))).toBe("conflict");
+    expect(await refusal(withdrawReport(await actorFor("ducha"), target()))).toBe("not_found");
+    expect((await reportRow())!.status).toBe("pending_approval");
+
+    session.actor = filer;
+    const audit = await auditOf(async () => expect(await withdrawReportAction(target())).toMatchObject({ ok: true, data: { status: "draft" } }));
+    expect(audit.map((r) => r.action)).toEqual(["report.withdraw"]);
+    expect(await reportRow()).toMatchObject({ status: "draft", sentForApprovalAt: null, sentForApprovalBy: null });
+    // The head's page opened before now cannot approve what was taken back.
+    expect(await refusal(approveReport(head, target()))).toBe("conflict");
+    expect(await refusal(withdrawReport(filer, target()))).toBe("conflict"); // already a draft
+
+    const form = await getReportForm(filer, target());
+    expect(form.can).toMatchObject({ edit: true, withdraw: false });
+    const revised = { ...FIELDS, progress: `${FIELDS.progress}（撤回后补充）` };
+    expect((await submitReport(filer, { ...target(), baseVersion: form.report!.version, fields: revised })).status).toBe("pending_approval");
+    expect(await approveReport(head, target())).toMatchObject({ status: "submitted" });
     expect((await versionRows()).map((v) => v.progress)).toEqual([revised.progress]);
   });
 

@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
-import { approveReport, returnReportToFiler, saveReportDraft, submitReport } from "@/lib/services/reports";
+import { approveReport, returnReportToFiler, saveReportDraft, submitReport, withdrawReport } from "@/lib/services/reports";
 import { saveDraftInputSchema, splitInput, submitInputSchema } from "./schemas";
 
 function refresh(target: { taskId: number; periodIndex: number }) {
@@ -21,6 +21,12 @@ export const saveReportDraftAction = defineAction({ name: "report.save_draft", s
 
 export const submitReportAction = defineAction({ name: "report.submit", schema: submitInputSchema, roles: ["unit"] }, async (input, { actor }) => {
   const result = await submitReport(actor, splitInput(input));
+  refresh(input);
+  return result;
+});
+
+export const withdrawReportAction = defineAction({ name: "report.withdraw", schema: reportDecisionSchema, roles: ["unit"] }, async (input, { actor }) => {
+  const result = await withdrawReport(actor, input);
   refresh(input);
   return result;
 });

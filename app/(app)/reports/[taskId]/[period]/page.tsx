@@ -8,6 +8,7 @@ import { ReportEditor } from "@/components/report/report-editor";
 import { IndicatorValuesView } from "@/components/report/indicator-values-view";
 import { ReportHeader } from "@/components/report/report-header";
 import { ReportSidePanel } from "@/components/report/report-side-panel";
+import { WithdrawPanel } from "@/components/report/withdraw-panel";
 import { SignOffPanel } from "@/components/report/sign-off-panel";
 import { SharedReportNote } from "@/components/tasks/shared-report-note";
 import { VersionList } from "@/components/report/version-list";
@@ -91,7 +92,9 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
     report.status === "pending_approval"
       ? form.can.approve
         ? "填报人已提交，等待您审阅。"
-        : "本期报告已提交单位负责人审阅，审阅期间不能修改。"
+        : form.can.withdraw
+          ? "本期报告已提交单位负责人审阅，审阅期间不能修改；如需修改，请先撤回。"
+          : "本期报告已提交单位负责人审阅，审阅期间不能修改。"
       : report.status === "accepted"
         ? "本期报告已由督查室审核。"
         : `本期报告已于 ${formatTime(report.submittedAt)} 报送${report.late ? "（逾期报送）" : ""}。`;
@@ -100,6 +103,7 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
       <p role="status" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700" data-testid="report-notice">
         {notice}
       </p>
+      {form.can.withdraw && <WithdrawPanel target={{ taskId: form.task.id, periodIndex: form.period.index }} />}
       <ReportFieldsView fields={report.fields} testId="report-fields" />
       <IndicatorValuesView indicators={form.indicators} />
       <AttachmentList target={{ taskId: form.task.id, periodIndex: form.period.index }} initial={form.attachments} editable={false} />
