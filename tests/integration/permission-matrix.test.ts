@@ -104,6 +104,7 @@ const unitIdOf = async (name: string) => (await db.select({ id: units.id }).from
 const ROWS: Row[] = [
   { action: "save report draft", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
   { action: "submit report", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "withdraw report (filer)", call: reports.withdrawReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit filer"] },
   { action: "approve report (head)", call: reports.approveReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit head"] },
   { action: "return to filer (head)", call: reports.returnReportToFilerAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "pending", allowed: ["lead unit head"] },
   { action: "accept report", call: review.acceptReportAction as Call, input: async () => target, state: "submitted", allowed: ["supervisor"] },
