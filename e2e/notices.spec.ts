@@ -95,8 +95,14 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await expect(office.page.getByTestId("notice-status")).toHaveText("通报批评〔2022〕第1号");
   const criticismUrl = office.page.url();
 
-  // The unit (its head) files the rectification.
+  // The unit (its head) finds it on its home, as prominent as a returned report, and files the rectification.
   const head = await userPage(browser, "交通局");
+  await head.page.goto("/unit");
+  const owed = head.page.getByTestId("owed-rectifications");
+  await expect(owed).toContainText("关于对交通局的通报批评");
+  await expect(owed.getByTestId("owed-rectification")).toContainText(/整改报告 \d+月\d+日 24:00 前报送/);
+  await expect(owed.getByTestId("signal")).toContainText(/还剩 \d+ 天/);
+  await expect(owed.getByRole("link", { name: "填写整改报告" })).toBeVisible();
   await head.page.goto("/rectifications");
   const rectification = head.page.getByTestId("rectification-row").filter({ hasText: "通报批评〔2022〕第1号" });
   await expect(rectification).toContainText("待报送");

@@ -13,6 +13,7 @@ import { notifyUnits } from "@/lib/data/notifications";
 import { getRectification, listRectifications, updateRectification } from "@/lib/data/rectifications";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { noticeNumberText } from "@/lib/notices/format";
+import { deadlineSignal, describeTimeLeft, formatDue } from "@/lib/periods";
 import { isRectificationEditable, isRectificationOverdue, RECTIFICATION_STATUS_LABEL } from "@/lib/notices/rectification";
 import type { decideRectificationSchema, saveRectificationSchema } from "@/lib/notices/schemas";
 
@@ -124,4 +125,29 @@ export async function decideRectification(actor: Actor, input: z.output<typeof d
     });
     return { status };
   });
+}
+
+/**
+ * For the unit's home: the rectifications it still owes (待报送, or returned to revise), soonest due
+ * first, each with its notice, deadline and time left — as prominent as an overdue report.
+ */
+export async function listOwedRectifications(actor: Actor) {
+  if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
+  const at = now();
+  const rows = await listRectifications({ unitId: actor.unitId });
+  return rows
+    .filter((r) => isRectificationEditable(r.status))
+    .map((r) => ({
+      id: r.id,
+      status: r.status,
+      statusLabel: RECTIFICATION_STATUS_LABEL[r.status],
+      returnReason: r.returnReason,
+      noticeTitle: r.notice.title,
+      numberText: noticeNumberText(r.notice),
+      dueAt: r.dueAt,
+      dueLabel: formatDue(r.dueAt),
+      timeLeft: describeTimeLeft(r.dueAt, at),
+      signal: deadlineSignal(r.dueAt, at),
+    }))
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

@@ -10,7 +10,7 @@ import { auditLog, notifications, rectifications, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { draftCriticism, getNoticeForOffice, listNoticesForOfficePage, publishNotice } from "@/lib/services/notices";
-import { decideRectification, getRectificationFor, listRectificationsForUnit, saveRectification } from "@/lib/services/rectifications";
+import { decideRectification, getRectificationFor, listOwedRectifications, listRectificationsForUnit, saveRectification } from "@/lib/services/rectifications";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
@@ -76,6 +76,24 @@ describe("rectification reports", () => {
     expect(await auditSince(before)).toEqual(["rectification.accept"]);
     expect(await rectificationRow(rectificationId)).toMatchObject({ status: "accepted", decidedBy: office.userId, returnReason: null, version: 3 });
     expect(await code(saveRectification(filer, { id: rectificationId, content: "x", baseVersion: 3, submit: true }))).toBe("conflict");
+  });
+
+  it("the unit's home shows the rectification it owes with its deadline and time left, until it is submitted; a return brings it back", async () => {
+    const [owed] = await listOwedRectifications(filer);
+    expect(owed).toMatchObject({ id: rectificationId, status: "pending", noticeTitle: "关于对交通局的通报批评", dueLabel: "6月27日 24:00", timeLeft: "还剩 7 天 14 小时", signal: "open" });
+    expect(owed!.numberText).toBe((await listRectificationsForUnit(filer))[0]!.numberText);
+    process.env.APP_NOW = "2022-06-26T09:00:00+08:00";
+    expect((await listOwedRectifications(head))[0]).toMatchObject({ timeLeft: "还剩 1 天 15 小时", signal: "due_soon" });
+    process.env.APP_NOW = "2022-06-28T09:00:00+08:00";
+    expect((await listOwedRectifications(head))[0]).toMatchObject({ timeLeft: "已逾期 9 小时", signal: "overdue" });
+
+    await saveRectification(head, { id: rectificationId, content: "整改报告：已补报。", baseVersion: 0, submit: true });
+    expect(await listOwedRectifications(head)).toEqual([]);
+    await decideRectification(office, { id: rectificationId, accept: false, reason: "请写明长效机制" });
+    expect((await listOwedRectifications(filer)).map((r) => [r.status, r.returnReason])).toEqual([["returned", "请写明长效机制"]]);
+    // Other units owe nothing; leaders and the office have no unit home.
+    expect(await listOwedRectifications(await actorFor("农牧局"))).toEqual([]);
+    expect(await code(listOwedRectifications(office))).toBe("forbidden");
   });
 
   it("no one else reaches it: other units and leaders get not found, only the office decides", async () => {

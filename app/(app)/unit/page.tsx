@@ -3,6 +3,7 @@ import Link from "next/link";
 import { OpenFollowUps } from "@/components/dispatch/open-follow-ups";
 import { UnreadReminders } from "@/components/inbox/unread-reminders";
 import { SignalBadge } from "@/components/workspace/badges";
+import { OwedRectifications } from "@/components/workspace/owed-rectifications";
 import { PastOwed } from "@/components/workspace/past-owed";
 import { PlanFilter } from "@/components/workspace/plan-filter";
 import { WorkTable } from "@/components/workspace/work-table";
@@ -81,6 +82,7 @@ export default async function UnitHome({ searchParams }: Props) {
         )
       )}
 
+      <OwedRectifications actor={actor} />
       <UnreadReminders actor={actor} />
       <OpenFollowUps actor={actor} />
 
