@@ -87,9 +87,16 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   // A filer sends it to the unit head; a double click files once.
   await f.getByRole("button", { name: "提交单位负责人审阅" }).dblclick();
   await expect(page.getByTestId("report-state")).toHaveText("待负责人审阅");
-  await expect(page.getByTestId("report-notice")).toHaveText("本期报告已提交单位负责人审阅，审阅期间不能修改。");
+  await expect(page.getByTestId("report-notice")).toHaveText("本期报告已提交单位负责人审阅，审阅期间不能修改；如需修改，请先撤回。");
   await expect(page.getByText(SCRIPT)).toBeVisible(); // shown as text
   await expect(page.getByRole("button", { name: "保存草稿" })).toHaveCount(0);
+
+  // 撤回: the filer takes it back before the head reads it, and sends it again unchanged.
+  await page.getByRole("button", { name: "撤回修改" }).click();
+  await expect(page.getByTestId("report-state")).toHaveText("草稿");
+  await expect(f.getByLabel("完成进度")).toHaveValue("35");
+  await f.getByRole("button", { name: "提交单位负责人审阅" }).click();
+  await expect(page.getByTestId("report-state")).toHaveText("待负责人审阅");
 
   // The head signs off: submitted now, with both names.
   const head = await userPage(browser, "交通局");
