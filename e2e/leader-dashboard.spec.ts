@@ -140,6 +140,9 @@ test("the digest of a period prints on one A4 page without the application's hea
   await expect(page.getByTestId("digest-table")).toBeVisible();
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // 柳天云's usual load — every one of the 22 tasks — on one A4 page.
+  await expect(page.getByTestId("digest-row")).toHaveCount(22);
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
 });
 
 test("on a phone (390 px) the dashboards do not scroll sideways", async ({ browser }) => {

@@ -13,7 +13,8 @@ export const DIGEST_PRINT_CSS = `
   body header, body nav, .digest-toolbar { display: none !important; }
   body { background: #fff !important; }
   main { max-width: none !important; margin: 0 !important; padding: 0 !important; }
-  .digest { border: 0 !important; padding: 0 !important; font-size: 9pt; }
+  .digest { border: 0 !important; padding: 0 !important; font-size: 8.5pt; line-height: 1.3; }
+  .digest td { padding-top: 0.5mm !important; padding-bottom: 0.5mm !important; }
   .digest table { page-break-inside: auto; }
   .digest tr { page-break-inside: avoid; }
   @page { size: A4; margin: 12mm 10mm; }
@@ -36,10 +37,10 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
     <table className="w-full table-fixed border-collapse text-xs" data-testid="digest-table">
       <colgroup>
         <col className="w-8" />
-        <col className="w-[34%]" />
+        <col className="w-[44%]" />
         <col className="w-14" />
         <col className="w-20" />
-        <col className="w-14" />
+        <col className="w-20" />
         <col />
         <col />
       </colgroup>
@@ -62,7 +63,8 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
             <tr key={t.id} className="border-b border-stone-200 align-top" data-testid="digest-row" data-task={t.id}>
               <td className="py-1 pr-1 tabular-nums">{t.seq}</td>
               <td className="py-1 pr-2">
-                <span className="line-clamp-3 print:line-clamp-none">{t.content}</span>
+                {/* On paper two lines of the task (the dashboard has it whole), so a leader's usual load fits one A4 page. */}
+                <span className="line-clamp-3 print:line-clamp-2">{t.content}</span>
                 <span className="text-stone-500">{t.leadUnits.map((u) => u.name).join("、")}</span>
               </td>
               <td className={`py-1 pr-1 ${state.className}`}>{state.text}</td>
@@ -70,19 +72,19 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
                 {row.report?.percent != null ? `${row.report.percent}%` : t.latest ? `${t.latest.percent}%*` : "—"} / {t.pace.expected}%
               </td>
               <td className="py-1 pr-1">
-                <span className="inline-flex items-center gap-1">
+                <span className="inline-flex items-center gap-1 whitespace-nowrap">
                   <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[t.signal.signal]}`} />
-                  {SIGNAL_LABEL[t.signal.signal]}
+                  {SIGNAL_LABEL[t.signal.signal]} {PACE_LABEL[t.pace.status]}
                 </span>
-                <br />
-                {PACE_LABEL[t.pace.status]}
               </td>
-              <td className="whitespace-pre-wrap break-words py-1 pr-1">{row.report?.problems || "—"}</td>
+              <td className="py-1 pr-1">
+                <span className="whitespace-pre-wrap break-words print:line-clamp-3">{row.report?.problems || "—"}</span>
+              </td>
               <td className="py-1">
                 {row.requests.length === 0
                   ? "—"
                   : row.requests.map((r) => (
-                      <p key={r.id} className="break-words">
+                      <p key={r.id} className="break-words print:line-clamp-2">
                         【{REQUEST_STATUS[r.status]}】{r.content}
                         {r.lastReply && <span className="text-stone-600">（批示：{r.lastReply}）</span>}
                       </p>
