@@ -5,7 +5,8 @@
  * already in, and each unit's first lead task not yet filed, so a new user can try filing. Nothing is
  * stamped after the clock, bookkeeping times included. The extracted indicators the importer was sure
  * of (confidence ≥ 0.8) are confirmed, and each submitted report carries a value for them (whole
- * numbers for counts). Deterministic (a seeded generator), written in bulk.
+ * numbers for counts). Then a few weeks of leaders' dispatch meetings (./demo-dispatches.ts).
+ * Deterministic (a seeded generator), written in bulk.
  */
 import { and, eq, gte, inArray, isNull } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -14,6 +15,7 @@ import { listCooperatingUnitIds, listLeadUnitIds } from "@/lib/data/reports";
 import { roundForUnit } from "@/lib/indicators/units";
 import { periodStartsAt } from "@/lib/periods";
 import { dueAtOf, currentPeriodIndex, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { seedDemoDispatches } from "./demo-dispatches";
 
 function generator(seed: number) {
   let state = seed >>> 0;
@@ -29,9 +31,9 @@ const DAY = 24 * HOUR;
 const ACTIVITIES = ["召开专题推进会", "赴现场督导检查", "对接上级主管部门", "完成阶段性任务分解", "组织相关单位会商", "开展调研摸底"];
 const PROBLEMS = ["", "", "", "资金到位较慢", "部分手续尚在办理", "受天气影响施工进度"];
 
-export async function seedDemoReports(db: Database, options: { at: Date; reportingStartPeriod?: number }): Promise<{ reports: number; contributions: number }> {
+export async function seedDemoReports(db: Database, options: { at: Date; reportingStartPeriod?: number }): Promise<{ reports: number; contributions: number; dispatches: number }> {
   const [plan] = await db.select().from(plans).limit(1);
-  if (!plan) return { reports: 0, contributions: 0 };
+  if (!plan) return { reports: 0, contributions: 0, dispatches: 0 };
   const start = options.reportingStartPeriod ?? plan.reportingStartPeriod;
   await db.update(plans).set({ reportingStartPeriod: start }).where(eq(plans.id, plan.id));
   const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: start, dueOffsetDays: plan.dueOffsetDays, overrides: new Map() };
@@ -140,7 +142,8 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
       contributionCount += contributionRows.length;
     }
   }
-  return { reports: reportCount, contributions: contributionCount };
+  const { dispatches } = await seedDemoDispatches(db, { at });
+  return { reports: reportCount, contributions: contributionCount, dispatches };
 }
 
 /** Confirms the extracted indicators the importer was sure of, as a lead unit would have. */

@@ -1,7 +1,8 @@
 /**
  * The demo's generated reports: the importer's sure indicators are confirmed and every submitted
  * report carries their values (whole numbers for counts), so 目标跟踪 and the dashboards have figures in
- * the demo; nothing is stamped after the clock, and this period is still open to file.
+ * the demo; nothing is stamped after the clock, this period is still open to file, and leaders have a
+ * few weeks of dispatch meetings behind them.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { db } from "@/db";
 import { isCountUnit } from "@/lib/indicators/units";
 import { seedDemoReports } from "@/lib/plans/demo-reports";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
+import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 import { getUnitWorkspace } from "@/lib/services/workspace";
 import { actorFor, resetWithDemo } from "../support/db";
 
@@ -92,9 +94,10 @@ describe("demo reports", () => {
     }
     expect(after).toEqual([]);
     // The check saw the demo's own stamps (not only empty tables).
-    const seen = await one<{ reports: number; versions: number; inputs: number; values: number }>(sql`
+    const seen = await one<{ reports: number; versions: number; inputs: number; values: number; dispatches: number; followUps: number }>(sql`
       select (select count(*)::int from progress_reports) as reports, (select count(*)::int from report_versions) as versions,
-        (select count(*)::int from contributions) as inputs, (select count(*)::int from indicator_values) as values`);
+        (select count(*)::int from contributions) as inputs, (select count(*)::int from indicator_values) as values,
+        (select count(*)::int from dispatches) as dispatches, (select count(*)::int from dispatch_follow_ups where closed_at is not null) as "followUps"`);
     for (const [name, n] of Object.entries(seen)) expect(n, name).toBeGreaterThan(0);
   });
 
@@ -124,5 +127,18 @@ describe("demo reports", () => {
     expect(counts.length).toBeGreaterThan(20);
     expect(counts.filter((r) => !Number.isInteger(r.value))).toEqual([]);
     expect(measures.some((r) => !Number.isInteger(r.value))).toBe(true);
+  });
+
+  it("has leaders' dispatch meetings of the past weeks: some of a leader's tasks dispatched lately, not all", async () => {
+    const held = (await db.execute(sql`select held_on::text as "heldOn", created_at as "createdAt" from dispatches order by held_on`)) as unknown as { heldOn: string; createdAt: Date }[];
+    expect(held.length).toBeGreaterThan(3);
+    expect(held.every((d) => d.heldOn < TODAY && new Date(d.createdAt) <= new Date(AT))).toBe(true);
+
+    const leaders = (await db.execute(sql`select username from users where role = 'leader' order by leader_id`)) as unknown as { username: string }[];
+    const boards = await Promise.all(leaders.map(async (l) => ({ name: l.username, board: (await getLeaderDashboard(await actorFor(l.username)))! })));
+    const mixed = boards.filter(({ board }) => board.counts.staleDispatch > 0 && board.counts.staleDispatch < board.counts.tasks);
+    expect(mixed.length, "leaders with some tasks dispatched lately and some not").toBeGreaterThan(0);
+    // Not every leader looks alike: some have dispatched nothing lately.
+    expect(boards.some(({ board }) => board.counts.staleDispatch === board.counts.tasks)).toBe(true);
   });
 });
