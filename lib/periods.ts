@@ -121,6 +121,12 @@ export function shanghaiDate(instant: Date): { year: number; month: number; day:
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** The Shanghai calendar date of an instant, written `YYYY-MM-DD`. */
+export function shanghaiDateText(instant: Date): string {
+  const d = shanghaiDate(instant);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
 /** The period an instant falls in (Shanghai time). */
 export function periodAt(instant: Date): Period {
   const { year, month, day } = shanghaiDate(instant);

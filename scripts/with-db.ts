@@ -7,6 +7,7 @@
  *
  *   tsx scripts/with-db.ts [--seed] -- next start
  */
+import "./outside-next"; // seeding calls the app's services (the demo's dispatch meetings)
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
@@ -44,9 +45,11 @@ if (seed) {
 await runMigrations(url);
 if (seed) {
   process.env.DATABASE_URL = url;
-  const { connect } = await import("../db/index");
+  // The app's one shared handle, so that services the seeding calls (the demo's dispatch meetings) use
+  // the same connection: the embedded database serves exactly one.
+  if (env.DB_POOL_MAX) process.env.DB_POOL_MAX = env.DB_POOL_MAX;
+  const { db, closeDb } = await import("../db/index");
   const { isSeeded, seedDemo, DEMO_PASSWORD } = await import("../lib/plans/demo-seed");
-  const { client, db } = connect(url, 1);
   try {
     if (await isSeeded(db)) {
       console.log("[落实] 数据库已有数据，跳过演示数据导入");
@@ -56,11 +59,11 @@ if (seed) {
       if (env.APP_NOW) {
         const { seedDemoReports } = await import("../lib/plans/demo-reports");
         const reports = await seedDemoReports(db, { at: new Date(env.APP_NOW), reportingStartPeriod: 5 });
-        console.log(`[落实] 已生成演示报告：${reports.reports} 份进展报告，${reports.contributions} 份配合进展（自3月上半月起）`);
+        console.log(`[落实] 已生成演示报告：${reports.reports} 份进展报告，${reports.contributions} 份配合进展（自3月上半月起），${reports.dispatches} 次领导调度`);
       }
     }
   } finally {
-    await client.end({ timeout: 5 });
+    await closeDb();
   }
 }
 

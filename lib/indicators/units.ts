@@ -3,11 +3,16 @@
  * Matching is longest first, so 台套 wins over 台 and 万平方米 over 万.
  */
 
+/** Units of things counted one by one (家, 个, 只, 名 …): a value in one of these is a whole number. */
+const COUNT_UNITS = [
+  "台套", "人次", "户", "个", "家", "处", "名", "人", "套", "台", "只", "所", "座", "项", "条", "辆", "头",
+  "张", "床", "间", "栋", "眼", "口", "场", "次", "件", "株", "棵", "羽", "盏", "部", "支", "艘", "架", "批次",
+] as const;
+
 /** Base units: counts, lengths, areas, weights, money, energy, people, rates. */
 const BASE_UNITS = [
-  // counts
-  "个百分点", "百分点", "台套", "人次", "户", "个", "家", "处", "名", "人", "套", "台", "只", "所", "座", "项", "条", "辆", "头",
-  "张", "床", "间", "栋", "眼", "口", "场", "次", "件", "株", "棵", "羽", "盏", "部", "支", "艘", "架", "批次",
+  ...COUNT_UNITS,
+  "个百分点", "百分点",
   // lengths, areas, volumes
   "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
   // weights
@@ -59,4 +64,19 @@ export function durationAt(text: string, at: number): string {
 /** The unit as stored: full-width ％ becomes %. */
 export function normalizeUnit(unit: string): string {
   return unit.replace("％", "%");
+}
+
+const COUNTS: ReadonlySet<string> = new Set(COUNT_UNITS);
+
+/**
+ * Is a value in this unit a count of whole things (10家, 7个配种站, 608只)? A measure (亿元, %, 万吨,
+ * 公里, 亩), a rate (个百分点) or a count in tens of thousands (1.5万户) keeps its decimals.
+ */
+export function isCountUnit(unit: string): boolean {
+  return COUNTS.has(normalizeUnit(unit).trim());
+}
+
+/** A figure as a unit holds it: a count whole (10.5家 → 11家), any other value to one decimal (3.14亿元 → 3.1亿元). */
+export function roundForUnit(value: number, unit: string): number {
+  return isCountUnit(unit) ? Math.round(value) : Math.round(value * 10) / 10;
 }

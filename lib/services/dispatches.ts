@@ -46,7 +46,7 @@ import {
   type UpdateDispatchInput,
 } from "@/lib/dispatch/schemas";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { formatShanghai, shanghaiDate } from "@/lib/periods";
+import { formatShanghai, shanghaiDateText } from "@/lib/periods";
 
 const followUpsLink = "/unit/follow-ups";
 const dispatchLink = (id: number) => `/leader/dispatches/${id}`;
@@ -72,10 +72,6 @@ async function livePlans(tx: Executor) {
   return plans;
 }
 
-const todayOf = (at: Date) => {
-  const d = shanghaiDate(at);
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-};
 
 // ── The form ─────────────────────────────────────────────────────────────────
 
@@ -93,7 +89,7 @@ export async function getDispatchFormOptions(actor: Actor) {
   const [units, links] = await Promise.all([listActiveUnits(db), listUnitsOfTasks(db, tasks.map((t) => t.id))]);
   const unitsByTask: Record<number, number[]> = {};
   for (const { taskId, unitId } of links) (unitsByTask[taskId] ??= []).push(unitId);
-  return { plan: { id: plans[0]!.id, title: plans[0]!.title }, coverage: coverageText(plans), tasks, units, unitsByTask, today: todayOf(now()) };
+  return { plan: { id: plans[0]!.id, title: plans[0]!.title }, coverage: coverageText(plans), tasks, units, unitsByTask, today: shanghaiDateText(now()) };
 }
 
 /** The form pre-filled with a dispatch to edit: its author only. */
@@ -139,14 +135,15 @@ async function tellUnits(tx: Executor, actor: Actor, dispatchId: number, heldOn:
   }
 }
 
-export async function createDispatch(actor: Actor, raw: DispatchInput) {
+/** Records a dispatch; `options.at` (the demo's past meetings) defaults to the app clock. */
+export async function createDispatch(actor: Actor, raw: DispatchInput, options: { at?: Date } = {}) {
   assertRecorder(actor);
   const input = parse(dispatchSchema, raw);
   return db.transaction(async (tx) => {
     const plans = await livePlans(tx);
     const { taskIds, unitIds, planIds } = await checkChoices(tx, actor, plans.map((p) => p.id), input);
     if (input.followUps.some((f) => f.id !== undefined)) throw new DomainError("invalid", "新的调度记录不能引用已有的调度事项");
-    const at = now();
+    const at = options.at ?? now();
     // The record belongs to the plan of its (first) task; one naming no task, to the first live plan.
     const planId = planIds[0] ?? plans[0]!.id;
     const id = await insertDispatch(tx, { ...recordValues(input), planId, leaderId: actor.leaderId, createdBy: actor.userId, at });
@@ -269,8 +266,8 @@ export async function getUnitFollowUps(actor: Actor) {
 
 export type UnitFollowUp = Awaited<ReturnType<typeof getUnitFollowUps>>[number];
 
-/** The responsible unit closes its follow-up with a note (办结说明); the leader is told. */
-export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput) {
+/** The responsible unit closes its follow-up with a note (办结说明); the leader is told. `options.at` as in createDispatch. */
+export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput, options: { at?: Date } = {}) {
   if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
   const input = parse(closeFollowUpSchema, raw);
   return db.transaction(async (tx) => {
@@ -278,7 +275,7 @@ export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput) {
     if (!followUp || followUp.unitId !== actor.unitId) throw notFound();
     if (followUp.status === "closed") throw new DomainError("conflict", "该调度事项已办结");
     const dispatch = (await getDispatchRow(tx, followUp.dispatchId))!;
-    const at = now();
+    const at = options.at ?? now();
     await updateFollowUpRow(tx, followUp.id, { status: "closed", closingNote: input.note, closedAt: at, closedBy: actor.userId, updatedAt: at });
     await notifyLeaders(tx, [dispatch.leaderId], {
       kind: "dispatch_follow_up",
