@@ -38,9 +38,13 @@ test("the administrator creates a unit account, disables it, and it is signed ou
   // The open session ends at once…
   await user.goto("/tasks");
   await expect(user).toHaveURL(/\/login/);
-  // …and signing in again is refused.
+  // …and signing in again is refused: with the right password, the user is told the account is disabled and whom to ask.
   await user.getByLabel("用户名").fill(username);
   await user.getByLabel("密码").fill(INITIAL_PASSWORD);
+  await user.getByRole("button", { name: "登录" }).click();
+  await expect(user.locator("form").getByRole("alert")).toHaveText("该账号已停用，不能登录。如需恢复使用，请联系系统管理员（县政府督查室）");
+  // A wrong password still gets the generic message.
+  await user.getByLabel("密码").fill("not-the-password");
   await user.getByRole("button", { name: "登录" }).click();
   await expect(user.locator("form").getByRole("alert")).toHaveText("用户名或密码错误");
   await userContext.close();

@@ -51,12 +51,13 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   await f.getByRole("radio", { name: "正常推进" }).check();
   await f.getByLabel("存在问题").fill(SCRIPT);
   await f.getByRole("button", { name: "保存草稿" }).click();
-  await expect(page.getByTestId("save-status")).toHaveText(/^已保存 \d{2}:\d{2}$/);
+  // The time is the server's (the app clock, like every other page), in Shanghai: never the browser's.
+  await expect(page.getByTestId("save-status")).toHaveText("已保存 2022-06-20 10:00");
 
   // Autosave: 3 s after typing stops.
   await f.getByLabel("下步计划").fill("加快推进路面施工");
   await expect(page.getByTestId("save-status")).toHaveText(/有未保存的修改/);
-  await expect(page.getByTestId("save-status")).toHaveText(/^已自动保存 \d{2}:\d{2}$/, { timeout: 10_000 });
+  await expect(page.getByTestId("save-status")).toHaveText("已自动保存 2022-06-20 10:00", { timeout: 10_000 });
 
   // Leaving the page right after typing: the draft is sent as the page goes (keepalive).
   await f.getByLabel("需协调事项").fill("请协调征地手续");
@@ -162,6 +163,12 @@ test("bad input gets a Chinese message under each field and everything typed sta
   await f.getByLabel("完成进度").fill("30");
   await expect(f.getByText("低于上期的 40%，请确认是否填写正确")).toBeVisible();
 
+  // Over its length limit: the save bar says what is wrong and promises no autosave; nothing is saved until it is fixed.
+  await f.getByLabel("本期工作进展").fill("字".repeat(5001));
+  await expect(page.getByTestId("save-status")).toHaveText("本期工作进展超出字数上限，未保存");
+  await page.waitForTimeout(4000); // longer than the autosave delay
+  await expect(page.getByTestId("save-status")).toHaveText("本期工作进展超出字数上限，未保存");
+
   // Empty progress and 150%: refused with messages, the rest stays as typed.
   await f.getByLabel("本期工作进展").fill("");
   await f.getByLabel("完成进度").fill("150");
@@ -214,7 +221,9 @@ test("two people editing one draft: the second save is refused, the newer text i
   await headForm.getByLabel("本期工作进展").fill("负责人写的内容");
   await headForm.getByRole("button", { name: "保存草稿" }).click();
   const conflict = head.page.getByTestId("conflict");
-  await expect(conflict).toContainText("内容已被同事修改");
+  await expect(conflict).toContainText("内容已在另一窗口或由其他人修改");
+  // Saved at the app clock, by the account named (not "a colleague": it could be the user's own other window).
+  await expect(head.page.getByTestId("conflict-saved-by")).toContainText("另一窗口或其他人于 2022-06-20 10:00 保存了新内容（保存账号：交通局填报人）");
   await expect(head.page.getByTestId("conflict-current")).toContainText("填报人写的内容");
   await expect(headForm.getByLabel("本期工作进展")).toHaveValue("负责人写的内容"); // not overwritten
   await conflict.getByRole("button", { name: "以我的内容覆盖" }).click();
@@ -225,7 +234,8 @@ test("two people editing one draft: the second save is refused, the newer text i
   await form(filer.page).getByLabel("下步计划").fill("填报人的下步计划");
   await form(filer.page).getByRole("button", { name: "保存草稿" }).click();
   await expect(filer.page.getByTestId("conflict-current")).toContainText("负责人写的内容");
-  await filer.page.getByTestId("conflict").getByRole("button", { name: "载入同事的最新内容" }).click();
+  await expect(filer.page.getByTestId("conflict-saved-by")).toContainText("（保存账号：交通局负责人）");
+  await filer.page.getByTestId("conflict").getByRole("button", { name: "载入最新内容" }).click();
   await expect(form(filer.page).getByLabel("本期工作进展")).toHaveValue("负责人写的内容");
   await expect(form(filer.page).getByLabel("下步计划")).toHaveValue("");
 

@@ -2,8 +2,8 @@
 /**
  * A cooperating unit's input for one task and period (配合进展): one controlled textarea
  * (react-hook-form + the shared zod schema), a draft save, and the submission. Whatever the
- * server answers, what was typed stays in the form; a colleague's newer save is shown, never
- * silently overwritten.
+ * server answers, what was typed stays in the form; a newer save (from another window or
+ * person) is shown with who saved it, never silently overwritten.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -12,17 +12,17 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveContributionDraftAction, submitContributionAction } from "@/app/(app)/contributions/[taskId]/[period]/actions";
 import { formatShanghai } from "@/lib/periods";
+import { savedByText, type SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, MAX_NOTE_CHARS, submitContributionSchema } from "@/lib/reporting/schemas";
 
 type Values = z.input<typeof contributionSchema>;
 type Feedback = { kind: "error" | "success" | "info"; text: string } | null;
 
 /** What the server sends back when the input moved on under us (ConflictError.current). */
-interface CurrentContribution {
+interface CurrentContribution extends SavedBy {
   version: number;
   status: "draft" | "submitted";
   content: string;
-  updatedAt: string | Date;
 }
 
 const UNREACHABLE = "无法连接服务器，您填写的内容已保留，请稍后重试";
@@ -114,17 +114,17 @@ export function ContributionForm({ target, contribution, previous }: Contributio
     }
   }
 
-  /** The colleague's newer text replaces what is in the form (the user chose it). */
+  /** The newer text replaces what is in the form (the user chose it). */
   function loadTheirs() {
     if (!conflict) return;
     setValue("baseVersion", conflict.current.version);
     setValue("content", conflict.current.content, { shouldValidate: true });
     setStatus(conflict.current.status);
     setConflict(null);
-    setFeedback({ kind: "info", text: "已载入同事的最新内容" });
+    setFeedback({ kind: "info", text: "已载入最新内容" });
   }
 
-  /** Keep what this user typed, now based on the colleague's version; it is saved with the next click. */
+  /** Keep what this user typed, now based on the newer version; it is saved with the next click. */
   function keepMine() {
     if (!conflict) return;
     setValue("baseVersion", conflict.current.version);
@@ -152,14 +152,14 @@ export function ContributionForm({ target, contribution, previous }: Contributio
       {conflict && (
         <div role="alert" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="conflict">
           <p className="font-semibold text-amber-900">{conflict.message}</p>
-          <p className="text-amber-900">同事于 {formatShanghai(new Date(conflict.current.updatedAt))} 保存的最新内容：</p>
+          <p className="text-amber-900" data-testid="conflict-saved-by">{savedByText(conflict.current)}，最新内容：</p>
           <p className="whitespace-pre-wrap break-words rounded border border-amber-200 bg-white p-3 text-stone-900" data-testid="conflict-current">
             {conflict.current.content || "（空）"}
           </p>
           <p className="text-amber-900">您填写的内容仍保留在下方，尚未保存。</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className={secondary} onClick={loadTheirs}>
-              载入同事的最新内容
+              载入最新内容
             </button>
             <button type="button" className={secondary} onClick={keepMine}>
               保留我的内容

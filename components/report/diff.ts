@@ -3,7 +3,7 @@
  * Text is cut into tokens that suit Chinese: every CJK character alone, Latin words and numbers
  * whole (so 30% → 45% is one change, not two digits), whitespace runs whole.
  */
-import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
+import { PROGRESS_STATE_LABEL, REPORT_FIELD_LABEL } from "@/lib/reporting/schemas";
 
 export type DiffKind = "same" | "added" | "removed";
 export interface DiffPart {
@@ -91,14 +91,7 @@ export interface VersionFields {
   coordinationRequest: string;
 }
 
-export const FIELD_LABEL: Record<keyof VersionFields, string> = {
-  progress: "本期工作进展",
-  percent: "完成进度",
-  progressState: "进展状态",
-  problems: "存在问题",
-  nextSteps: "下步计划",
-  coordinationRequest: "需协调事项",
-};
+export const FIELD_LABEL: Record<keyof VersionFields, string> = REPORT_FIELD_LABEL;
 
 const FIELDS = Object.keys(FIELD_LABEL) as (keyof VersionFields)[];
 

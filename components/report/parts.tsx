@@ -1,7 +1,7 @@
 /** Small pieces of the report page: labelled fields, buttons, messages, read-only field values. */
 import type { ReactNode } from "react";
 import { formatShanghai } from "@/lib/periods";
-import { PROGRESS_STATE_LABEL, type ReportFields } from "@/lib/reporting/schemas";
+import { PROGRESS_STATE_LABEL, REPORT_FIELD_LABEL, type ReportFields } from "@/lib/reporting/schemas";
 
 export const inputClass =
   "mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
@@ -66,14 +66,7 @@ export function formatTime(at: Date | string | null | undefined): string {
   return formatShanghai(new Date(at));
 }
 
-const FIELD_ROWS: { key: keyof ReportFields; label: string }[] = [
-  { key: "progress", label: "本期工作进展" },
-  { key: "percent", label: "完成进度" },
-  { key: "progressState", label: "进展状态" },
-  { key: "problems", label: "存在问题" },
-  { key: "nextSteps", label: "下步计划" },
-  { key: "coordinationRequest", label: "需协调事项" },
-];
+const FIELD_ROWS = (Object.keys(REPORT_FIELD_LABEL) as (keyof ReportFields)[]).map((key) => ({ key, label: REPORT_FIELD_LABEL[key] }));
 
 function valueText(fields: ReportFields, key: keyof ReportFields): string {
   if (key === "percent") return fields.percent === null || fields.percent === undefined ? "" : `${fields.percent}%`;

@@ -1,8 +1,9 @@
 "use client";
 /**
  * The report form: controlled fields (react-hook-form + the shared zod schemas), drafts saved on
- * demand, 3 s after typing stops and when the page is hidden, a colleague's newer save shown
- * (never silently overwritten), and the submission (to the unit head, or final).
+ * demand, 3 s after typing stops and when the page is hidden (never while a field is invalid: the
+ * save bar says why), a newer save from another window or person shown (never silently
+ * overwritten), and the submission (to the unit head, or final). Times shown are the server's.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -11,6 +12,7 @@ import { Controller, useForm, type FieldPath } from "react-hook-form";
 import { saveReportDraftAction, submitReportAction } from "@/app/(app)/reports/actions";
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
+import { draftProblems, savedByText, saveStatusText, type DraftProblem, type SavedBy, type SaveState } from "@/lib/reporting/save-status";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
@@ -20,15 +22,16 @@ import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryB
 export const AUTOSAVE_DELAY_MS = 3000;
 
 /** What the server sends back when the draft moved on under us (ConflictError.current). */
-interface CurrentDraft {
+interface CurrentDraft extends SavedBy {
   version: number;
   status: ReportStatus;
   fields: ReportFields;
-  updatedAt: string | Date;
 }
 
+/** What a draft save answers: `savedAt` is the server's (app clock) time of the save. */
+type DraftSaved = { version: number; status: string; savedAt: Date | string };
+
 type SaveMode = "manual" | "auto" | "hide";
-type SaveState = { kind: "idle" } | { kind: "unsaved" } | { kind: "saving" } | { kind: "saved"; at: Date; auto: boolean };
 
 const FIELD_NAMES = ["progress", "percent", "progressState", "problems", "nextSteps", "coordinationRequest"] as const;
 const EDITABLE_STATUSES: ReportStatus[] = ["draft", "returned"];
@@ -37,17 +40,14 @@ function snapshot(fields: ReportFields, indicators: Record<number, string>): str
   return JSON.stringify([FIELD_NAMES.map((name) => fields[name] ?? null), indicators]);
 }
 
-function clockLabel(at: Date): string {
-  return at.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
-}
-
 function isEmpty(fields: ReportFields): boolean {
   return !fields.progress && fields.percent === null && !fields.progressState && !fields.problems && !fields.nextSteps && !fields.coordinationRequest;
 }
 
 export interface ReportEditorProps {
   target: { taskId: number; periodIndex: number };
-  report: { version: number; status: ReportStatus; fields: ReportFields } | null;
+  /** `updatedAt`: when the server last stored the draft (shown after a save that changed nothing). */
+  report: { version: number; status: ReportStatus; fields: ReportFields; updatedAt?: Date | string } | null;
   previous: { periodLabel: string; fields: ReportFields } | null;
   attachments: AttachmentItem[];
   /** The head's submission (or a unit without sign-off) is final; a filer's goes to the head. */
@@ -82,6 +82,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   // The version this form is based on: every save names it, every successful save moves it on.
   const baseVersion = useRef(report?.version ?? 0);
   const lastSaved = useRef(snapshot(report?.fields ?? emptyFields(), indicatorInputs));
+  const lastSavedAt = useRef<Date | string | null>(report?.updatedAt ?? null);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflictRef = useRef<{ message: string; current: CurrentDraft } | null>(null);
@@ -111,14 +112,22 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     [setError],
   );
 
+  /** Why the form cannot be saved as a draft now (nothing: it can). */
+  const problemsNow = useCallback((): DraftProblem[] => {
+    const parsed = reportFieldsSchema.safeParse(getValues());
+    const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, false);
+    return draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
+  }, [getValues, indicators]);
+
   /** Applies what a draft save answered (from the server action or the page-hide request). */
   const applySaveResult = useCallback(
-    (result: ActionResult<{ version: number; status: string }>, saved: string, mode: SaveMode) => {
+    (result: ActionResult<DraftSaved>, saved: string, mode: SaveMode) => {
       if (result.ok) {
         baseVersion.current = result.data.version;
         lastSaved.current = saved;
+        lastSavedAt.current = result.data.savedAt;
         const dirty = snap(getValues()) !== saved;
-        setSaveState(dirty ? { kind: "unsaved" } : { kind: "saved", at: new Date(), auto: mode !== "manual" });
+        setSaveState(dirty ? { kind: "unsaved" } : { kind: "saved", at: result.data.savedAt, auto: mode !== "manual" });
         if (mode === "manual") setFeedback(null);
         return true;
       }
@@ -146,13 +155,14 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         await trigger(); // shows each message under its field
+        setSaveState({ kind: "invalid", problems: draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0) });
         if (mode === "manual") setFeedback({ kind: "error", text: "请按提示修改标红的项目后再保存" });
         return false;
       }
       const saved = snap(parsed.data);
       const extra = indicators.length > 0 ? { indicatorValues: typed.values } : {};
       if (saved === lastSaved.current && baseVersion.current > 0) {
-        if (mode === "manual") setSaveState({ kind: "saved", at: new Date(), auto: false });
+        if (mode === "manual") setSaveState({ kind: "saved", at: lastSavedAt.current, auto: false });
         return true;
       }
       let ok = false;
@@ -160,7 +170,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         setSaveState({ kind: "saving" });
         try {
           const input = { ...target, baseVersion: baseVersion.current, ...parsed.data, ...extra };
-          const result: ActionResult<{ version: number; status: string }> =
+          const result: ActionResult<DraftSaved> =
             mode === "hide"
               ? await fetch(`/api/reports/${target.taskId}/${target.periodIndex}/draft`, {
                   method: "POST",
@@ -185,14 +195,19 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     [applySaveResult, getValues, indicators, snap, target, trigger],
   );
 
-  /** After any change: mark unsaved and autosave 3 s after the last one. */
+  /** After any change: mark unsaved and autosave 3 s after the last one — unless a field is invalid (then say so, and wait). */
   const changed = useCallback(() => {
     if (conflictRef.current || submitting.current) return;
-    const dirty = snap(getValues()) !== lastSaved.current;
-    setSaveState((state) => (dirty ? { kind: "unsaved" } : state.kind === "unsaved" ? { kind: "idle" } : state));
     clearTimeout(timer.current);
+    const dirty = snap(getValues()) !== lastSaved.current;
+    const problems = dirty ? problemsNow() : [];
+    if (problems.length > 0) {
+      setSaveState({ kind: "invalid", problems });
+      return;
+    }
+    setSaveState((state) => (dirty ? { kind: "unsaved" } : state.kind === "unsaved" || state.kind === "invalid" ? { kind: "idle" } : state));
     if (dirty) timer.current = setTimeout(() => void save("auto"), AUTOSAVE_DELAY_MS);
-  }, [getValues, save, snap]);
+  }, [getValues, problemsNow, save, snap]);
 
   // Autosave: 3 s after the last change.
   useEffect(() => {
@@ -290,7 +305,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     }
   }
 
-  /** The colleague's newer draft replaces what is in the form (the user chose to load it). */
+  /** The newer draft (another window's or person's) replaces what is in the form (the user chose to load it). */
   function loadTheirs() {
     if (!conflict) return;
     baseVersion.current = conflict.current.version;
@@ -298,10 +313,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     reset(conflict.current.fields);
     setConflict(null);
     setSaveState({ kind: "idle" });
-    setFeedback({ kind: "info", text: `已载入同事的最新内容（${formatTime(conflict.current.updatedAt)}）` });
+    lastSavedAt.current = conflict.current.updatedAt;
+    setFeedback({ kind: "info", text: `已载入最新内容（${formatTime(conflict.current.updatedAt)} 保存）` });
   }
 
-  /** Keep what this user typed: save it again on top of the colleague's version. */
+  /** Keep what this user typed: save it again on top of the newer version. */
   async function overwriteWithMine() {
     if (!conflict) return;
     baseVersion.current = conflict.current.version;
@@ -347,8 +363,8 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       {conflict && (
         <div role="alert" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="conflict">
           <p className="font-semibold text-amber-900">{conflict.message}</p>
-          <p className="text-amber-900">
-            同事于 {formatTime(conflict.current.updatedAt)} 保存的最新内容如下；您填写的内容仍保留在下方表单中，尚未保存。
+          <p className="text-amber-900" data-testid="conflict-saved-by">
+            {savedByText(conflict.current)}，最新内容如下；您填写的内容仍保留在下方表单中，尚未保存。
           </p>
           <div className="rounded border border-amber-200 bg-white p-3">
             <ReportFieldsView fields={conflict.current.fields} compact testId="conflict-current" />
@@ -356,7 +372,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           {conflictEditable ? (
             <div className="flex flex-wrap gap-2">
               <button type="button" className={secondaryButtonClass} onClick={loadTheirs}>
-                载入同事的最新内容
+                载入最新内容
               </button>
               <button type="button" className={secondaryButtonClass} onClick={() => void overwriteWithMine()}>
                 以我的内容覆盖
@@ -364,7 +380,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
             </div>
           ) : (
             <div className="space-y-2">
-              <p className="text-amber-900">同事已提交本期报告，不能再修改。您填写的内容仍在表单中，可复制保留。</p>
+              <p className="text-amber-900">本期报告已在另一窗口或由其他人提交，不能再修改。您填写的内容仍在表单中，可复制保留。</p>
               <button type="button" className={secondaryButtonClass} onClick={() => window.location.reload()}>
                 刷新页面
               </button>
@@ -516,7 +532,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         <button type="button" className={secondaryButtonClass} disabled={isSubmitting || saveState.kind === "saving" || Boolean(conflict)} onClick={() => void saveNow()}>
           保存草稿
         </button>
-        <SaveStatus state={saveState} />
+        <SaveStatus state={conflict ? { kind: "conflict" } : saveState} />
         {feedback && (
           <div className="basis-full">
             <FeedbackMessage feedback={feedback} />
@@ -528,17 +544,9 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
 }
 
 function SaveStatus({ state }: { state: SaveState }) {
-  const text =
-    state.kind === "saving"
-      ? "正在保存…"
-      : state.kind === "saved"
-        ? `${state.auto ? "已自动保存" : "已保存"} ${clockLabel(state.at)}`
-        : state.kind === "unsaved"
-          ? "有未保存的修改（停止输入 3 秒后自动保存）"
-          : "";
   return (
-    <span role="status" aria-live="polite" data-testid="save-status" className="text-sm text-stone-500">
-      {text}
+    <span role="status" aria-live="polite" data-testid="save-status" className={`text-sm ${state.kind === "invalid" ? "text-red-700" : "text-stone-500"}`}>
+      {saveStatusText(state)}
     </span>
   );
 }

@@ -18,6 +18,7 @@ import {
   units,
   users,
 } from "@/db/schema";
+import { now } from "@/lib/clock";
 
 export async function getTaskPlan(tx: Executor, taskId: number) {
   const [row] = await tx
@@ -161,10 +162,11 @@ export async function lockOrCreateReport(tx: Executor, values: { taskId: number;
   return row;
 }
 
+/** `updatedAt` is the app clock's (what the form shows as saved at), unless the caller passes its own. */
 export async function updateReport(tx: Executor, reportId: number, values: Partial<typeof progressReports.$inferInsert>) {
   await tx
     .update(progressReports)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ updatedAt: now(), ...values })
     .where(eq(progressReports.id, reportId));
 }
 
@@ -255,7 +257,7 @@ const contributionColumns = {
 
 export async function getContribution(tx: Executor, taskId: number, unitId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
   const query = tx
-    .select(contributionColumns)
+    .select({ ...contributionColumns, updatedBy: contributions.updatedBy })
     .from(contributions)
     .where(and(eq(contributions.taskId, taskId), eq(contributions.unitId, unitId), eq(contributions.periodIndex, periodIndex)))
     .limit(1);
@@ -270,10 +272,11 @@ export async function lockOrCreateContribution(tx: Executor, values: { taskId: n
   return row;
 }
 
+/** `updatedAt` is the app clock's, unless the caller passes its own. */
 export async function updateContribution(tx: Executor, id: number, values: Partial<typeof contributions.$inferInsert>) {
   await tx
     .update(contributions)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ updatedAt: now(), ...values })
     .where(eq(contributions.id, id));
 }
 

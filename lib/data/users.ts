@@ -59,3 +59,10 @@ export async function recordSignInAttempt(executor: Executor, attempt: { usernam
 export async function markSignedIn(executor: Executor, userId: number) {
   await executor.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));
 }
+
+/** The name an account is shown by (who saved a report, for instance); null when unknown. */
+export async function getUserDisplayName(executor: Executor, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  const [row] = await executor.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.displayName ?? null;
+}

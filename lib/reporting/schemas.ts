@@ -13,6 +13,16 @@ export const PROGRESS_STATE_LABEL: Record<(typeof PROGRESS_STATES)[number], stri
 export const MAX_PROGRESS_CHARS = 5000;
 export const MAX_NOTE_CHARS = 2000;
 
+/** The report's fields as the form names them. */
+export const REPORT_FIELD_LABEL = {
+  progress: "本期工作进展",
+  percent: "完成进度",
+  progressState: "进展状态",
+  problems: "存在问题",
+  nextSteps: "下步计划",
+  coordinationRequest: "需协调事项",
+} as const;
+
 const text = (max: number, label: string) =>
   z
     .string({ error: `${label}须为文字` })
@@ -27,18 +37,18 @@ const percent = z
 /** What a draft holds: anything may still be missing. */
 export const reportFieldsSchema = z
   .object({
-    progress: text(MAX_PROGRESS_CHARS, "本期工作进展"),
+    progress: text(MAX_PROGRESS_CHARS, REPORT_FIELD_LABEL.progress),
     percent: percent.nullable(),
     progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }).nullable(),
-    problems: text(MAX_NOTE_CHARS, "存在问题"),
-    nextSteps: text(MAX_NOTE_CHARS, "下步计划"),
-    coordinationRequest: text(MAX_NOTE_CHARS, "需协调事项"),
+    problems: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.problems),
+    nextSteps: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.nextSteps),
+    coordinationRequest: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.coordinationRequest),
   })
   .strict();
 
 /** What a submission needs. */
 export const submittedReportSchema = reportFieldsSchema.extend({
-  progress: text(MAX_PROGRESS_CHARS, "本期工作进展").trim().min(1, { error: "请填写本期工作进展" }),
+  progress: text(MAX_PROGRESS_CHARS, REPORT_FIELD_LABEL.progress).trim().min(1, { error: "请填写本期工作进展" }),
   percent: z.number({ error: "请填写完成进度（0–100 的数字）" }).pipe(percent),
   progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }),
 });

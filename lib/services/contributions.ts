@@ -11,10 +11,12 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateContribution, updateContribution } from "@/lib/data/reports";
+import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { periodWithDue } from "@/lib/reporting/deadlines";
+import type { SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { isLate, REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
 import { checkOpen, loadReportContext } from "./reports";
@@ -25,8 +27,8 @@ export interface ContributionTarget {
   periodIndex: number;
 }
 
-/** What a unit's member sees when the input they are editing has moved on under them. */
-export interface CurrentContribution {
+/** What a unit's member sees when the input they are editing has moved on under them (and who saved it). */
+export interface CurrentContribution extends SavedBy {
   version: number;
   status: Contribution["status"];
   content: string;
@@ -43,8 +45,11 @@ async function loadContributionContext(tx: Executor, actor: Actor, taskId: numbe
   return context;
 }
 
-function currentOf(row: { version: number; status: Contribution["status"]; content: string; submittedAt: Date | null; updatedAt: Date }): CurrentContribution {
-  return { version: row.version, status: row.status, content: row.content, submittedAt: row.submittedAt, updatedAt: row.updatedAt };
+function currentOf(
+  row: { version: number; status: Contribution["status"]; content: string; submittedAt: Date | null; updatedAt: Date; updatedBy: number | null },
+  savedBy: { updatedByName: string | null; bySelf: boolean },
+): CurrentContribution {
+  return { version: row.version, status: row.status, content: row.content, submittedAt: row.submittedAt, updatedAt: row.updatedAt, ...savedBy };
 }
 
 // ── The form ─────────────────────────────────────────────────────────────────
@@ -153,8 +158,9 @@ async function lockForEdit(tx: Executor, actor: Actor, input: ContributionInput)
   return { ...context, row };
 }
 
-function refuseStale(row: Awaited<ReturnType<typeof lockOrCreateContribution>>): never {
-  throw new ConflictError<CurrentContribution>("配合进展已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", currentOf(row));
+async function refuseStale(tx: Executor, actor: Actor, row: Awaited<ReturnType<typeof lockOrCreateContribution>>): Promise<never> {
+  const savedBy = { updatedByName: await getUserDisplayName(tx, row.updatedBy), bySelf: row.updatedBy === actor.userId };
+  throw new ConflictError<CurrentContribution>("配合进展已在另一窗口或由其他人修改：下面显示的是最新内容，请在此基础上修改后再保存", currentOf(row, savedBy));
 }
 
 const snapshot = (row: { version: number; status: string; content: string; submittedAt: Date | null; late: boolean | null }) => ({
@@ -170,7 +176,7 @@ export async function saveContributionDraft(actor: Actor, raw: ContributionInput
   const input = parsed(contributionSchema, raw);
   return db.transaction(async (tx) => {
     const { row } = await lockForEdit(tx, actor, input);
-    if (row.version !== input.baseVersion) refuseStale(row);
+    if (row.version !== input.baseVersion) await refuseStale(tx, actor, row);
     if (row.status === "submitted") throw new DomainError("conflict", "本期配合进展已报送：修改后请点击「重新报送」");
     const version = row.version + 1;
     await updateContribution(tx, row.id, { content: input.content, status: "draft", version, updatedBy: actor.userId });
@@ -197,11 +203,11 @@ export async function submitContribution(actor: Actor, raw: ContributionInput) {
     // The same text, one version on, already submitted: filing it again would change nothing.
     const repeat = row.status === "submitted" && row.version === input.baseVersion + 1 && row.content === input.content;
     if (repeat) return { version: row.version, status: "submitted" as const, late: row.late ?? false, submittedAt: row.submittedAt! };
-    if (row.version !== input.baseVersion) refuseStale(row);
+    if (row.version !== input.baseVersion) await refuseStale(tx, actor, row);
     const at = now();
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     const version = row.version + 1;
-    await updateContribution(tx, row.id, { content: input.content, status: "submitted", version, updatedBy: actor.userId, submittedAt: at, submittedBy: actor.userId, late });
+    await updateContribution(tx, row.id, { content: input.content, status: "submitted", version, updatedBy: actor.userId, submittedAt: at, submittedBy: actor.userId, late, updatedAt: at });
     await writeAudit(tx, actor, {
       action: row.status === "submitted" ? "contribution.resubmit" : "contribution.submit",
       entity: "contribution",

@@ -31,6 +31,7 @@ import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationSt
 import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/follow-up/next-step";
 import type { UnitOwed } from "@/lib/follow-up/owed";
 import { escalationStepSchema, explanationSchema, type EscalationStepInput } from "@/lib/follow-up/schemas";
+import { formatNoticeNumber } from "@/lib/notices/format";
 import { formatDue, formatShanghai, periodAt } from "@/lib/periods";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
@@ -189,9 +190,9 @@ export interface LedgerStep {
 }
 
 function noticeLabel(row: LedgerStepRow): string {
-  if (row.noticeNumber !== null && row.noticeYear !== null) {
-    const prefix = row.noticeKind === "criticism" ? "通报批评" : "督查通报";
-    return `${prefix}〔${row.noticeYear}〕第${row.noticeNumber}期${row.noticeTitle ? ` ${row.noticeTitle}` : ""}`;
+  if (row.noticeNumber !== null && row.noticeYear !== null && row.noticeKind !== null) {
+    const number = formatNoticeNumber(row.noticeKind, row.noticeYear, row.noticeNumber);
+    return `${number}${row.noticeTitle ? ` ${row.noticeTitle}` : ""}`;
   }
   return row.noticeTitle ?? `通报 #${row.noticeId}`;
 }

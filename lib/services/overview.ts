@@ -18,7 +18,7 @@ import { notFound } from "@/lib/errors";
 import { maySupervise } from "@/lib/overview/access";
 import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
 import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
-import { formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
+import { formatDue, formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
 import { COMPLIANCE_LABEL, countCompliance, type ComplianceCounts } from "@/lib/reporting/compliance";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
@@ -161,7 +161,7 @@ export async function exportPeriodOverview(actor: Actor, filter: OverviewFilter 
     text(row.content),
     text(row.leaders.map((l) => l.name).join("、")),
     text(row.leadUnits.map((u) => u.name).join("、")),
-    text(formatShanghai(row.dueAt)),
+    text(formatDue(row.dueAt)),
     text(COMPLIANCE_LABEL[row.compliance]),
     row.percent === null ? null : { type: Number, value: row.percent },
     row.comparison && row.percent !== null ? { type: Number, value: row.comparison.percentDelta } : null,

@@ -26,11 +26,13 @@ import {
   updateReport,
   type ReportRow,
 } from "@/lib/data/reports";
+import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import type { SavedBy } from "@/lib/reporting/save-status";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
 import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods";
 import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
@@ -73,8 +75,8 @@ function fieldsOf(report: Pick<ReportRow, "progress" | "percent" | "progressStat
   };
 }
 
-/** What a lead unit's member sees when the draft they are editing has moved on. */
-export interface CurrentDraft {
+/** What a lead unit's member sees when the draft they are editing has moved on (and who saved it: maybe themselves, in another window). */
+export interface CurrentDraft extends SavedBy {
   version: number;
   status: ReportStatus;
   fields: ReportFields;
@@ -181,6 +183,8 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
 
 // ── Saving and submitting ────────────────────────────────────────────────────
 
+export const STALE_DRAFT_MESSAGE = "内容已在另一窗口或由其他人修改：下面显示的是最新内容，请在此基础上修改后再保存";
+
 /** Locks the report and checks the save is based on its current version. */
 async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, baseVersion: number, action: "edit" | "submit", fields?: ReportFields) {
   const context = await loadReportContext(tx, actor, target.taskId);
@@ -191,11 +195,13 @@ async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, bas
   await refuseSharedEdit(tx, report.id);
   if (action === "submit" && fields && isRepeatOfLastSubmit(actor, report, baseVersion, fields)) return { ...context, report, repeat: true };
   if (report.version !== baseVersion) {
-    throw new ConflictError<CurrentDraft>("内容已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", {
+    throw new ConflictError<CurrentDraft>(STALE_DRAFT_MESSAGE, {
       version: report.version,
       status: report.status,
       fields: fieldsOf(report),
       updatedAt: report.updatedAt,
+      updatedByName: await getUserDisplayName(tx, report.updatedBy),
+      bySelf: report.updatedBy === actor.userId,
     });
   }
   if (!mayActOnReport(actor, context.relation, report.version === 0 ? null : report.status, action)) refuse(action, report.status);
@@ -219,10 +225,11 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
     const { report } = await lockForEdit(tx, actor, input, input.baseVersion, "edit");
     const version = report.version + 1;
+    const savedAt = now();
     // A returned report being revised stays "returned" (its reason stays visible) until resubmitted.
     const status: ReportStatus = report.status === "returned" ? "returned" : "draft";
-    await updateReport(tx, report.id, { ...input.fields, status, version, updatedBy: actor.userId, unitId: actor.unitId! });
-    const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: false, at: now() });
+    await updateReport(tx, report.id, { ...input.fields, status, version, updatedBy: actor.userId, unitId: actor.unitId!, updatedAt: savedAt });
+    const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: false, at: savedAt });
     await writeAudit(tx, actor, {
       action: "report.save_draft",
       entity: "progress_report",
@@ -230,7 +237,8 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
       before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
       after: { version, ...input.fields, ...(indicators ? { indicators } : {}) },
     });
-    return { version, status };
+    // When the server stored it (the app clock): the form shows this time, never the browser's.
+    return { version, status, savedAt };
   });
 }
 
@@ -244,7 +252,7 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     const at = now();
     const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: true, at });
     const withIndicators = indicators ? { indicators } : {};
-    const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null };
+    const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null, updatedAt: at };
     if (next === "pending_approval") {
       await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
       await writeAudit(tx, actor, { action: "report.send_for_approval", entity: "progress_report", entityId: report.id, after: { version, ...input.fields, ...withIndicators } });

@@ -1,7 +1,8 @@
 /**
  * Signing in: throttled per account and per address (counted in Postgres, so the limit holds
  * across app instances), one message for unknown user and wrong password, and a dummy hash
- * compared when the user does not exist.
+ * compared when the user does not exist. Only after the right password is a disabled account told
+ * that it is disabled and whom to ask: that reveals nothing to someone who does not hold it.
  */
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
@@ -16,6 +17,7 @@ export const MAX_FAILURES_PER_ADDRESS = 30;
 
 export const WRONG_CREDENTIALS = "用户名或密码错误";
 export const TOO_MANY_ATTEMPTS = `登录失败次数过多，请 ${SIGN_IN_WINDOW_MINUTES} 分钟后再试`;
+export const ACCOUNT_DISABLED = "该账号已停用，不能登录。如需恢复使用，请联系系统管理员（县政府督查室）";
 
 export async function authenticate(input: { username: string; password: string; ip: string }) {
   const username = input.username.trim();
@@ -32,6 +34,8 @@ export async function authenticate(input: { username: string; password: string; 
   const user = await findUserForSignIn(username);
   const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
   const succeeded = Boolean(user && passwordOk && !user.disabled);
+  // A disabled account with the right password: still a failed attempt (it counts towards throttling).
+  const disabled = Boolean(user && passwordOk && user.disabled);
 
   await db.transaction(async (tx) => {
     await recordSignInAttempt(tx, { username, ip: input.ip, succeeded });
@@ -39,9 +43,10 @@ export async function authenticate(input: { username: string; password: string; 
       await markSignedIn(tx, user.id);
       await writeAudit(tx, null, { action: "auth.sign_in", entity: "user", entityId: user.id, ip: input.ip });
     } else {
-      await writeAudit(tx, null, { action: "auth.sign_in_failed", entity: "user", entityId: username, ip: input.ip });
+      await writeAudit(tx, null, { action: "auth.sign_in_failed", entity: "user", entityId: username, ip: input.ip, ...(disabled ? { after: { reason: "account_disabled" } } : {}) });
     }
   });
+  if (disabled) throw new DomainError("forbidden", ACCOUNT_DISABLED);
   if (!succeeded || !user) throw new DomainError("unauthenticated", WRONG_CREDENTIALS);
   return { userId: user.id, sessionVersion: user.sessionVersion };
 }

@@ -163,6 +163,11 @@ describe("cooperating units' input (配合进展)", () => {
     const error = await saveContributionDraft(filer, { ...target(), baseVersion: 1, content: "填报人基于旧版本的修改" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError<CurrentContribution>).current).toMatchObject({ version: 2, status: "draft", content: "负责人改过的内容" });
+    // Saved at the app clock, and by whom: another account here; the same account when it is one's own other window.
+    expect((error as ConflictError<CurrentContribution>).message).toContain("已在另一窗口或由其他人修改");
+    expect((error as ConflictError<CurrentContribution>).current).toMatchObject({ updatedAt: new Date(PINNED), updatedByName: "乌兰镇负责人", bySelf: false });
+    const ownWindow = await saveContributionDraft(head, { ...target(), baseVersion: 1, content: "负责人另一个窗口" }).catch((e: unknown) => e);
+    expect((ownWindow as ConflictError<CurrentContribution>).current).toMatchObject({ version: 2, updatedByName: "乌兰镇负责人", bySelf: true });
     expect(await auditCount()).toBe(auditBefore);
     expect((await row("乌兰镇"))!.content).toBe("负责人改过的内容");
 

@@ -149,6 +149,18 @@ describe("the escalation ledger", () => {
     expect(own.steps[0]).toMatchObject({ step: "criticism", stepLabel: "通报批评", notice: { id: notice!.id, label: "关于对交通局的通报批评" } });
   });
 
+  it("a published notice's number reads the same in the ledger as everywhere else (通报批评〔2022〕第1号)", async () => {
+    const [plan] = await db.select().from(plans);
+    const [notice] = await db
+      .insert(notices)
+      .values({ planId: plan!.id, kind: "criticism", status: "published", year: 2022, number: 1, title: "关于对交通局的通报批评", body: "…", createdBy: office.userId })
+      .returning({ id: notices.id });
+    await recordEscalation(db, { unitId: jiaotong, step: "criticism", facts: "通报批评〔2022〕第1号：第24项逾期未报", noticeId: notice!.id, createdBy: office.userId });
+    const label = "通报批评〔2022〕第1号 关于对交通局的通报批评";
+    expect((await getOwnLedger(await actorFor("交通局"))).steps[0]!.notice).toEqual({ id: notice!.id, label });
+    expect((await getUnitLedgerForOffice(office, jiaotong)).steps[0]!.notice).toEqual({ id: notice!.id, label });
+  });
+
   it("suggestions follow the history: 3 reminders → 督办函; a lapsed 督办函 → 约谈; a criticism with an overdue rectification → 问责", async () => {
     for (const periodIndex of [10, 11, 12]) await sendReminders(office, { periodIndex });
     let overview = await getLedgerOverview(office);

@@ -65,6 +65,8 @@ describe("the overview export", () => {
     expect(returned[5]).toBe("被退回");
     expect(returned[12]).toBe(`'=HYPERLINK("http://evil")`);
     expect(data.find((r) => r[0] === 24)![6]).toBe(30);
+    // The due time as the page says it (formatDue): 6月上半月 is due 6月15日 24:00, not "2022-06-16 00:00".
+    expect(data.slice(1).map((r) => r[4])).toEqual(["6月15日 24:00", "6月15日 24:00"]);
 
     // The state filter: only the missing ones of the whole period.
     const missing = await download("admin", "?period=11&state=missing");

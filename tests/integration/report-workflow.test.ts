@@ -19,6 +19,7 @@ import {
   returnReportToFiler,
   saveReportDraft,
   submitReport,
+  STALE_DRAFT_MESSAGE,
   withdrawReport,
   type CurrentDraft,
 } from "@/lib/services/reports";
@@ -83,6 +84,13 @@ async function auditOf(step: () => Promise<unknown>) {
   const before = await auditCount();
   await step();
   return db.select({ action: auditLog.action, entityId: auditLog.entityId }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
+}
+
+/** The conflict a stale save is refused with. */
+async function refusalOf(promise: Promise<unknown>): Promise<ConflictError<CurrentDraft>> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  if (!(error instanceof ConflictError)) throw new Error(`expected a conflict, got ${String(error)}`);
+  return error as ConflictError<CurrentDraft>;
 }
 
 const userId = async (username: string) => (await db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
@@ -157,7 +165,7 @@ describe("half-monthly report filing", () => {
     const form = await getReportForm(filer, target());
     expect(form.report).toMatchObject({ version: 1, status: "draft", state: "draft", fields: { ...FIELDS, percent: null, progressState: null } });
     // A colleague of the same unit (the head) sees the draft and continues from version 1.
-    const again = await auditOf(async () => expect(await saveReportDraft(head, { ...target(), baseVersion: 1, fields: FIELDS })).toEqual({ version: 2, status: "draft" }));
+    const again = await auditOf(async () => expect(await saveReportDraft(head, { ...target(), baseVersion: 1, fields: FIELDS })).toEqual({ version: 2, status: "draft", savedAt: new Date(PINNED) }));
     expect(again).toHaveLength(1);
     expect((await getReportForm(filer, target())).report?.fields).toEqual(FIELDS);
   });
@@ -177,7 +185,7 @@ describe("half-monthly report filing", () => {
     expect(lost).toHaveLength(1);
     const error = lost[0]!.reason as ConflictError<CurrentDraft>;
     expect(error).toBeInstanceOf(ConflictError);
-    expect(error.message).toContain("已被同事修改");
+    expect(error.message).toContain("已在另一窗口或由其他人修改");
     const stored = (await reportRow())!;
     expect(stored.version).toBe(2);
     expect(error.current.version).toBe(2);
@@ -191,6 +199,31 @@ describe("half-monthly report filing", () => {
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect((stale.current as CurrentDraft).fields.progress).toBe(stored.progress);
     expect((await reportRow())!.progress).toBe(stored.progress);
+  });
+
+  it("a save is stamped by the app clock, and a stale save is told who saved the newer text — the same account in another window, or someone else", async () => {
+    // Saved at the pinned clock (2022-06-20 10:00), not the database's or the browser's.
+    expect(await saveReportDraft(filer, { ...target(), baseVersion: 0, fields: FIELDS })).toEqual({ version: 1, status: "draft", savedAt: new Date(PINNED) });
+    expect((await reportRow())!.updatedAt).toEqual(new Date(PINNED));
+    expect((await getReportForm(filer, target())).report?.updatedAt).toEqual(new Date(PINNED));
+
+    // The filer's second tab, still at version 0: the newer text is the filer's own.
+    const ownTab = await refusalOf(saveReportDraft(filer, { ...target(), baseVersion: 0, fields: { ...FIELDS, progress: "第二个窗口" } }));
+    expect(ownTab.message).toBe(STALE_DRAFT_MESSAGE);
+    expect(ownTab.message).not.toContain("同事");
+    expect(ownTab.current).toMatchObject({ version: 1, updatedAt: new Date(PINNED), updatedByName: "交通局填报人", bySelf: true });
+
+    // The head, an hour later, based on version 0 too: saved by someone else, named.
+    process.env.APP_NOW = "2022-06-20T11:00+08:00";
+    const other = await refusalOf(saveReportDraft(head, { ...target(), baseVersion: 0, fields: FIELDS }));
+    expect(other.current).toMatchObject({ version: 1, updatedAt: new Date(PINNED), updatedByName: "交通局填报人", bySelf: false });
+    const saved = await saveReportDraft(head, { ...target(), baseVersion: 1, fields: FIELDS });
+    expect(saved.savedAt).toEqual(new Date("2022-06-20T11:00+08:00"));
+    expect((await refusalOf(saveReportDraft(filer, { ...target(), baseVersion: 1, fields: FIELDS }))).current).toMatchObject({
+      updatedAt: new Date("2022-06-20T11:00+08:00"),
+      updatedByName: "交通局负责人",
+      bySelf: false,
+    });
   });
 
   it("a filer's submission goes to the head; the head's approval submits it with both names, late by the server clock", async () => {
@@ -252,7 +285,7 @@ describe("half-monthly report filing", () => {
 
     // The filer revises: the draft stays "returned" (the reason stays visible) until sent again.
     const revised = { ...FIELDS, progress: `${FIELDS.progress}累计完成 86 公里。` };
-    expect(await saveReportDraft(filer, { ...target(), baseVersion: form.report!.version, fields: revised })).toEqual({ version: form.report!.version + 1, status: "returned" });
+    expect(await saveReportDraft(filer, { ...target(), baseVersion: form.report!.version, fields: revised })).toEqual({ version: form.report!.version + 1, status: "returned", savedAt: new Date(PINNED) });
     const again = await submitReport(filer, { ...target(), baseVersion: form.report!.version + 1, fields: revised });
     expect(again.status).toBe("pending_approval");
     expect((await reportRow())!.returnReason).toBeNull();

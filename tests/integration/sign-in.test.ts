@@ -5,7 +5,7 @@ import { auditLog, signInAttempts, users } from "@/db/schema";
 import { loadActor } from "@/lib/data/users";
 import { isDomainError } from "@/lib/errors";
 import { DEMO_PASSWORD } from "@/lib/plans/demo-seed";
-import { authenticate, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
+import { ACCOUNT_DISABLED, authenticate, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 import { auditCount, resetWithDemo } from "../support/db";
 
 async function failure(promise: Promise<unknown>) {
@@ -62,7 +62,26 @@ describe("signing in", () => {
     const session = await authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.4.1" });
     await db.update(users).set({ disabled: true }).where(eq(users.id, session.userId));
     expect(await loadActor(session.userId, session.sessionVersion)).toBeNull();
-    expect((await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.4.1" }))).message).toBe(WRONG_CREDENTIALS);
+    expect((await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.4.1" }))).message).toBe(ACCOUNT_DISABLED);
+  });
+
+  it("tells a disabled account whom to ask only after the right password; a wrong one gets the generic message", async () => {
+    await db.update(users).set({ disabled: true }).where(eq(users.username, "交通局"));
+    const [{ last } = { last: 0 }] = await db.select({ last: sql<number>`coalesce(max(${auditLog.id}), 0)::int` }).from(auditLog);
+    const wrong = await failure(authenticate({ username: "交通局", password: "nope-nope", ip: "10.0.6.1" }));
+    expect(wrong.message).toBe(WRONG_CREDENTIALS);
+    const right = await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.6.1" }));
+    expect(right.message).toBe(ACCOUNT_DISABLED);
+    expect(right.message).toContain("已停用");
+    expect(right.message).toContain("系统管理员");
+    expect(right.message).toContain("督查室");
+    // Both are failed attempts, audited and counted: the disabled account is throttled like any other.
+    const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last))).orderBy(auditLog.id);
+    expect(rows.map((r) => r.after)).toEqual([null, { reason: "account_disabled" }]);
+    for (let i = 0; i < 3; i++) await failure(authenticate({ username: "交通局", password: `wrong-${i}`, ip: "10.0.6.2" }));
+    const throttled = await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.6.3" }));
+    expect(throttled.code).toBe("throttled");
+    expect(throttled.message).toBe(TOO_MANY_ATTEMPTS);
   });
 
   it("a bumped session version ends older sessions", async () => {

@@ -65,7 +65,7 @@ export default async function ReportPage({ params }: Params) {
               <ReportEditor
                 key={report?.status ?? "new"}
                 target={target}
-                report={report ? { version: report.version, status: report.status, fields: report.fields } : null}
+                report={report ? { version: report.version, status: report.status, fields: report.fields, updatedAt: report.updatedAt } : null}
                 previous={form.previous ? { periodLabel: form.previous.periodLabel, fields: form.previous.fields } : null}
                 attachments={form.attachments}
                 submitsToHead={submitsToHead}
