@@ -177,6 +177,11 @@ describe("drafting a criticism", () => {
 
 /** The text of word/document.xml inside a DOCX (a zip). */
 function documentXml(docx: Buffer): string {
+  return docxPart(docx, "word/document.xml");
+}
+
+/** The text of one part of a DOCX (a zip). */
+function docxPart(docx: Buffer, part: string): string {
   let at = 0;
   while (at < docx.length - 30 && docx.readUInt32LE(at) === 0x04034b50) {
     const method = docx.readUInt16LE(at + 8);
@@ -186,10 +191,10 @@ function documentXml(docx: Buffer): string {
     const name = docx.subarray(at + 30, at + 30 + nameLength).toString("utf8");
     const start = at + 30 + nameLength + extraLength;
     const data = docx.subarray(start, start + size);
-    if (name === "word/document.xml") return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    if (name === part) return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
     at = start + size;
   }
-  throw new Error("no word/document.xml");
+  throw new Error(`no ${part}`);
 }
 
 describe("the document model and its DOCX", () => {
@@ -226,5 +231,27 @@ describe("the document model and its DOCX", () => {
       expect(xml).toContain(text);
     }
     expect(xml).toMatch(/w:color w:val="D40000"/);
+  });
+
+  it("numbers its pages in the footer as official documents do: 「— 1 —」, 4号 宋体, odd right and even left", async () => {
+    const docx = await renderNoticeDocx(noticeDocument(source));
+    const xml = documentXml(docx);
+    const rels = docxPart(docx, "word/_rels/document.xml.rels");
+    // The section references a default (odd) and an even footer, and the settings turn even pages on.
+    const refs = [...xml.matchAll(/<w:footerReference w:type="(default|even)" r:id="(rId\d+)"\/>/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(refs.map(([type]) => type).sort()).toEqual(["default", "even"]);
+    expect(docxPart(docx, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+    for (const [type, rId] of refs) {
+      const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rId}"`).exec(rels)?.[1];
+      expect(target, type).toMatch(/^footer\d+\.xml$/);
+      const footer = docxPart(docx, `word/${target}`);
+      // An em dash and a space, the PAGE field, a space and an em dash: 「— 1 —」.
+      const text = footer.replace(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/, "{PAGE}").replace(/<[^>]+>/g, "");
+      expect(text, type).toBe("— {PAGE} —");
+      expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>[\s\S]*<w:fldChar w:fldCharType="end"\/>/);
+      expect(footer).toContain('w:eastAsia="宋体"');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+      expect(footer).toContain(`<w:jc w:val="${type === "default" ? "right" : "left"}"/>`);
+    }
   });
 });
