@@ -13,7 +13,7 @@ import {
   type StatusRow,
 } from "@/lib/notices/drafting";
 import { chineseDate, chineseNumeral, describeLateness, formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
-import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, shanghaiDateInput } from "@/lib/notices/rectification";
+import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, rectificationStateText, shanghaiDateInput } from "@/lib/notices/rectification";
 import { countCompliance } from "@/lib/reporting/compliance";
 
 const DUE = new Date("2022-06-15T16:00:00Z"); // 6月15日 24:00 Shanghai
@@ -91,6 +91,24 @@ describe("notice numbers and dates", () => {
     expect(isRectificationOverdue({ status: "returned", dueAt }, new Date("2022-06-28T01:00:00Z"))).toBe(true);
     expect(isRectificationOverdue({ status: "submitted", dueAt }, new Date("2022-06-28T01:00:00Z"))).toBe(false);
     expect(isRectificationOverdue({ status: "pending", dueAt }, AT)).toBe(false);
+  });
+
+  it("a rectification's state is said once: a returned one says by whom, when, why, and that a new one is owed", () => {
+    const submittedAt = new Date("2022-06-21T01:30:00Z"); // 6月21日 09:30
+    const decidedAt = new Date("2022-06-22T07:00:00Z"); // 6月22日 15:00
+    const base = { submittedAt: null, submittedByName: null, decidedAt: null, decidedByName: null, returnReason: null };
+    const filed = { ...base, submittedAt, submittedByName: "公安局填报人" };
+    expect(rectificationStateText({ ...base, status: "pending" })).toBe("尚未报送");
+    expect(rectificationStateText({ ...filed, status: "submitted" })).toBe("公安局填报人 于 2022-06-21 09:30 报送，待审核");
+    const returned = rectificationStateText({ ...filed, status: "returned", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" });
+    expect(returned).toBe("公安局填报人 于 2022-06-21 09:30 报送的整改报告已被政府办督查室 于 2022-06-22 15:00 退回，退回理由：未写明长效机制。须重新报送整改报告");
+    expect(returned).not.toContain("尚未报送");
+    expect(rectificationStateText({ ...filed, status: "submitted", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" })).toBe(
+      "公安局填报人 于 2022-06-21 09:30 重新报送，待审核（前次报送被退回，理由：未写明长效机制）",
+    );
+    expect(rectificationStateText({ ...filed, status: "accepted", decidedAt, decidedByName: "政府办督查室" })).toBe(
+      "公安局填报人 于 2022-06-21 09:30 报送，政府办督查室 于 2022-06-22 15:00 审核通过",
+    );
   });
 });
 
