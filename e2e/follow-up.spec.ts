@@ -1,7 +1,8 @@
 /**
  * The follow-up at the pinned clock (2022-06-20 10:00, period 12 = 2022年6月下半月 current):
  * the office reminds period 12 with one click; 交通局 sees the unread badge and the reminder in its
- * inbox, opens it (the count drops); the office records a 督办函 for 交通局; 交通局 writes its
+ * inbox, opens it (the count drops); that courtesy reminder is not in the ledger, the overdue period
+ * 11's reminder is; the office records a 督办函 for 交通局; 交通局 writes its
  * 情况说明 (shown as text, markup and all); the office sees it in the ledger.
  * Other specs may add notifications for 交通局: counts are compared before and after, not fixed.
  */
@@ -52,9 +53,18 @@ test("催办 → inbox → 督办函 → 情况说明 → the office sees it in 
   await expect(unit.getByTestId("current-period")).toBeVisible();
   await expect(unit.getByTestId("unread-reminders")).toHaveCount(0);
 
-  // The office records a 督办函 for 交通局 from its ledger.
+  // Nothing of period 12 was due yet: that reminder is no step in the 问责台账. Period 11 is overdue: reminding it is.
   await office.goto("/supervision/escalations");
   const row = office.locator('[data-testid="ledger-row"][data-unit="交通局"]');
+  await expect(office.getByRole("heading", { level: 1, name: "问责台账" })).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await office.goto("/supervision/reminders?period=11");
+  await expect(office.getByRole("heading", { level: 2, name: /2022年6月上半月/ })).toBeVisible();
+  await office.getByRole("button", { name: "一键催办" }).click();
+  await expect(office.getByRole("status")).toContainText(/个单位记入问责台账/);
+
+  // The office records a 督办函 for 交通局 from its ledger.
+  await office.goto("/supervision/escalations");
   await expect(row.getByTestId("step-badge")).toHaveText("催办");
   await row.getByRole("link", { name: "交通局" }).click();
   await expect(office).toHaveURL(/\/supervision\/escalations\/\d+$/);

@@ -4,16 +4,21 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { sendRemindersAction } from "@/app/(app)/supervision/reminders/actions";
 
-/** 一键催办: one click reminds every unit listed; a second click within 10 minutes is refused by the server. */
+/**
+ * 一键催办: one click reminds every unit listed; a second click within 10 minutes is refused by the server.
+ * Only overdue items enter the escalation ledger, unless the office ticks the box to record it all.
+ */
 export function RemindButton({ periodIndex, periodLabel, units, items, disabled }: { periodIndex: number; periodLabel: string; units: number; items: number; disabled?: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [recordAll, setRecordAll] = useState(false);
   const [pending, startTransition] = useTransition();
   const remind = () =>
     startTransition(async () => {
-      const result = await sendRemindersAction({ periodIndex });
+      const result = await sendRemindersAction({ periodIndex, recordAll });
       if (!result.ok) return setMessage({ ok: false, text: result.message });
-      setMessage({ ok: true, text: `已向 ${result.data.units} 个单位发出催办（${result.data.items} 项）` });
+      const ledger = result.data.recorded > 0 ? `，${result.data.recorded} 个单位记入问责台账` : "，均未到截止时间，不记入问责台账";
+      setMessage({ ok: true, text: `已向 ${result.data.units} 个单位发出催办（${result.data.items} 项）${ledger}` });
       router.refresh();
     });
   return (
@@ -30,6 +35,10 @@ export function RemindButton({ periodIndex, periodLabel, units, items, disabled 
       <span className="text-sm text-stone-600">
         将催办 {units} 个单位、{items} 项
       </span>
+      <label className="flex items-center gap-1 text-sm text-stone-600">
+        <input type="checkbox" checked={recordAll} onChange={(e) => setRecordAll(e.target.checked)} disabled={pending} />
+        未到截止时间的事项也记入问责台账
+      </label>
       {message && (
         <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
           {message.text}

@@ -1,6 +1,7 @@
 /** Data access for rectification reports (整改报告). Plain queries. */
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db, type Executor } from "@/db";
 import { notices, noticeTargets, rectifications, units, users } from "@/db/schema";
 
@@ -47,6 +48,7 @@ export async function updateRectification(tx: Executor, id: number, values: Part
 
 /** Rectifications with their notice and unit: one unit's, one notice's, or all (the office's list). */
 export async function listRectifications(filter: { unitId?: number; noticeId?: number } = {}, executor: Executor = db) {
+  const decider = alias(users, "decider");
   const where = and(
     filter.unitId === undefined ? undefined : eq(rectifications.unitId, filter.unitId),
     filter.noticeId === undefined ? undefined : eq(rectifications.noticeId, filter.noticeId),
@@ -64,6 +66,7 @@ export async function listRectifications(filter: { unitId?: number; noticeId?: n
       submittedAt: rectifications.submittedAt,
       submittedByName: users.displayName,
       decidedAt: rectifications.decidedAt,
+      decidedByName: decider.displayName,
       returnReason: rectifications.returnReason,
       notice: { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title },
     })
@@ -72,6 +75,7 @@ export async function listRectifications(filter: { unitId?: number; noticeId?: n
     .innerJoin(notices, eq(notices.id, rectifications.noticeId))
     .innerJoin(units, eq(units.id, rectifications.unitId))
     .leftJoin(users, eq(users.id, rectifications.submittedBy))
+    .leftJoin(decider, eq(decider.id, rectifications.decidedBy))
     .where(where)
     .orderBy(sql`${rectifications.status} in ('accepted')`, asc(rectifications.dueAt), desc(rectifications.id));
 }

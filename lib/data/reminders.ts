@@ -122,13 +122,3 @@ export async function listReminderUnits(tx: Executor, reminderIds: number[]) {
     .groupBy(reminderItems.reminderId, reminderItems.unitId, units.name)
     .orderBy(asc(reminderItems.reminderId), asc(units.name));
 }
-
-/** Each unit's reminders: which period they were about and when (one row per reminder and unit). */
-export async function listUnitReminders(tx: Executor, unitIds?: number[]) {
-  if (unitIds && unitIds.length === 0) return [];
-  return tx
-    .selectDistinct({ unitId: reminderItems.unitId, reminderId: reminders.id, planId: reminders.planId, periodIndex: reminders.periodIndex, createdAt: reminders.createdAt })
-    .from(reminderItems)
-    .innerJoin(reminders, eq(reminders.id, reminderItems.reminderId))
-    .where(unitIds ? inArray(reminderItems.unitId, unitIds) : undefined);
-}

@@ -8,8 +8,9 @@
  *    (unless a criticism came after the latest interview);
  * 3. a 督办函 past its deadline without the unit's 情况说明 → 约谈
  *    (unless an interview came after that letter);
- * 4. 3 or more reminders in the last 3 periods (this one and the two before), counted after the
- *    latest formal step (督办函 or higher) → 督办函.
+ * 4. 3 or more reminders in the ledger in the last 3 periods (this one and the two before), counted
+ *    after the latest formal step (督办函 or higher) → 督办函. A courtesy reminder sent before the due
+ *    time is not in the ledger (lib/follow-up/owed.ts ledgerItems), so it never counts.
  */
 import { STEP_LABEL, STEP_RANK, type EscalationStep } from "./labels";
 
@@ -28,7 +29,7 @@ export interface LedgerFacts {
   at: Date;
   /** The period being reported now (1–24). */
   currentPeriod: number;
-  /** The unit's reminders: the period each reminded about, and when. */
+  /** The unit's 催办 steps in the ledger: the half month each was recorded in, and when. */
   reminders: readonly { periodIndex: number; at: Date }[];
   steps: readonly LedgerStepFact[];
   /** Obligations the unit did not meet by their due time (reports missing or returned, inputs missing). */

@@ -104,6 +104,15 @@ export function collectOwed(rows: readonly StatusRowForOwed[], duties: readonly 
   return out.sort((a, b) => compareZh(a.unitName, b.unitName));
 }
 
+/**
+ * What a reminder enters in the escalation ledger (问责台账): only what is already overdue — a
+ * courtesy reminder before the due time is no accountability step — unless the office chooses to
+ * record the whole reminder. A unit with nothing to record gets no ledger step.
+ */
+export function ledgerItems(unit: UnitOwed, recordAll = false): OwedItem[] {
+  return recordAll ? unit.items : unit.items.filter((i) => i.overdue);
+}
+
 const REASON_TEXT: Record<OwedItem["reason"], string> = {
   missing: "逾期未报",
   open: "尚未报送",

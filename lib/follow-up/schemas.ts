@@ -8,7 +8,8 @@ const periodIndex = z.number({ error: "请选择半月期" }).int().min(1, { err
 const localDateTime = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: message });
 const facts = z.string().trim().min(1, { error: "请填写事实依据" }).max(2000, { error: "事实依据最多 2000 字" });
 
-export const sendReminderSchema = z.object({ periodIndex }).strict();
+/** `recordAll`: the office chooses to enter the whole reminder in the ledger, not only what is overdue. */
+export const sendReminderSchema = z.object({ periodIndex, recordAll: z.boolean().optional() }).strict();
 
 export const notificationIdSchema = z.object({ id }).strict();
 export const markAllReadSchema = z.object({}).strict();

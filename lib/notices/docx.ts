@@ -2,8 +2,10 @@
  * The notice as a Word document (DOCX): the same model as the printed page — red header with the
  * issuing office, a red rule, the number on the right, the title centred, body paragraphs indented
  * two characters, the issuing office and the date at the bottom right. 仿宋 三号 body (GB/T 9704 style).
+ * The page number in the footer as GB/T 9704 sets it: 「— 1 —」, 4号 半角宋体 digits with an em dash
+ * each side, odd pages on the right and even pages on the left, one character in from the edge.
  */
-import { AlignmentType, BorderStyle, Document, LineRuleType, Packer, Paragraph, TextRun, type IRunOptions } from "docx";
+import { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from "docx";
 import { DOCX_FONT, DOCX_TITLE_FONT, RED, type DocumentParagraph, type NoticeDocument } from "./document";
 
 const MM = 56.7; // twips per millimetre
@@ -28,6 +30,24 @@ function bodyParagraph(p: DocumentParagraph): Paragraph {
     case "text":
       return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(p.text)] });
   }
+}
+
+const PAGE_NUMBER_SIZE = 28; // half-points: 4号 14pt
+const PAGE_NUMBER_FONT = "宋体";
+
+/** 「— 1 —」: the current page between em dashes; odd pages right, even pages left, one character in. */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const numberRun = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
+    new TextRun({ children, font: font(PAGE_NUMBER_FONT), size: PAGE_NUMBER_SIZE });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: 280 } : { left: 280 },
+        children: [numberRun(["— ", PageNumber.CURRENT, " —"])],
+      }),
+    ],
+  });
 }
 
 export function noticeDocx(doc: NoticeDocument): Document {
@@ -68,14 +88,17 @@ export function noticeDocx(doc: NoticeDocument): Document {
     title: doc.title,
     creator: doc.signature,
     styles: { default: { document: { run: { font: font(DOCX_FONT), size: BODY_SIZE } } } },
+    evenAndOddHeaderAndFooters: true,
     sections: [
       {
         properties: {
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
+            // The footer's page number sits about 7 mm below the text block (its baseline ~23 mm above the page edge).
+            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(23 * MM) },
           },
         },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children,
       },
     ],

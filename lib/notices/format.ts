@@ -61,11 +61,34 @@ export function describeLateness(dueAt: Date, doneAt: Date): string {
   return hours === 0 ? `${days}天` : `${days}天${hours}小时`;
 }
 
-/** A task's content cut to a readable length for a list in a notice. */
+/** Where a clause may end: a cut is made before one of these. */
+const CLAUSE_BOUNDARY = new Set(["，", "；", "。", "、", ",", ";"]);
+const OPENING: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】" };
+const CLOSING = new Set(Object.values(OPENING));
+
+/**
+ * A task's content cut to a readable length for a list in a notice: at a clause boundary (，；。、)
+ * where every quotation mark and bracket opened before it is closed, never mid-phrase. When no
+ * clause fits in `max` characters, the first whole clause; when the text has no such boundary, all of it.
+ */
 export function briefContent(content: string, max = 30): string {
-  const text = content.replace(/\s+/g, "").replace(/[。；;，,]+$/, "");
+  const text = content.replace(/\s+/g, "").replace(/[。；;，,、]+$/, "");
   const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join("")}…`;
+  if (chars.length <= max) return text;
+  const open: string[] = [];
+  let straight = false; // inside an ASCII "…" pair
+  let cut = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (CLAUSE_BOUNDARY.has(ch) && open.length === 0 && !straight && i > 0) {
+      if (i <= max || cut === -1) cut = i;
+      if (i >= max) break;
+    }
+    if (ch === '"') straight = !straight;
+    else if (OPENING[ch]) open.push(OPENING[ch]);
+    else if (CLOSING.has(ch) && open.at(-1) === ch) open.pop();
+  }
+  return cut === -1 ? text : `${chars.slice(0, cut).join("")}…`;
 }
 
 /** 甲、乙、丙 → joined with 、; more than `max` → 甲、乙等5个单位. */

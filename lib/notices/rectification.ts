@@ -1,5 +1,5 @@
 /** Rectification (整改) states and deadlines, and the dates the notice forms use. Pure. */
-import { shanghaiDate, shanghaiMidnight } from "@/lib/periods";
+import { formatShanghai, shanghaiDate, shanghaiMidnight } from "@/lib/periods";
 
 export type RectificationStatus = "pending" | "submitted" | "accepted" | "returned";
 
@@ -9,6 +9,35 @@ export const RECTIFICATION_STATUS_LABEL: Record<RectificationStatus, string> = {
   accepted: "已通过",
   returned: "被退回",
 };
+
+export interface RectificationFacts {
+  status: RectificationStatus;
+  submittedAt: Date | null;
+  submittedByName: string | null;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  returnReason: string | null;
+}
+
+/**
+ * Where a rectification stands, as the office reads it under the notice — one state, said once:
+ * not yet submitted; submitted (again, after a return) and awaiting review; accepted; or returned —
+ * by whom, when and why — with a new report owed.
+ */
+export function rectificationStateText(r: RectificationFacts): string {
+  const submitted = r.submittedAt ? `${r.submittedByName ?? "单位"} 于 ${formatShanghai(r.submittedAt)} ` : "";
+  const decided = r.decidedAt ? `${r.decidedByName ?? "督查室"} 于 ${formatShanghai(r.decidedAt)} ` : "";
+  switch (r.status) {
+    case "pending":
+      return "尚未报送";
+    case "submitted":
+      return r.returnReason ? `${submitted}重新报送，待审核（前次报送被退回，理由：${r.returnReason}）` : `${submitted}报送，待审核`;
+    case "accepted":
+      return `${submitted}报送，${decided}审核通过`;
+    case "returned":
+      return `${submitted ? `${submitted}报送的整改报告` : "整改报告"}已被${decided}退回，退回理由：${r.returnReason ?? "（未填写）"}。须重新报送整改报告`;
+  }
+}
 
 /** Still owed (not submitted, or sent back) after its deadline. */
 export function isRectificationOverdue(r: { status: RectificationStatus; dueAt: Date }, at: Date): boolean {

@@ -23,7 +23,6 @@ import {
   type LedgerStepRow,
 } from "@/lib/data/escalation-ledger";
 import { notifyUnits, notifyUsers } from "@/lib/data/notifications";
-import { listUnitReminders } from "@/lib/data/reminders";
 import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan } from "@/lib/plans/scope";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
@@ -62,8 +61,7 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
   const live = await loadLivePlans(db);
   const plan = primaryPlan(live, periodAt(at).year);
   const plans = plan ? live.filter((p) => p.year === plan.year) : [];
-  const planIds = new Set(plans.map((p) => p.id));
-  const [steps, rectifications, reminders] = await Promise.all([listStepFacts(db, unitIds), listRectificationFacts(db, unitIds), listUnitReminders(db, unitIds)]);
+  const [steps, rectifications] = await Promise.all([listStepFacts(db, unitIds), listRectificationFacts(db, unitIds)]);
   const current = plan ? currentPeriodIndex({ year: plan.year }, at) : 0;
   const stepsOf = groupBy(steps, (s) => s.unitId);
 
@@ -102,7 +100,9 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
     const facts: LedgerFacts = {
       at,
       currentPeriod: current,
-      reminders: reminders.filter((r) => r.unitId === unitId && planIds.has(r.planId)).map((r) => ({ periodIndex: r.periodIndex, at: r.createdAt })),
+      // Only the 催办 the ledger holds count (what was overdue, or what the office chose to record), by
+      // the half month they were recorded in: a courtesy reminder before the due time leads to no 督办函.
+      reminders: (stepsOf.get(unitId) ?? []).filter((s) => s.step === "reminder").map((s) => ({ periodIndex: halfMonthOf(s.createdAt, plan?.year), at: s.createdAt })),
       steps: (stepsOf.get(unitId) ?? []).map(({ step, createdAt, deadline, explainedAt }) => ({ step, createdAt, deadline, explainedAt })),
       misses,
       rectifications: rectifications.filter((r) => r.unitId === unitId).map(({ dueAt, status }) => ({ dueAt, status })),
@@ -110,6 +110,12 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
     out.set(unitId, suggestNextStep(facts));
   }
   return out;
+}
+
+/** The half month an instant falls in, counted from the plan's year (the next year's first half month is 25). */
+function halfMonthOf(at: Date, year: number | undefined): number {
+  const period = periodAt(at);
+  return year === undefined ? period.index : (period.year - year) * 24 + period.index;
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {

@@ -51,7 +51,7 @@ import {
   type NoticeSnapshot,
 } from "@/lib/notices/drafting";
 import { formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
-import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue } from "@/lib/notices/rectification";
+import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, rectificationStateText } from "@/lib/notices/rectification";
 import type { acknowledgeSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
 import { periodAt, periodOf, shanghaiDate } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
@@ -429,7 +429,12 @@ export async function getNoticeForOffice(actor: Actor, id: number) {
       recipients,
     },
     // A unit's unsubmitted text is its own draft: the office sees what was submitted.
-    rectifications: rectifications.map((r) => ({ ...r, content: r.status === "submitted" || r.status === "accepted" ? r.content : "", overdue: isRectificationOverdue(r, at) })),
+    rectifications: rectifications.map((r) => ({
+      ...r,
+      content: r.status === "submitted" || r.status === "accepted" ? r.content : "",
+      state: rectificationStateText(r),
+      overdue: isRectificationOverdue(r, at),
+    })),
     document: documentOf(notice, corrects, at),
     can: { manage: canManageNotices(actor) },
   };

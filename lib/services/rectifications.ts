@@ -51,7 +51,7 @@ export async function listRectificationsForUnit(actor: Actor) {
   const at = now();
   const rows = await listRectifications({ unitId: actor.unitId });
   return rows
-    .map(({ content: _c, ...r }) => ({ ...r, numberText: noticeNumberText(r.notice), overdue: isRectificationOverdue(r, at) }))
+    .map(({ content: _c, decidedByName: _d, ...r }) => ({ ...r, numberText: noticeNumberText(r.notice), overdue: isRectificationOverdue(r, at) }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue));
 }
 

@@ -2,7 +2,8 @@
  * 催办: for a period, every unit that still owes its report (lead units of tasks whose compliance is
  * missing / open / returned, from getPeriodStatus — the one source of truth) or its input (cooperating
  * units without a submitted 配合进展); one action reminds them all: a reminder with its items, one
- * notification per unit, one "reminder" step per unit in the escalation ledger, one audit row.
+ * notification per unit, one audit row — and a "reminder" step in the escalation ledger for each unit
+ * with something already overdue (or for every unit reminded, when the office chooses to record it).
  */
 import { db, type Executor } from "@/db";
 import { writeAudit } from "@/lib/audit";
@@ -21,7 +22,7 @@ import {
   lockPlansForReminders,
 } from "@/lib/data/reminders";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { collectOwed, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
+import { collectOwed, ledgerItems, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
 import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
 import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
@@ -205,11 +206,12 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
 
 /**
  * 一键催办: reminds every unit that owes something in the half month, over every live plan of the
- * year (one reminder row per plan with something owed; one notification and one ledger step per unit).
- * Refused when nothing is owed, for a period outside the reporting range, and within 10 minutes of
- * the last reminder of the same period.
+ * year (one reminder row per plan with something owed; one notification per unit). Only what is
+ * already overdue enters the escalation ledger, one step per unit with its overdue items; with
+ * `recordAll` the office records every unit's whole reminder. Refused when nothing is owed, for a
+ * period outside the reporting range, and within 10 minutes of the last reminder of the same period.
  */
-export async function sendReminders(actor: Actor, input: { periodIndex: number }) {
+export async function sendReminders(actor: Actor, input: { periodIndex: number; recordAll?: boolean }) {
   assertOffice(actor);
   const scope = reminderScope(await loadLivePlans(db), now());
   if (scope.length === 0) throw notFound("尚未导入分解表");
@@ -238,18 +240,22 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number }
       );
     }
     const reminderId = reminderIds[0]!;
+    const recordedUnitIds: number[] = [];
     for (const unit of owed) {
       const message = reminderMessage(unit, periodLabel);
       await notifyUnits(tx, [unit.unitId], { kind: "reminder", title: message.title, body: message.body, link: "/unit", createdBy: actor.userId });
-      const pending = unit.items.filter((i) => !i.overdue).map((i) => i.dueAt.getTime());
+      const recorded = ledgerItems(unit, input.recordAll);
+      if (recorded.length === 0) continue;
+      const pending = recorded.filter((i) => !i.overdue).map((i) => i.dueAt.getTime());
       await recordEscalation(tx, {
         unitId: unit.unitId,
         step: "reminder",
-        facts: owedFacts(unit, periodLabel),
+        facts: owedFacts({ ...unit, items: recorded }, periodLabel),
         deadline: pending.length > 0 ? new Date(Math.min(...pending)) : null,
         createdBy: actor.userId,
         createdAt: at,
       });
+      recordedUnitIds.push(unit.unitId);
     }
     const items = itemCount(owed);
     await writeAudit(tx, actor, {
@@ -261,8 +267,10 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number }
         reminderIds,
         periodIndex: input.periodIndex,
         units: owed.map((u) => ({ unitId: u.unitId, items: u.items.map((i) => `${i.owes}:${i.seq}`) })),
+        recordAll: input.recordAll === true,
+        ledgerUnitIds: recordedUnitIds,
       },
     });
-    return { reminderId, reminderIds, units: owed.length, items };
+    return { reminderId, reminderIds, units: owed.length, items, recorded: recordedUnitIds.length };
   });
 }

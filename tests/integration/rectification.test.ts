@@ -69,6 +69,11 @@ describe("rectification reports", () => {
     const returned = await getRectificationFor(filer, rectificationId);
     expect(returned).toMatchObject({ status: "returned", returnReason: "请写明长效机制", can: { edit: true } });
     expect(await db.$count(notifications, eq(notifications.link, `/rectifications/${rectificationId}`))).toBe(1);
+    // Under the notice the office reads one state: returned, by whom, when, why — and a new report owed.
+    const [asReturned] = (await getNoticeForOffice(office, noticeId)).rectifications;
+    expect(asReturned).toMatchObject({ status: "returned", content: "", decidedByName: "政府办督查室" });
+    expect(asReturned!.state).toBe(`交通局负责人 于 2022-06-20 10:00 报送的整改报告已被政府办督查室 于 2022-06-20 10:00 退回，退回理由：请写明长效机制。须重新报送整改报告`);
+    expect(asReturned!.state).not.toContain("尚未报送");
 
     await saveRectification(filer, { id: rectificationId, content: "整改报告：已补报；建立每周一调度台账。", baseVersion: 2, submit: true });
     before = await auditCount();

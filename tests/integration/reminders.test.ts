@@ -1,8 +1,9 @@
 /**
  * 一键催办 at the pinned clock (2022-06-20 10:00: period 12 current, due 6月30日 24:00; period 11
  * past): exactly the units that still owe a report or an input are reminded, each gets one
- * notification in its inbox and one "reminder" step in its ledger, with one audit row; a double
- * click is refused; only the supervision office reminds.
+ * notification in its inbox, with one audit row; only what is already overdue enters the escalation
+ * ledger (a courtesy reminder before the due time does not, unless the office chooses to record it);
+ * a double click is refused; only the supervision office reminds.
  */
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -14,8 +15,9 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { submitContribution } from "@/lib/services/contributions";
 import { getInbox, getUnreadCount } from "@/lib/services/inbox";
 import { getPeriodStatus } from "@/lib/services/period-status";
+import { getLedgerOverview } from "@/lib/services/escalations";
 import { getReminderPage, sendReminders } from "@/lib/services/reminders";
-import { submitReport } from "@/lib/services/reports";
+import { returnReport, submitReport } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -78,7 +80,7 @@ describe("一键催办", () => {
     delete process.env.APP_NOW;
   });
 
-  it("reminds exactly the units that owe this period; their inboxes only; one ledger step each; one audit row", async () => {
+  it("reminds exactly the units that owe this period; their inboxes only; one audit row; nothing due yet, so nothing in the ledger", async () => {
     // 交通局 files everything it owes in period 12: reports 24 and 27, inputs 41 and 65.
     const head = await actorFor("交通局");
     for (const taskId of [24, 27]) await submitReport(head, { taskId, periodIndex: 12, baseVersion: 0, fields: FIELDS });
@@ -120,11 +122,9 @@ describe("一键催办", () => {
     const toNongmu = sent.find((n) => n.unitId === nongmuId)!;
     expect(toNongmu.title).toMatch(/^催办：请于 6月30日 24:00 前报送2022年6月下半月进展报告 \d+ 项/);
 
-    // One "reminder" step per unit with the facts of what is owed.
-    const steps = await db.select().from(escalations);
-    expect(steps.map((s) => s.unitId).sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
-    expect(steps.every((s) => s.step === "reminder" && s.createdAt.toISOString() === "2022-06-20T02:00:00.000Z")).toBe(true);
-    expect(steps.find((s) => s.unitId === nongmuId)!.facts).toMatch(/^2022年6月下半月应报事项：进展报告：第[\d、]+项尚未报送/);
+    // Nothing of period 12 is due before 6月30日 24:00: a courtesy reminder is no step in anyone's 问责台账.
+    expect(result.recorded).toBe(0);
+    expect(await db.$count(escalations)).toBe(0);
 
     // Inboxes: every account of a reminded unit sees it; 交通局's do not.
     expect(await getUnreadCount(nongmu)).toBe(1);
@@ -178,6 +178,50 @@ describe("一键催办", () => {
     const [step] = await db.select().from(escalations).where(eq(escalations.unitId, await unitId("交通局")));
     expect(step!.facts).toBe("2022年6月上半月应报事项：进展报告：第24、27项逾期未报；配合进展：第41、65项逾期未报");
     expect(step!.deadline).toBeNull();
+  });
+
+  it("only what is overdue enters the ledger: a returned report, a past period; the office may choose to record the rest", async () => {
+    const jiaotong = await unitId("交通局");
+    const head = await actorFor("交通局");
+    // 交通局's report on task 24 for period 12 is returned: owed again, and overdue as returned; 27 is still before its due time.
+    await submitReport(head, { taskId: 24, periodIndex: 12, baseVersion: 0, fields: FIELDS });
+    await returnReport(office, { taskId: 24, periodIndex: 12, reason: "请补充里程数据" });
+
+    const courtesy = await sendReminders(office, { periodIndex: 12 });
+    expect(courtesy.units).toBeGreaterThan(1);
+    expect(courtesy.recorded).toBe(1);
+    const [step, ...others] = await db.select().from(escalations);
+    expect(others).toEqual([]);
+    expect(step).toMatchObject({ unitId: jiaotong, step: "reminder", facts: "2022年6月下半月应报事项：进展报告：第24项被退回待重报", deadline: null });
+
+    // Period 11 is past its due time: every unit reminded about it has its overdue items in the ledger.
+    const past = await sendReminders(office, { periodIndex: 11 });
+    expect(past.recorded).toBe(past.units);
+    expect(await db.$count(escalations)).toBe(1 + past.units);
+
+    // Ten minutes on, the office reminds period 12 again and chooses to record it: every unit reminded, all it owes.
+    process.env.APP_NOW = "2022-06-20T10:11:00+08:00";
+    const chosen = await sendReminders(office, { periodIndex: 12, recordAll: true });
+    expect(chosen.recorded).toBe(chosen.units);
+    expect(await db.$count(escalations, eq(escalations.createdAt, new Date("2022-06-20T02:11:00Z")))).toBe(chosen.units);
+    const mine = await db.select().from(escalations).where(and(eq(escalations.unitId, jiaotong), eq(escalations.createdAt, new Date("2022-06-20T02:11:00Z"))));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.facts).toBe("2022年6月下半月应报事项：进展报告：第24项被退回待重报，第27项尚未报送；配合进展：第41、65项尚未报送");
+    expect(mine[0]!.deadline?.toISOString()).toBe("2022-06-30T16:00:00.000Z");
+  });
+
+  it("courtesy reminders never lead to a 督办函: only the reminders in the ledger count towards one", async () => {
+    // Period 11 is overdue: one step each. Period 12 twice before its due time: no steps.
+    await sendReminders(office, { periodIndex: 11 });
+    for (const time of ["10:00", "10:11"]) {
+      process.env.APP_NOW = `2022-06-20T${time}:00+08:00`;
+      await sendReminders(office, { periodIndex: 12 });
+    }
+    expect(await db.$count(reminders)).toBe(3);
+    const overview = await getLedgerOverview(office);
+    // Three reminders in three periods would suggest a 督办函; one of them was about something overdue.
+    expect(overview.rows.find((r) => r.unitName === "交通局")).toMatchObject({ highest: "reminder", counts: { reminder: 1 }, total: 1, suggestion: null });
+    expect(overview.rows.filter((r) => r.suggestion !== null)).toEqual([]);
   });
 
   it("a period not yet open, or before reporting starts, cannot be reminded", async () => {

@@ -1,8 +1,8 @@
 /** Who owes what in a period, and the reminder each unit receives. */
 import { describe, expect, it } from "vitest";
 import { highestStep } from "@/lib/follow-up/labels";
-import { collectOwed, owedFacts, reminderMessage, type StatusRowForOwed } from "@/lib/follow-up/owed";
-import { findingSchema, escalationStepSchema } from "@/lib/follow-up/schemas";
+import { collectOwed, ledgerItems, owedFacts, reminderMessage, type StatusRowForOwed } from "@/lib/follow-up/owed";
+import { findingSchema, escalationStepSchema, sendReminderSchema } from "@/lib/follow-up/schemas";
 
 const DUE = new Date("2022-06-30T16:00:00Z"); // 6月30日 24:00 Shanghai
 const BEFORE = new Date("2022-06-20T02:00:00Z");
@@ -65,6 +65,19 @@ describe("the reminder message and facts", () => {
     const [unit] = collectOwed([row(24, "missing"), row(27, "returned")], [], new Set(), AFTER);
     expect(reminderMessage(unit!, "2022年6月上半月").title).toBe("催办：2022年6月上半月进展报告 2 项已逾期，请尽快报送");
     expect(owedFacts(unit!, "2022年6月上半月")).toBe("2022年6月上半月应报事项：进展报告：第24项逾期未报，第27项被退回待重报");
+  });
+});
+
+describe("what a reminder enters in the escalation ledger", () => {
+  it("only what is overdue; nothing for a courtesy reminder before the due time; all of it when the office chooses", () => {
+    const [unit] = collectOwed([row(1, "open"), row(2, "missing"), row(3, "returned")], [], new Set(), BEFORE);
+    expect(ledgerItems(unit!).map((i) => i.seq)).toEqual([2, 3]);
+    expect(ledgerItems(unit!, true).map((i) => i.seq)).toEqual([1, 2, 3]);
+    const [courtesy] = collectOwed([row(1, "open"), row(4, "open")], [], new Set(), BEFORE);
+    expect(ledgerItems(courtesy!)).toEqual([]);
+    expect(sendReminderSchema.parse({ periodIndex: 12 })).toEqual({ periodIndex: 12 });
+    expect(sendReminderSchema.parse({ periodIndex: 12, recordAll: true })).toEqual({ periodIndex: 12, recordAll: true });
+    expect(sendReminderSchema.safeParse({ periodIndex: 12, recordAll: "yes" }).success).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type StatusRow,
 } from "@/lib/notices/drafting";
 import { chineseDate, chineseNumeral, describeLateness, formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
-import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, shanghaiDateInput } from "@/lib/notices/rectification";
+import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, rectificationStateText, shanghaiDateInput } from "@/lib/notices/rectification";
 import { countCompliance } from "@/lib/reporting/compliance";
 
 const DUE = new Date("2022-06-15T16:00:00Z"); // 6月15日 24:00 Shanghai
@@ -91,6 +91,24 @@ describe("notice numbers and dates", () => {
     expect(isRectificationOverdue({ status: "returned", dueAt }, new Date("2022-06-28T01:00:00Z"))).toBe(true);
     expect(isRectificationOverdue({ status: "submitted", dueAt }, new Date("2022-06-28T01:00:00Z"))).toBe(false);
     expect(isRectificationOverdue({ status: "pending", dueAt }, AT)).toBe(false);
+  });
+
+  it("a rectification's state is said once: a returned one says by whom, when, why, and that a new one is owed", () => {
+    const submittedAt = new Date("2022-06-21T01:30:00Z"); // 6月21日 09:30
+    const decidedAt = new Date("2022-06-22T07:00:00Z"); // 6月22日 15:00
+    const base = { submittedAt: null, submittedByName: null, decidedAt: null, decidedByName: null, returnReason: null };
+    const filed = { ...base, submittedAt, submittedByName: "公安局填报人" };
+    expect(rectificationStateText({ ...base, status: "pending" })).toBe("尚未报送");
+    expect(rectificationStateText({ ...filed, status: "submitted" })).toBe("公安局填报人 于 2022-06-21 09:30 报送，待审核");
+    const returned = rectificationStateText({ ...filed, status: "returned", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" });
+    expect(returned).toBe("公安局填报人 于 2022-06-21 09:30 报送的整改报告已被政府办督查室 于 2022-06-22 15:00 退回，退回理由：未写明长效机制。须重新报送整改报告");
+    expect(returned).not.toContain("尚未报送");
+    expect(rectificationStateText({ ...filed, status: "submitted", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" })).toBe(
+      "公安局填报人 于 2022-06-21 09:30 重新报送，待审核（前次报送被退回，理由：未写明长效机制）",
+    );
+    expect(rectificationStateText({ ...filed, status: "accepted", decidedAt, decidedByName: "政府办督查室" })).toBe(
+      "公安局填报人 于 2022-06-21 09:30 报送，政府办督查室 于 2022-06-22 15:00 审核通过",
+    );
   });
 });
 
@@ -177,6 +195,11 @@ describe("drafting a criticism", () => {
 
 /** The text of word/document.xml inside a DOCX (a zip). */
 function documentXml(docx: Buffer): string {
+  return docxPart(docx, "word/document.xml");
+}
+
+/** The text of one part of a DOCX (a zip). */
+function docxPart(docx: Buffer, part: string): string {
   let at = 0;
   while (at < docx.length - 30 && docx.readUInt32LE(at) === 0x04034b50) {
     const method = docx.readUInt16LE(at + 8);
@@ -186,10 +209,10 @@ function documentXml(docx: Buffer): string {
     const name = docx.subarray(at + 30, at + 30 + nameLength).toString("utf8");
     const start = at + 30 + nameLength + extraLength;
     const data = docx.subarray(start, start + size);
-    if (name === "word/document.xml") return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    if (name === part) return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
     at = start + size;
   }
-  throw new Error("no word/document.xml");
+  throw new Error(`no ${part}`);
 }
 
 describe("the document model and its DOCX", () => {
@@ -226,5 +249,27 @@ describe("the document model and its DOCX", () => {
       expect(xml).toContain(text);
     }
     expect(xml).toMatch(/w:color w:val="D40000"/);
+  });
+
+  it("numbers its pages in the footer as official documents do: 「— 1 —」, 4号 宋体, odd right and even left", async () => {
+    const docx = await renderNoticeDocx(noticeDocument(source));
+    const xml = documentXml(docx);
+    const rels = docxPart(docx, "word/_rels/document.xml.rels");
+    // The section references a default (odd) and an even footer, and the settings turn even pages on.
+    const refs = [...xml.matchAll(/<w:footerReference w:type="(default|even)" r:id="(rId\d+)"\/>/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(refs.map(([type]) => type).sort()).toEqual(["default", "even"]);
+    expect(docxPart(docx, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+    for (const [type, rId] of refs) {
+      const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rId}"`).exec(rels)?.[1];
+      expect(target, type).toMatch(/^footer\d+\.xml$/);
+      const footer = docxPart(docx, `word/${target}`);
+      // An em dash and a space, the PAGE field, a space and an em dash: 「— 1 —」.
+      const text = footer.replace(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/, "{PAGE}").replace(/<[^>]+>/g, "");
+      expect(text, type).toBe("— {PAGE} —");
+      expect(footer).toMatch(/<w:fldChar w:fldCharType="begin"\/>[\s\S]*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>[\s\S]*<w:fldChar w:fldCharType="end"\/>/);
+      expect(footer).toContain('w:eastAsia="宋体"');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+      expect(footer).toContain(`<w:jc w:val="${type === "default" ? "right" : "left"}"/>`);
+    }
   });
 });

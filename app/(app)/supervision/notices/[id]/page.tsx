@@ -135,14 +135,11 @@ export default async function OfficeNoticePage({ params }: { params: Promise<{ i
                 <span className="font-medium">{r.unitName}</span>
                 <RectificationStatusBadge status={r.status} overdue={r.overdue} />
                 <span className={r.overdue ? "font-semibold text-red-700" : "text-stone-500"}>期限 {formatDue(r.dueAt)}</span>
-                {r.submittedAt && (
-                  <span className="text-stone-500">
-                    {r.submittedByName} 于 {formatShanghai(r.submittedAt)} 报送
-                  </span>
-                )}
               </div>
-              {r.content ? <p className="whitespace-pre-wrap rounded bg-stone-50 p-2">{r.content}</p> : <p className="text-stone-500">尚未报送</p>}
-              {r.returnReason && <p className="text-amber-800">退回理由：{r.returnReason}</p>}
+              <p data-testid="rectification-state" className={r.status === "returned" ? "text-amber-800" : "text-stone-600"}>
+                {r.state}
+              </p>
+              {r.content && <p className="whitespace-pre-wrap rounded bg-stone-50 p-2">{r.content}</p>}
               {view.can.manage && r.status === "submitted" && <RectificationDecision id={r.id} unitName={r.unitName} />}
             </article>
           ))}
