@@ -63,9 +63,12 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
             <tr key={t.id} className="border-b border-stone-200 align-top" data-testid="digest-row" data-task={t.id}>
               <td className="py-1 pr-1 tabular-nums">{t.seq}</td>
               <td className="py-1 pr-2">
-                {/* On paper two lines of the task (the dashboard has it whole), so a leader's usual load fits one A4 page. */}
-                <span className="line-clamp-3 print:line-clamp-2">{t.content}</span>
-                <span className="text-stone-500">{t.leadUnits.map((u) => u.name).join("、")}</span>
+                {/* On paper the lead units lead two lines of the task (the dashboard has it whole), so a leader's usual load fits one A4 page. */}
+                <span className="line-clamp-3 print:line-clamp-2">
+                  <span className="hidden print:inline">【{t.leadUnits.map((u) => u.name).join("、")}】</span>
+                  {t.content}
+                </span>
+                <span className="text-stone-500 print:hidden">{t.leadUnits.map((u) => u.name).join("、")}</span>
               </td>
               <td className={`py-1 pr-1 ${state.className}`}>{state.text}</td>
               <td className="py-1 pr-1 tabular-nums">
@@ -78,7 +81,7 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
                 </span>
               </td>
               <td className="py-1 pr-1">
-                <span className="whitespace-pre-wrap break-words print:line-clamp-3">{row.report?.problems || "—"}</span>
+                <span className="whitespace-pre-wrap break-words print:line-clamp-2">{row.report?.problems || "—"}</span>
               </td>
               <td className="py-1">
                 {row.requests.length === 0
