@@ -1,6 +1,6 @@
 /** Data access for report attachments: plain queries, the file content only where it is served. */
 import "server-only";
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { attachments, progressReports, reportVersions } from "@/db/schema";
 
@@ -29,13 +29,26 @@ export async function getAttachmentContent(tx: Executor, id: number): Promise<Bu
   return row?.content ?? null;
 }
 
-/** Whether a submitted version of the report names this attachment. */
-export async function isInSubmittedVersion(tx: Executor, reportId: number, attachmentId: number): Promise<boolean> {
-  const [row] = await tx
-    .select({ n: count() })
+/**
+ * The files that submitted versions name, by id (a version's list is written by the server alone).
+ * Metadata only, in upload order. Removed files included: a version keeps what it was filed with.
+ */
+export async function listAttachmentsByIds(tx: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
+    .from(attachments)
+    .where(inArray(attachments.id, [...new Set(ids)]))
+    .orderBy(asc(attachments.id));
+}
+
+/** The reports (task, period) whose submitted versions name this attachment (a linked task's mirror copies the names). */
+export async function listReportsNamingAttachment(tx: Executor, attachmentId: number) {
+  return tx
+    .selectDistinct({ taskId: progressReports.taskId, periodIndex: progressReports.periodIndex })
     .from(reportVersions)
-    .where(and(eq(reportVersions.reportId, reportId), sql`${reportVersions.attachmentIds} @> ${JSON.stringify([attachmentId])}::jsonb`));
-  return (row?.n ?? 0) > 0;
+    .innerJoin(progressReports, eq(progressReports.id, reportVersions.reportId))
+    .where(sql`${reportVersions.attachmentIds} @> ${JSON.stringify([attachmentId])}::jsonb`);
 }
 
 export async function countActiveAttachments(tx: Executor, reportId: number): Promise<number> {
@@ -60,4 +73,13 @@ export async function insertAttachment(
 
 export async function markAttachmentRemoved(tx: Executor, id: number, at: Date): Promise<void> {
   await tx.update(attachments).set({ removedAt: at }).where(and(eq(attachments.id, id), isNull(attachments.removedAt)));
+}
+
+export type AttachmentMeta = Awaited<ReturnType<typeof listAttachmentsByIds>>[number];
+
+/** Each row (a submitted version) with the files it names, in one query for all of them. */
+export async function withNamedAttachments<T extends { attachmentIds: number[] }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
+  const files = await listAttachmentsByIds(tx, rows.flatMap((r) => r.attachmentIds));
+  const byId = new Map(files.map((f) => [f.id, f]));
+  return rows.map((row) => ({ ...row, attachments: row.attachmentIds.flatMap((id) => byId.get(id) ?? []) }));
 }

@@ -18,7 +18,7 @@ import {
   getAttachmentContent,
   getAttachmentMeta,
   insertAttachment,
-  isInSubmittedVersion,
+  listReportsNamingAttachment,
   markAttachmentRemoved,
 } from "@/lib/data/attachments";
 import { getReport } from "@/lib/data/reports";
@@ -115,15 +115,28 @@ export async function getAttachmentDownload(actor: Actor, attachmentId: number):
   const meta = await getAttachmentMeta(db, attachmentId);
   if (!meta) throw notFound();
   const { relation } = await loadReportContext(db, actor, meta.taskId);
-  const submitted = await isInSubmittedVersion(db, meta.reportId, attachmentId);
+  // The reports whose submitted versions name the file: its own, and a linked task's mirror of it.
+  const namedBy = await listReportsNamingAttachment(db, attachmentId);
   if (relation.isLeadUnit) {
     // The lead unit sees its drafts' files; a removed one only if a submitted version names it.
-    if (meta.removedAt && !submitted) throw notFound();
-  } else {
-    if (!submitted) throw notFound();
-    await getReportView(actor, { taskId: meta.taskId, periodIndex: meta.periodIndex }); // may read the report?
+    if (meta.removedAt && namedBy.length === 0) throw notFound();
+  } else if (!(await mayReadAnyReport(actor, namedBy))) {
+    throw notFound();
   }
   const content = await getAttachmentContent(db, attachmentId);
   if (!content) throw notFound();
   return { id: meta.id, filename: meta.filename, mimeType: meta.mimeType, size: meta.size, content };
+}
+
+/** Whether the actor may read one of these reports (the same check as the report's own page). */
+async function mayReadAnyReport(actor: Actor, targets: ReportTarget[]): Promise<boolean> {
+  for (const target of targets) {
+    try {
+      await getReportView(actor, target);
+      return true;
+    } catch (error) {
+      if (!(error instanceof DomainError && (error.code === "not_found" || error.code === "forbidden"))) throw error;
+    }
+  }
+  return false;
 }

@@ -8,6 +8,7 @@ import { db } from "@/db";
 import type { ProgressState } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { listLatestVersionsOfTask, listReportStatesOfTask } from "@/lib/data/history";
 import { listCooperatingUnitIds, listSubmittedContributions, listUnitNames } from "@/lib/data/reports";
 import { deadlineSignal, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
@@ -29,7 +30,7 @@ export interface HistoryPeriod {
   /** Red/amber for an open period whose report is still owed. */
   signal: DeadlineSignal | null;
   /** The latest submitted version (a returned report keeps showing what was submitted). */
-  submitted: { number: number; percent: number; progressState: ProgressState; progress: string; submittedAt: Date; late: boolean } | null;
+  submitted: { number: number; percent: number; progressState: ProgressState; progress: string; submittedAt: Date; late: boolean; attachments: AttachmentMeta[] } | null;
   contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
   /** Cooperating units that have not submitted their input (open periods only). */
   missingContributors: string[];
@@ -64,7 +65,7 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
   const at = now();
   const [reportRows, versions, contributions, cooperatingIds] = await Promise.all([
     listReportStatesOfTask(db, taskId),
-    listLatestVersionsOfTask(db, taskId),
+    listLatestVersionsOfTask(db, taskId).then((rows) => withNamedAttachments(db, rows)),
     listSubmittedContributions(db, taskId),
     listCooperatingUnitIds(db, taskId),
   ]);
@@ -98,7 +99,7 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
         stateLabel: REPORT_STATE_LABEL[state],
         signal: isOpen && isOwed(state) ? deadlineSignal(dueAt, at) : null,
         submitted: version
-          ? { number: version.number, percent: version.percent, progressState: version.progressState, progress: version.progress, submittedAt: version.submittedAt, late: version.late }
+          ? { number: version.number, percent: version.percent, progressState: version.progressState, progress: version.progress, submittedAt: version.submittedAt, late: version.late, attachments: version.attachments }
           : null,
         contributions: inputs.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late })),
         missingContributors: isOpen ? cooperatingIds.filter((id) => !filed.has(id)).map((id) => nameOf.get(id) ?? "").filter(Boolean) : [],

@@ -26,6 +26,7 @@ import {
   updateReport,
   type ReportRow,
 } from "@/lib/data/reports";
+import { withNamedAttachments } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
@@ -354,7 +355,8 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
   if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
-  const versions = await listReportVersions(db, report.id);
+  // Each version with the files it was submitted with (a file taken off a later draft stays on the version that named it).
+  const versions = await withNamedAttachments(db, await listReportVersions(db, report.id));
   // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).
   const indicators =
     report.status === "submitted" || report.status === "accepted"
