@@ -106,6 +106,7 @@ function PeriodRow({ period }: { period: HistoryPeriod }) {
             {c.late && <span className="ml-1 rounded bg-orange-100 px-1 text-xs text-orange-800">逾期</span>}
             {c.submittedAt && <span className="ml-1 text-xs text-stone-500">{formatShanghai(c.submittedAt)}</span>}
             <p className="whitespace-pre-wrap break-words text-stone-800">{c.content}</p>
+            <AttachmentLinks items={c.attachments} label={`${c.unitName}配合进展附件`} empty={null} />
           </div>
         ))}
         {period.missingContributors.length > 0 && (

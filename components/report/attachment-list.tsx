@@ -11,6 +11,10 @@ import { dangerButtonClass, type Feedback, FeedbackMessage, UNREACHABLE_TEXT } f
 
 export type { AttachmentItem };
 
+type Target = { taskId: number; periodIndex: number };
+export const reportUploadUrl = (t: Target) => `/api/reports/${t.taskId}/${t.periodIndex}/attachments`;
+export const contributionUploadUrl = (t: Target) => `/api/contributions/${t.taskId}/${t.periodIndex}/attachments`;
+
 async function readJson(response: Response): Promise<{ ok?: boolean; message?: string; attachment?: AttachmentItem }> {
   try {
     return (await response.json()) as { ok?: boolean; message?: string; attachment?: AttachmentItem };
@@ -20,15 +24,16 @@ async function readJson(response: Response): Promise<{ ok?: boolean; message?: s
 }
 
 export function AttachmentList({
-  target,
+  uploadUrl,
   initial,
   editable,
   ensureReport,
 }: {
-  target: { taskId: number; periodIndex: number };
+  /** Where a file is posted: the report's or the input's upload route. */
+  uploadUrl: string;
   initial: AttachmentItem[];
   editable: boolean;
-  /** Uploading needs the report to exist: saves a draft first when there is none yet. */
+  /** Uploading needs the report (or input) to exist: saves a draft first when there is none yet. */
   ensureReport?: () => Promise<boolean>;
 }) {
   const inputId = useId();
@@ -46,7 +51,7 @@ export function AttachmentList({
       if (ensureReport && !(await ensureReport())) return setFeedback({ kind: "error", text: ATTACHMENT_MESSAGES.saveFirst });
       const body = new FormData();
       body.append("file", file);
-      const response = await fetch(`/api/reports/${target.taskId}/${target.periodIndex}/attachments`, { method: "POST", body, credentials: "same-origin" });
+      const response = await fetch(uploadUrl, { method: "POST", body, credentials: "same-origin" });
       const result = await readJson(response);
       if (response.ok && result.attachment) {
         const added = result.attachment;

@@ -12,7 +12,7 @@ import { saveReportDraftAction, submitReportAction } from "@/app/(app)/reports/a
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
-import { AttachmentList, type AttachmentItem } from "./attachment-list";
+import { AttachmentList, reportUploadUrl, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
 import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
@@ -507,7 +507,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
 
       <IndicatorInputs items={indicators} inputs={indicatorInputs} errors={indicatorErrors} onChange={changeIndicator} />
 
-      <AttachmentList target={target} initial={attachments} editable ensureReport={ensureReport} />
+      <AttachmentList uploadUrl={reportUploadUrl(target)} initial={attachments} editable ensureReport={ensureReport} />
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50/95 px-4 py-3">
         <button type="submit" className={primaryButtonClass} disabled={isSubmitting || Boolean(conflict)}>

@@ -2,23 +2,33 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { attachments, progressReports, reportVersions } from "@/db/schema";
+import { attachments, contributions, progressReports, reportVersions } from "@/db/schema";
 
-/** An attachment's metadata and the report (task, period) it belongs to. */
+/** What an attachment belongs to: a report, or a cooperating unit's input (配合进展). */
+export type AttachmentOwner = { reportId: number } | { contributionId: number };
+
+/**
+ * An attachment's metadata and what it belongs to: the task and period either way, and for an
+ * input, the unit that filed it and whether it is submitted.
+ */
 export async function getAttachmentMeta(tx: Executor, id: number) {
   const [row] = await tx
     .select({
       id: attachments.id,
       reportId: attachments.reportId,
+      contributionId: attachments.contributionId,
       filename: attachments.filename,
       mimeType: attachments.mimeType,
       size: attachments.size,
       removedAt: attachments.removedAt,
-      taskId: progressReports.taskId,
-      periodIndex: progressReports.periodIndex,
+      taskId: sql<number>`coalesce(${progressReports.taskId}, ${contributions.taskId})`.mapWith(Number),
+      periodIndex: sql<number>`coalesce(${progressReports.periodIndex}, ${contributions.periodIndex})`.mapWith(Number),
+      contributionUnitId: contributions.unitId,
+      contributionStatus: contributions.status,
     })
     .from(attachments)
-    .innerJoin(progressReports, eq(progressReports.id, attachments.reportId))
+    .leftJoin(progressReports, eq(progressReports.id, attachments.reportId))
+    .leftJoin(contributions, eq(contributions.id, attachments.contributionId))
     .where(eq(attachments.id, id))
     .limit(1);
   return row ?? null;
@@ -51,17 +61,20 @@ export async function listReportsNamingAttachment(tx: Executor, attachmentId: nu
     .where(sql`${reportVersions.attachmentIds} @> ${JSON.stringify([attachmentId])}::jsonb`);
 }
 
-export async function countActiveAttachments(tx: Executor, reportId: number): Promise<number> {
+const ownedBy = (owner: AttachmentOwner) =>
+  "reportId" in owner ? eq(attachments.reportId, owner.reportId) : eq(attachments.contributionId, owner.contributionId);
+
+export async function countActiveAttachments(tx: Executor, owner: AttachmentOwner): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(attachments)
-    .where(and(eq(attachments.reportId, reportId), isNull(attachments.removedAt)));
+    .where(and(ownedBy(owner), isNull(attachments.removedAt)));
   return row?.n ?? 0;
 }
 
 export async function insertAttachment(
   tx: Executor,
-  values: { reportId: number; filename: string; mimeType: string; size: number; sha256: string; content: Buffer; uploadedBy: number },
+  values: AttachmentOwner & { filename: string; mimeType: string; size: number; sha256: string; content: Buffer; uploadedBy: number },
 ) {
   const [row] = await tx
     .insert(attachments)
@@ -69,6 +82,16 @@ export async function insertAttachment(
     .returning({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size });
   if (!row) throw new Error("attachment insert returned nothing");
   return row;
+}
+
+/** The current (not removed) files of these inputs, metadata only, in upload order. */
+export async function listContributionAttachments(tx: Executor, contributionIds: readonly number[]) {
+  if (contributionIds.length === 0) return [];
+  return tx
+    .select({ contributionId: attachments.contributionId, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
+    .from(attachments)
+    .where(and(inArray(attachments.contributionId, [...contributionIds]), isNull(attachments.removedAt)))
+    .orderBy(asc(attachments.id));
 }
 
 export async function markAttachmentRemoved(tx: Executor, id: number, at: Date): Promise<void> {
@@ -82,4 +105,10 @@ export async function withNamedAttachments<T extends { attachmentIds: number[] }
   const files = await listAttachmentsByIds(tx, rows.flatMap((r) => r.attachmentIds));
   const byId = new Map(files.map((f) => [f.id, f]));
   return rows.map((row) => ({ ...row, attachments: row.attachmentIds.flatMap((id) => byId.get(id) ?? []) }));
+}
+
+/** Each input with its current files, in one query for all of them. */
+export async function withContributionAttachments<T extends { id: number }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
+  const files = await listContributionAttachments(tx, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.contributionId === row.id).map(({ contributionId: _, ...f }) => f) }));
 }

@@ -26,7 +26,7 @@ import {
   updateReport,
   type ReportRow,
 } from "@/lib/data/reports";
-import { withNamedAttachments } from "@/lib/data/attachments";
+import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
@@ -112,7 +112,7 @@ export interface ReportForm {
     returnReason: string | null;
   } | null;
   previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
-  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentMeta[] }[];
   missingContributors: string[];
   attachments: { id: number; filename: string; size: number; mimeType: string }[];
   versions: Awaited<ReturnType<typeof listReportVersions>>;
@@ -131,7 +131,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const [report, previous, contributions, cooperatingIds] = await Promise.all([
     getReport(db, task.taskId, target.periodIndex),
     getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
-    listSubmittedContributions(db, task.taskId, target.periodIndex),
+    listSubmittedContributions(db, task.taskId, target.periodIndex).then((rows) => withContributionAttachments(db, rows)),
     listCooperatingUnitIds(db, task.taskId),
   ]);
   const filed = new Set(contributions.map((c) => c.unitId));
@@ -164,7 +164,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     previous: previous
       ? { periodLabel: periodWithDue(schedule, previous.periodIndex).label, fields: fieldsOf(previous), submittedAt: previous.submittedAt }
       : null,
-    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late })),
+    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
     missingContributors: missing.map((u) => u.name).sort(),
     attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
     versions,

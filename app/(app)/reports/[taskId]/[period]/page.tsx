@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LatestInstructions } from "@/components/coordination/latest-instructions";
-import { AttachmentList } from "@/components/report/attachment-list";
+import { AttachmentList, reportUploadUrl } from "@/components/report/attachment-list";
 import { formatTime, ReportFieldsView } from "@/components/report/parts";
 import { ReportEditor } from "@/components/report/report-editor";
 import { IndicatorValuesView } from "@/components/report/indicator-values-view";
@@ -102,7 +102,7 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
       </p>
       <ReportFieldsView fields={report.fields} testId="report-fields" />
       <IndicatorValuesView indicators={form.indicators} />
-      <AttachmentList target={{ taskId: form.task.id, periodIndex: form.period.index }} initial={form.attachments} editable={false} />
+      <AttachmentList uploadUrl={reportUploadUrl({ taskId: form.task.id, periodIndex: form.period.index })} initial={form.attachments} editable={false} />
     </div>
   );
 }
