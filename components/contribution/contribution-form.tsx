@@ -11,7 +11,8 @@ import { useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveContributionDraftAction, submitContributionAction } from "@/app/(app)/contributions/[taskId]/[period]/actions";
-import { AttachmentList, contributionUploadUrl, type AttachmentItem } from "@/components/report/attachment-list";
+import { AttachmentList, type AttachmentItem } from "@/components/report/attachment-list";
+import { contributionUploadUrl } from "@/lib/attachments/upload-urls";
 import { formatShanghai } from "@/lib/periods";
 import { contributionSchema, MAX_NOTE_CHARS, submitContributionSchema } from "@/lib/reporting/schemas";
 

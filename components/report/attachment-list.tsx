@@ -11,10 +11,6 @@ import { dangerButtonClass, type Feedback, FeedbackMessage, UNREACHABLE_TEXT } f
 
 export type { AttachmentItem };
 
-type Target = { taskId: number; periodIndex: number };
-export const reportUploadUrl = (t: Target) => `/api/reports/${t.taskId}/${t.periodIndex}/attachments`;
-export const contributionUploadUrl = (t: Target) => `/api/contributions/${t.taskId}/${t.periodIndex}/attachments`;
-
 async function readJson(response: Response): Promise<{ ok?: boolean; message?: string; attachment?: AttachmentItem }> {
   try {
     return (await response.json()) as { ok?: boolean; message?: string; attachment?: AttachmentItem };

@@ -12,7 +12,8 @@ import { saveReportDraftAction, submitReportAction } from "@/app/(app)/reports/a
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
-import { AttachmentList, reportUploadUrl, type AttachmentItem } from "./attachment-list";
+import { reportUploadUrl } from "@/lib/attachments/upload-urls";
+import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
 import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
