@@ -369,8 +369,8 @@ export const reportVersions = pgTable(
 );
 
 /**
- * A file attached to a report or to a cooperating unit's input (exactly one of the two), stored in
- * the database so every app instance serves it.
+ * A file attached to a report, a cooperating unit's input or a rectification report (exactly one
+ * of them), stored in the database so every app instance serves it.
  */
 export const attachments = pgTable(
   "attachments",
@@ -378,6 +378,7 @@ export const attachments = pgTable(
     id: serial("id").primaryKey(),
     reportId: integer("report_id").references(() => progressReports.id, { onDelete: "restrict" }),
     contributionId: integer("contribution_id").references((): AnyPgColumn => contributions.id, { onDelete: "restrict" }),
+    rectificationId: integer("rectification_id").references((): AnyPgColumn => rectifications.id, { onDelete: "restrict" }),
     filename: text("filename").notNull(),
     mimeType: text("mime_type").notNull(),
     size: integer("size").notNull(),
@@ -391,7 +392,8 @@ export const attachments = pgTable(
   (t) => [
     index("attachments_report_idx").on(t.reportId),
     index("attachments_contribution_idx").on(t.contributionId),
-    check("attachments_owner_ck", sql`num_nonnulls(${t.reportId}, ${t.contributionId}) = 1`),
+    index("attachments_rectification_idx").on(t.rectificationId),
+    check("attachments_owner_ck", sql`num_nonnulls(${t.reportId}, ${t.contributionId}, ${t.rectificationId}) = 1`),
   ],
 );
 

@@ -4,12 +4,12 @@ import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { attachments, contributions, progressReports, reportVersions } from "@/db/schema";
 
-/** What an attachment belongs to: a report, or a cooperating unit's input (配合进展). */
-export type AttachmentOwner = { reportId: number } | { contributionId: number };
+/** What an attachment belongs to: a report, a cooperating unit's input (配合进展) or a rectification report (整改报告). */
+export type AttachmentOwner = { reportId: number } | { contributionId: number } | { rectificationId: number };
 
 /**
- * An attachment's metadata and what it belongs to: the task and period either way, and for an
- * input, the unit that filed it and whether it is submitted.
+ * An attachment's metadata and what it belongs to: for a report or an input, the task and period,
+ * and for an input, the unit that filed it and whether it is submitted (a rectification's file: its id).
  */
 export async function getAttachmentMeta(tx: Executor, id: number) {
   const [row] = await tx
@@ -17,12 +17,13 @@ export async function getAttachmentMeta(tx: Executor, id: number) {
       id: attachments.id,
       reportId: attachments.reportId,
       contributionId: attachments.contributionId,
+      rectificationId: attachments.rectificationId,
       filename: attachments.filename,
       mimeType: attachments.mimeType,
       size: attachments.size,
       removedAt: attachments.removedAt,
-      taskId: sql<number>`coalesce(${progressReports.taskId}, ${contributions.taskId})`.mapWith(Number),
-      periodIndex: sql<number>`coalesce(${progressReports.periodIndex}, ${contributions.periodIndex})`.mapWith(Number),
+      taskId: sql<number | null>`coalesce(${progressReports.taskId}, ${contributions.taskId})`,
+      periodIndex: sql<number | null>`coalesce(${progressReports.periodIndex}, ${contributions.periodIndex})`,
       contributionUnitId: contributions.unitId,
       contributionStatus: contributions.status,
     })
@@ -62,7 +63,11 @@ export async function listReportsNamingAttachment(tx: Executor, attachmentId: nu
 }
 
 const ownedBy = (owner: AttachmentOwner) =>
-  "reportId" in owner ? eq(attachments.reportId, owner.reportId) : eq(attachments.contributionId, owner.contributionId);
+  "reportId" in owner
+    ? eq(attachments.reportId, owner.reportId)
+    : "contributionId" in owner
+      ? eq(attachments.contributionId, owner.contributionId)
+      : eq(attachments.rectificationId, owner.rectificationId);
 
 export async function countActiveAttachments(tx: Executor, owner: AttachmentOwner): Promise<number> {
   const [row] = await tx
@@ -107,8 +112,24 @@ export async function withNamedAttachments<T extends { attachmentIds: number[] }
   return rows.map((row) => ({ ...row, attachments: row.attachmentIds.flatMap((id) => byId.get(id) ?? []) }));
 }
 
+/** The current (not removed) files of these rectification reports, metadata only, in upload order. */
+export async function listRectificationAttachments(tx: Executor, rectificationIds: readonly number[]) {
+  if (rectificationIds.length === 0) return [];
+  return tx
+    .select({ rectificationId: attachments.rectificationId, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
+    .from(attachments)
+    .where(and(inArray(attachments.rectificationId, [...rectificationIds]), isNull(attachments.removedAt)))
+    .orderBy(asc(attachments.id));
+}
+
 /** Each input with its current files, in one query for all of them. */
 export async function withContributionAttachments<T extends { id: number }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
   const files = await listContributionAttachments(tx, rows.map((r) => r.id));
   return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.contributionId === row.id).map(({ contributionId: _, ...f }) => f) }));
+}
+
+/** Each rectification report with its current files, in one query for all of them. */
+export async function withRectificationAttachments<T extends { id: number }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
+  const files = await listRectificationAttachments(tx, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.rectificationId === row.id).map(({ rectificationId: _, ...f }) => f) }));
 }

@@ -14,7 +14,7 @@ import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT }
 import { sniffFileType } from "@/lib/attachments/sniff";
 import { now } from "@/lib/clock";
 import { countActiveAttachments, insertAttachment, markAttachmentRemoved, type AttachmentOwner } from "@/lib/data/attachments";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
 
 export interface AttachmentInfo {
   id: number;
@@ -80,4 +80,10 @@ export async function markRemoved(tx: Executor, actor: Actor, file: { id: number
     ip,
   });
   return { removed: true };
+}
+
+/** The task and period a report's or an input's file belongs to (a file of neither: not found). */
+export function taskTargetOf(meta: { taskId: number | null; periodIndex: number | null }): { taskId: number; periodIndex: number } {
+  if (meta.taskId === null || meta.periodIndex === null) throw notFound();
+  return { taskId: meta.taskId, periodIndex: meta.periodIndex };
 }

@@ -2,8 +2,9 @@
  * Attachments of progress reports (PDF, images, Word, Excel), stored in the database so every app
  * instance serves them. Uploading and removing: members of the task's lead unit, while the report
  * is editable. Downloading: the lead unit's members; a file named in a submitted version, anyone
- * who may read the report. Everyone else: not found. A cooperating unit's input has files too
- * (./contribution-attachments); removing and downloading one are routed there.
+ * who may read the report. Everyone else: not found. A cooperating unit's input and a rectification
+ * report have files too (./contribution-attachments, ./rectification-attachments); removing and
+ * downloading one are routed there.
  */
 import "server-only";
 import { db, type Executor } from "@/db";
@@ -16,8 +17,9 @@ import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isOpenPeriod } from "@/lib/reporting/deadlines";
 import { mayActOnReport } from "@/lib/reporting/workflow";
-import { markRemoved, storeAttachment, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
+import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
 import { getReportView, loadReportContext, type ReportTarget } from "./reports";
 
 export type { AttachmentInfo };
@@ -53,8 +55,9 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
   return db.transaction(async (tx) => {
     const meta = await getAttachmentMeta(tx, attachmentId);
     if (!meta) throw notFound();
-    if (meta.reportId === null) return removeContributionAttachment(tx, actor, meta, ip);
-    const report = await editableReport(tx, actor, meta, { forUpdate: true }).catch((error: unknown) => {
+    if (meta.rectificationId !== null) return removeRectificationAttachment(tx, actor, meta, ip);
+    if (meta.contributionId !== null) return removeContributionAttachment(tx, actor, meta, ip);
+    const report = await editableReport(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
       // Someone who may not edit the report learns nothing about the file.
       if (error instanceof DomainError && error.code === "invalid") throw notFound();
       throw error;
@@ -68,11 +71,15 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
 export async function getAttachmentDownload(actor: Actor, attachmentId: number): Promise<AttachmentInfo & { content: Buffer }> {
   const meta = await getAttachmentMeta(db, attachmentId);
   if (!meta) throw notFound();
-  if (meta.reportId === null) {
+  if (meta.rectificationId !== null) {
+    if (!(await mayReadRectificationFile(actor, meta))) throw notFound();
+    return serve(meta);
+  }
+  if (meta.contributionId !== null) {
     if (!(await mayReadContributionFile(actor, meta))) throw notFound();
     return serve(meta);
   }
-  const { relation } = await loadReportContext(db, actor, meta.taskId);
+  const { relation } = await loadReportContext(db, actor, taskTargetOf(meta).taskId);
   // The reports whose submitted versions name the file: its own, and a linked task's mirror of it.
   const namedBy = await listReportsNamingAttachment(db, attachmentId);
   if (relation.isLeadUnit) {

@@ -13,7 +13,7 @@ import { getAttachmentMeta } from "@/lib/data/attachments";
 import { getContribution } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { markRemoved, storeAttachment, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
 import { getTaskFor } from "./tasks";
@@ -45,7 +45,7 @@ export async function uploadContributionAttachment(actor: Actor, input: Contribu
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
 export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, ip: string | null): Promise<{ removed: boolean }> {
   if (actor.role !== "unit" || actor.unitId !== meta.contributionUnitId) throw notFound();
-  const row = await editableContribution(tx, actor, meta, { forUpdate: true }).catch((error: unknown) => {
+  const row = await editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === "invalid") throw notFound();
     throw error;
   });
@@ -58,7 +58,8 @@ export async function mayReadContributionFile(actor: Actor, meta: AttachmentMeta
   if (meta.removedAt) return false;
   if (actor.role === "unit" && actor.unitId !== null && actor.unitId === meta.contributionUnitId) return true;
   if (meta.contributionStatus !== "submitted") return false;
-  await getTaskFor(actor, meta.taskId); // not found for whoever may not see the task
-  await loadReportContext(db, actor, meta.taskId); // nor an archived task, the overall row or a draft plan
+  const { taskId } = taskTargetOf(meta);
+  await getTaskFor(actor, taskId); // not found for whoever may not see the task
+  await loadReportContext(db, actor, taskId); // nor an archived task, the overall row or a draft plan
   return true;
 }

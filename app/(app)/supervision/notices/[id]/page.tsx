@@ -6,6 +6,7 @@ import { KindBadge } from "@/components/notices/notice-tables";
 import { NoticeDocumentView } from "@/components/notices/notice-document";
 import { SnapshotSummary } from "@/components/notices/snapshot-summary";
 import { RectificationDecision } from "@/components/rectification/decision-form";
+import { AttachmentLinks } from "@/components/report/attachment-links";
 import { RectificationStatusBadge } from "@/components/rectification/rectification-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { shanghaiDateInput } from "@/lib/notices/rectification";
@@ -142,6 +143,7 @@ export default async function OfficeNoticePage({ params }: { params: Promise<{ i
                 )}
               </div>
               {r.content ? <p className="whitespace-pre-wrap rounded bg-stone-50 p-2">{r.content}</p> : <p className="text-stone-500">尚未报送</p>}
+              <AttachmentLinks items={r.attachments} label={`${r.unitName}整改报告附件`} empty={null} />
               {r.returnReason && <p className="text-amber-800">退回理由：{r.returnReason}</p>}
               {view.can.manage && r.status === "submitted" && <RectificationDecision id={r.id} unitName={r.unitName} />}
             </article>

@@ -1,5 +1,0 @@
-ALTER TABLE "attachments" ALTER COLUMN "report_id" DROP NOT NULL;--> statement-breakpoint
-ALTER TABLE "attachments" ADD COLUMN "contribution_id" integer;--> statement-breakpoint
-ALTER TABLE "attachments" ADD CONSTRAINT "attachments_contribution_id_contributions_id_fk" FOREIGN KEY ("contribution_id") REFERENCES "public"."contributions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "attachments_contribution_idx" ON "attachments" USING btree ("contribution_id");--> statement-breakpoint
-ALTER TABLE "attachments" ADD CONSTRAINT "attachments_owner_ck" CHECK (num_nonnulls("attachments"."report_id", "attachments"."contribution_id") = 1);
