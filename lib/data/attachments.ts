@@ -89,16 +89,6 @@ export async function insertAttachment(
   return row;
 }
 
-/** The current (not removed) files of these inputs, metadata only, in upload order. */
-export async function listContributionAttachments(tx: Executor, contributionIds: readonly number[]) {
-  if (contributionIds.length === 0) return [];
-  return tx
-    .select({ contributionId: attachments.contributionId, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
-    .from(attachments)
-    .where(and(inArray(attachments.contributionId, [...contributionIds]), isNull(attachments.removedAt)))
-    .orderBy(asc(attachments.id));
-}
-
 export async function markAttachmentRemoved(tx: Executor, id: number, at: Date): Promise<void> {
   await tx.update(attachments).set({ removedAt: at }).where(and(eq(attachments.id, id), isNull(attachments.removedAt)));
 }
@@ -112,24 +102,20 @@ export async function withNamedAttachments<T extends { attachmentIds: number[] }
   return rows.map((row) => ({ ...row, attachments: row.attachmentIds.flatMap((id) => byId.get(id) ?? []) }));
 }
 
-/** The current (not removed) files of these rectification reports, metadata only, in upload order. */
-export async function listRectificationAttachments(tx: Executor, rectificationIds: readonly number[]) {
-  if (rectificationIds.length === 0) return [];
-  return tx
-    .select({ rectificationId: attachments.rectificationId, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
+/**
+ * Each input (配合进展) or rectification report with its current (not removed) files, metadata
+ * only, in upload order: one query for all of them.
+ */
+async function withCurrentAttachments<T extends { id: number }>(tx: Executor, column: "contributionId" | "rectificationId", rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
+  if (rows.length === 0) return [];
+  const owner = attachments[column];
+  const files = await tx
+    .select({ ownerId: owner, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
     .from(attachments)
-    .where(and(inArray(attachments.rectificationId, [...rectificationIds]), isNull(attachments.removedAt)))
+    .where(and(inArray(owner, rows.map((r) => r.id)), isNull(attachments.removedAt)))
     .orderBy(asc(attachments.id));
+  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.ownerId === row.id).map(({ ownerId: _, ...f }) => f) }));
 }
 
-/** Each input with its current files, in one query for all of them. */
-export async function withContributionAttachments<T extends { id: number }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
-  const files = await listContributionAttachments(tx, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.contributionId === row.id).map(({ contributionId: _, ...f }) => f) }));
-}
-
-/** Each rectification report with its current files, in one query for all of them. */
-export async function withRectificationAttachments<T extends { id: number }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
-  const files = await listRectificationAttachments(tx, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.rectificationId === row.id).map(({ rectificationId: _, ...f }) => f) }));
-}
+export const withContributionAttachments = <T extends { id: number }>(tx: Executor, rows: T[]) => withCurrentAttachments(tx, "contributionId", rows);
+export const withRectificationAttachments = <T extends { id: number }>(tx: Executor, rows: T[]) => withCurrentAttachments(tx, "rectificationId", rows);
