@@ -4,11 +4,15 @@
  * the task page shows the latest version's files; a unit with no part in the task sees nothing and
  * downloads nothing. Uploads and downloads go through the route handlers; the session is simulated.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { leaders, plans, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import { getTaskHistory } from "@/lib/services/history";
+import { linkTasks } from "@/lib/services/linked-work";
 import { getReportView, returnReport, saveReportDraft, submitReport } from "@/lib/services/reports";
 import { actorFor, resetWithDemo } from "../support/db";
 
@@ -123,5 +127,35 @@ describe("reviewers see and download a report's attachments", () => {
       await as(outsider);
       for (const id of [photo, receipt, note]) expect((await download(id)).status, `${outsider} #${id}`).toBe(404);
     }
+  });
+
+  it("a linked task shows the one report's files, and a reader of that task alone downloads them", async () => {
+    // A meeting item (每月报送) led by 交通局 too, whose leader 柳天云 has nothing to do with task 24.
+    const [plan] = await db
+      .insert(plans)
+      .values({ year: 2022, title: "2022年常务会议议定事项", source: "meeting", kind: "table", cadence: "monthly", state: "active", reportingStartPeriod: 1 })
+      .returning({ id: plans.id });
+    const [item] = await db.insert(tasks).values({ planId: plan!.id, seq: 1, content: "推进农村公路建设（常务会议纪要〔2022〕5号）" }).returning({ id: tasks.id });
+    const [transport] = await db.select({ id: units.id }).from(units).where(eq(units.name, "交通局"));
+    const [liu] = await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, "柳天云"));
+    await db.insert(taskUnits).values({ taskId: item!.id, unitId: transport!.id, role: "lead" });
+    await db.insert(taskLeaders).values({ taskId: item!.id, leaderId: liu!.id });
+    await linkTasks(await actorFor("ducha"), { taskId: TASK, otherTaskId: item!.id });
+
+    await saveReportDraft(head, { taskId: TASK, periodIndex: PERIOD, baseVersion: 0, fields: fields("一份报告两处用") });
+    await as("交通局");
+    const receipt = await post("验收单.pdf", pdf("receipt"));
+    await submitReport(head, { taskId: TASK, periodIndex: PERIOD, baseVersion: 1, fields: fields("一份报告两处用") });
+
+    const leader = await actorFor("柳天云");
+    const mirror = await getReportView(leader, { taskId: item!.id, periodIndex: PERIOD });
+    expect(mirror.versions.map((v) => v.attachments.map((f) => f.id))).toEqual([[receipt]]);
+    const original = await getReportView(leader, { taskId: TASK, periodIndex: PERIOD }).then(
+      () => "read",
+      (e: unknown) => (isDomainError(e) ? e.code : String(e)),
+    );
+    expect(original).toBe("not_found");
+    await as("柳天云");
+    expect((await download(receipt)).status).toBe(200);
   });
 });
