@@ -368,14 +368,17 @@ export const reportVersions = pgTable(
   (t) => [uniqueIndex("report_versions_report_number_uq").on(t.reportId, t.number)],
 );
 
-/** A file attached to a report, stored in the database so every app instance serves it. */
+/**
+ * A file attached to a report, a cooperating unit's input or a rectification report (exactly one
+ * of them), stored in the database so every app instance serves it.
+ */
 export const attachments = pgTable(
   "attachments",
   {
     id: serial("id").primaryKey(),
-    reportId: integer("report_id")
-      .notNull()
-      .references(() => progressReports.id, { onDelete: "restrict" }),
+    reportId: integer("report_id").references(() => progressReports.id, { onDelete: "restrict" }),
+    contributionId: integer("contribution_id").references((): AnyPgColumn => contributions.id, { onDelete: "restrict" }),
+    rectificationId: integer("rectification_id").references((): AnyPgColumn => rectifications.id, { onDelete: "restrict" }),
     filename: text("filename").notNull(),
     mimeType: text("mime_type").notNull(),
     size: integer("size").notNull(),
@@ -386,7 +389,12 @@ export const attachments = pgTable(
     removedAt: timestamp("removed_at", { withTimezone: true }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [index("attachments_report_idx").on(t.reportId)],
+  (t) => [
+    index("attachments_report_idx").on(t.reportId),
+    index("attachments_contribution_idx").on(t.contributionId),
+    index("attachments_rectification_idx").on(t.rectificationId),
+    check("attachments_owner_ck", sql`num_nonnulls(${t.reportId}, ${t.contributionId}, ${t.rectificationId}) = 1`),
+  ],
 );
 
 /** A cooperating unit's input (配合进展) for one task and period. */

@@ -108,6 +108,9 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await expect(rectification).toContainText("待报送");
   await rectification.getByRole("link").click();
   await head.page.getByRole("textbox", { name: "整改报告" }).fill("一、已于6月20日补报第24、27项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
+  // The signed, stamped scan goes with it.
+  await head.page.getByLabel("上传附件").setInputFiles({ name: "整改报告（盖章）.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% 盖章扫描件\n%%EOF\n") });
+  await expect(head.page.getByRole("link", { name: "整改报告（盖章）.pdf" })).toBeVisible();
   await head.page.getByRole("button", { name: "报送整改报告" }).click();
   await expect(head.page.getByTestId("rectification-state")).toHaveText("已报送，待审核");
 
@@ -115,6 +118,10 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await office.page.goto(criticismUrl);
   const report = office.page.getByRole("article", { name: "交通局的整改报告" });
   await expect(report).toContainText("建立每周一调度、半月一报告台账");
+  const scan = report.getByRole("link", { name: "整改报告（盖章）.pdf" });
+  await expect(scan).toBeVisible();
+  const scanHref = await scan.getAttribute("href");
+  expect((await office.page.request.get(scanHref!)).status()).toBe(200);
   await report.getByRole("button", { name: "通过" }).click();
   await expect(report).toContainText("已通过");
   await head.page.reload();
@@ -125,6 +132,7 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   const rectificationPath = new URL(head.page.url()).pathname;
   const refused = await other.page.goto(rectificationPath);
   expect(refused?.status()).toBe(404);
+  expect((await other.page.request.get(scanHref!)).status()).toBe(404);
   await other.close();
   await head.close();
   await unit.close();

@@ -11,6 +11,8 @@ import { useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveContributionDraftAction, submitContributionAction } from "@/app/(app)/contributions/[taskId]/[period]/actions";
+import { AttachmentList, type AttachmentItem } from "@/components/report/attachment-list";
+import { contributionUploadUrl } from "@/lib/attachments/upload-urls";
 import { formatShanghai } from "@/lib/periods";
 import { savedByText, type SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, MAX_NOTE_CHARS, submitContributionSchema } from "@/lib/reporting/schemas";
@@ -34,9 +36,10 @@ export interface ContributionFormProps {
   target: { taskId: number; periodIndex: number };
   contribution: { version: number; status: "draft" | "submitted"; content: string } | null;
   previous: { periodLabel: string; content: string } | null;
+  attachments: AttachmentItem[];
 }
 
-export function ContributionForm({ target, contribution, previous }: ContributionFormProps) {
+export function ContributionForm({ target, contribution, previous, attachments }: ContributionFormProps) {
   const router = useRouter();
   const {
     control,
@@ -72,8 +75,9 @@ export function ContributionForm({ target, contribution, previous }: Contributio
     setFeedback({ kind: "error", text: result.message });
   }
 
-  async function run(kind: "save" | "submit") {
-    if (running.current) return; // a double click files once (and the server is idempotent too)
+  /** True when the input is saved (a file can only be attached to a saved input). */
+  async function run(kind: "save" | "submit"): Promise<boolean> {
+    if (running.current) return false; // a double click files once (and the server is idempotent too)
     running.current = true;
     setBusy(kind);
     setFeedback(null);
@@ -86,17 +90,17 @@ export function ContributionForm({ target, contribution, previous }: Contributio
         setError("content", { type: "validate", message });
         setFocus("content");
         setFeedback({ kind: "error", text: message });
-        return;
+        return false;
       }
       if (kind === "save") {
         const result = await saveContributionDraftAction(parsed.data);
-        if (!result.ok) return showError(result);
+        if (!result.ok) return (showError(result), false);
         setValue("baseVersion", result.data.version);
         setStatus("draft");
         setFeedback({ kind: "success", text: "草稿已保存" });
       } else {
         const result = await submitContributionAction(parsed.data);
-        if (!result.ok) return showError(result);
+        if (!result.ok) return (showError(result), false);
         setValue("baseVersion", result.data.version);
         setValue("content", parsed.data.content);
         setStatus("submitted");
@@ -106,8 +110,10 @@ export function ContributionForm({ target, contribution, previous }: Contributio
         });
         router.refresh();
       }
+      return true;
     } catch {
       setFeedback({ kind: "error", text: UNREACHABLE });
+      return false;
     } finally {
       running.current = false;
       setBusy(null);
@@ -209,6 +215,8 @@ export function ContributionForm({ target, contribution, previous }: Contributio
           </div>
         )}
       />
+
+      <AttachmentList uploadUrl={contributionUploadUrl(target)} initial={attachments} editable ensureReport={async () => getValues("baseVersion") > 0 || (await run("save"))} />
 
       {feedback && (
         <p

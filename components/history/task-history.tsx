@@ -4,6 +4,7 @@
  * Only submitted content; the service decides who may see the task at all.
  */
 import Link from "next/link";
+import { AttachmentLinks } from "@/components/report/attachment-links";
 import { SignalBadge, StateBadge } from "@/components/workspace/badges";
 import type { Actor } from "@/lib/auth/actor";
 import { formatShanghai } from "@/lib/periods";
@@ -91,6 +92,7 @@ function PeriodRow({ period }: { period: HistoryPeriod }) {
             {submitted.progress}
           </p>
         )}
+        {submitted && <AttachmentLinks items={submitted.attachments} label={`${period.shortLabel}进展报告附件`} empty={null} />}
         {period.reportHref && (
           <Link href={period.reportHref} className="text-xs text-brand-700 hover:underline">
             {period.reportHref.startsWith("/reports/") ? "打开本单位填报页" : "查看报送的各版本"}
@@ -104,6 +106,7 @@ function PeriodRow({ period }: { period: HistoryPeriod }) {
             {c.late && <span className="ml-1 rounded bg-orange-100 px-1 text-xs text-orange-800">逾期</span>}
             {c.submittedAt && <span className="ml-1 text-xs text-stone-500">{formatShanghai(c.submittedAt)}</span>}
             <p className="whitespace-pre-wrap break-words text-stone-800">{c.content}</p>
+            <AttachmentLinks items={c.attachments} label={`${c.unitName}配合进展附件`} empty={null} />
           </div>
         ))}
         {period.missingContributors.length > 0 && (

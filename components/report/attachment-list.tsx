@@ -6,14 +6,10 @@
  */
 import { useId, useRef, useState } from "react";
 import { ACCEPT_ATTRIBUTE, ATTACHMENT_MESSAGES, formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/limits";
+import { AttachmentLinks, type AttachmentItem } from "./attachment-links";
 import { dangerButtonClass, type Feedback, FeedbackMessage, UNREACHABLE_TEXT } from "./parts";
 
-export interface AttachmentItem {
-  id: number;
-  filename: string;
-  size: number;
-  mimeType: string;
-}
+export type { AttachmentItem };
 
 async function readJson(response: Response): Promise<{ ok?: boolean; message?: string; attachment?: AttachmentItem }> {
   try {
@@ -24,15 +20,16 @@ async function readJson(response: Response): Promise<{ ok?: boolean; message?: s
 }
 
 export function AttachmentList({
-  target,
+  uploadUrl,
   initial,
   editable,
   ensureReport,
 }: {
-  target: { taskId: number; periodIndex: number };
+  /** Where a file is posted: the report's or the input's upload route. */
+  uploadUrl: string;
   initial: AttachmentItem[];
   editable: boolean;
-  /** Uploading needs the report to exist: saves a draft first when there is none yet. */
+  /** Uploading needs the report (or input) to exist: saves a draft first when there is none yet. */
   ensureReport?: () => Promise<boolean>;
 }) {
   const inputId = useId();
@@ -50,7 +47,7 @@ export function AttachmentList({
       if (ensureReport && !(await ensureReport())) return setFeedback({ kind: "error", text: ATTACHMENT_MESSAGES.saveFirst });
       const body = new FormData();
       body.append("file", file);
-      const response = await fetch(`/api/reports/${target.taskId}/${target.periodIndex}/attachments`, { method: "POST", body, credentials: "same-origin" });
+      const response = await fetch(uploadUrl, { method: "POST", body, credentials: "same-origin" });
       const result = await readJson(response);
       if (response.ok && result.attachment) {
         const added = result.attachment;
@@ -91,25 +88,18 @@ export function AttachmentList({
       <h3 id={`${inputId}-heading`} className="font-medium text-stone-700">
         附件
       </h3>
-      {items.length > 0 ? (
-        <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" aria-label="附件列表">
-          {items.map((item) => (
-            <li key={item.id} className="flex flex-wrap items-center gap-3 px-3 py-2">
-              <a href={`/api/attachments/${item.id}`} download={item.filename} className="min-w-0 flex-1 break-all text-brand-700 hover:underline">
-                {item.filename}
-              </a>
-              <span className="text-xs text-stone-500">{formatBytes(item.size)}</span>
-              {editable && (
+      <AttachmentLinks
+        items={items}
+        action={
+          editable
+            ? (item) => (
                 <button type="button" className={dangerButtonClass} disabled={busy} aria-label={`删除附件 ${item.filename}`} onClick={() => void remove(item)}>
                   删除
                 </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-stone-500">没有附件。</p>
-      )}
+              )
+            : undefined
+        }
+      />
       {editable && (
         <div>
           <label htmlFor={inputId} className="text-stone-600">

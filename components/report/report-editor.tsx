@@ -14,6 +14,7 @@ import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { draftProblems, savedByText, saveStatusText, type DraftProblem, type SavedBy, type SaveState } from "@/lib/reporting/save-status";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
+import { reportUploadUrl } from "@/lib/attachments/upload-urls";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
@@ -523,7 +524,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
 
       <IndicatorInputs items={indicators} inputs={indicatorInputs} errors={indicatorErrors} onChange={changeIndicator} />
 
-      <AttachmentList target={target} initial={attachments} editable ensureReport={ensureReport} />
+      <AttachmentList uploadUrl={reportUploadUrl(target)} initial={attachments} editable ensureReport={ensureReport} />
 
       <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-stone-50/95 px-4 py-3">
         <button type="submit" className={primaryButtonClass} disabled={isSubmitting || Boolean(conflict)}>

@@ -1,4 +1,5 @@
 /** Beside the form: last period's submitted report and this period's cooperating units' input. */
+import { AttachmentLinks, type AttachmentItem } from "./attachment-links";
 import { formatTime, ReportFieldsView } from "./parts";
 import type { ReportFields } from "@/lib/reporting/schemas";
 
@@ -8,7 +9,7 @@ export function ReportSidePanel({
   missingContributors,
 }: {
   previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
-  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentItem[] }[];
   missingContributors: string[];
 }) {
   return (
@@ -46,6 +47,9 @@ export function ReportSidePanel({
                   </span>
                 </p>
                 <p className="mt-0.5 whitespace-pre-wrap break-words text-stone-800">{c.content}</p>
+                <div className="mt-1">
+                  <AttachmentLinks items={c.attachments} label={`${c.unitName}配合进展附件`} empty={null} />
+                </div>
               </li>
             ))}
           </ul>

@@ -122,3 +122,20 @@ function oleKind(bytes: Uint8Array): AttachmentKind | null {
   if (EXCEL_STREAMS.some((s) => contains(bytes, s))) return "xls";
   return null;
 }
+
+/** What a reader is told a file is, by the type the server found when it was uploaded. */
+const TYPE_LABEL: Record<string, string> = {
+  [MIME_OF.pdf]: "PDF",
+  [MIME_OF.png]: "PNG 图片",
+  [MIME_OF.jpeg]: "JPEG 图片",
+  [MIME_OF.gif]: "GIF 图片",
+  [MIME_OF.webp]: "WebP 图片",
+  [MIME_OF.docx]: "Word 文档",
+  [MIME_OF.doc]: "Word 文档",
+  [MIME_OF.xlsx]: "Excel 表格",
+  [MIME_OF.xls]: "Excel 表格",
+};
+
+export function attachmentTypeLabel(mimeType: string): string {
+  return TYPE_LABEL[mimeType] ?? "文件";
+}

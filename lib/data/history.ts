@@ -32,6 +32,7 @@ export async function listLatestVersionsOfTask(tx: Executor, taskId: number) {
       progress: reportVersions.progress,
       submittedAt: reportVersions.submittedAt,
       late: reportVersions.late,
+      attachmentIds: reportVersions.attachmentIds,
     })
     .from(reportVersions)
     .innerJoin(progressReports, eq(progressReports.id, reportVersions.reportId))

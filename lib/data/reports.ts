@@ -186,6 +186,7 @@ export async function listReportVersions(tx: Executor, reportId: number) {
       problems: reportVersions.problems,
       nextSteps: reportVersions.nextSteps,
       coordinationRequest: reportVersions.coordinationRequest,
+      attachmentIds: reportVersions.attachmentIds,
       submittedAt: reportVersions.submittedAt,
       late: reportVersions.late,
       submittedByName: submitter,

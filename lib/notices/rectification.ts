@@ -44,6 +44,11 @@ export function isRectificationOverdue(r: { status: RectificationStatus; dueAt: 
   return (r.status === "pending" || r.status === "returned") && at.getTime() > r.dueAt.getTime();
 }
 
+/** Filed with the office: what the office reads of it (a draft or a returned text stays the unit's). */
+export function isRectificationFiled(status: RectificationStatus): boolean {
+  return status === "submitted" || status === "accepted";
+}
+
 /** The unit may write and submit it now. */
 export function isRectificationEditable(status: RectificationStatus): boolean {
   return status === "pending" || status === "returned";

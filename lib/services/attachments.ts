@@ -2,38 +2,27 @@
  * Attachments of progress reports (PDF, images, Word, Excel), stored in the database so every app
  * instance serves them. Uploading and removing: members of the task's lead unit, while the report
  * is editable. Downloading: the lead unit's members; a file named in a submitted version, anyone
- * who may read the report. Everyone else: not found.
+ * who may read the report. Everyone else: not found. A cooperating unit's input and a rectification
+ * report have files too (./contribution-attachments, ./rectification-attachments); removing and
+ * downloading one are routed there.
  */
 import "server-only";
-import { createHash } from "node:crypto";
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { cleanFilename } from "@/lib/attachments/filename";
-import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
-import { sniffFileType } from "@/lib/attachments/sniff";
+import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
 import { now } from "@/lib/clock";
-import {
-  countActiveAttachments,
-  getAttachmentContent,
-  getAttachmentMeta,
-  insertAttachment,
-  isInSubmittedVersion,
-  markAttachmentRemoved,
-} from "@/lib/data/attachments";
+import { getAttachmentContent, getAttachmentMeta, listReportsNamingAttachment } from "@/lib/data/attachments";
 import { getReport } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isOpenPeriod } from "@/lib/reporting/deadlines";
 import { mayActOnReport } from "@/lib/reporting/workflow";
+import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
+import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
 import { getReportView, loadReportContext, type ReportTarget } from "./reports";
 
-export interface AttachmentInfo {
-  id: number;
-  filename: string;
-  mimeType: string;
-  size: number;
-}
+export type { AttachmentInfo };
 
 /** The report this actor may attach files to right now, locked when in a transaction. */
 async function editableReport(tx: Executor, actor: Actor, target: ReportTarget, options: { forUpdate: boolean }) {
@@ -53,36 +42,12 @@ export async function assertMayAttach(actor: Actor, target: ReportTarget): Promi
 }
 
 /** Checks the content (type by magic bytes, size), then stores it: one audit row. */
-export async function uploadAttachment(actor: Actor, input: ReportTarget & { filename: string; bytes: Uint8Array }, ip: string | null = null): Promise<AttachmentInfo> {
-  const { bytes } = input;
-  if (bytes.length === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.empty);
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooLarge);
-  const type = sniffFileType(bytes);
-  if (!type) throw new DomainError("invalid", ATTACHMENT_MESSAGES.wrongType);
-  const filename = cleanFilename(input.filename);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return db.transaction(async (tx) => {
+export async function uploadAttachment(actor: Actor, input: ReportTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
+  return storeAttachment(actor, input, async (tx) => {
     // Locking the report orders the upload against a concurrent submit (which lists the files).
     const report = await editableReport(tx, actor, input, { forUpdate: true });
-    if ((await countActiveAttachments(tx, report.id)) >= MAX_ATTACHMENTS_PER_REPORT) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooMany);
-    const row = await insertAttachment(tx, {
-      reportId: report.id,
-      filename,
-      mimeType: type.mimeType,
-      size: bytes.length,
-      sha256,
-      content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      uploadedBy: actor.userId,
-    });
-    await writeAudit(tx, actor, {
-      action: "attachment.upload",
-      entity: "attachment",
-      entityId: row.id,
-      after: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, filename, mimeType: type.mimeType, size: bytes.length, sha256 },
-      ip,
-    });
-    return row;
-  });
+    return { owner: { reportId: report.id }, about: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex } };
+  }, ip);
 }
 
 /** Takes a file off a draft (it stays stored: a submitted version may name it). One audit row. */
@@ -90,23 +55,15 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
   return db.transaction(async (tx) => {
     const meta = await getAttachmentMeta(tx, attachmentId);
     if (!meta) throw notFound();
-    const report = await editableReport(tx, actor, meta, { forUpdate: true }).catch((error: unknown) => {
+    if (meta.rectificationId !== null) return removeRectificationAttachment(tx, actor, meta, ip);
+    if (meta.contributionId !== null) return removeContributionAttachment(tx, actor, meta, ip);
+    const report = await editableReport(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
       // Someone who may not edit the report learns nothing about the file.
       if (error instanceof DomainError && error.code === "invalid") throw notFound();
       throw error;
     });
     if (report.id !== meta.reportId) throw notFound();
-    if (meta.removedAt) return { removed: false }; // already removed: nothing changes, nothing to record
-    await markAttachmentRemoved(tx, attachmentId, now());
-    await writeAudit(tx, actor, {
-      action: "attachment.remove",
-      entity: "attachment",
-      entityId: attachmentId,
-      before: { reportId: meta.reportId, filename: meta.filename, removedAt: null },
-      after: { removedAt: true },
-      ip,
-    });
-    return { removed: true };
+    return markRemoved(tx, actor, { ...meta, about: { reportId: meta.reportId } }, ip);
   });
 }
 
@@ -114,16 +71,41 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
 export async function getAttachmentDownload(actor: Actor, attachmentId: number): Promise<AttachmentInfo & { content: Buffer }> {
   const meta = await getAttachmentMeta(db, attachmentId);
   if (!meta) throw notFound();
-  const { relation } = await loadReportContext(db, actor, meta.taskId);
-  const submitted = await isInSubmittedVersion(db, meta.reportId, attachmentId);
+  if (meta.rectificationId !== null) {
+    if (!(await mayReadRectificationFile(actor, meta))) throw notFound();
+    return serve(meta);
+  }
+  if (meta.contributionId !== null) {
+    if (!(await mayReadContributionFile(actor, meta))) throw notFound();
+    return serve(meta);
+  }
+  const { relation } = await loadReportContext(db, actor, taskTargetOf(meta).taskId);
+  // The reports whose submitted versions name the file: its own, and a linked task's mirror of it.
+  const namedBy = await listReportsNamingAttachment(db, attachmentId);
   if (relation.isLeadUnit) {
     // The lead unit sees its drafts' files; a removed one only if a submitted version names it.
-    if (meta.removedAt && !submitted) throw notFound();
-  } else {
-    if (!submitted) throw notFound();
-    await getReportView(actor, { taskId: meta.taskId, periodIndex: meta.periodIndex }); // may read the report?
+    if (meta.removedAt && namedBy.length === 0) throw notFound();
+  } else if (!(await mayReadAnyReport(actor, namedBy))) {
+    throw notFound();
   }
-  const content = await getAttachmentContent(db, attachmentId);
+  return serve(meta);
+}
+
+async function serve(meta: AttachmentInfo): Promise<AttachmentInfo & { content: Buffer }> {
+  const content = await getAttachmentContent(db, meta.id);
   if (!content) throw notFound();
   return { id: meta.id, filename: meta.filename, mimeType: meta.mimeType, size: meta.size, content };
+}
+
+/** Whether the actor may read one of these reports (the same check as the report's own page). */
+async function mayReadAnyReport(actor: Actor, targets: ReportTarget[]): Promise<boolean> {
+  for (const target of targets) {
+    try {
+      await getReportView(actor, target);
+      return true;
+    } catch (error) {
+      if (!(error instanceof DomainError && (error.code === "not_found" || error.code === "forbidden"))) throw error;
+    }
+  }
+  return false;
 }

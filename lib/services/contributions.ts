@@ -10,6 +10,7 @@ import { contributions, type Contribution } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { withContributionAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateContribution, updateContribution } from "@/lib/data/reports";
 import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
@@ -37,7 +38,7 @@ export interface CurrentContribution extends SavedBy {
 }
 
 /** The task and plan, checked: the actor's unit must owe this task an input. */
-async function loadContributionContext(tx: Executor, actor: Actor, taskId: number) {
+export async function loadContributionContext(tx: Executor, actor: Actor, taskId: number) {
   const context = await loadReportContext(tx, actor, taskId); // not found: unknown, archived or the overall row
   if (actor.role !== "unit" || actor.unitId === null) throw notFound();
   const cooperating = await listCooperatingUnitIds(tx, taskId);
@@ -69,6 +70,8 @@ export interface ContributionForm {
     late: boolean | null;
     updatedAt: Date;
   } | null;
+  /** The files attached to the unit's input (its own, whatever the input's state). */
+  attachments: AttachmentMeta[];
   /** The unit's own latest submitted input of an earlier period. */
   previous: { periodIndex: number; periodLabel: string; content: string; submittedAt: Date | null } | null;
 }
@@ -87,6 +90,7 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
   ]);
   const nameOf = new Map(names.map((u) => [u.id, u.name]));
   const state = contributionDisplayState(own);
+  const [withFiles] = own ? await withContributionAttachments(db, [own]) : [];
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
     period: {
@@ -112,6 +116,7 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
             updatedAt: own.updatedAt,
           }
         : null,
+    attachments: withFiles?.attachments ?? [],
     previous: previous
       ? { periodIndex: previous.periodIndex, periodLabel: periodWithDue(schedule, previous.periodIndex).label, content: previous.content, submittedAt: previous.submittedAt }
       : null,

@@ -8,6 +8,7 @@ import { db } from "@/db";
 import type { ProgressState } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { listLatestVersionsOfTask, listReportStatesOfTask } from "@/lib/data/history";
 import { listCooperatingUnitIds, listSubmittedContributions, listUnitNames } from "@/lib/data/reports";
 import { deadlineSignal, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
@@ -29,8 +30,8 @@ export interface HistoryPeriod {
   /** Red/amber for an open period whose report is still owed. */
   signal: DeadlineSignal | null;
   /** The latest submitted version (a returned report keeps showing what was submitted). */
-  submitted: { number: number; percent: number; progressState: ProgressState; progress: string; submittedAt: Date; late: boolean } | null;
-  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  submitted: { number: number; percent: number; progressState: ProgressState; progress: string; submittedAt: Date; late: boolean; attachments: AttachmentMeta[] } | null;
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentMeta[] }[];
   /** Cooperating units that have not submitted their input (open periods only). */
   missingContributors: string[];
   /** The lead unit's form for its members; the submitted versions for everyone else. */
@@ -64,8 +65,8 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
   const at = now();
   const [reportRows, versions, contributions, cooperatingIds] = await Promise.all([
     listReportStatesOfTask(db, taskId),
-    listLatestVersionsOfTask(db, taskId),
-    listSubmittedContributions(db, taskId),
+    listLatestVersionsOfTask(db, taskId).then((rows) => withNamedAttachments(db, rows)),
+    listSubmittedContributions(db, taskId).then((rows) => withContributionAttachments(db, rows)),
     listCooperatingUnitIds(db, taskId),
   ]);
   const cooperatingNames = await listUnitNames(db, cooperatingIds);
@@ -98,9 +99,9 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
         stateLabel: REPORT_STATE_LABEL[state],
         signal: isOpen && isOwed(state) ? deadlineSignal(dueAt, at) : null,
         submitted: version
-          ? { number: version.number, percent: version.percent, progressState: version.progressState, progress: version.progress, submittedAt: version.submittedAt, late: version.late }
+          ? { number: version.number, percent: version.percent, progressState: version.progressState, progress: version.progress, submittedAt: version.submittedAt, late: version.late, attachments: version.attachments }
           : null,
-        contributions: inputs.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late })),
+        contributions: inputs.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
         missingContributors: isOpen ? cooperatingIds.filter((id) => !filed.has(id)).map((id) => nameOf.get(id) ?? "").filter(Boolean) : [],
         reportHref: relation.isLeadUnit && isOpen ? `/reports/${taskId}/${index}` : version ? `/tasks/${taskId}/reports/${index}` : null,
         contributionHref: isContributor && isOpen ? `/contributions/${taskId}/${index}` : null,

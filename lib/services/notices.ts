@@ -38,6 +38,7 @@ import {
   type NoticeRow,
 } from "@/lib/data/notices";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
+import { withRectificationAttachments } from "@/lib/data/attachments";
 import { insertRectifications, listRectifications } from "@/lib/data/rectifications";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { noticeDocument, type NoticeDocument } from "@/lib/notices/document";
@@ -51,7 +52,7 @@ import {
   type NoticeSnapshot,
 } from "@/lib/notices/drafting";
 import { formatNoticeNumber, noticeNumberText, seqList } from "@/lib/notices/format";
-import { defaultRectificationDate, endOfShanghaiDay, isRectificationOverdue, rectificationStateText } from "@/lib/notices/rectification";
+import { defaultRectificationDate, endOfShanghaiDay, isRectificationFiled, isRectificationOverdue, rectificationStateText } from "@/lib/notices/rectification";
 import type { acknowledgeSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
 import { periodAt, periodOf, shanghaiDate } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
@@ -429,9 +430,10 @@ export async function getNoticeForOffice(actor: Actor, id: number) {
       recipients,
     },
     // A unit's unsubmitted text is its own draft: the office sees what was submitted.
-    rectifications: rectifications.map((r) => ({
+    rectifications: (await withRectificationAttachments(db, rectifications)).map((r) => ({
       ...r,
-      content: r.status === "submitted" || r.status === "accepted" ? r.content : "",
+      content: isRectificationFiled(r.status) ? r.content : "",
+      attachments: isRectificationFiled(r.status) ? r.attachments : [],
       state: rectificationStateText(r),
       overdue: isRectificationOverdue(r, at),
     })),

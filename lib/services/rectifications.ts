@@ -9,6 +9,7 @@ import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { withRectificationAttachments } from "@/lib/data/attachments";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getRectification, listRectifications, updateRectification } from "@/lib/data/rectifications";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
@@ -20,7 +21,7 @@ import type { decideRectificationSchema, saveRectificationSchema } from "@/lib/n
 type Loaded = NonNullable<Awaited<ReturnType<typeof getRectification>>>;
 
 /** The unit's own, and only while the notice names it; the office and the administrator read all. */
-function mayRead(actor: Actor, r: Loaded): boolean {
+export function mayRead(actor: Actor, r: Loaded): boolean {
   if (actor.role === "supervisor" || actor.role === "admin") return true;
   return actor.role === "unit" && actor.unitId !== null && actor.unitId === r.unitId && r.notice.status === "published";
 }
@@ -58,7 +59,8 @@ export async function listRectificationsForUnit(actor: Actor) {
 export async function getRectificationFor(actor: Actor, id: number) {
   const r = await getRectification(db, id);
   if (!r || !mayRead(actor, r)) throw notFound();
-  return { ...view(r, now()), can: { edit: actor.role === "unit" && isRectificationEditable(r.status), decide: actor.role === "supervisor" && r.status === "submitted" } };
+  const [withFiles] = await withRectificationAttachments(db, [r]);
+  return { ...view(r, now()), attachments: withFiles?.attachments ?? [], can: { edit: actor.role === "unit" && isRectificationEditable(r.status), decide: actor.role === "supervisor" && r.status === "submitted" } };
 }
 
 /** Saves (or saves and submits) the unit's rectification report. */

@@ -27,6 +27,7 @@ import {
   type ReportRow,
 } from "@/lib/data/reports";
 import { getUserDisplayName } from "@/lib/data/users";
+import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
@@ -113,7 +114,7 @@ export interface ReportForm {
     returnReason: string | null;
   } | null;
   previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
-  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null }[];
+  contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentMeta[] }[];
   missingContributors: string[];
   attachments: { id: number; filename: string; size: number; mimeType: string }[];
   versions: Awaited<ReturnType<typeof listReportVersions>>;
@@ -132,7 +133,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const [report, previous, contributions, cooperatingIds] = await Promise.all([
     getReport(db, task.taskId, target.periodIndex),
     getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
-    listSubmittedContributions(db, task.taskId, target.periodIndex),
+    listSubmittedContributions(db, task.taskId, target.periodIndex).then((rows) => withContributionAttachments(db, rows)),
     listCooperatingUnitIds(db, task.taskId),
   ]);
   const filed = new Set(contributions.map((c) => c.unitId));
@@ -165,7 +166,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     previous: previous
       ? { periodLabel: periodWithDue(schedule, previous.periodIndex).label, fields: fieldsOf(previous), submittedAt: previous.submittedAt }
       : null,
-    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late })),
+    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
     missingContributors: missing.map((u) => u.name).sort(),
     attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
     versions,
@@ -374,7 +375,8 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
   if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
-  const versions = await listReportVersions(db, report.id);
+  // Each version with the files it was submitted with (a file taken off a later draft stays on the version that named it).
+  const versions = await withNamedAttachments(db, await listReportVersions(db, report.id));
   // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).
   const indicators =
     report.status === "submitted" || report.status === "accepted"

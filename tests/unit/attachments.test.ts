@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cleanFilename, contentDisposition } from "@/lib/attachments/filename";
 import { formatBytes } from "@/lib/attachments/limits";
 import { isSameOriginRequest } from "@/lib/attachments/same-origin";
-import { sniffFileType, zipEntryNames } from "@/lib/attachments/sniff";
+import { attachmentTypeLabel, MIME_OF, sniffFileType, zipEntryNames } from "@/lib/attachments/sniff";
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
@@ -139,4 +139,21 @@ it("formatBytes", () => {
   expect(formatBytes(1.5 * 1024 * 1024)).toBe("1.5 MB");
   expect(formatBytes(2048)).toBe("2 KB");
   expect(formatBytes(12)).toBe("12 B");
+});
+
+describe("attachmentTypeLabel: what a reader is told a file is", () => {
+  it("names every accepted type by the type found on upload; anything else is just a file", () => {
+    expect(Object.fromEntries(Object.entries(MIME_OF).map(([kind, mime]) => [kind, attachmentTypeLabel(mime)]))).toEqual({
+      pdf: "PDF",
+      png: "PNG 图片",
+      jpeg: "JPEG 图片",
+      gif: "GIF 图片",
+      webp: "WebP 图片",
+      docx: "Word 文档",
+      xlsx: "Excel 表格",
+      doc: "Word 文档",
+      xls: "Excel 表格",
+    });
+    expect(attachmentTypeLabel("text/html")).toBe("文件");
+  });
 });

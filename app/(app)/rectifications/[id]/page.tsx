@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AttachmentList } from "@/components/report/attachment-list";
 import { RectificationForm } from "@/components/rectification/rectification-form";
 import { RectificationStatusBadge } from "@/components/rectification/rectification-table";
+import { rectificationUploadUrl } from "@/lib/attachments/upload-urls";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { describeTimeLeft, formatDue, formatShanghai } from "@/lib/periods";
@@ -54,6 +56,10 @@ export default async function RectificationPage({ params }: { params: Promise<{ 
           {r.content}
         </section>
       )}
+      <section className="rounded border border-stone-200 bg-white p-4">
+        {/* The signed and stamped scan, photos of the rectified site: changeable while the report is being written. */}
+        <AttachmentList uploadUrl={rectificationUploadUrl(r.id)} initial={r.attachments} editable={r.can.edit} />
+      </section>
     </div>
   );
 }

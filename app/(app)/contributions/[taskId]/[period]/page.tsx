@@ -49,6 +49,7 @@ export default async function ContributionPage({ params }: Params) {
             target={target}
             contribution={contribution ? { version: contribution.version, status: contribution.status, content: contribution.content } : null}
             previous={previous ? { periodLabel: previous.periodLabel, content: previous.content } : null}
+            attachments={form.attachments}
           />
         </section>
         <aside aria-labelledby="previous-heading" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LatestInstructions } from "@/components/coordination/latest-instructions";
 import { AttachmentList } from "@/components/report/attachment-list";
+import { reportUploadUrl } from "@/lib/attachments/upload-urls";
 import { formatTime, ReportFieldsView } from "@/components/report/parts";
 import { ReportEditor } from "@/components/report/report-editor";
 import { IndicatorValuesView } from "@/components/report/indicator-values-view";
@@ -106,7 +107,7 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
       {form.can.withdraw && <WithdrawPanel target={{ taskId: form.task.id, periodIndex: form.period.index }} />}
       <ReportFieldsView fields={report.fields} testId="report-fields" />
       <IndicatorValuesView indicators={form.indicators} />
-      <AttachmentList target={{ taskId: form.task.id, periodIndex: form.period.index }} initial={form.attachments} editable={false} />
+      <AttachmentList uploadUrl={reportUploadUrl({ taskId: form.task.id, periodIndex: form.period.index })} initial={form.attachments} editable={false} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { KindBadge } from "@/components/notices/notice-tables";
 import { NoticeDocumentView } from "@/components/notices/notice-document";
 import { SnapshotSummary } from "@/components/notices/snapshot-summary";
 import { RectificationDecision } from "@/components/rectification/decision-form";
+import { AttachmentLinks } from "@/components/report/attachment-links";
 import { RectificationStatusBadge } from "@/components/rectification/rectification-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { shanghaiDateInput } from "@/lib/notices/rectification";
@@ -140,6 +141,7 @@ export default async function OfficeNoticePage({ params }: { params: Promise<{ i
                 {r.state}
               </p>
               {r.content && <p className="whitespace-pre-wrap rounded bg-stone-50 p-2">{r.content}</p>}
+              <AttachmentLinks items={r.attachments} label={`${r.unitName}整改报告附件`} empty={null} />
               {view.can.manage && r.status === "submitted" && <RectificationDecision id={r.id} unitName={r.unitName} />}
             </article>
           ))}

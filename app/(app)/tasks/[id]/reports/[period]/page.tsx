@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportComparison } from "@/components/compare/report-comparison";
+import { AttachmentLinks } from "@/components/report/attachment-links";
 import { ReviewActions } from "@/components/review/review-actions";
 import { SharedReportNote } from "@/components/tasks/shared-report-note";
 import { requirePageActor } from "@/lib/auth/session";
@@ -77,6 +78,10 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
               ) : null,
             )}
           </dl>
+          <div className="space-y-1 text-sm" data-testid="version-attachments">
+            <h3 className="text-stone-500">附件（本版报送时所附）</h3>
+            <AttachmentLinks items={v.attachments} label={`第 ${v.number} 版附件`} empty="本版没有附件。" />
+          </div>
           <ReportComparison previous={previous} version={v} />
         </section>
       ))}

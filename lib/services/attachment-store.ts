@@ -1,0 +1,89 @@
+/**
+ * Storing and removing a file, whatever it is attached to (a report, a cooperating unit's input):
+ * the content checked (size, type by its magic bytes), the name cleaned, one audit row. Who may
+ * do it is decided by the caller's `lock`, inside the same transaction. Files live in the
+ * database, so every app instance serves them.
+ */
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, type Executor } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { cleanFilename } from "@/lib/attachments/filename";
+import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
+import { sniffFileType } from "@/lib/attachments/sniff";
+import { now } from "@/lib/clock";
+import { countActiveAttachments, insertAttachment, markAttachmentRemoved, type AttachmentOwner } from "@/lib/data/attachments";
+import { DomainError, notFound } from "@/lib/errors";
+
+export interface AttachmentInfo {
+  id: number;
+  filename: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface UploadedFile {
+  filename: string;
+  bytes: Uint8Array;
+}
+
+/** What the owner's lock returns: the owner, and what the audit row says about it. */
+export interface LockedOwner {
+  owner: AttachmentOwner;
+  about: Record<string, unknown>;
+}
+
+/** Checks the content (type by magic bytes, size), then stores it for the owner `lock` allows: one audit row. */
+export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (tx: Executor) => Promise<LockedOwner>, ip: string | null): Promise<AttachmentInfo> {
+  const { bytes } = file;
+  if (bytes.length === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.empty);
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooLarge);
+  const type = sniffFileType(bytes);
+  if (!type) throw new DomainError("invalid", ATTACHMENT_MESSAGES.wrongType);
+  const filename = cleanFilename(file.filename);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return db.transaction(async (tx) => {
+    // The lock orders the upload against a concurrent submit (which lists the files).
+    const { owner, about } = await lock(tx);
+    if ((await countActiveAttachments(tx, owner)) >= MAX_ATTACHMENTS_PER_REPORT) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooMany);
+    const row = await insertAttachment(tx, {
+      ...owner,
+      filename,
+      mimeType: type.mimeType,
+      size: bytes.length,
+      sha256,
+      content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      uploadedBy: actor.userId,
+    });
+    await writeAudit(tx, actor, {
+      action: "attachment.upload",
+      entity: "attachment",
+      entityId: row.id,
+      after: { ...about, filename, mimeType: type.mimeType, size: bytes.length, sha256 },
+      ip,
+    });
+    return row;
+  });
+}
+
+/** Marks a file removed (it stays stored: a submitted version may name it), once: one audit row. */
+export async function markRemoved(tx: Executor, actor: Actor, file: { id: number; filename: string; removedAt: Date | null; about: Record<string, unknown> }, ip: string | null): Promise<{ removed: boolean }> {
+  if (file.removedAt) return { removed: false }; // already removed: nothing changes, nothing to record
+  await markAttachmentRemoved(tx, file.id, now());
+  await writeAudit(tx, actor, {
+    action: "attachment.remove",
+    entity: "attachment",
+    entityId: file.id,
+    before: { ...file.about, filename: file.filename, removedAt: null },
+    after: { removedAt: true },
+    ip,
+  });
+  return { removed: true };
+}
+
+/** The task and period a report's or an input's file belongs to (a file of neither: not found). */
+export function taskTargetOf(meta: { taskId: number | null; periodIndex: number | null }): { taskId: number; periodIndex: number } {
+  if (meta.taskId === null || meta.periodIndex === null) throw notFound();
+  return { taskId: meta.taskId, periodIndex: meta.periodIndex };
+}

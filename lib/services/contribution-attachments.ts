@@ -1,0 +1,65 @@
+/**
+ * Files attached to a cooperating unit's input (配合进展): the same limits and storage as report
+ * attachments. Adding and removing: the members of the unit that owes the input, while the period
+ * is open (a submitted input is revised by resubmitting, so its files may change too). Reading:
+ * that unit's members; once the input is submitted, whoever may see the task (the lead unit,
+ * the office, its leaders). Everyone else: not found.
+ */
+import "server-only";
+import { db, type Executor } from "@/db";
+import type { Actor } from "@/lib/auth/actor";
+import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
+import { getAttachmentMeta } from "@/lib/data/attachments";
+import { getContribution } from "@/lib/data/reports";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertPlanWritable } from "@/lib/plans/plan-state";
+import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { loadContributionContext, type ContributionTarget } from "./contributions";
+import { checkOpen, loadReportContext } from "./reports";
+import { getTaskFor } from "./tasks";
+
+type AttachmentMeta = NonNullable<Awaited<ReturnType<typeof getAttachmentMeta>>>;
+
+/** The input this actor's unit may attach files to right now, locked when in a transaction. */
+async function editableContribution(tx: Executor, actor: Actor, target: ContributionTarget, options: { forUpdate: boolean }) {
+  const { task, schedule } = await loadContributionContext(tx, actor, target.taskId);
+  assertPlanWritable(task);
+  checkOpen(schedule, target.periodIndex);
+  const row = await getContribution(tx, target.taskId, actor.unitId!, target.periodIndex, options);
+  if (!row || row.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
+  return row;
+}
+
+/** Checked before an upload's body is read: strangers never get to send 20 MB. */
+export async function assertMayAttachToContribution(actor: Actor, target: ContributionTarget): Promise<void> {
+  await editableContribution(db, actor, target, { forUpdate: false });
+}
+
+export async function uploadContributionAttachment(actor: Actor, input: ContributionTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
+  return storeAttachment(actor, input, async (tx) => {
+    const row = await editableContribution(tx, actor, input, { forUpdate: true });
+    return { owner: { contributionId: row.id }, about: { contributionId: row.id, taskId: input.taskId, periodIndex: input.periodIndex } };
+  }, ip);
+}
+
+/** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
+export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, ip: string | null): Promise<{ removed: boolean }> {
+  if (actor.role !== "unit" || actor.unitId !== meta.contributionUnitId) throw notFound();
+  const row = await editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "invalid") throw notFound();
+    throw error;
+  });
+  if (row.id !== meta.contributionId) throw notFound();
+  return markRemoved(tx, actor, { ...meta, about: { contributionId: row.id } }, ip);
+}
+
+/** Whether the actor may download a file of an input: its unit, or anyone who may see the task once it is submitted. */
+export async function mayReadContributionFile(actor: Actor, meta: AttachmentMeta): Promise<boolean> {
+  if (meta.removedAt) return false;
+  if (actor.role === "unit" && actor.unitId !== null && actor.unitId === meta.contributionUnitId) return true;
+  if (meta.contributionStatus !== "submitted") return false;
+  const { taskId } = taskTargetOf(meta);
+  await getTaskFor(actor, taskId); // not found for whoever may not see the task
+  await loadReportContext(db, actor, taskId); // nor an archived task, the overall row or a draft plan
+  return true;
+}
