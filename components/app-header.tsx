@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
-import { navItemsFor } from "@/lib/navigation";
+import { navEntriesFor } from "@/lib/navigation";
+import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
@@ -12,13 +13,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
         <Link href="/" className="text-lg font-bold tracking-widest">
           落实
         </Link>
-        <nav aria-label="主导航" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          {navItemsFor(actor.role).map((item) => (
-            <Link key={item.href} href={item.href} className="text-white/90 hover:text-white hover:underline">
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav entries={navEntriesFor(actor.role)} />
         <div className="ml-auto flex items-center gap-4 text-sm">
           <Link href="/inbox" className="relative text-white/90 hover:text-white hover:underline" data-testid="inbox-link" aria-label={unread > 0 ? `消息（${unread} 条未读）` : "消息"}>
             消息

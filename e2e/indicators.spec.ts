@@ -113,6 +113,7 @@ test("交通局 reports 120 of the 300公里 with its report; 张军's dashboard
   await page.context().clearCookies();
   await signIn(page, "张军");
   await page.goto("/leader");
+  await page.getByTestId("dashboard-tabs").getByRole("link", { name: "量化指标" }).click();
   const row = page.getByTestId("leader-indicators").getByTestId("indicator-row").filter({ hasText: "农村路网建设" });
   await expect(row.getByTestId("indicator-completion")).toHaveText("40%");
   await expect(row).toContainText("序时进度 46.7%");

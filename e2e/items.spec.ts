@@ -21,6 +21,7 @@ test("the office registers a monthly item; the lead unit acknowledges it and rep
 
   const office = await userPage(browser, "ducha");
   await office.page.goto("/supervision");
+  await office.page.getByRole("navigation").getByRole("button", { name: "督查", exact: true }).click();
   await office.page.getByRole("navigation").getByRole("link", { name: "督办事项" }).click();
   await expect(office.page).toHaveURL(/\/items$/);
   await office.page.getByRole("link", { name: "登记督办事项" }).click();

@@ -1,7 +1,8 @@
 /**
  * 领导驾驶舱 at the pinned clock 2022-06-20 10:00 (序时进度 of a whole-year task 46.7%). 林草局
- * (no other spec uses it) files task 46 (leader 柳天云) for 6月下半月 at 10%: 欠进度. 柳天云 sees the
- * counts and the legend and drills from 欠进度 to the task and its report; 王国泉 compares leaders on
+ * (no other spec uses it) files task 46 (leader 柳天云) for 6月下半月 at 10%: 欠进度, with a 需协调事项.
+ * 柳天云's first screen shows what needs him (the red tasks, the request waiting for his instruction);
+ * one click away he sees the counts and the legend and drills from 欠进度 to the task and its report; 王国泉 compares leaders on
  * the whole-government view and drills down; the digest prints on A4; a phone has no sideways scroll.
  */
 import { gzipSync } from "node:zlib";
@@ -11,6 +12,7 @@ import { expect, signIn, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 const TASK = 46;
+const ASK = "林草局请求协调交通运输局保障苗木运输车辆通行";
 const countOf = async (page: Page, key: string) => Number(await page.getByTestId(`count-${key}`).getByTestId("count-value").textContent());
 
 test("林草局 files task 46 for 6月下半月 at 10%", async ({ page }) => {
@@ -21,14 +23,53 @@ test("林草局 files task 46 for 6月下半月 at 10%", async ({ page }) => {
   await f.getByLabel("完成进度").fill("10");
   await f.getByRole("radio", { name: "滞后" }).check();
   await f.getByLabel("存在问题").fill("苗木调运受疫情影响");
+  await f.getByLabel("需协调事项").fill(ASK);
   await f.getByRole("button", { name: "报送", exact: true }).click();
   await expect(page.getByTestId("report-state")).toHaveText("已报送");
+});
+
+test("柳天云's first screen shows what needs him now; the rest is one click away", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, "柳天云");
+  await expect(page).toHaveURL(/\/leader$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("柳天云，您好");
+  const attention = page.getByTestId("attention");
+  await expect(attention.getByRole("heading", { name: "需要您关注" })).toBeInViewport();
+  // The red tasks, task 46 (furthest behind) among them, and the request waiting for his instruction.
+  const red = attention.locator(`[data-testid="attention-task"][data-task="${TASK}"]`);
+  await expect(red).toBeInViewport();
+  await expect(red).toContainText("欠进度 36.7 个百分点");
+  const ask = attention.getByTestId("attention-request").filter({ hasText: ASK });
+  await expect(ask).toBeInViewport();
+  await expect(ask).toContainText("林草局");
+  await expect(attention.getByTestId("attention-follow-ups")).toBeVisible();
+  await page.screenshot({ path: "test-results/leader-first-screen.png" });
+  await page.screenshot({ path: "test-results/leader-attention-full.png", fullPage: true });
+  // Well under the old ≈3,800 px, and readable: body text 16 px.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(1600);
+  const fontPx = (locator: ReturnType<Page["locator"]>) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await fontPx(red.getByRole("link").first())).toBeGreaterThanOrEqual(16);
+  expect(await fontPx(ask.locator("p").first())).toBeGreaterThanOrEqual(16);
+  expect(await fontPx(page.getByTestId("task-count").locator(".."))).toBeGreaterThanOrEqual(16);
+  // Not on the first screen: the full list, the chart, the units table.
+  await expect(page.getByTestId("dashboard-task")).toHaveCount(0);
+  await expect(page.getByTestId("progress-chart")).toHaveCount(0);
+
+  // One click: the units and the chart.
+  const tabs = page.getByTestId("dashboard-tabs");
+  await tabs.getByRole("link", { name: "牵头单位与走势" }).click();
+  await expect(tabs.getByRole("link", { name: "牵头单位与走势" })).toHaveAttribute("aria-current", "page");
+  await expect(page.locator('[data-testid="progress-chart"] > svg')).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "牵头单位", exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/leader-units.png", fullPage: true });
 });
 
 test("柳天云 sees the counts and the legend, and drills from 欠进度 to the task and its report", async ({ page }) => {
   await signIn(page, "柳天云");
   await expect(page).toHaveURL(/\/leader$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("柳天云，您好");
+  await page.getByTestId("dashboard-tabs").getByRole("link", { name: /全部任务/ }).click();
+  await expect(page).toHaveURL(/\/leader\?view=tasks$/);
   const total = Number(await page.getByTestId("task-count").textContent());
   expect(total).toBeGreaterThan(20);
   const paces = await Promise.all(["ahead", "on_pace", "behind", "completed", "unreported"].map((k) => countOf(page, k)));
@@ -151,6 +192,10 @@ test("on a phone (390 px) the dashboards do not scroll sideways", async ({ brows
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await signIn(page, "柳天云");
   await page.goto("/leader");
+  await expect(page.getByTestId("attention-task").first()).toBeInViewport();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "test-results/leader-phone.png", fullPage: true });
+  await page.goto("/leader?view=tasks");
   await expect(page.getByTestId("dashboard-task").first()).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
   await expect(page.getByTestId("count-behind")).toBeInViewport();
@@ -174,12 +219,13 @@ test("the dashboard's first-load JavaScript, as the browser loads it, is under 2
     scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
   });
   await page.goto("/leader", { waitUntil: "networkidle" });
-  await expect(page.getByTestId("dashboard-task").first()).toBeVisible();
+  await expect(page.getByTestId("attention-task").first()).toBeVisible();
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
   console.log(`[first-load JS] /leader: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
   expect(scripts.size).toBeGreaterThan(0);
   expect(total).toBeLessThan(200 * 1024);
-  // The chart is SVG from the server: no chart script ships.
-  expect([...scripts.keys()].some((url) => /visx/i.test(url))).toBe(false);
+  // The chart is SVG from the server: no chart script ships, not even on its tab.
+  await page.getByTestId("dashboard-tabs").getByRole("link", { name: "牵头单位与走势" }).click();
   await expect(page.locator('[data-testid="progress-chart"] > svg')).toHaveCount(1);
+  expect([...scripts.keys()].some((url) => /visx/i.test(url))).toBe(false);
 });

@@ -64,7 +64,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   await expect(leader.getByTestId("task-row").filter({ has: leader.getByTestId("plan-label").filter({ hasText: NEW }) })).toHaveCount(2);
   await expect(leader.getByTestId("task-row").filter({ has: leader.getByTestId("plan-label").filter({ hasText: OLD }) })).toHaveCount(22);
   await expect(leader.getByTestId("task-row").filter({ hasText: "农村公路联网工程" }).getByTestId("plan-label")).toHaveText(NEW);
-  await leader.goto("/leader");
+  await leader.goto("/leader?view=tasks");
   await expect(leader.getByTestId("task-count")).toHaveText("24");
   await expect(leader.getByTestId("dashboard-task").filter({ hasText: "高效节水灌溉" }).getByTestId("plan-label")).toHaveText(NEW);
   // Narrowed to one plan with the switcher, kept in the URL.

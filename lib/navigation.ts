@@ -6,41 +6,82 @@ export interface NavItem {
   label: string;
 }
 
-const NAV: Record<UserRole, NavItem[]> = {
+/** A disclosure menu in the header: a label that opens its links. */
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+/** One place in the header: a link, or a group of links. */
+export type NavEntry = NavItem | NavGroup;
+
+export const isNavGroup = (entry: NavEntry): entry is NavGroup => "items" in entry;
+
+const NAV: Record<UserRole, NavEntry[]> = {
   admin: [
     { href: "/admin", label: "管理首页" },
-    { href: "/dashboard", label: "全局视图" },
-    { href: "/tasks", label: "任务总表" },
-    { href: "/indicators", label: "目标跟踪" },
-    { href: "/admin/import", label: "导入分解表" },
-    { href: "/plans", label: "分解表" },
-    { href: "/items", label: "督办事项" },
-    { href: "/admin/schedule", label: "报送设置" },
-    { href: "/admin/units", label: "单位" },
-    { href: "/admin/groups", label: "集合单位" },
-    { href: "/admin/leaders", label: "责任领导" },
-    { href: "/admin/leaders/assign", label: "指定责任领导" },
-    { href: "/admin/users", label: "账号" },
-    { href: "/leader/requests", label: "需协调事项" },
-    { href: "/leader/dispatches", label: "调度记录" },
-    { href: "/notices", label: "通报" },
+    {
+      label: "任务",
+      items: [
+        { href: "/dashboard", label: "全局视图" },
+        { href: "/tasks", label: "任务总表" },
+        { href: "/indicators", label: "目标跟踪" },
+        { href: "/plans", label: "分解表" },
+        { href: "/admin/import", label: "导入分解表" },
+        { href: "/items", label: "督办事项" },
+      ],
+    },
+    {
+      label: "设置",
+      items: [
+        { href: "/admin/schedule", label: "报送设置" },
+        { href: "/admin/units", label: "单位" },
+        { href: "/admin/groups", label: "集合单位" },
+        { href: "/admin/leaders", label: "责任领导" },
+        { href: "/admin/leaders/assign", label: "指定责任领导" },
+        { href: "/admin/users", label: "账号" },
+      ],
+    },
+    {
+      label: "领导与通报",
+      items: [
+        { href: "/leader/requests", label: "需协调事项" },
+        { href: "/leader/dispatches", label: "调度记录" },
+        { href: "/notices", label: "通报" },
+      ],
+    },
   ],
   supervisor: [
     { href: "/supervision", label: "督查首页" },
-    { href: "/supervision/overview", label: "进展总览" },
-    { href: "/supervision/matrix", label: "报送矩阵" },
-    { href: "/indicators", label: "目标跟踪" },
-    { href: "/tasks", label: "任务总表" },
-    { href: "/plans", label: "分解表" },
-    { href: "/items", label: "督办事项" },
-    { href: "/supervision/reminders", label: "催办" },
-    { href: "/supervision/findings", label: "督查发现" },
-    { href: "/supervision/notices", label: "通报" },
-    { href: "/supervision/escalations", label: "问责台账" },
-    { href: "/supervision/requests", label: "延期与销号" },
-    { href: "/dashboard", label: "全局视图" },
-    { href: "/leader/requests", label: "需协调事项" },
-    { href: "/leader/dispatches", label: "调度记录" },
+    {
+      label: "督查",
+      items: [
+        { href: "/supervision/overview", label: "进展总览" },
+        { href: "/supervision/matrix", label: "报送矩阵" },
+        { href: "/tasks", label: "任务总表" },
+        { href: "/plans", label: "分解表" },
+        { href: "/items", label: "督办事项" },
+        { href: "/indicators", label: "目标跟踪" },
+      ],
+    },
+    {
+      label: "通报与问责",
+      items: [
+        { href: "/supervision/reminders", label: "催办" },
+        { href: "/supervision/findings", label: "督查发现" },
+        { href: "/supervision/notices", label: "通报" },
+        { href: "/supervision/escalations", label: "问责台账" },
+        { href: "/supervision/requests", label: "延期与销号" },
+      ],
+    },
+    {
+      label: "统计与领导",
+      items: [
+        { href: "/dashboard", label: "全局视图" },
+        { href: "/leader/requests", label: "需协调事项" },
+        { href: "/leader/dispatches", label: "调度记录" },
+      ],
+    },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
@@ -64,6 +105,25 @@ const NAV: Record<UserRole, NavItem[]> = {
   ],
 };
 
-export function navItemsFor(role: UserRole): NavItem[] {
+/** The header's entries for a role, links and groups in order. */
+export function navEntriesFor(role: UserRole): NavEntry[] {
   return NAV[role];
+}
+
+/** Every link of a role, groups flattened, in order. */
+export function navItemsFor(role: UserRole): NavItem[] {
+  return NAV[role].flatMap((entry) => (isNavGroup(entry) ? entry.items : [entry]));
+}
+
+/**
+ * Which link is the current page: the longest href that is the path or one of its parents
+ * (/admin/leaders/assign is 指定责任领导, not 责任领导; /tasks/46 is the task list). Null when none.
+ */
+export function currentNavHref(hrefs: readonly string[], pathname: string): string | null {
+  let best: string | null = null;
+  for (const href of hrefs) {
+    const matches = pathname === href || pathname.startsWith(href.endsWith("/") ? href : `${href}/`);
+    if (matches && (best === null || href.length > best.length)) best = href;
+  }
+  return best;
 }

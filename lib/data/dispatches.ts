@@ -201,3 +201,29 @@ export async function listFollowUpsOfUnit(tx: Executor, unitId: number) {
     .where(eq(dispatchFollowUps.unitId, unitId))
     .orderBy(sql`case ${dispatchFollowUps.status} when 'open' then 0 else 1 end`, asc(dispatchFollowUps.dueOn), asc(dispatchFollowUps.id));
 }
+
+/** Open follow-ups of the plans' dispatch records (one leader's, or every leader's), soonest due first. */
+export async function listOpenFollowUps(tx: Executor, filter: { planIds: readonly number[]; leaderId?: number }) {
+  if (filter.planIds.length === 0) return [];
+  const conditions: SQL[] = [eq(dispatchFollowUps.status, "open"), inArray(dispatches.planId, [...filter.planIds])];
+  if (filter.leaderId !== undefined) conditions.push(eq(dispatches.leaderId, filter.leaderId));
+  return tx
+    .select({
+      id: dispatchFollowUps.id,
+      dispatchId: dispatchFollowUps.dispatchId,
+      heldOn: dispatches.heldOn,
+      content: dispatchFollowUps.content,
+      dueOn: dispatchFollowUps.dueOn,
+      status: dispatchFollowUps.status,
+      unitName: units.name,
+      seq: tasks.seq,
+    })
+    .from(dispatchFollowUps)
+    .innerJoin(dispatches, eq(dispatches.id, dispatchFollowUps.dispatchId))
+    .innerJoin(units, eq(units.id, dispatchFollowUps.unitId))
+    .leftJoin(tasks, eq(tasks.id, dispatchFollowUps.taskId))
+    .where(and(...conditions))
+    .orderBy(asc(dispatchFollowUps.dueOn), asc(dispatchFollowUps.id));
+}
+
+export type OpenFollowUpRow = Awaited<ReturnType<typeof listOpenFollowUps>>[number];

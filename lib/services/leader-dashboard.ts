@@ -11,7 +11,12 @@
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { ageSignal, calendarDaysBetween, describeAge, type AgeSignal } from "@/lib/coordination/age";
+import { listCoordinationRequests } from "@/lib/data/coordination";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
+import { listOpenFollowUps } from "@/lib/data/dispatches";
+import { describeFollowUpDue } from "@/lib/dispatch/due";
+import { attentionOf } from "@/lib/leader/attention";
 import { listBoardTaskIds, listBoardTasks, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listReportHistories } from "@/lib/data/report-histories";
@@ -189,6 +194,35 @@ export interface LeaderDashboard {
   tasks: PlanBoardTask[];
   units: GroupRow[];
   series: SeriesPoint[];
+  /** 需要您关注: what the first screen shows. */
+  attention: LeaderAttention;
+}
+
+export interface LeaderAttention {
+  redTasks: PlanBoardTask[];
+  redCount: number;
+  openRequests: { id: number; taskId: number; seq: number; unitName: string; content: string; ageLabel: string; ageSignal: AgeSignal }[];
+  dueFollowUps: { id: number; dispatchId: number; seq: number | null; unitName: string; content: string; dueOn: string; dueText: string | null; overdue: boolean }[];
+}
+
+/** The red tasks, the requests waiting for an instruction and the follow-ups due, within the board's scope. */
+async function loadAttention(board: Board): Promise<LeaderAttention> {
+  const leaderId = board.scope.kind === "leader" ? board.scope.leaderId : undefined;
+  const [requests, followUps] = await Promise.all([
+    listCoordinationRequests(db, { leaderId, status: "open" }),
+    listOpenFollowUps(db, { planIds: board.plans.map((p) => p.id), leaderId }),
+  ]);
+  const at = board.at;
+  const attention = attentionOf({ tasks: board.tasks, requests, followUps, at });
+  return {
+    redTasks: attention.redTasks,
+    redCount: attention.redCount,
+    openRequests: attention.openRequests.map((r) => {
+      const days = calendarDaysBetween(r.raisedAt, at);
+      return { id: r.id, taskId: r.taskId, seq: r.seq, unitName: r.unitName, content: r.content, ageLabel: describeAge(days, r.status), ageSignal: ageSignal(days, r.status) };
+    }),
+    dueFollowUps: attention.dueFollowUps.map((f) => ({ id: f.id, dispatchId: f.dispatchId, seq: f.seq, unitName: f.unitName, content: f.content, dueOn: f.dueOn, dueText: describeFollowUpDue(f.dueOn, f.status, at), overdue: f.overdue })),
+  };
 }
 
 /**
@@ -209,6 +243,7 @@ export async function getLeaderDashboard(actor: Actor, options: { leaderId?: num
     tasks: filterBoard(board.tasks, options.filter ?? {}).sort(byAttention),
     units: unitRows(board.tasks),
     series: progressSeries(board.averages, board.inputs.map((i) => i.dueOn), board.context),
+    attention: await loadAttention(board),
   };
 }
 

@@ -8,7 +8,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { coordinationRequests, dispatches, dispatchTasks, leaders, notices, noticeTargets, plans, progressReports, users } from "@/db/schema";
+import { coordinationRequests, dispatchFollowUps, dispatches, dispatchTasks, leaders, notices, noticeTargets, plans, progressReports, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
 import { isDomainError } from "@/lib/errors";
@@ -130,6 +130,38 @@ describe("leader dashboard", () => {
     expect(order.slice(0, 2)).toEqual(["red", "red"]);
     expect(order.at(-1)).toBe("green");
     expect(dash.tasks[0]!.id).toBe(t2.id); // the furthest behind of the red ones
+  });
+
+  it("需要您关注: the red tasks, the request waiting for an instruction, the follow-ups due — of the leader's scope only", async () => {
+    const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
+    const unitId = t1.unit_id;
+    const [mine] = await db.insert(dispatches).values({ planId, leaderId: liuId, heldOn: "2022-06-16", createdBy: admin!.id }).returning({ id: dispatches.id });
+    const [theirs] = await db.insert(dispatches).values({ planId, leaderId: await leaderIdOf("张军"), heldOn: "2022-06-16", createdBy: admin!.id }).returning({ id: dispatches.id });
+    const followUp = (dispatchId: number, content: string, dueOn: string, status: "open" | "closed" = "open") => ({ dispatchId, unitId, taskId: t1.id, content, dueOn, status });
+    await db.insert(dispatchFollowUps).values([
+      followUp(mine!.id, "逾期未办", "2022-06-19"),
+      followUp(mine!.id, "后天到期", "2022-06-22"),
+      followUp(mine!.id, "月底到期", "2022-06-30"),
+      followUp(mine!.id, "已办结", "2022-06-18", "closed"),
+      followUp(theirs!.id, "别的领导的", "2022-06-18"),
+    ]);
+    // An answered request is no longer waiting for him.
+    const [report1] = await db.select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.taskId, t1.id));
+    await db.insert(coordinationRequests).values({ reportId: report1!.id, taskId: t1.id, periodIndex: 11, unitId, content: "已批示的事项", status: "answered", raisedAt: new Date("2022-06-05T10:00+08:00") });
+
+    const { attention } = (await getLeaderDashboard(liu))!;
+    expect(attention.redTasks.map((t) => t.id)).toEqual([t2.id, t3.id]);
+    expect(attention.redCount).toBe(2);
+    expect(attention.openRequests).toMatchObject([{ taskId: t3.id, content: "请协调自然资源局加快用地审批", unitName: t3.unit, ageLabel: "已等待 19 天", ageSignal: "red" }]);
+    expect(attention.dueFollowUps.map((f) => [f.content, f.overdue, f.dispatchId])).toEqual([
+      ["逾期未办", true, mine!.id],
+      ["后天到期", false, mine!.id],
+    ]);
+    expect(attention.dueFollowUps[0]!.dueText).toMatch(/^已逾期/);
+
+    // 王国泉 (every task): every leader's follow-ups due.
+    const all = (await getLeaderDashboard(await actorFor("王国泉")))!.attention;
+    expect(all.dueFollowUps.map((f) => f.content)).toEqual(["别的领导的", "逾期未办", "后天到期"]);
   });
 
   it("lastDispatchDates: the latest meeting per task, absent when never dispatched", async () => {

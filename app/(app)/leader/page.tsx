@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderIndicators } from "@/components/indicators/leader-indicators";
+import { AttentionBlock } from "@/components/leader/attention";
 import { CountCards } from "@/components/leader/count-cards";
+import { DashboardTabs } from "@/components/leader/dashboard-tabs";
 import { UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
@@ -11,6 +13,7 @@ import { seesWholeGovernment } from "@/lib/leader/access";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
+import { leaderView, type LeaderView } from "@/lib/leader/views";
 import { orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
@@ -21,10 +24,15 @@ export const metadata: Metadata = { title: "我的任务" };
 
 type Search = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** 领导驾驶舱: the leader's tasks (王国泉, the office and the administrator: every task, or ?leader=ID). */
+/**
+ * 领导驾驶舱: the leader's tasks (王国泉, the office and the administrator: every task, or ?leader=ID).
+ * The first screen answers 「what needs me now」; the task list, the units with the chart and the
+ * 量化指标 are tabs (`?view=`), server-rendered.
+ */
 export default async function LeaderHome({ searchParams }: Search) {
   const actor = await requirePageActor("leader", "admin", "supervisor");
-  const q = parseDashboardQuery(await searchParams);
+  const params = await searchParams;
+  const q = parseDashboardQuery(params);
   const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, choice: { planId: q.plan }, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const scope = await resolvePlanScope(actor, { planId: q.plan });
@@ -33,9 +41,12 @@ export default async function LeaderHome({ searchParams }: Search) {
   const own = actor.role === "leader" && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
   const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
   const unitName = q.unit ? dash.units.find((u) => u.id === q.unit)?.name : undefined;
+  const view = leaderView(params.view, Boolean(filtered));
+  const scopeText = dashboardQuery(scopeQuery);
+  const viewHref = (v: LeaderView) => `/leader${scopeText}${scopeText ? "&" : "?"}view=${v}`;
   const filterWords = [unitName && `牵头单位：${unitName}`, q.pace && PACE_LABEL[q.pace], q.signal && SIGNAL_LABEL[q.signal], q.stale && "超过两周未调度", q.requests && "有未解决的需协调事项"].filter(Boolean).join(" · ");
   return (
-    <div className="space-y-4">
+    <div className="readable space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">{own ? `${actor.displayName}，您好` : dash.leaderName ? `${dash.leaderName} 负责的任务` : "全部重点工作任务"}</h1>
@@ -45,7 +56,7 @@ export default async function LeaderHome({ searchParams }: Search) {
           <PlanSwitcher scope={scope} path="/leader" keep={{ leader: q.leader }} />
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href={`/leader/digest${dashboardQuery(scopeQuery)}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
+          <Link href={`/leader/digest${scopeText}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
           <Link href="/leader/requests" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
           {seesWholeGovernment(actor) && (
             <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
@@ -53,30 +64,45 @@ export default async function LeaderHome({ searchParams }: Search) {
         </div>
       </div>
 
-      <CountCards counts={dash.counts} hrefFor={(change) => `${href(change)}#tasks`} active={{ pace: q.pace, signal: q.signal, stale: q.stale, requests: q.requests }} />
+      <DashboardTabs current={view} hrefFor={viewHref} counts={{ tasks: dash.counts.tasks }} />
 
-      <div className="grid gap-4 lg:grid-cols-3">
-        <section id="tasks" aria-labelledby="tasks-heading" className="min-w-0 space-y-2 lg:col-span-2">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="tasks-heading" className="font-semibold">
-              {filtered ? `筛选：${filterWords}` : "需要关注的任务在前"}
-              <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">共 {dash.tasks.length} 项</span>
-            </h2>
-            {filtered && <Link href={href()} className="text-sm text-brand-700 hover:underline">显示全部</Link>}
-          </div>
-          <DashboardTaskList tasks={dash.tasks} year={dash.plan.year} />
-        </section>
-        <aside className="min-w-0 space-y-4">
+      {view === "attention" && (
+        <>
+          <AttentionBlock attention={dash.attention} allRedHref={`${href({ signal: "red" })}#tasks`} />
+          <section aria-label="任务概况" className="space-y-2">
+            <CountCards counts={dash.counts} hrefFor={(change) => `${href(change)}#tasks`} active={{}} />
+          </section>
+        </>
+      )}
+
+      {view === "tasks" && (
+        <>
+          <CountCards counts={dash.counts} hrefFor={(change) => `${href(change)}#tasks`} active={{ pace: q.pace, signal: q.signal, stale: q.stale, requests: q.requests }} />
+          <section id="tasks" aria-labelledby="tasks-heading" className="min-w-0 space-y-2">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="tasks-heading" className="font-semibold">
+                {filtered ? `筛选：${filterWords}` : "需要关注的任务在前"}
+                <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">共 {dash.tasks.length} 项</span>
+              </h2>
+              {filtered && <Link href={href()} className="text-sm text-brand-700 hover:underline">显示全部</Link>}
+            </div>
+            <DashboardTaskList tasks={dash.tasks} year={dash.plan.year} />
+          </section>
+          <DashboardLegend />
+        </>
+      )}
+
+      {view === "units" && (
+        <div className="grid gap-4 lg:grid-cols-2">
           <ProgressChart series={dash.series} hrefFor={(period) => `/leader/digest${dashboardQuery(scopeQuery, { period })}`} />
-          <section aria-labelledby="units-heading" className="space-y-2">
+          <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
             <h2 id="units-heading" className="font-semibold">牵头单位</h2>
             <UnitTable rows={dash.units} caption="牵头单位按时报送率与进度" hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`} />
           </section>
-          <DashboardLegend />
-        </aside>
-      </div>
+        </div>
+      )}
 
-      <LeaderIndicators actor={actor} filter={{ leader: q.leader }} />
+      {view === "indicators" && <LeaderIndicators actor={actor} filter={{ leader: q.leader }} />}
     </div>
   );
 }
