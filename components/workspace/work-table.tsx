@@ -1,7 +1,7 @@
 /**
  * This period's reports or inputs of a unit, one row per task: state, deadline signal, a link to file.
- * Below `md` (a phone) the same rows render as cards: the task's text over the full width, then the
- * state, the deadline and the action on one line.
+ * Below `md` (a phone) the same rows render as cards: the number, state, deadline and action on one
+ * line, the task's text under them over the full width.
  */
 import Link from "next/link";
 import type { WorkItem } from "@/lib/services/workspace";
