@@ -54,3 +54,54 @@ test("the export refuses the signed-out (401) and other roles (403)", async ({ p
   await signIn(page, "ducha");
   expect((await page.request.get("/api/export/task-list")).status()).toBe(403);
 });
+
+test("on a phone (390 px) the workspace's tasks are cards and the forms do not scroll sideways; the desktop keeps its table", async ({ browser }, testInfo) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await phone.newPage();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await signIn(page, "交通局");
+  await page.goto("/unit");
+  const items = page.getByTestId("work-item");
+  await expect(items).toHaveCount(4); // 2 reports, 2 inputs
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const item of await items.all()) {
+    const card = (await item.boundingBox())!;
+    // The task's text gets a full line (it was squeezed to two characters).
+    const task = (await item.locator('a[href^="/tasks/"]').boundingBox())!;
+    expect(task.width).toBeGreaterThanOrEqual(300);
+    // The state and the deadline are on the card, inside the screen.
+    for (const part of [item.getByTestId("state"), item.getByTestId("work-item-deadline")]) {
+      await expect(part).toBeVisible();
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(card.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(Math.min(card.x + card.width, 390));
+    }
+  }
+  await expect(page.getByTestId("report-items").getByRole("columnheader", { name: "本期状态" })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath("unit-390.png"), fullPage: true });
+
+  // The forms a filer opens from there: a report (lead) and an input (cooperating).
+  await page.getByTestId("report-items").locator('[data-testid="work-item"][data-seq="24"]').getByRole("link", { name: /：第 24 项$/ }).click();
+  await expect(page).toHaveURL(/\/reports\/24\/12$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath("report-390.png"), fullPage: true });
+  await page.goto("/contributions/41/12");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await phone.close();
+
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const wide = await desktop.newPage();
+  await signIn(wide, "交通局");
+  await wide.goto("/unit");
+  const table = wide.getByTestId("report-items");
+  for (const name of ["序号", "重点工作任务", "本期状态", "期限", "操作"]) await expect(table.getByRole("columnheader", { name })).toBeVisible();
+  const row = table.locator('[data-testid="work-item"][data-seq="24"]');
+  expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("table-row");
+  // One line per task: the state and the deadline sit beside the task, not under it.
+  const [task, state] = [(await row.getByTestId("work-item-task").boundingBox())!, (await row.getByTestId("state").boundingBox())!];
+  expect(state.x).toBeGreaterThan(task.x + task.width - 1);
+  expect(state.y).toBeLessThan(task.y + task.height);
+  await desktop.close();
+});

@@ -1,4 +1,8 @@
-/** This period's reports or inputs of a unit, one row per task: state, deadline signal, a link to file. */
+/**
+ * This period's reports or inputs of a unit, one row per task: state, deadline signal, a link to file.
+ * Below `md` (a phone) the same rows render as cards: the number, state, deadline and action on one
+ * line, the task's text under them over the full width.
+ */
 import Link from "next/link";
 import type { WorkItem } from "@/lib/services/workspace";
 import { SIGNAL_ROW_CLASS, SignalBadge, StateBadge } from "./badges";
@@ -38,10 +42,10 @@ function RowLabels({ item, periodLabel }: { item: WorkItem; periodLabel: string 
 
 export function WorkTable({ items, caption, empty, testId, periodLabel = null }: { items: WorkItem[]; caption: string; empty: string; testId: string; periodLabel?: string | null }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="min-w-full text-sm" data-testid={testId}>
+    <div className="rounded border border-stone-200 bg-white md:overflow-x-auto">
+      <table className="block min-w-full text-sm md:table" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-left text-stone-600">
+        <thead className="hidden bg-stone-100 text-left text-stone-600 md:table-header-group">
           <tr>
             <th scope="col" className="w-14 px-3 py-2">序号</th>
             <th scope="col" className="px-3 py-2">重点工作任务</th>
@@ -50,11 +54,11 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
             <th scope="col" className="w-32 px-3 py-2">操作</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           {items.map((item) => (
             <tr
               key={`${item.taskId}-${item.periodIndex}`}
-              className={`border-t border-stone-100 align-top ${SIGNAL_ROW_CLASS[item.signal ?? "none"]}`}
+              className={`flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-stone-100 p-3 first:border-t-0 md:table-row md:p-0 md:align-top md:first:border-t ${SIGNAL_ROW_CLASS[item.signal ?? "none"]}`}
               data-testid="work-item"
               data-kind={item.kind}
               data-seq={item.seq}
@@ -63,10 +67,14 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
               data-state={item.state}
               data-signal={item.signal ?? "none"}
             >
-              <td className="px-3 py-2 tabular-nums">{item.seq}</td>
-              <td className="px-3 py-2">
+              <td className="text-xs tabular-nums text-stone-500 md:table-cell md:px-3 md:py-2 md:text-sm md:text-[inherit]">
+                <span className="md:hidden">第 </span>
+                {item.seq}
+                <span className="md:hidden"> 项</span>
+              </td>
+              <td className="order-last w-full min-w-0 md:table-cell md:w-auto md:px-3 md:py-2" data-testid="work-item-task">
                 <RowLabels item={item} periodLabel={periodLabel} />
-                <Link href={`/tasks/${item.taskId}`} className="line-clamp-2 hover:text-brand-700 hover:underline">
+                <Link href={`/tasks/${item.taskId}`} className="line-clamp-3 break-words hover:text-brand-700 md:line-clamp-2 hover:underline">
                   {item.content}
                 </Link>
                 {item.inputs && item.inputs.owed > 0 && (
@@ -80,7 +88,7 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
                   </p>
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="md:table-cell md:px-3 md:py-2">
                 {item.closed ? (
                   <span data-testid="state" data-state="closed" className="inline-block whitespace-nowrap rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">
                     {item.stateLabel}
@@ -89,10 +97,10 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
                   <StateBadge state={item.state} />
                 )}
               </td>
-              <td className="px-3 py-2 text-xs text-stone-600">
+              <td className="text-xs text-stone-600 md:table-cell md:px-3 md:py-2" data-testid="work-item-deadline">
                 {item.signal ? <SignalBadge signal={item.signal} text={item.timeLeft} /> : <span>{item.closed ? "无需报送" : "已报送"}</span>}
               </td>
-              <td className="px-3 py-2">
+              <td className="ml-auto md:ml-0 md:table-cell md:px-3 md:py-2">
                 <Link href={item.href} className="whitespace-nowrap text-brand-700 hover:underline" aria-label={`${actionLabel(item)}：第 ${item.seq} 项`}>
                   {actionLabel(item)}
                 </Link>
@@ -100,8 +108,8 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
             </tr>
           ))}
           {items.length === 0 && (
-            <tr>
-              <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
+            <tr className="block md:table-row">
+              <td colSpan={5} className="block px-3 py-6 text-center text-stone-500 md:table-cell">
                 {empty}
               </td>
             </tr>
