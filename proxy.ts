@@ -4,6 +4,8 @@
  * route handler checks the signed-in user itself.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { CSRF_TOKEN_HEADER, csrfCookieName, csrfCookieSecure, csrfTokenOf, newCsrfCookie } from "@/lib/auth/csrf";
+import { authSecret } from "@/lib/env";
 
 const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -24,7 +26,7 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = request.nextUrl;
@@ -42,8 +44,25 @@ export function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("x-pathname", pathname);
   headers.set("Content-Security-Policy", csp);
+  // The sign-in form also posts without JavaScript: it needs next-auth's CSRF cookie and token.
+  let csrfCookie: { name: string; value: string; secure: boolean } | undefined;
+  if (pathname === "/login") {
+    const secure = csrfCookieSecure(request.headers.get("x-forwarded-proto"));
+    const name = csrfCookieName(secure);
+    const token = await csrfTokenOf(request.cookies.get(name)?.value, authSecret());
+    if (token) {
+      headers.set(CSRF_TOKEN_HEADER, token);
+    } else {
+      const created = await newCsrfCookie(authSecret());
+      headers.set(CSRF_TOKEN_HEADER, created.token);
+      csrfCookie = { name, value: created.value, secure };
+    }
+  }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  if (csrfCookie) {
+    response.cookies.set(csrfCookie.name, csrfCookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrfCookie.secure });
+  }
   return response;
 }
 

@@ -12,8 +12,12 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+/**
+ * With JavaScript the form signs in through `signIn()`; without it (a script that fails to load on an
+ * older browser) it posts to next-auth's credentials callback with the CSRF token the proxy issued.
+ */
+export function LoginForm({ callbackUrl, csrfToken, initialError }: { callbackUrl: string; csrfToken: string; initialError: string | null }) {
+  const [error, setError] = useState<string | null>(initialError);
   const {
     register,
     handleSubmit,
@@ -24,14 +28,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "用户名或密码错误");
+      // The server percent-encodes its message (lib/auth/options.ts).
+      setError(result?.error && result.error !== "CredentialsSignin" ? decodeURIComponent(result.error) : "用户名或密码错误");
       return;
     }
     window.location.assign(callbackUrl);
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} className="mt-6 space-y-4" noValidate>
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={handleSubmit(onSubmit)} className="mt-6 space-y-4" noValidate>
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <label htmlFor="username" className="block text-sm font-medium text-stone-700">
           用户名

@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
+import { CSRF_TOKEN_HEADER } from "@/lib/auth/csrf";
 import { homePathOf } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 
 export const metadata: Metadata = { title: "登录" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+/** The messages a sign-in posted without JavaScript may come back with (next-auth's `?error=`); nothing else is echoed. */
+const KNOWN_ERRORS = new Set([WRONG_CREDENTIALS, TOO_MANY_ATTEMPTS, ACCOUNT_DISABLED]);
+
+function signInError(error: string | undefined): string | null {
+  if (!error) return null;
+  if (KNOWN_ERRORS.has(error)) return error;
+  return error === "CredentialsSignin" ? WRONG_CREDENTIALS : "登录失败，请重试";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const actor = await getActor();
   if (actor) redirect(homePathOf(actor));
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
+  const csrfToken = (await headers()).get(CSRF_TOKEN_HEADER) ?? "";
   // Only same-site paths: never redirect to another host after signing in.
   const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
@@ -17,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow-xl">
         <h1 className="text-center text-2xl font-bold tracking-widest text-brand-700">落 实</h1>
         <p className="mt-1 text-center text-sm text-stone-500">政府工作报告目标任务督查督办</p>
-        <LoginForm callbackUrl={next} />
+        <LoginForm callbackUrl={next} csrfToken={csrfToken} initialError={signInError(error)} />
       </div>
     </main>
   );

@@ -41,8 +41,9 @@ export const authOptions: NextAuthOptions = {
           });
           return { id: String(userId), sessionVersion };
         } catch (error) {
-          // next-auth passes an thrown error's message to the sign-in form.
-          if (isDomainError(error)) throw new Error(error.message);
+          // next-auth passes an thrown error's message to the sign-in form, in a URL's query: it must be
+          // percent-encoded, or a form posted without JavaScript is redirected to /login?error=<中文> (a 500).
+          if (isDomainError(error)) throw new Error(encodeURIComponent(error.message));
           throw error;
         }
       },
