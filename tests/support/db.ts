@@ -27,6 +27,7 @@ const TABLES = [
   "notification_reads",
   "notifications",
   "task_closures",
+  "linked_work",
   "deadline_extensions",
   "task_due_overrides",
   "attachments",
