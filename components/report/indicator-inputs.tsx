@@ -53,6 +53,7 @@ export function IndicatorInputs({
               <div className="flex items-center gap-1">
                 <input
                   id={id}
+                  name={id}
                   inputMode="decimal"
                   className={`${inputClass} max-w-40`}
                   aria-invalid={Boolean(error)}
