@@ -4,16 +4,7 @@
  * itself, the pages are rendered on the server and the report form posts to its server action.
  * The only data written is task 27's report for period 10 (2022年5月下半月), which no other spec uses.
  */
-import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test } from "./fixtures";
-
-async function signInWithoutScript(page: Page, username: string) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
+import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
 
@@ -42,7 +33,7 @@ test("without JavaScript 交通局's filer signs in, lands on the workspace and 
 });
 
 test("without JavaScript 交通局's filer fills a report, is told what is wrong without losing it, and sends it to the head", async ({ page, browser }) => {
-  await signInWithoutScript(page, "交通局-填报");
+  await signIn(page, "交通局-填报");
   await page.goto("/reports/27/10");
   await expect(page.getByTestId("report-state")).toHaveText("未填报");
   const form = page.getByRole("form", { name: "进展报告" });
@@ -75,7 +66,7 @@ test("without JavaScript 交通局's filer fills a report, is told what is wrong
   // The head (also without JavaScript) finds it waiting for the sign-off.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const head = await context.newPage();
-  await signInWithoutScript(head, "交通局");
+  await signIn(head, "交通局");
   await head.goto("/reports/27/10");
   await expect(head.getByTestId("report-state")).toHaveText("待负责人审阅");
   await expect(head.getByTestId("report-notice")).toHaveText("填报人已提交，等待您审阅。");
