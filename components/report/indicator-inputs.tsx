@@ -1,7 +1,8 @@
 "use client";
 /**
  * The report form's 量化指标: one number per confirmed indicator of the task, started from the last
- * submitted value, with the target beside it. The editor owns the values; this only shows them.
+ * submitted value, with the target beside it. The editor owns the values; this only shows them
+ * (each input named `indicator-<id>`, so the values post with the form without JavaScript too).
  */
 import type { IndicatorComparator, IndicatorMeasure } from "@/db/schema";
 import { targetText } from "@/lib/indicators/format";
@@ -53,6 +54,7 @@ export function IndicatorInputs({
               <div className="flex items-center gap-1">
                 <input
                   id={id}
+                  name={id}
                   inputMode="decimal"
                   className={`${inputClass} max-w-40`}
                   aria-invalid={Boolean(error)}

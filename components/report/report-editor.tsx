@@ -7,9 +7,9 @@
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
-import { saveReportDraftAction, submitReportAction } from "@/app/(app)/reports/actions";
+import { saveReportDraftAction, submitReportAction, submitReportFormAction } from "@/app/(app)/reports/actions";
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/define-action";
 import { draftProblems, savedByText, saveStatusText, type DraftProblem, type SavedBy, type SaveState } from "@/lib/reporting/save-status";
@@ -59,6 +59,10 @@ export interface ReportEditorProps {
 
 export function ReportEditor({ target, report, previous, attachments, submitsToHead, indicators = [] }: ReportEditorProps) {
   const router = useRouter();
+  // Without JavaScript the form posts natively to submitReportFormAction; a refused post renders the
+  // page again with this state (the message and what was typed). With JavaScript, onSubmit below files.
+  const [posted, formAction] = useActionState(submitReportFormAction, null);
+  const startFields = posted?.fields ?? report?.fields ?? emptyFields();
   const {
     control,
     getValues,
@@ -70,13 +74,13 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     trigger,
     watch,
     formState: { errors },
-  } = useForm<ReportFields>({ resolver: zodResolver(reportFieldsSchema), defaultValues: report?.fields ?? emptyFields(), mode: "onChange" });
+  } = useForm<ReportFields>({ resolver: zodResolver(reportFieldsSchema), defaultValues: startFields, mode: "onChange" });
 
   // The indicator values as typed (strings: "" is not filled), outside react-hook-form.
   const [indicatorInputs, setIndicatorInputs] = useState<Record<number, string>>(() =>
-    Object.fromEntries(indicators.map((i) => [i.id, i.value === null ? "" : String(i.value)])),
+    Object.fromEntries(indicators.map((i) => [i.id, posted?.indicatorInputs[i.id] ?? (i.value === null ? "" : String(i.value))])),
   );
-  const [indicatorErrors, setIndicatorErrors] = useState<Record<number, string>>({});
+  const [indicatorErrors, setIndicatorErrors] = useState<Record<number, string>>(posted?.indicatorErrors ?? {});
   const indicatorRef = useRef(indicatorInputs);
   const snap = useCallback((fields: ReportFields) => snapshot(fields, indicatorRef.current), []);
 
@@ -91,7 +95,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
 
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [conflict, setConflictState] = useState<{ message: string; current: CurrentDraft } | null>(null);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<Feedback>(posted ? { kind: "error", text: posted.message } : null);
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [confirmReuse, setConfirmReuse] = useState(false);
 
@@ -349,6 +353,8 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       : undefined;
 
   const conflictEditable = conflict ? EDITABLE_STATUSES.includes(conflict.current.status) : false;
+  /** A field's message: the browser's check, or (after a post without JavaScript) the server's. */
+  const errorOf = (name: (typeof FIELD_NAMES)[number]) => errors[name]?.message ?? posted?.fieldErrors?.[name]?.[0];
   const describedBy = (id: string, error: unknown, extra?: string) => [error ? `${id}-error` : null, extra].filter(Boolean).join(" ") || undefined;
 
   return (
@@ -356,11 +362,15 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       aria-label="进展报告"
       noValidate
       className="space-y-5"
+      action={formAction}
       onSubmit={(event) => {
-        event.preventDefault();
+        event.preventDefault(); // with JavaScript the form files through submit(), never the native action
         void submit();
       }}
     >
+      <input type="hidden" name="taskId" value={target.taskId} />
+      <input type="hidden" name="periodIndex" value={target.periodIndex} />
+      <input type="hidden" name="baseVersion" value={report?.version ?? 0} />
       {conflict && (
         <div role="alert" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="conflict">
           <p className="font-semibold text-amber-900">{conflict.message}</p>
@@ -412,13 +422,13 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         control={control}
         name="progress"
         render={({ field }) => (
-          <Field id="report-progress" label="本期工作进展" required error={errors.progress?.message} hint={`报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`}>
+          <Field id="report-progress" label="本期工作进展" required error={errorOf("progress")} hint={`报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`}>
             <textarea
               id="report-progress"
               rows={7}
               className={inputClass}
-              aria-invalid={Boolean(errors.progress)}
-              aria-describedby={describedBy("report-progress", errors.progress, errors.progress ? undefined : "report-progress-hint")}
+              aria-invalid={Boolean(errorOf("progress"))}
+              aria-describedby={describedBy("report-progress", errorOf("progress"), errorOf("progress") ? undefined : "report-progress-hint")}
               name={field.name}
               ref={field.ref}
               value={field.value}
@@ -434,7 +444,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           control={control}
           name="percent"
           render={({ field }) => (
-            <Field id="report-percent" label="完成进度（%）" required error={errors.percent?.message} warning={percentWarning} hint="0–100 的整数，指年度目标的累计完成程度">
+            <Field id="report-percent" label="完成进度（%）" required error={errorOf("percent")} warning={percentWarning} hint="0–100 的整数，指年度目标的累计完成程度">
               <input
                 id="report-percent"
                 type="number"
@@ -443,8 +453,8 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
                 max={100}
                 step={1}
                 className={`${inputClass} max-w-40`}
-                aria-invalid={Boolean(errors.percent)}
-                aria-describedby={describedBy("report-percent", errors.percent, percentWarning ? "report-percent-warning" : "report-percent-hint")}
+                aria-invalid={Boolean(errorOf("percent"))}
+                aria-describedby={describedBy("report-percent", errorOf("percent"), percentWarning ? "report-percent-warning" : "report-percent-hint")}
                 name={field.name}
                 ref={field.ref}
                 value={field.value === null || Number.isNaN(field.value) ? "" : field.value}
@@ -462,7 +472,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           control={control}
           name="progressState"
           render={({ field }) => (
-            <fieldset className="text-sm" aria-invalid={Boolean(errors.progressState)} aria-describedby={errors.progressState ? "report-state-error" : undefined}>
+            <fieldset className="text-sm" aria-invalid={Boolean(errorOf("progressState"))} aria-describedby={errorOf("progressState") ? "report-state-error" : undefined}>
               <legend className="font-medium text-stone-700">
                 进展状态<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
               </legend>
@@ -482,9 +492,9 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
                   </label>
                 ))}
               </div>
-              {errors.progressState && (
+              {errorOf("progressState") && (
                 <p id="report-state-error" className="mt-1 text-red-600">
-                  {errors.progressState.message}
+                  {errorOf("progressState")}
                 </p>
               )}
             </fieldset>
@@ -504,13 +514,13 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           control={control}
           name={name}
           render={({ field }) => (
-            <Field id={id} label={label} error={errors[name]?.message} hint={hint ?? `最多 ${MAX_NOTE_CHARS} 字`}>
+            <Field id={id} label={label} error={errorOf(name)} hint={hint ?? `最多 ${MAX_NOTE_CHARS} 字`}>
               <textarea
                 id={id}
                 rows={3}
                 className={inputClass}
-                aria-invalid={Boolean(errors[name])}
-                aria-describedby={describedBy(id, errors[name], `${id}-hint`)}
+                aria-invalid={Boolean(errorOf(name))}
+                aria-describedby={describedBy(id, errorOf(name), `${id}-hint`)}
                 name={field.name}
                 ref={field.ref}
                 value={field.value}

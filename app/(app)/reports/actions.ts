@@ -4,10 +4,12 @@
  * the service, which checks this user's unit leads the task and writes in a transaction).
  */
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { approveReport, returnReportToFiler, saveReportDraft, submitReport, withdrawReport } from "@/lib/services/reports";
-import { saveDraftInputSchema, splitInput, submitInputSchema } from "./schemas";
+import { parseIndicatorInputs } from "@/lib/indicators/format";
+import { reportFormDataInput, type ReportFormState, saveDraftInputSchema, splitInput, submitInputSchema } from "./schemas";
 
 function refresh(target: { taskId: number; periodIndex: number }) {
   revalidatePath(`/reports/${target.taskId}/${target.periodIndex}`);
@@ -24,6 +26,22 @@ export const submitReportAction = defineAction({ name: "report.submit", schema: 
   refresh(input);
   return result;
 });
+
+/**
+ * The report form posted without JavaScript (an office browser whose script did not load): the same
+ * submitReportAction pipeline, then back to the report page (PRG). Refused → the page is rendered
+ * again with the message and everything that was typed (nothing is written).
+ */
+export async function submitReportFormAction(_previous: ReportFormState | null, formData: FormData): Promise<ReportFormState | null> {
+  const { target, fields, indicatorInputs } = reportFormDataInput(formData);
+  const ids = Object.keys(indicatorInputs).map(Number);
+  const typed = parseIndicatorInputs(ids, indicatorInputs, true);
+  if (Object.keys(typed.errors).length > 0) return { message: "请填写每项量化指标的本期数值（数字）", indicatorErrors: typed.errors, fields, indicatorInputs };
+  const input = { ...target, ...fields, ...(ids.length > 0 ? { indicatorValues: typed.values } : {}) };
+  const result = await submitReportAction(input as Parameters<typeof submitReportAction>[0]);
+  if (!result.ok) return { message: result.message, fieldErrors: result.fieldErrors, fields, indicatorInputs };
+  redirect(`/reports/${target.taskId}/${target.periodIndex}`); // validated by the pipeline (ok)
+}
 
 export const withdrawReportAction = defineAction({ name: "report.withdraw", schema: reportDecisionSchema, roles: ["unit"] }, async (input, { actor }) => {
   const result = await withdrawReport(actor, input);

@@ -24,3 +24,36 @@ export function splitInput({ taskId, periodIndex, baseVersion, indicatorValues, 
   const out: ReportFields = fields;
   return { taskId, periodIndex, baseVersion, fields: out, indicatorValues };
 }
+
+/** What the form posted without JavaScript, echoed back with the message when it was refused (nothing typed is lost). */
+export interface ReportFormState {
+  message: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  indicatorErrors?: Record<number, string>;
+  fields: ReportFields;
+  indicatorInputs: Record<number, string>;
+}
+
+const FORM_TEXT_FIELDS = ["progress", "problems", "nextSteps", "coordinationRequest"] as const;
+const INDICATOR_FIELD = /^indicator-(\d{1,9})$/;
+
+/** The report form as posted natively (all strings) → the submit action's input, and the raw values to echo back. */
+export function reportFormDataInput(formData: FormData) {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const number = (name: string) => (text(name).trim() === "" ? null : Number(text(name).trim()));
+  const fields: ReportFields = {
+    ...(Object.fromEntries(FORM_TEXT_FIELDS.map((name) => [name, text(name)])) as Pick<ReportFields, (typeof FORM_TEXT_FIELDS)[number]>),
+    percent: number("percent"),
+    progressState: (text("progressState") || null) as ReportFields["progressState"],
+  };
+  const indicatorInputs: Record<number, string> = {};
+  for (const [name, value] of formData.entries()) {
+    const match = INDICATOR_FIELD.exec(name);
+    if (match && typeof value === "string") indicatorInputs[Number(match[1])] = value;
+  }
+  const target = { taskId: number("taskId"), periodIndex: number("periodIndex"), baseVersion: number("baseVersion") };
+  return { target, fields, indicatorInputs };
+}
