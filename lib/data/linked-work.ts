@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, gt, ilike, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, units } from "@/db/schema";
+import { reportColumns } from "./reports";
 
 const memberColumns = {
   id: tasks.id,
@@ -87,33 +88,8 @@ export async function searchLinkCandidates(tx: Executor, input: { text: string; 
 
 // ── Shared reports ───────────────────────────────────────────────────────────
 
-const sharedColumns = {
-  id: progressReports.id,
-  taskId: progressReports.taskId,
-  periodIndex: progressReports.periodIndex,
-  unitId: progressReports.unitId,
-  status: progressReports.status,
-  progress: progressReports.progress,
-  percent: progressReports.percent,
-  progressState: progressReports.progressState,
-  problems: progressReports.problems,
-  nextSteps: progressReports.nextSteps,
-  coordinationRequest: progressReports.coordinationRequest,
-  version: progressReports.version,
-  updatedBy: progressReports.updatedBy,
-  sentForApprovalAt: progressReports.sentForApprovalAt,
-  sentForApprovalBy: progressReports.sentForApprovalBy,
-  submittedAt: progressReports.submittedAt,
-  submittedBy: progressReports.submittedBy,
-  approvedBy: progressReports.approvedBy,
-  returnReason: progressReports.returnReason,
-  returnedBy: progressReports.returnedBy,
-  returnedAt: progressReports.returnedAt,
-  reviewedBy: progressReports.reviewedBy,
-  reviewedAt: progressReports.reviewedAt,
-  submissions: progressReports.submissions,
-  sharedFromReportId: progressReports.sharedFromReportId,
-};
+/** A report row as the syncing reads it: the columns every report read has, and the original it mirrors. */
+const sharedColumns = { ...reportColumns, sharedFromReportId: progressReports.sharedFromReportId };
 
 export type SharedReportRow = NonNullable<Awaited<ReturnType<typeof getSharedReport>>>;
 
@@ -144,10 +120,6 @@ export async function lockOrCreateMirror(tx: Executor, values: { taskId: number;
   const row = await getSharedReportOf(tx, values.taskId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("mirror report row vanished");
   return row;
-}
-
-export async function writeSharedReport(tx: Executor, reportId: number, values: Partial<typeof progressReports.$inferInsert>) {
-  await tx.update(progressReports).set({ ...values, updatedAt: sql`now()` }).where(eq(progressReports.id, reportId));
 }
 
 /** Submitted versions of a report after a number, oldest first. */

@@ -112,7 +112,7 @@ export async function listUnitNames(tx: Executor, unitIds: number[]) {
   return tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds));
 }
 
-const reportColumns = {
+export const reportColumns = {
   id: progressReports.id,
   taskId: progressReports.taskId,
   periodIndex: progressReports.periodIndex,

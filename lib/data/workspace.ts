@@ -21,16 +21,7 @@ import {
   units,
 } from "@/db/schema";
 import { intArray } from "./int-array";
-import { getCurrentPlan } from "./plans";
 import { taskConcernsUnit } from "./task-scope";
-
-/**
- * The latest 执行中 plan (lib/data/plans.ts), for pages not yet moved to every live plan.
- * @deprecated The unit's workspace, reports, reminders and period status use lib/plans/live.ts.
- */
-export async function getLatestPlanSchedule(tx: Executor) {
-  return getCurrentPlan(tx);
-}
 
 /** Moved due times of several plans at once: planId → (period → due). */
 export async function listDueOverrides(tx: Executor, planIds: number[]): Promise<Map<number, Map<number, Date>>> {

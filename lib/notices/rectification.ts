@@ -41,7 +41,7 @@ export function rectificationStateText(r: RectificationFacts): string {
 
 /** Still owed (not submitted, or sent back) after its deadline. */
 export function isRectificationOverdue(r: { status: RectificationStatus; dueAt: Date }, at: Date): boolean {
-  return (r.status === "pending" || r.status === "returned") && at.getTime() > r.dueAt.getTime();
+  return isRectificationEditable(r.status) && at.getTime() > r.dueAt.getTime();
 }
 
 /** Filed with the office: what the office reads of it (a draft or a returned text stays the unit's). */

@@ -20,11 +20,10 @@ import {
   listMirrorsOf,
   listVersionsAfter,
   lockOrCreateMirror,
-  writeSharedReport,
   type LinkMember,
   type SharedReportRow,
 } from "@/lib/data/linked-work";
-import { getTaskDueOverrides, listLeadUnitIds } from "@/lib/data/reports";
+import { getTaskDueOverrides, listLeadUnitIds, updateReport } from "@/lib/data/reports";
 import { DomainError } from "@/lib/errors";
 import { loadPlans, scheduleOf, type LivePlan } from "@/lib/plans/live";
 import { cadenceRuleOf, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
@@ -66,7 +65,7 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
     // An original on an archived plan is read-only: the review stays on this copy.
     if (!linked || linked.task.planState === "archived") return;
     const review = reviewOf(report);
-    await writeSharedReport(tx, linked.original.id, { ...review, version: linked.original.version + 1 });
+    await updateReport(tx, linked.original.id, { ...review, version: linked.original.version + 1 });
     root = { ...linked.original, ...review, version: linked.original.version + 1 };
   }
   if (!SHARED_STATES.includes(root.status) || root.submissions === 0) return;
@@ -90,7 +89,7 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
     const mirror = existing ?? (await lockOrCreateMirror(tx, { taskId: task.id, periodIndex: key, unitId: root.unitId, sharedFromReportId: root.id }));
     const due = dueAtOf(schedule, key);
     const late = root.submittedAt ? isLate(root.submittedAt, due) : null;
-    await writeSharedReport(tx, mirror.id, {
+    await updateReport(tx, mirror.id, {
       progress: root.progress,
       percent: root.percent,
       progressState: root.progressState,
