@@ -4,6 +4,7 @@
  */
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -19,6 +20,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
@@ -735,6 +737,12 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** The TOTP secret (base32), encrypted with the app's data key; null until enrolment is confirmed. */
+    totpSecret: text("totp_secret"),
+    /** When the user confirmed the second factor; null = no second factor. */
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last TOTP time step accepted: a code is good once (no replay within its 30 s window). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     ...timestamps,
   },
   (t) => [
@@ -757,10 +765,66 @@ export const signInAttempts = pgTable(
     username: text("username").notNull(),
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
+    /** Refused without checking the password (throttled): recorded, never counted as a failure. */
+    throttled: boolean("throttled").notNull().default(false),
+    /** The id in the browser's device cookie when it was a known browser of this account (OWASP device cookies). */
+    device: text("device"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_attempts_username_idx").on(t.username, t.at), index("sign_in_attempts_ip_idx").on(t.ip, t.at)],
+  (t) => [
+    index("sign_in_attempts_username_idx").on(t.username, t.at),
+    index("sign_in_attempts_ip_idx").on(t.ip, t.at),
+    index("sign_in_attempts_device_idx").on(t.device, t.at),
+  ],
 );
+
+/**
+ * A signed-in browser. The session token names its row; signing out ends it, 「退出所有设备」 ends
+ * every row of the user, and the administrator can end them: a token whose row is ended opens nothing.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    /** Signed in with the second factor (TOTP or a recovery code). */
+    secondFactor: boolean("second_factor").notNull().default(false),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** sign_out / all_devices / admin / password_changed / disabled */
+    endedReason: text("ended_reason"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.endedAt)],
+);
+
+/** One-time recovery codes for the second factor, stored as hashes; a used code has usedAt. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+/** System settings the administrator changes in the app (e.g. who must use a second factor); one row per key. */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+});
 
 /** An uploaded or pasted document waiting for the administrator to confirm its preview. */
 export const importDrafts = pgTable("import_drafts", {
