@@ -19,13 +19,21 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined>; current?: unknown };
 
+export const MUST_ENROL_SECOND_FACTOR = "系统要求您先设置动态验证码（两步验证）：请到“动态验证码”页面完成设置后再操作";
+
 export interface ActionContext {
   actor: Actor;
   ip: string | null;
 }
 
 export function defineAction<S extends z.ZodType, T>(
-  config: { name: string; schema: S; roles?: UserRole[] },
+  config: {
+    name: string;
+    schema: S;
+    roles?: UserRole[];
+    /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
+    beforeSecondFactor?: boolean;
+  },
   run: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
@@ -40,6 +48,10 @@ export function defineAction<S extends z.ZodType, T>(
       throw error;
     }
     const ip = await clientIp();
+    if (actor.mustEnrolSecondFactor && !config.beforeSecondFactor) {
+      await recordRefusal(actor, config.name, "second_factor_required", ip);
+      return { ok: false, message: MUST_ENROL_SECOND_FACTOR };
+    }
     const parsed = config.schema.safeParse(input);
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);

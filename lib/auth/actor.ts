@@ -13,6 +13,8 @@ export interface Actor {
   overseesAll: boolean;
   /** Set by the administrator on new accounts and password resets: change it before anything else. */
   mustChangePassword: boolean;
+  /** The setting requires a second factor for this role and the user has none yet: enrol before anything else. */
+  mustEnrolSecondFactor?: boolean;
 }
 
 export const ROLE_LABEL: Record<UserRole, string> = {

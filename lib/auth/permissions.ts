@@ -54,6 +54,7 @@ export type AdminAction =
   | "unit.manage"
   | "leader.manage"
   | "user.manage"
+  | "settings.manage"
   | "audit.read";
 
 /** Administration is the administrator's alone. */

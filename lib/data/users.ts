@@ -2,7 +2,8 @@
 import { and, count, eq, gte, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
-import { signInAttempts, taskLeaders, tasks, users } from "@/db/schema";
+import { settings, signInAttempts, taskLeaders, tasks, users } from "@/db/schema";
+import { SECOND_FACTOR_SETTING } from "@/lib/auth/second-factor-policy";
 import type { Actor } from "@/lib/auth/actor";
 
 export async function findUserForSignIn(username: string) {
@@ -28,6 +29,9 @@ export async function loadActor(userId: number, sessionVersion: number, executor
       disabled: users.disabled,
       sessionVersion: users.sessionVersion,
       mustChangePassword: users.mustChangePassword,
+      mustEnrolSecondFactor: sql<boolean>`${q(users.totpEnabledAt)} is null and exists (
+        select 1 from ${settings} where ${q(settings.key)} = ${SECOND_FACTOR_SETTING}
+        and ${q(settings.value)} -> 'roles' @> jsonb_build_array(${q(users.role)}::text))`,
       overseesAll: sql<boolean>`exists (
         select 1 from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)}
         where ${q(taskLeaders.leaderId)} = ${q(users.leaderId)} and ${q(tasks.overall)} and ${q(tasks.archivedAt)} is null)`,
@@ -37,7 +41,7 @@ export async function loadActor(userId: number, sessionVersion: number, executor
     .limit(1);
   if (!row || row.disabled || row.sessionVersion !== sessionVersion) return null;
   const { disabled: _d, sessionVersion: _v, ...actor } = row;
-  return { ...actor, overseesAll: Boolean(actor.overseesAll) };
+  return { ...actor, overseesAll: Boolean(actor.overseesAll), mustEnrolSecondFactor: Boolean(actor.mustEnrolSecondFactor) };
 }
 
 export async function countSignInFailures({ username, ip, since }: { username: string; ip: string; since: Date }) {

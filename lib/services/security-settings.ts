@@ -1,0 +1,31 @@
+/** 安全设置: the administrator decides whether the supervision office and administrators must use a second factor. */
+import { db } from "@/db";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
+import { canAdminister } from "@/lib/auth/permissions";
+import { parseSecondFactorPolicy, policyFor, SECOND_FACTOR_ROLES, SECOND_FACTOR_SETTING, type SecondFactorPolicy } from "@/lib/auth/second-factor-policy";
+import { getSetting, lockSetting, putSetting } from "@/lib/data/settings";
+import { forbidden } from "@/lib/errors";
+
+export async function getSecondFactorPolicy(): Promise<SecondFactorPolicy> {
+  return parseSecondFactorPolicy(await getSetting(SECOND_FACTOR_SETTING));
+}
+
+const isOn = (policy: SecondFactorPolicy) => SECOND_FACTOR_ROLES.every((role) => policy.roles.includes(role));
+
+export async function getSecuritySettings(actor: Actor) {
+  if (!canAdminister(actor, "settings.manage")) throw forbidden();
+  return { secondFactorRequired: isOn(await getSecondFactorPolicy()) };
+}
+
+export async function setSecondFactorRequired(actor: Actor, input: { required: boolean }, ip: string | null = null): Promise<{ changed: boolean }> {
+  if (!canAdminister(actor, "settings.manage")) throw forbidden();
+  return db.transaction(async (tx) => {
+    const before = parseSecondFactorPolicy(await lockSetting(tx, SECOND_FACTOR_SETTING));
+    const after = policyFor(input.required);
+    if (isOn(before) === input.required && before.roles.length === after.roles.length) return { changed: false };
+    await putSetting(tx, SECOND_FACTOR_SETTING, after, actor.userId);
+    await writeAudit(tx, actor, { action: "settings.update", entity: "setting", entityId: SECOND_FACTOR_SETTING, before, after, ip });
+    return { changed: true };
+  });
+}
