@@ -30,6 +30,9 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
           <Link href="/account/password" className="text-white/90 hover:text-white hover:underline">
             修改密码
           </Link>
+          <Link href="/account/two-factor" className="text-white/90 hover:text-white hover:underline">
+            动态验证码
+          </Link>
           <SignOutButton />
         </div>
       </div>

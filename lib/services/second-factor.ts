@@ -176,3 +176,11 @@ export async function resetSecondFactor(actor: Actor, input: { userId: number },
     });
   });
 }
+
+/** Whether a user has a second factor, for the administrator's account page. */
+export async function getSecondFactorForAdmin(actor: Actor, userId: number) {
+  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  const status = await getSecondFactorStatus(userId);
+  if (!status) throw notFound("未找到该账号");
+  return { enabled: status.enabledAt !== null, enabledAt: status.enabledAt };
+}

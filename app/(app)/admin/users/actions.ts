@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { createAccountSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
+import { resetSecondFactor } from "@/lib/services/second-factor";
+import { resetSecondFactorSchema } from "@/lib/services/second-factor-schemas";
 
 function refresh(userId?: number) {
   revalidatePath("/admin/users");
@@ -30,6 +32,12 @@ export const setAccountDisabledAction = defineAction({ name: "user.set_disabled"
 
 export const resetPasswordAction = defineAction({ name: "user.reset_password", schema: resetPasswordSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
   await resetAccountPassword(actor, input, ip);
+  refresh(input.userId);
+  return null;
+});
+
+export const resetSecondFactorAction = defineAction({ name: "auth.second_factor_reset", schema: resetSecondFactorSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  await resetSecondFactor(actor, input, ip);
   refresh(input.userId);
   return null;
 });

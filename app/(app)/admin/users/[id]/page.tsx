@@ -3,11 +3,14 @@ import Link from "next/link";
 import { AccountDisableButton } from "@/components/admin/account-disable-button";
 import { AccountEditForm } from "@/components/admin/account-edit-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { ResetSecondFactorButton } from "@/components/admin/reset-second-factor-button";
 import { Section } from "@/components/admin/section";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
+import { formatShanghai } from "@/lib/periods";
 import { accountFormOptions, getAccountForAdmin } from "@/lib/services/accounts";
+import { getSecondFactorForAdmin } from "@/lib/services/second-factor";
 
 export const metadata: Metadata = { title: "账号" };
 
@@ -20,7 +23,12 @@ export default async function AccountPage({
 }) {
   const actor = await requirePageActor("admin");
   const userId = idParam((await params).id);
-  const [account, { leaders, units }, { created }] = await Promise.all([orNotFound(getAccountForAdmin(actor, userId)), accountFormOptions(actor), searchParams]);
+  const [account, { leaders, units }, { created }, secondFactor] = await Promise.all([
+    orNotFound(getAccountForAdmin(actor, userId)),
+    accountFormOptions(actor),
+    searchParams,
+    orNotFound(getSecondFactorForAdmin(actor, userId)),
+  ]);
   const isSelf = account.id === actor.userId;
   // A link to an inactive leader or unit stays selectable for this account.
   const leaderOptions = account.leaderId && !leaders.some((l) => l.id === account.leaderId) ? [...leaders, { id: account.leaderId, name: `${account.leaderName}（已停用）` }] : leaders;
@@ -62,6 +70,18 @@ export default async function AccountPage({
           <Section id="account-password" title="重置密码">
             <p className="text-sm text-stone-500">重置后，该用户已登录的会话立即失效，下次登录后须修改密码。</p>
             <ResetPasswordForm userId={account.id} />
+          </Section>
+          <Section id="account-second-factor" title="动态验证码">
+            {secondFactor.enabled ? (
+              <>
+                <p className="text-sm text-stone-500">
+                  已启用{secondFactor.enabledAt && `（${formatShanghai(secondFactor.enabledAt)}）`}。用户丢失手机和恢复码时可重置：该用户立即退出登录，下次登录后需重新设置。
+                </p>
+                <ResetSecondFactorButton userId={account.id} />
+              </>
+            ) : (
+              <p className="text-sm text-stone-500">未启用。</p>
+            )}
           </Section>
           <Section id="account-status" title="状态">
             <p className="text-sm text-stone-500">{account.disabled ? "该账号已停用，不能登录。" : "停用后，该用户立即退出登录，且不能再登录。"}</p>
