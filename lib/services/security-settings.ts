@@ -5,7 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { parseSecondFactorPolicy, policyFor, SECOND_FACTOR_ROLES, SECOND_FACTOR_SETTING, type SecondFactorPolicy } from "@/lib/auth/second-factor-policy";
 import { getSetting, lockSetting, putSetting } from "@/lib/data/settings";
-import { forbidden } from "@/lib/errors";
+import { getSecondFactorStatus } from "@/lib/data/second-factor";
+import { DomainError, forbidden } from "@/lib/errors";
+
+export const ENROL_FIRST = "请先为您自己的账号启用动态验证码，再要求督查室和管理员使用";
 
 export async function getSecondFactorPolicy(): Promise<SecondFactorPolicy> {
   return parseSecondFactorPolicy(await getSetting(SECOND_FACTOR_SETTING));
@@ -23,6 +26,8 @@ export async function setSecondFactorRequired(actor: Actor, input: { required: b
   return db.transaction(async (tx) => {
     const before = parseSecondFactorPolicy(await lockSetting(tx, SECOND_FACTOR_SETTING));
     const after = policyFor(input.required);
+    // Like an organisation that requires two-factor sign-in: whoever turns it on uses it already.
+    if (input.required && !(await getSecondFactorStatus(actor.userId, tx))?.enabledAt) throw new DomainError("invalid", ENROL_FIRST);
     if (isOn(before) === input.required && before.roles.length === after.roles.length) return { changed: false };
     await putSetting(tx, SECOND_FACTOR_SETTING, after, actor.userId);
     await writeAudit(tx, actor, { action: "settings.update", entity: "setting", entityId: SECOND_FACTOR_SETTING, before, after, ip });

@@ -17,7 +17,7 @@ import {
   startEnrolment,
   WRONG_CODE,
 } from "@/lib/services/second-factor";
-import { getSecuritySettings, setSecondFactorRequired } from "@/lib/services/security-settings";
+import { ENROL_FIRST, getSecuritySettings, setSecondFactorRequired } from "@/lib/services/security-settings";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
@@ -247,6 +247,10 @@ describe("the setting 督查室和管理员必须使用动态验证码", () => {
       expect((await refusal(getSecuritySettings(actor))).code).toBe("forbidden");
     }
     expect(await db.select().from(settings)).toHaveLength(0);
+    // Whoever requires it uses it already.
+    expect(await refusal(setSecondFactorRequired(admin, { required: true }))).toEqual({ code: "invalid", message: ENROL_FIRST });
+    expect(await db.select().from(settings)).toHaveLength(0);
+    await enrol("admin");
     const audits = await auditCount();
     const lastBefore = await lastAuditId();
     expect(await setSecondFactorRequired(admin, { required: true }, "10.3.0.9")).toEqual({ changed: true });
@@ -260,15 +264,17 @@ describe("the setting 督查室和管理员必须使用动态验证码", () => {
   });
 
   it("when on, the office and administrators without a second factor must enrol; leaders and units are not concerned; enrolled users pass", async () => {
-    const admin = await actorFor("admin");
+    const { actor: admin } = await enrol("admin");
     await setSecondFactorRequired(admin, { required: true });
     const must = async (username: string) => (await actorFor(username)).mustEnrolSecondFactor;
     expect(await must("ducha")).toBe(true);
-    expect(await must("admin")).toBe(true);
+    expect(await must("admin")).toBe(false); // enrolled before turning it on
     expect(await must("王国泉")).toBe(false);
     expect(await must("交通局-填报")).toBe(false);
     await enrol("ducha");
     expect(await must("ducha")).toBe(false);
+    await db.update(users).set({ totpEnabledAt: null, totpSecret: null }).where(eq(users.id, admin.userId));
+    expect(await must("admin")).toBe(true);
     await setSecondFactorRequired(admin, { required: false });
     expect(await must("admin")).toBe(false);
   });
@@ -276,7 +282,7 @@ describe("the setting 督查室和管理员必须使用动态验证码", () => {
   it("when on, the office cannot switch its second factor off; others still can", async () => {
     const office = await enrol("ducha");
     const leader = await enrol("柳天云");
-    await setSecondFactorRequired(await actorFor("admin"), { required: true });
+    await setSecondFactorRequired((await enrol("admin")).actor, { required: true });
     const before = await lastAuditId();
     expect((await refusal(disableSecondFactor(office.actor, { code: totpCode(office.secret, T + STEP) }, null, T + STEP))).code).toBe("invalid");
     expect((await userRow("ducha")).totpEnabledAt).not.toBeNull();
