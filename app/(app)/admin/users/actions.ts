@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { createAccountSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
+import { createAccountSchema, endSessionsOfUserSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
 import { resetSecondFactor } from "@/lib/services/second-factor";
 import { resetSecondFactorSchema } from "@/lib/services/second-factor-schemas";
+import { endSessionsOfUser } from "@/lib/services/sessions";
 
 function refresh(userId?: number) {
   revalidatePath("/admin/users");
@@ -40,4 +41,10 @@ export const resetSecondFactorAction = defineAction({ name: "auth.second_factor_
   await resetSecondFactor(actor, input, ip);
   refresh(input.userId);
   return null;
+});
+
+export const endSessionsOfUserAction = defineAction({ name: "auth.sessions_ended", schema: endSessionsOfUserSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await endSessionsOfUser(actor, input.userId, ip);
+  refresh(input.userId);
+  return result;
 });
