@@ -30,9 +30,6 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
           <Link href="/account" className="text-white/90 hover:text-white hover:underline">
             账号与安全
           </Link>
-          <Link href="/account/two-factor" className="text-white/90 hover:text-white hover:underline">
-            动态验证码
-          </Link>
           <SignOutButton />
         </div>
       </div>

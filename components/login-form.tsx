@@ -5,31 +5,57 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
 
 const schema = z.object({
   username: z.string().trim().min(1, { error: "请输入用户名" }).max(64, { error: "用户名过长" }),
   password: z.string().min(1, { error: "请输入密码" }).max(128, { error: "密码过长" }),
+  code: z.string().trim().max(32, { error: "验证码过长" }),
 });
 type Values = z.infer<typeof schema>;
+
+/** The answers after which the form asks for the second factor (lib/services/sign-in.ts). */
+const CODE_MESSAGES = new Set([SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR]);
 
 /**
  * With JavaScript the form signs in through `signIn()`; without it (a script that fails to load on an
  * older browser) it posts to next-auth's credentials callback with the CSRF token the proxy issued.
  */
-export function LoginForm({ callbackUrl, csrfToken, initialError }: { callbackUrl: string; csrfToken: string; initialError: string | null }) {
+export function LoginForm({
+  callbackUrl,
+  csrfToken,
+  initialError,
+  askCode = false,
+}: {
+  callbackUrl: string;
+  csrfToken: string;
+  initialError: string | null;
+  /** The account has a second factor: show the 动态验证码 field (also after a post without JavaScript). */
+  askCode?: boolean;
+}) {
   const [error, setError] = useState<string | null>(initialError);
+  const [codeShown, setCodeShown] = useState(askCode);
   const {
     register,
     handleSubmit,
+    setFocus,
+    setValue,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { username: "", password: "" } });
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { username: "", password: "", code: "" } });
 
   async function onSubmit(values: Values) {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       // The server percent-encodes its message (lib/auth/options.ts).
-      setError(result?.error && result.error !== "CredentialsSignin" ? decodeURIComponent(result.error) : "用户名或密码错误");
+      const message = result?.error && result.error !== "CredentialsSignin" ? decodeURIComponent(result.error) : "用户名或密码错误";
+      setError(message);
+      // Username and password stay typed; the code is asked for (again).
+      if (CODE_MESSAGES.has(message)) {
+        setCodeShown(true);
+        setValue("code", "");
+        setTimeout(() => setFocus("code"), 0);
+      }
       return;
     }
     window.location.assign(callbackUrl);
@@ -66,6 +92,25 @@ export function LoginForm({ callbackUrl, csrfToken, initialError }: { callbackUr
         />
         {errors.password && <p className="mt-1 text-sm text-red-600">{errors.password.message}</p>}
       </div>
+      {codeShown && (
+        <div>
+          <label htmlFor="code" className="block text-sm font-medium text-stone-700">
+            动态验证码
+          </label>
+          <input
+            id="code"
+            autoComplete="one-time-code"
+            inputMode="text"
+            className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
+            aria-invalid={Boolean(errors.code)}
+            aria-describedby="code-hint"
+            {...register("code")}
+          />
+          <p id="code-hint" className="mt-1 text-xs text-stone-500">
+            手机验证器中显示的 6 位数字；手机不在身边时，可输入一个恢复码。
+          </p>
+        </div>
+      )}
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

@@ -5,12 +5,13 @@ import { LoginForm } from "@/components/login-form";
 import { CSRF_TOKEN_HEADER } from "@/lib/auth/csrf";
 import { homePathOf } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
 import { ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 
 export const metadata: Metadata = { title: "登录" };
 
 /** The messages a sign-in posted without JavaScript may come back with (next-auth's `?error=`); nothing else is echoed. */
-const KNOWN_ERRORS = new Set([WRONG_CREDENTIALS, TOO_MANY_ATTEMPTS, ACCOUNT_DISABLED]);
+const KNOWN_ERRORS = new Set([WRONG_CREDENTIALS, TOO_MANY_ATTEMPTS, ACCOUNT_DISABLED, SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR]);
 
 function signInError(error: string | undefined): string | null {
   if (!error) return null;
@@ -35,7 +36,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             已在所有设备上退出登录。
           </p>
         )}
-        <LoginForm callbackUrl={next} csrfToken={csrfToken} initialError={signInError(error)} />
+        <LoginForm
+          callbackUrl={next}
+          csrfToken={csrfToken}
+          initialError={signInError(error)}
+          // Without JavaScript the post comes back here with ?error=: the password is typed again, never put in a URL.
+          askCode={error === SECOND_FACTOR_NEEDED || error === WRONG_SECOND_FACTOR}
+        />
       </div>
     </main>
   );

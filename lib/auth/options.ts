@@ -17,6 +17,8 @@ import { authenticate, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
+  /** Sent once the form asks for it (an account with a second factor); empty otherwise. */
+  code: z.string().trim().max(32).optional(),
 });
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -38,7 +40,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "账号密码",
-      credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
+      credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" }, code: { label: "动态验证码", type: "text" } },
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
@@ -48,6 +50,7 @@ export const authOptions: NextAuthOptions = {
           const signedIn = await authenticate({
             username: parsed.data.username,
             password: parsed.data.password,
+            code: parsed.data.code,
             ip: clientIp(headers),
             deviceCookie: jar.get(DEVICE_COOKIE)?.value,
             userAgent: header(headers, "user-agent"),

@@ -11,7 +11,7 @@ import { auditLog, recoveryCodes, users } from "@/db/schema";
 /** The account's second factor, the row locked for the rest of the transaction. */
 export async function lockSecondFactor(tx: Executor, userId: number) {
   const [row] = await tx
-    .select({ id: users.id, username: users.username, role: users.role, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt, totpLastStep: users.totpLastStep, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, username: users.username, role: users.role, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt, totpLastStep: users.totpLastStep })
     .from(users)
     .where(eq(users.id, userId))
     .for("update")
@@ -51,11 +51,6 @@ export async function useTotpStep(tx: Executor, userId: number, step: number): P
 export async function clearSecondFactor(tx: Executor, userId: number) {
   await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId));
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-}
-
-/** Ends every session of the account (the session version every request checks). */
-export async function endSessionsOf(tx: Executor, userId: number) {
-  await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
 }
 
 export async function replaceRecoveryCodes(tx: Executor, userId: number, hashes: string[]) {

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 
 export async function findUserForSignIn(username: string) {
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion, totpEnabledAt: users.totpEnabledAt })
     .from(users)
     .where(eq(users.username, username))
     .limit(1);

@@ -19,13 +19,13 @@ import {
   clearSecondFactor,
   countSecondFactorFailures,
   enableTotp,
-  endSessionsOf,
   getSecondFactorStatus,
   lockSecondFactor,
   replaceRecoveryCodes,
   useRecoveryCode,
   useTotpStep,
 } from "@/lib/data/second-factor";
+import { endUserSessions } from "@/lib/data/user-sessions";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { getSecondFactorPolicy } from "./security-settings";
 
@@ -165,13 +165,13 @@ export async function resetSecondFactor(actor: Actor, input: { userId: number },
     if (!account) throw notFound("未找到该账号");
     if (!account.totpEnabledAt) throw new DomainError("invalid", "该用户尚未启用动态验证码");
     await clearSecondFactor(tx, account.id);
-    await endSessionsOf(tx, account.id);
+    const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
     await writeAudit(tx, actor, {
       action: "auth.second_factor_reset",
       entity: "user",
       entityId: account.id,
-      before: { secondFactor: true, sessionVersion: account.sessionVersion },
-      after: { secondFactor: false, sessionVersion: account.sessionVersion + 1 },
+      before: { secondFactor: true },
+      after: { secondFactor: false, sessionsEnded },
       ip,
     });
   });

@@ -1,8 +1,9 @@
 import { and, eq, gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditLog, recoveryCodes, settings, users } from "@/db/schema";
+import { auditLog, recoveryCodes, settings, userSessions, users } from "@/db/schema";
 import { totpCode } from "@/lib/auth/totp";
+import { createSession } from "@/lib/data/user-sessions";
 import { loadActor } from "@/lib/data/users";
 import { isDomainError } from "@/lib/errors";
 import { resetSecondFactorSchema, confirmEnrolmentSchema, ownCodeSchema } from "@/lib/services/second-factor-schemas";
@@ -206,16 +207,19 @@ describe("the administrator's reset", () => {
     const { actor: user } = await enrol("ducha");
     const admin = await actorFor("admin");
     const before = await userRow("ducha");
+    const sessionId = await createSession(db, { userId: before.id, ip: null, userAgent: null, secondFactor: true, now: new Date() });
+    expect(await loadActor(user.userId, before.sessionVersion, db, sessionId)).not.toBeNull();
     const audits = await auditCount();
     const lastBefore = await lastAuditId();
     await resetSecondFactor(admin, resetSecondFactorSchema.parse({ userId: String(before.id) }), "10.3.0.9");
     const after = await userRow("ducha");
-    expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: before.sessionVersion + 1 });
+    expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
     expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, before.id))).toHaveLength(0);
-    expect(await loadActor(user.userId, before.sessionVersion)).toBeNull();
+    expect(await loadActor(user.userId, before.sessionVersion, db, sessionId)).toBeNull();
+    expect(await db.select({ endedReason: userSessions.endedReason }).from(userSessions).where(eq(userSessions.id, sessionId))).toEqual([{ endedReason: "second_factor_reset" }]);
     expect(await auditCount()).toBe(audits + 1);
     const [audit] = await auditsSince(lastBefore);
-    expect(audit).toMatchObject({ action: "auth.second_factor_reset", entityId: String(before.id), actorUserId: admin.userId, ip: "10.3.0.9", before: { secondFactor: true }, after: { secondFactor: false } });
+    expect(audit).toMatchObject({ action: "auth.second_factor_reset", entityId: String(before.id), actorUserId: admin.userId, ip: "10.3.0.9", before: { secondFactor: true }, after: { secondFactor: false, sessionsEnded: 1 } });
   });
 
   it("only the administrator resets, never their own; a user without a second factor has nothing to reset", async () => {
