@@ -66,7 +66,7 @@ export function AuditFilterForm({ filter, accounts }: { filter: AuditFilter; acc
       </label>
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">对象编号或 IP</span>
-        <input name="q" defaultValue={filter.text ?? ""} maxLength={100} className={`${field} w-44`} placeholder="如：24、10.0.0.8" />
+        <input name="q" defaultValue={filter.text ?? ""} maxLength={100} className={`${field} w-44`} placeholder="完整填写，如：24、10.0.0.8" />
       </label>
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
         筛选
