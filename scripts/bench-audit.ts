@@ -114,6 +114,24 @@ try {
       console.log(`    export batch:\n${await explain(auditBatchQuery(db, where, { afterId: null, upToId: await latestAuditId(db), limit: 1000 }))}`);
     }
   }
+
+  // The export of the largest selection allowed: streamed, so memory stays flat.
+  const { exportAuditLog, AUDIT_EXPORT_MAX_ROWS } = await import("../lib/services/audit-log");
+  const days = Math.floor((AUDIT_EXPORT_MAX_ROWS / ROWS) * 365) - 1;
+  const from = new Date(Date.now() - days * 86400_000).toISOString().slice(0, 10);
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  const file = await exportAuditLog(actor, parseAuditSearch({ from, to: today }).filter);
+  let bytes = 0;
+  const reader = file.stream.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+  clearInterval(sampler);
+  console.log(
+    `\nexport of ${file.rows} rows (${days} days): ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peak / 1e6).toFixed(0)} MB (+${((peak - rssBefore) / 1e6).toFixed(0)} MB)`,
+  );
   await closeDb();
 } finally {
   if (!keep) await admin.unsafe(`drop database if exists "${name}" with (force)`);
