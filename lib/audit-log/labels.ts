@@ -25,6 +25,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "auth.second_factor_disabled": "停用动态验证码",
       "auth.second_factor_reset": "重置动态验证码（管理员）",
       "auth.recovery_code_used": "使用恢复码登录",
+      "auth.recovery_codes_regenerated": "重新生成恢复码",
       "auth.refused": "越权访问被拒绝",
     },
   },
