@@ -40,6 +40,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/admin/leaders", label: "责任领导" },
         { href: "/admin/leaders/assign", label: "指定责任领导" },
         { href: "/admin/users", label: "账号" },
+        { href: "/admin/audit", label: "操作日志" },
       ],
     },
     {
