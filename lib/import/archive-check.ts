@@ -2,12 +2,12 @@
  * Checks a ZIP archive (a .docx or .xlsx) against the import's limits before any parser reads it:
  * the number of parts and their declared unpacked sizes first, then every part unpacked as a
  * stream — yauzl stops a part that yields more than it declares, the running total stops at the
- * cap, worksheet and Word table rows and cells are counted on the way — and reading stops at the
+ * cap, worksheet and Word table rows, cells and paragraphs are counted on the way — and reading stops at the
  * first limit passed. Only one chunk of one part is in memory at a time. No file system, no database.
  */
 import type { Readable } from "node:stream";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { archiveMessage, declaredProblem, IMPORT_ARCHIVE_LIMITS, partKind, TableCounter, tableProblem, type ArchiveLimits, type ArchiveProblem } from "./archive-limits";
+import { archiveMessage, declaredProblem, IMPORT_ARCHIVE_LIMITS, noTables, partKind, TableCounter, tableProblem, type ArchiveLimits, type ArchiveProblem } from "./archive-limits";
 
 export type ArchiveCheck = { ok: true } | { ok: false; problem: ArchiveProblem | "unreadable"; message: string };
 
@@ -54,32 +54,25 @@ export async function checkArchive(bytes: Uint8Array, limits: ArchiveLimits = IM
 
 async function unpackAll(zip: ZipFile, entries: readonly Entry[], limits: ArchiveLimits): Promise<void> {
   let total = 0;
-  const tables = { rows: 0, cells: 0 };
+  const tables = noTables(); // all sheets, or all Word parts, together
   for (const entry of entries) {
     const name = entry.fileName as string | Buffer; // a Buffer: names are not decoded
     const kind = partKind(typeof name === "string" ? name : name.toString("utf8"));
-    const counter = kind ? new TableCounter(kind) : null;
-    const before = { ...tables };
+    const counter = kind ? new TableCounter(kind, tables) : null;
     const stream: Readable = await zip.openReadStreamPromise(entry);
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         total += chunk.byteLength;
         if (total > limits.bytes) throw new Refused("bytes");
-        if (counter) {
-          counter.add(chunk);
-          const problem = tableProblem({ rows: before.rows + counter.rows, cells: before.cells + counter.cells }, limits);
-          if (problem) throw new Refused(problem);
-        }
+        counter?.add(chunk);
+        const problem = tableProblem(tables, limits);
+        if (problem) throw new Refused(problem);
       }
     } finally {
       stream.destroy();
     }
-    if (counter) {
-      counter.end();
-      tables.rows = before.rows + counter.rows;
-      tables.cells = before.cells + counter.cells;
-      const problem = tableProblem(tables, limits);
-      if (problem) throw new Refused(problem);
-    }
+    counter?.end();
+    const problem = tableProblem(tables, limits);
+    if (problem) throw new Refused(problem);
   }
 }
