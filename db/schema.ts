@@ -875,7 +875,15 @@ export const auditLog = pgTable(
     after: jsonb("after"),
     ip: text("ip"),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_at_idx").on(t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_at_idx").on(t.at),
+    // 操作日志's filters (by account, by action, by record id or address) and their counts.
+    index("audit_log_actor_at_idx").on(t.actorUserId, t.at),
+    index("audit_log_action_at_idx").on(t.action, t.at),
+    index("audit_log_entity_id_idx").on(t.entityId),
+    index("audit_log_ip_idx").on(t.ip),
+  ],
 );
 
 // ── Leaders (调度) ─────────────────────────────────────────────────────────────

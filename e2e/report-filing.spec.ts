@@ -74,6 +74,11 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   await fileInput.setInputFiles({ name: "setup.pdf", mimeType: "application/pdf", buffer: EXE });
   await expect(f.getByText("文件类型不符：只接受 PDF、图片、Word、Excel")).toBeVisible();
   await expect(f.getByRole("link", { name: "setup.pdf" })).toHaveCount(0);
+  // A PDF named .html is stored under the extension of what it is.
+  await fileInput.setInputFiles({ name: "会议纪要.html", mimeType: "text/html", buffer: PDF });
+  await expect(f.getByText("已上传「会议纪要.pdf」")).toBeVisible();
+  await expect(f.getByRole("link", { name: "会议纪要.pdf" })).toBeVisible();
+  await expect(f.getByRole("link", { name: "会议纪要.html" })).toHaveCount(0);
 
   // The draft is in the database: a reload finds everything, the markup as plain text.
   await page.reload();
@@ -117,6 +122,9 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   expect(download.status()).toBe(200);
   expect(download.headers()["content-disposition"]).toMatch(/^attachment; /);
   expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  const renamed = await head.page.request.get((await head.page.getByRole("link", { name: "会议纪要.pdf" }).getAttribute("href"))!);
+  expect(renamed.headers()["content-type"]).toBe("application/pdf");
+  expect(renamed.headers()["content-disposition"]).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("会议纪要.pdf")}`);
   expect(dialogs.concat(head.dialogs)).toEqual([]);
   await head.close();
 

@@ -189,6 +189,12 @@ export function formatShanghai(instant: Date): string {
   return `${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}-${pad(s.getUTCDate())} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`;
 }
 
+/** To the second (the audit log): `2022-06-20 10:00:07`. */
+export function formatShanghaiSeconds(instant: Date): string {
+  const s = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
+  return `${formatShanghai(instant)}:${pad(s.getUTCSeconds())}`;
+}
+
 /** A deadline as people say it: midnight is "24:00" of the day before (6月15日 24:00). */
 export function formatDue(instant: Date): string {
   const s = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);

@@ -3,8 +3,10 @@
  * Excel workbook (.xlsx), text for the text decoder, or a file the importer refuses with a message
  * that says what the file is and what to do with it (save as .docx / .xlsx, unpack, paste the text).
  * The name only helps to word the message: a legacy Office file is called what its extension says.
+ * A ZIP is checked against the unpacking limits (archive-check.ts) before it is opened.
  */
 import JSZip from "jszip";
+import { checkArchive } from "./archive-check";
 
 export type Sniffed = { kind: "docx" | "xlsx" | "text" } | { kind: "refused"; message: string };
 
@@ -101,6 +103,9 @@ function compoundFile(bytes: Uint8Array, ext: string): string {
 
 /** ZIP containers: Office Open XML documents, and the other things people zip or export. */
 async function zipFile(bytes: Uint8Array, ext: string): Promise<Sniffed> {
+  // Before anything unpacks it: a file that expands far beyond any real table is refused here.
+  const checked = await checkArchive(bytes);
+  if (!checked.ok) return { kind: "refused", message: checked.message };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

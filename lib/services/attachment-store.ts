@@ -1,15 +1,15 @@
 /**
  * Storing and removing a file, whatever it is attached to (a report, a cooperating unit's input):
- * the content checked (size, type by its magic bytes), the name cleaned, one audit row. Who may
- * do it is decided by the caller's `lock`, inside the same transaction. Files live in the
- * database, so every app instance serves them.
+ * the content checked (size, type by its magic bytes), the name cleaned and given the extension
+ * of that type, one audit row. Who may do it is decided by the caller's `lock`, inside the same
+ * transaction. Files live in the database, so every app instance serves them.
  */
 import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Executor } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { cleanFilename } from "@/lib/attachments/filename";
+import { nameForKind } from "@/lib/attachments/extension";
 import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
 import { sniffFileType } from "@/lib/attachments/sniff";
 import { now } from "@/lib/clock";
@@ -41,7 +41,7 @@ export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (t
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooLarge);
   const type = sniffFileType(bytes);
   if (!type) throw new DomainError("invalid", ATTACHMENT_MESSAGES.wrongType);
-  const filename = cleanFilename(file.filename);
+  const filename = nameForKind(file.filename, type.kind); // the extension of what it is: x.html holding a PDF is x.pdf
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return db.transaction(async (tx) => {
     // The lock orders the upload against a concurrent submit (which lists the files).

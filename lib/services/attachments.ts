@@ -9,6 +9,7 @@
 import "server-only";
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
+import { nameForMimeType } from "@/lib/attachments/extension";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
 import { now } from "@/lib/clock";
 import { getAttachmentContent, getAttachmentMeta, listReportsNamingAttachment } from "@/lib/data/attachments";
@@ -94,7 +95,8 @@ export async function getAttachmentDownload(actor: Actor, attachmentId: number):
 async function serve(meta: AttachmentInfo): Promise<AttachmentInfo & { content: Buffer }> {
   const content = await getAttachmentContent(db, meta.id);
   if (!content) throw notFound();
-  return { id: meta.id, filename: meta.filename, mimeType: meta.mimeType, size: meta.size, content };
+  // Served under the extension of its type, also a file stored before names followed it.
+  return { id: meta.id, filename: nameForMimeType(meta.filename, meta.mimeType), mimeType: meta.mimeType, size: meta.size, content };
 }
 
 /** Whether the actor may read one of these reports (the same check as the report's own page). */

@@ -17,6 +17,8 @@ import {
   setAccountDisabled,
   updateAccount,
 } from "@/lib/services/accounts";
+import { parseAuditSearch } from "@/lib/audit-log/filters";
+import { getAuditLogPage, listAuditLogAccounts } from "@/lib/services/audit-log";
 import { createGroup, deleteGroup, getGroupForAdmin, listGroupsForAdmin, updateGroup } from "@/lib/services/groups";
 import { createLeader, getLeaderForAdmin, listLeadersForAdmin, setLeaderActive, updateLeader } from "@/lib/services/leaders";
 import { addUnitAlias, createUnit, getUnitForAdmin, listUnitsForAdmin, removeUnitAlias, setUnitActive, setUnitGroups, updateUnit } from "@/lib/services/units";
@@ -67,6 +69,8 @@ const ACTIONS: Record<string, { kind: "read" | "write"; run: (actor: Actor, f: F
   "user.update": { kind: "write", run: (a, f) => updateAccount(a, { userId: f.userId, displayName: "交通局填报员", role: "unit", leaderId: null, unitId: f.otherUnitId, unitRole: "head" }) },
   "user.disable": { kind: "write", run: (a, f) => setAccountDisabled(a, { userId: f.userId, disabled: true }) },
   "user.reset_password": { kind: "write", run: (a, f) => resetAccountPassword(a, { userId: f.userId, password: "matrix-reset-2022" }) },
+  "audit.list": { kind: "read", run: (a) => getAuditLogPage(a, parseAuditSearch({ user: "anonymous", action: "group:auth" })) },
+  "audit.accounts": { kind: "read", run: (a) => listAuditLogAccounts(a) },
 };
 
 /** Every row of every administered table (password hashes included: they must not change either). */
@@ -136,7 +140,7 @@ describe("administration permission matrix", () => {
       }
     }
     expect(actual).toEqual(expected);
-    expect(Object.keys(actual)).toHaveLength(25);
+    expect(Object.keys(actual)).toHaveLength(27);
   });
 
   it("the administrator's writes above were recorded with the administrator as actor", async () => {

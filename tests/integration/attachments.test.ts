@@ -3,7 +3,7 @@
  * (or an attacker) would send it. The session is simulated (`getActor`); everything after it —
  * CSRF, size and type checks, object-level access, the database, the audit log — is real.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { attachments, auditLog } from "@/db/schema";
@@ -165,6 +165,35 @@ describe("report attachments", () => {
     expect(await post("a.pdf", PDF, {})).toMatchObject({ status: 403 });
     expect(await post("a.pdf", PDF, { "sec-fetch-site": "same-origin" })).toMatchObject({ status: 201 });
     expect(await attachmentCount()).toBe(1);
+  });
+
+  it("a PDF named .html is stored, listed and downloaded as .pdf (the base name kept); a name that fits stays", async () => {
+    await saveReportDraft(await actorFor("交通局-填报"), { taskId: TASK, periodIndex: PERIOD, baseVersion: 0, fields: FIELDS });
+    await as("交通局-填报");
+    const { status, body } = await post("会议纪要.html", PDF);
+    expect(status).toBe(201);
+    expect(body.attachment).toMatchObject({ filename: "会议纪要.pdf", mimeType: "application/pdf" });
+    const id = body.attachment!.id;
+    const [row] = await db.select({ filename: attachments.filename }).from(attachments).where(eq(attachments.id, id));
+    expect(row!.filename).toBe("会议纪要.pdf");
+    const [audit] = await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, "attachment.upload")).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit!.after).toMatchObject({ filename: "会议纪要.pdf", mimeType: "application/pdf" });
+    expect((await getReportForm(await actorFor("交通局"), { taskId: TASK, periodIndex: PERIOD })).attachments.map((a) => a.filename)).toEqual(["会议纪要.pdf"]);
+
+    const response = await download(id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="____.pdf"; filename*=UTF-8''${encodeURIComponent("会议纪要.pdf")}`);
+
+    expect((await post("报告.PDF", PDF)).body.attachment).toMatchObject({ filename: "报告.PDF" });
+  });
+
+  it("a file stored before names followed their content is served under the extension of its recorded type", async () => {
+    const id = await draftWithPdf();
+    await db.update(attachments).set({ filename: "x.html" }).where(eq(attachments.id, id));
+    const response = await download(id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`);
   });
 
   it("download: the lead unit's members; another unit, a cooperating unit or the supervision office only once a submitted version names it", async () => {

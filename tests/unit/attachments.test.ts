@@ -1,5 +1,6 @@
 /** Attachments, pure parts: type by magic bytes (never the name), file names, same-origin checks. */
 import { describe, expect, it } from "vitest";
+import { EXTENSIONS_OF, nameForKind, nameForMimeType } from "@/lib/attachments/extension";
 import { cleanFilename, contentDisposition } from "@/lib/attachments/filename";
 import { formatBytes } from "@/lib/attachments/limits";
 import { isSameOriginRequest } from "@/lib/attachments/same-origin";
@@ -101,6 +102,45 @@ describe("cleanFilename", () => {
     expect(Array.from(clean)).toHaveLength(120);
     expect(clean.endsWith(".docx")).toBe(true);
     expect(Array.from(cleanFilename("x".repeat(300)))).toHaveLength(120);
+  });
+});
+
+describe("nameForKind: a stored name carries the extension of the sniffed type", () => {
+  it.each([
+    ["x.html", "pdf", "x.pdf"],
+    ["报告.PDF", "pdf", "报告.PDF"],
+    ["照片.JPG", "jpeg", "照片.JPG"],
+    ["照片.jpeg", "jpeg", "照片.jpeg"],
+    ["扫描件.png", "jpeg", "扫描件.jpg"],
+    ["进展.zip", "docx", "进展.docx"],
+    ["进展.doc", "docx", "进展.docx"],
+    ["进展.docx", "doc", "进展.doc"],
+    ["台账.xls", "xlsx", "台账.xlsx"],
+    ["台账.XLSX", "xlsx", "台账.XLSX"],
+    ["invoice.pdf.exe", "pdf", "invoice.pdf.pdf"],
+    ["报告", "pdf", "报告.pdf"],
+    ["第2.5版", "pdf", "第2.5版.pdf"],
+    ["v1.2", "pdf", "v1.2.pdf"],
+    ["总结 .html", "pdf", "总结.pdf"],
+    [".html", "pdf", "附件.pdf"],
+    ["", "png", "附件.png"],
+    ["../../C:\\材料\\进展\u0000报告.svg", "png", "进展报告.png"],
+  ] as const)("%j holding %s → %j", (raw, kind, stored) => {
+    expect(nameForKind(raw, kind)).toBe(stored);
+  });
+
+  it("stays within 120 characters when an extension is added", () => {
+    const stored = nameForKind("很".repeat(120), "docx");
+    expect(Array.from(stored)).toHaveLength(120);
+    expect(stored.endsWith(".docx")).toBe(true);
+  });
+
+  it("every accepted type has an extension, and the served name follows the recorded type", () => {
+    for (const kind of Object.keys(MIME_OF) as (keyof typeof MIME_OF)[]) {
+      expect(EXTENSIONS_OF[kind].length).toBeGreaterThan(0);
+      expect(nameForMimeType(`x.html`, MIME_OF[kind])).toBe(`x.${EXTENSIONS_OF[kind][0]}`);
+    }
+    expect(nameForMimeType("x.html", "application/octet-stream")).toBe("x.html");
   });
 });
 

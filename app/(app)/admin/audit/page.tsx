@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { AuditFilterForm } from "@/components/audit/audit-filter-form";
+import { AuditPager } from "@/components/audit/audit-pager";
+import { AuditTable } from "@/components/audit/audit-table";
+import { auditQuery, parseAuditSearch } from "@/lib/audit-log/filters";
+import { requirePageActor } from "@/lib/auth/session";
+import { getAuditLogPage, listAuditLogAccounts } from "@/lib/services/audit-log";
+
+export const metadata: Metadata = { title: "操作日志" };
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("admin");
+  const search = parseAuditSearch(await searchParams);
+  const [log, accounts] = await Promise.all([getAuditLogPage(actor, search), listAuditLogAccounts(actor)]);
+  const query = auditQuery(search.filter);
+  const filtered = query !== "";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold">操作日志</h1>
+          <p className="text-sm text-stone-500" data-testid="audit-total">
+            共 {log.total} 条{filtered ? "符合条件的" : ""}记录，按时间从新到旧排列
+          </p>
+        </div>
+        <a href={`/api/export/audit${query ? `?${query}` : ""}`} className="rounded border border-brand-700 px-4 py-1.5 text-sm text-brand-700 hover:bg-brand-50" download>
+          导出
+        </a>
+      </div>
+      <AuditFilterForm filter={search.filter} accounts={accounts} />
+      <AuditTable entries={log.entries} />
+      <AuditPager filter={search.filter} page={log.page} pages={log.pages} />
+    </div>
+  );
+}
