@@ -39,3 +39,9 @@ export function nameForMimeType(filename: string, mimeType: string): string {
   const kind = KIND_OF_MIME.get(mimeType);
   return kind ? nameForKind(filename, kind) : filename;
 }
+
+/** A listed file under the extension of its type, also one stored before names followed it (as it downloads). */
+export function withTypedName<T extends { filename: string; mimeType: string }>(file: T): T {
+  const filename = nameForMimeType(file.filename, file.mimeType);
+  return filename === file.filename ? file : { ...file, filename };
+}

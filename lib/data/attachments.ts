@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { attachments, contributions, progressReports, reportVersions } from "@/db/schema";
+import { withTypedName } from "@/lib/attachments/extension";
 
 /** What an attachment belongs to: a report, a cooperating unit's input (配合进展) or a rectification report (整改报告). */
 export type AttachmentOwner = { reportId: number } | { contributionId: number } | { rectificationId: number };
@@ -50,7 +51,8 @@ export async function listAttachmentsByIds(tx: Executor, ids: readonly number[])
     .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
     .from(attachments)
     .where(inArray(attachments.id, [...new Set(ids)]))
-    .orderBy(asc(attachments.id));
+    .orderBy(asc(attachments.id))
+    .then((rows) => rows.map(withTypedName));
 }
 
 /** The reports (task, period) whose submitted versions name this attachment (a linked task's mirror copies the names). */
@@ -114,7 +116,7 @@ async function withCurrentAttachments<T extends { id: number }>(tx: Executor, co
     .from(attachments)
     .where(and(inArray(owner, rows.map((r) => r.id)), isNull(attachments.removedAt)))
     .orderBy(asc(attachments.id));
-  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.ownerId === row.id).map(({ ownerId: _, ...f }) => f) }));
+  return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.ownerId === row.id).map(({ ownerId: _, ...f }) => withTypedName(f)) }));
 }
 
 export const withContributionAttachments = <T extends { id: number }>(tx: Executor, rows: T[]) => withCurrentAttachments(tx, "contributionId", rows);

@@ -19,6 +19,7 @@ import {
   users,
 } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { withTypedName } from "@/lib/attachments/extension";
 
 export async function getTaskPlan(tx: Executor, taskId: number) {
   const [row] = await tx
@@ -312,5 +313,6 @@ export async function listAttachments(tx: Executor, reportId: number, options: {
     .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size, createdAt: attachments.createdAt })
     .from(attachments)
     .where(and(eq(attachments.reportId, reportId), options.ids ? inArray(attachments.id, options.ids.length ? options.ids : [-1]) : isNull(attachments.removedAt)))
-    .orderBy(asc(attachments.id));
+    .orderBy(asc(attachments.id))
+    .then((rows) => rows.map(withTypedName));
 }

@@ -194,6 +194,8 @@ describe("report attachments", () => {
     const response = await download(id);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="x.pdf"; filename*=UTF-8''x.pdf`);
+    // … and listed under the same name it downloads as.
+    expect((await getReportForm(await actorFor("交通局"), { taskId: TASK, periodIndex: PERIOD })).attachments.map((a) => a.filename)).toEqual(["x.pdf"]);
   });
 
   it("download: the lead unit's members; another unit, a cooperating unit or the supervision office only once a submitted version names it", async () => {
