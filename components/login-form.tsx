@@ -5,12 +5,20 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
 
 const schema = z.object({
   username: z.string().trim().min(1, { error: "请输入用户名" }).max(64, { error: "用户名过长" }),
   password: z.string().min(1, { error: "请输入密码" }).max(128, { error: "密码过长" }),
 });
 type Values = z.infer<typeof schema>;
+
+/** The server percent-encodes its message (lib/auth/options.ts); a fault on its side comes as a fixed code. */
+function signInMessage(error: string | null | undefined): string {
+  if (error === SERVICE_UNAVAILABLE) return SERVICE_UNAVAILABLE_MESSAGE;
+  if (!error || error === "CredentialsSignin") return "用户名或密码错误";
+  return decodeURIComponent(error);
+}
 
 /**
  * With JavaScript the form signs in through `signIn()`; without it (a script that fails to load on an
@@ -28,8 +36,7 @@ export function LoginForm({ callbackUrl, csrfToken, initialError }: { callbackUr
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      // The server percent-encodes its message (lib/auth/options.ts).
-      setError(result?.error && result.error !== "CredentialsSignin" ? decodeURIComponent(result.error) : "用户名或密码错误");
+      setError(signInMessage(result?.error));
       return;
     }
     window.location.assign(callbackUrl);

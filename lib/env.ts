@@ -1,5 +1,6 @@
 /** The environment, read once and validated. */
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/server/client-address";
 
 const DEMO_SECRET = "luoshi-demo-secret-change-me-in-production-0001";
 
@@ -14,11 +15,29 @@ const schema = z.object({
   ALLOW_DEMO_SECRET: z.enum(["0", "1"]).default("0"),
   /** Where uploaded files live (shared by every instance). */
   DATA_DIR: z.string().default(".data"),
+  /** Reverse proxies whose X-Forwarded-* headers are believed: IPs, CIDRs, `loopback`… (default: none). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;
 
-export const env: Env = schema.parse(process.env);
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  throw new Error(`环境变量有误：${parsed.error.issues.map((issue) => `${issue.path.join(".")}：${issue.message}`).join("；")}`);
+}
+
+export const env: Env = parseEnv();
 
 /** The secret that signs sessions; the demo default is refused in production unless explicitly allowed. */
 export function authSecret(): string {

@@ -8,19 +8,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
+import { SERVICE_UNAVAILABLE } from "@/lib/server/unavailable";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
 });
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -37,14 +33,18 @@ export const authOptions: NextAuthOptions = {
           const { userId, sessionVersion } = await authenticate({
             username: parsed.data.username,
             password: parsed.data.password,
-            ip: clientIp(req?.headers as Record<string, unknown> | undefined),
+            ip: clientAddressOf(req?.headers as Record<string, unknown> | undefined) ?? "unknown",
           });
           return { id: String(userId), sessionVersion };
         } catch (error) {
           // next-auth passes an thrown error's message to the sign-in form, in a URL's query: it must be
           // percent-encoded, or a form posted without JavaScript is redirected to /login?error=<中文> (a 500).
           if (isDomainError(error)) throw new Error(encodeURIComponent(error.message));
-          throw error;
+          // Anything else (the database down, a bug) is logged here and reaches the URL only as a fixed code:
+          // next-auth would put the error's text — a failed query with its parameters — in the address.
+          console.error("[sign-in]", error);
+          reportIfDatabaseUnavailable(error);
+          throw new Error(SERVICE_UNAVAILABLE);
         }
       },
     }),
