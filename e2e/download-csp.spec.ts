@@ -25,11 +25,16 @@ test("a downloaded attachment carries its own policy, the report page the nonce 
   const pageResponse = await page.goto(`/reports/${task!.id}/12`);
   expect(pageResponse?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
 
+  // A file goes on a saved draft.
+  await page.getByLabel("本期工作进展").fill("完成水库除险加固工程初步设计。");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByTestId("save-status")).toContainText("已保存");
+
   const upload = await page.request.post(`/api/reports/${task!.id}/12/attachments`, {
     headers: { Origin: baseURL! },
     multipart: { file: { name: "进展材料.pdf", mimeType: "application/pdf", buffer: PDF } },
   });
-  expect(upload.status()).toBe(201);
+  expect(upload.status(), await upload.text()).toBe(201);
   const { attachment } = (await upload.json()) as { attachment: { id: number } };
 
   const download = await page.request.get(`/api/attachments/${attachment.id}`);
