@@ -17,7 +17,7 @@ import { discardConnections } from "./db/index";
 import { env } from "./lib/env";
 import { compileTrust, EDGE_SERVER_ENV, sanitizeForwarding } from "./lib/server/client-address";
 import { DatabaseHealth } from "./lib/server/database-health";
-import { isClosedSocketWrite } from "./lib/server/postgres-closed-socket";
+import { guardUncaughtExceptions } from "./lib/server/postgres-closed-socket";
 import { listenForUnavailable } from "./lib/server/unavailable";
 import { answeredWhileDown, unavailableResponse } from "./lib/server/unavailable-page";
 
@@ -32,22 +32,16 @@ const hostname = option("-H");
 const trust = compileTrust(env.TRUSTED_PROXIES);
 process.env[EDGE_SERVER_ENV] = "1";
 
-process.on("uncaughtException", (error) => {
-  if (isClosedSocketWrite(error)) {
-    console.warn("[db] 数据库连接已中断（postgres.js 在已关闭的连接上写入），已丢弃连接池，下一次查询将重新连接");
-    discardConnections();
-    health.markDown();
-    return;
-  }
-  console.error("[server] uncaughtException", error);
-  process.exit(1);
-});
-
 let probeClient: postgres.Sql | undefined;
 const health = new DatabaseHealth(async () => {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL 未设置");
   probeClient ??= postgres(env.DATABASE_URL, { max: 1, connect_timeout: 2, idle_timeout: 5, onnotice: () => {} });
   await probeClient`select 1`;
+});
+
+guardUncaughtExceptions(() => {
+  discardConnections();
+  health.markDown();
 });
 
 interface RequestState {

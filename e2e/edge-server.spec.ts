@@ -12,7 +12,7 @@
 import postgres from "postgres";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "./fixtures";
-import { createPostgres, seedDatabase, startApp, type OwnApp, type OwnPostgres } from "./own-servers";
+import { createPostgres, seedDatabase, startApp, type OwnApp, type OwnPostgres } from "../tests/support/own-servers";
 
 const BASE = Number(process.env.E2E_PORT ?? 3100);
 const MESSAGE = "服务暂时不可用，请稍后再试";

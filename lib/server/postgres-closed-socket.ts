@@ -11,3 +11,20 @@ export function isClosedSocketWrite(error: unknown): boolean {
   const stack = error.stack ?? "";
   return /reading 'write'|evaluating 'socket\.write'/.test(error.message) && /nextWrite/.test(stack) && /[\\/]postgres[\\/]/.test(stack);
 }
+
+/**
+ * The process's last word on an uncaught exception: postgres.js's closed-socket write is survived
+ * (`onClosedSocketWrite` replaces the pool it poisoned); anything else is logged and ends the
+ * process, as Node would.
+ */
+export function guardUncaughtExceptions(onClosedSocketWrite: () => void): void {
+  process.on("uncaughtException", (error) => {
+    if (isClosedSocketWrite(error)) {
+      console.warn("[db] 数据库连接已中断（postgres.js 在已关闭的连接上写入），已丢弃连接池，下一次查询将重新连接");
+      onClosedSocketWrite();
+      return;
+    }
+    console.error("[server] uncaughtException", error);
+    process.exit(1);
+  });
+}
