@@ -58,7 +58,13 @@ listenForUnavailable({
 
 function sendUnavailable(req: IncomingMessage, res: ServerResponse) {
   const { contentType, body } = unavailableResponse(req.url);
-  res.writeHead(503, { "Content-Type": contentType, "Cache-Control": "no-store", "Retry-After": "5", "X-Content-Type-Options": "nosniff" });
+  res.writeHead(503, {
+    "Content-Type": contentType,
+    "Cache-Control": "no-store",
+    "Retry-After": "5",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  });
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
