@@ -15,7 +15,8 @@ const serverEnv = {
   DATABASE_URL: databaseUrl,
   DB_POOL_MAX: embedded ? "1" : "5",
   NODE_ENV: "production",
-  NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  // One random secret per run (scripts/e2e.ts sets it, so that every instance shares it).
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
   AUTH_TRUST_HOST: "1",
   APP_NOW: process.env.APP_NOW ?? "",
 };

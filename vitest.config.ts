@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { integrationWorkers } from "./tests/support/workers";
@@ -13,6 +14,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Sessions in tests are signed with a secret of this run (never one written in the source).
+    env: { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") },
     projects: [
       {
         extends: true,

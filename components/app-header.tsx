@@ -27,8 +27,8 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
             {actor.displayName}
             <span className="ml-1 rounded bg-white/15 px-1.5 py-0.5 text-xs">{roleLabel}</span>
           </span>
-          <Link href="/account/password" className="text-white/90 hover:text-white hover:underline">
-            修改密码
+          <Link href="/account" className="text-white/90 hover:text-white hover:underline">
+            账号与安全
           </Link>
           <SignOutButton />
         </div>

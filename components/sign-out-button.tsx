@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/app/(app)/account/sessions/actions";
 
-import { signOut } from "next-auth/react";
-
+/** A form, not a script: signing out works without JavaScript and ends the session on the server. */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="text-sm text-white/90 hover:text-white hover:underline">
-      退出登录
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="text-sm text-white/90 hover:text-white hover:underline">
+        退出登录
+      </button>
+    </form>
   );
 }

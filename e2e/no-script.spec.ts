@@ -18,6 +18,9 @@ test("without JavaScript a wrong password comes back to the sign-in page with th
 });
 
 test("without JavaScript 交通局's filer signs in, lands on the workspace and opens a report form", async ({ page }) => {
+  // Every request the browser makes: the password goes in a POST body, never in an address.
+  const requests: { method: string; url: string }[] = [];
+  page.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
   await page.goto("/unit");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Funit/);
   await page.getByLabel("用户名").fill("交通局-填报");
@@ -27,9 +30,18 @@ test("without JavaScript 交通局's filer signs in, lands on the workspace and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("交通局");
   await expect(page.getByTestId("current-period")).toContainText("本期：2022年6月下半月");
 
+  expect(requests.find((r) => r.url.includes("/api/auth/callback/credentials"))?.method).toBe("POST");
+  expect(requests.filter((r) => r.url.includes(encodeURIComponent(DEMO_PASSWORD)) || r.url.includes(DEMO_PASSWORD) || /[?&]password=/.test(r.url))).toEqual([]);
+
   await page.getByTestId("report-items").getByRole("link", { name: /：第 24 项$/ }).click();
   await expect(page).toHaveURL(/\/reports\/24\/12$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("农村路网");
+
+  // Signing out is a form too: it ends the session without a script.
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/unit");
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test("without JavaScript 交通局's filer fills a report, is told what is wrong without losing it, and sends it to the head", async ({ page, browser }) => {

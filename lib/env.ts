@@ -1,18 +1,15 @@
 /** The environment, read once and validated. */
 import { z } from "zod";
+import { SECRET_PROBLEM_MESSAGE, secretProblem } from "@/lib/auth/secret-policy";
 import { parseTrustedProxies } from "@/lib/server/client-address";
-
-const DEMO_SECRET = "luoshi-demo-secret-change-me-in-production-0001";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
   /** Connections the app opens; the embedded database serves one at a time, so its launcher sets 1. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  NEXTAUTH_SECRET: z.string().min(32).optional(),
-  AUTH_SECRET: z.string().min(32).optional(),
-  /** Allow the demo secret in production (a demo server only). */
-  ALLOW_DEMO_SECRET: z.enum(["0", "1"]).default("0"),
+  NEXTAUTH_SECRET: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
   /** Where uploaded files live (shared by every instance). */
   DATA_DIR: z.string().default(".data"),
   /** Reverse proxies whose X-Forwarded-* headers are believed: IPs, CIDRs, `loopback`… (default: none). */
@@ -39,12 +36,19 @@ function parseEnv(): Env {
 
 export const env: Env = parseEnv();
 
-/** The secret that signs sessions; the demo default is refused in production unless explicitly allowed. */
+/** A secret only for `next build` (which loads the modules but serves nobody) and tests. */
+const BUILD_ONLY_SECRET = `build-only-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-not-for-sessions`;
+
+/**
+ * The secret that signs sessions and CSRF tokens. There is no default: `npm start` / `npm run demo`
+ * generate one on first start and keep it in the data folder (scripts/with-db.ts); a server whose
+ * secret is missing, short, weak or one ever published (the old demo constant) refuses to serve.
+ */
 export function authSecret(): string {
-  const secret = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
-  if (secret) return secret;
-  if (env.NODE_ENV === "production" && env.ALLOW_DEMO_SECRET !== "1" && process.env.NEXT_PHASE !== "phase-production-build") {
-    throw new Error("生产环境必须设置 NEXTAUTH_SECRET（至少 32 个字符）；演示环境可设 ALLOW_DEMO_SECRET=1。");
-  }
-  return DEMO_SECRET;
+  const secret = env.NEXTAUTH_SECRET || env.AUTH_SECRET || undefined;
+  if (process.env.NEXT_PHASE === "phase-production-build") return secret ?? BUILD_ONLY_SECRET;
+  const problem = secretProblem(secret);
+  if (problem === null) return secret!;
+  if (env.NODE_ENV === "test" && secret) return secret;
+  throw new Error(`${SECRET_PROBLEM_MESSAGE[problem]}。请用 npm start / npm run demo 启动（首次启动会生成随机密钥并保存在数据目录），或设置 NEXTAUTH_SECRET=$(openssl rand -base64 32)。`);
 }

@@ -5,6 +5,7 @@
  * The database gets the migrations and the demo data, then Playwright starts two app instances on it.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +18,8 @@ import { seedDemo } from "../lib/plans/demo-seed";
 const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 // The app's clock during the end-to-end tests: mid-2022, the seed plan's year (6月下半月 is current).
 process.env.APP_NOW ??= "2022-06-20T10:00:00+08:00";
+// The instances' session secret: random for this run, shared by both instances.
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
 let url: string;
 let cleanup: () => Promise<void>;
 let embedded: EmbeddedPostgres | undefined;

@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { ensureSecretFile } from "../lib/auth/secret-file";
 
 const args = process.argv.slice(2);
 const separator = args.indexOf("--");
@@ -32,8 +33,12 @@ if (!url) {
   console.log(`[落实] 内置数据库（PGlite）已启动：${dataDir}`);
 }
 env.AUTH_TRUST_HOST ??= "1";
-// The demo (seeded) may run a production build with the demo session secret.
-if (seed) env.ALLOW_DEMO_SECRET ??= "1";
+// No secret given: one generated on first start and kept in the data folder (never a constant in the source).
+if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET && command.length > 0) {
+  const { secret, file, created } = ensureSecretFile(path.resolve(process.env.DATA_DIR ?? ".data"));
+  env.NEXTAUTH_SECRET = secret;
+  console.log(`[落实] 会话密钥：${created ? "已生成并保存在" : "使用"} ${file}`);
+}
 
 // The demo shows the 2022 plan as it looked mid-year, unless a clock is given (APP_NOW=now for the real one).
 if (seed) {

@@ -20,10 +20,10 @@ function signInError(error: string | undefined): string | null {
   return error === "CredentialsSignin" ? WRONG_CREDENTIALS : "登录失败，请重试";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; ended?: string }> }) {
   const actor = await getActor();
   if (actor) redirect(homePathOf(actor));
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, ended } = await searchParams;
   const csrfToken = (await headers()).get(CSRF_TOKEN_HEADER) ?? "";
   // Only same-site paths: never redirect to another host after signing in.
   const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
@@ -32,6 +32,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow-xl">
         <h1 className="text-center text-2xl font-bold tracking-widest text-brand-700">落 实</h1>
         <p className="mt-1 text-center text-sm text-stone-500">政府工作报告目标任务督查督办</p>
+        {ended === "all" && (
+          <p role="status" className="mt-4 rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+            已在所有设备上退出登录。
+          </p>
+        )}
         <LoginForm callbackUrl={next} csrfToken={csrfToken} initialError={signInError(error)} />
       </div>
     </main>

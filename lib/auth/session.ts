@@ -5,16 +5,29 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { loadActor } from "@/lib/data/users";
+import { sessionIdOrNull, touchSession, TOUCH_AFTER_MS } from "@/lib/data/user-sessions";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 
+/** The session row this request's token names (signed by us; still checked to be open by loadActor). */
+export const getSessionId = cache(async (): Promise<string | null> => {
+  const session = await getServerSession(authOptions);
+  return sessionIdOrNull((session?.user as { sid?: unknown } | undefined)?.sid);
+});
+
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; sv?: number } | undefined;
+  const user = session?.user as { id?: string; sv?: number; sid?: unknown } | undefined;
   const userId = Number(user?.id);
-  if (!Number.isInteger(userId) || userId <= 0) return null;
-  return loadActor(userId, Number(user?.sv ?? 0));
+  const sessionId = sessionIdOrNull(user?.sid);
+  // A token without a session row (issued before sessions were kept) opens nothing.
+  if (!Number.isInteger(userId) || userId <= 0 || !sessionId) return null;
+  const loaded = await loadActor(userId, Number(user?.sv ?? 0), undefined, sessionId);
+  if (!loaded) return null;
+  const { sessionLastSeenAt, ...actor } = loaded;
+  if (sessionLastSeenAt && Date.now() - sessionLastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(sessionId);
+  return actor;
 });
 
 /** For pages: send a signed-out visitor to the sign-in page. */

@@ -5,6 +5,7 @@
 import { and, asc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { auditLog, leaders, units, users, type UnitMemberRole, type UserRole } from "@/db/schema";
+import { endUserSessions } from "@/lib/data/user-sessions";
 
 export interface AccountFilter {
   role?: UserRole;
@@ -50,8 +51,8 @@ export async function listAccounts(filter: AccountFilter = {}) {
 
 export type AccountRow = Awaited<ReturnType<typeof listAccounts>>[number];
 
-export async function getAccount(userId: number): Promise<AccountRow | null> {
-  const [row] = await db
+export async function getAccount(userId: number, executor: Executor = db): Promise<AccountRow | null> {
+  const [row] = await executor
     .select(accountColumns)
     .from(users)
     .leftJoin(leaders, eq(leaders.id, users.leaderId))
@@ -142,6 +143,8 @@ export async function updateAccountRow(tx: Executor, userId: number, changes: Ac
     .update(users)
     .set({ ...values, ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}), updatedAt: sql`now()` })
     .where(eq(users.id, userId));
+  // The version alone already refuses them; ending the rows keeps the list of signed-in browsers true.
+  if (endSessions) await endUserSessions(tx, userId, "account_changed");
 }
 
 /** The audit action of a wrong current password on the own-password page. */

@@ -1,8 +1,8 @@
-/** Data access for accounts and sign-in attempts. Never returns a password hash to a page. */
-import { and, count, eq, gte, sql } from "drizzle-orm";
+/** Data access for accounts. Never returns a password hash to a page. */
+import { eq, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
-import { signInAttempts, taskLeaders, tasks, users } from "@/db/schema";
+import { taskLeaders, tasks, userSessions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 
 export async function findUserForSignIn(username: string) {
@@ -14,8 +14,17 @@ export async function findUserForSignIn(username: string) {
   return row ?? null;
 }
 
-/** The acting user, loaded fresh from the database; null when disabled or the session is outdated. */
-export async function loadActor(userId: number, sessionVersion: number, executor: Executor = db): Promise<Actor | null> {
+/**
+ * The acting user, loaded fresh from the database; null when disabled or the session is outdated.
+ * With a session id (every request's token carries one), null too when that session was ended
+ * (signed out, 「退出所有设备」, ended by the administrator) or has expired.
+ */
+export async function loadActor(
+  userId: number,
+  sessionVersion: number,
+  executor: Executor = db,
+  sessionId?: string,
+): Promise<(Actor & { sessionLastSeenAt?: Date }) | null> {
   const [row] = await executor
     .select({
       userId: users.id,
@@ -31,29 +40,23 @@ export async function loadActor(userId: number, sessionVersion: number, executor
       overseesAll: sql<boolean>`exists (
         select 1 from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)}
         where ${q(taskLeaders.leaderId)} = ${q(users.leaderId)} and ${q(tasks.overall)} and ${q(tasks.archivedAt)} is null)`,
+      sessionLastSeenAt: sessionId
+        ? sql<string | null>`(select ${q(userSessions.lastSeenAt)} from ${userSessions}
+            where ${q(userSessions.id)} = ${sessionId} and ${q(userSessions.userId)} = ${q(users.id)}
+              and ${q(userSessions.endedAt)} is null and ${q(userSessions.expiresAt)} > now())`
+        : sql<null>`null`,
     })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.disabled || row.sessionVersion !== sessionVersion) return null;
-  const { disabled: _d, sessionVersion: _v, ...actor } = row;
-  return { ...actor, overseesAll: Boolean(actor.overseesAll) };
-}
-
-export async function countSignInFailures({ username, ip, since }: { username: string; ip: string; since: Date }) {
-  const [byUser] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.username, username), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since)));
-  return { byUser: byUser?.n ?? 0, byIp: byIp?.n ?? 0 };
-}
-
-export async function recordSignInAttempt(executor: Executor, attempt: { username: string; ip: string; succeeded: boolean }) {
-  await executor.insert(signInAttempts).values(attempt);
+  if (sessionId && row.sessionLastSeenAt === null) return null;
+  const { disabled: _d, sessionVersion: _v, sessionLastSeenAt, ...actor } = row;
+  return {
+    ...actor,
+    overseesAll: Boolean(actor.overseesAll),
+    ...(sessionId && sessionLastSeenAt ? { sessionLastSeenAt: new Date(sessionLastSeenAt) } : {}),
+  };
 }
 
 export async function markSignedIn(executor: Executor, userId: number) {

@@ -73,6 +73,8 @@ export const setAccountDisabledSchema = strictInput({ userId, disabled: z.boolea
 
 export const resetPasswordSchema = strictInput({ userId, password: passwordPolicySchema });
 
+export const endSessionsOfUserSchema = strictInput({ userId });
+
 export const changeOwnPasswordSchema = strictInput({
   currentPassword: z.string({ error: "请输入当前密码" }).min(1, { error: "请输入当前密码" }).max(128, { error: "当前密码不正确" }),
   newPassword: passwordPolicySchema,

@@ -1,32 +1,55 @@
 /**
- * Signing in: throttled per account and per address (counted in Postgres, so the limit holds
- * across app instances), one message for unknown user and wrong password, and a dummy hash
- * compared when the user does not exist. Only after the right password is a disabled account told
- * that it is disabled and whom to ask: that reveals nothing to someone who does not hold it.
+ * Signing in: throttled so that guessing is slow but a stranger cannot keep the owner out
+ * (lib/auth/throttle.ts: per account and client, the owner's known browsers exempt), one message for
+ * unknown user and wrong password, and a dummy hash compared when the user does not exist. Only after
+ * the right password is a disabled account told that it is disabled and whom to ask: that reveals
+ * nothing to someone who does not hold it. A successful sign-in opens a session row (ended on sign-out).
  */
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
+import { knownDevice, rememberDevice } from "@/lib/auth/device-cookie";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
+import { normalizeUsername, SIGN_IN_WINDOW_MINUTES, throttleReason } from "@/lib/auth/throttle";
+import { authSecret } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { countSignInFailures, findUserForSignIn, markSignedIn, recordSignInAttempt } from "@/lib/data/users";
+import { countSignInFailures, recordSignInAttempt } from "@/lib/data/sign-in-attempts";
+import { createSession } from "@/lib/data/user-sessions";
+import { findUserForSignIn, markSignedIn } from "@/lib/data/users";
 
-export const SIGN_IN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-/** Higher than per account: a whole office often shares one address. */
-export const MAX_FAILURES_PER_ADDRESS = 30;
+export { SIGN_IN_WINDOW_MINUTES };
 
 export const WRONG_CREDENTIALS = "用户名或密码错误";
 export const TOO_MANY_ATTEMPTS = `登录失败次数过多，请 ${SIGN_IN_WINDOW_MINUTES} 分钟后再试`;
 export const ACCOUNT_DISABLED = "该账号已停用，不能登录。如需恢复使用，请联系系统管理员（县政府督查室）";
 
-export async function authenticate(input: { username: string; password: string; ip: string }) {
-  const username = input.username.trim();
+export interface SignInRequest {
+  username: string;
+  password: string;
+  /** The client's address as lib/server/client-address resolves it (never a header the client chose). */
+  ip: string;
+  /** The browser's device cookie, when it sent one. */
+  deviceCookie?: string;
+  userAgent?: string | null;
+}
+
+export interface SignedIn {
+  userId: number;
+  sessionVersion: number;
+  sessionId: string;
+  /** The device cookie to set: this browser is now known to the account. */
+  deviceCookie: string;
+}
+
+export async function authenticate(input: SignInRequest): Promise<SignedIn> {
+  const username = normalizeUsername(input.username);
+  const secret = authSecret();
+  const device = knownDevice(input.deviceCookie, username, secret);
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
-  const failures = await countSignInFailures({ username, ip: input.ip, since });
-  if (failures.byUser >= MAX_FAILURES_PER_ACCOUNT || failures.byIp >= MAX_FAILURES_PER_ADDRESS) {
+  const reason = throttleReason(await countSignInFailures({ username, ip: input.ip, device, since }), device !== null);
+  if (reason) {
     await db.transaction(async (tx) => {
-      await recordSignInAttempt(tx, { username, ip: input.ip, succeeded: false });
-      await writeAudit(tx, null, { action: "auth.sign_in_throttled", entity: "user", entityId: username, ip: input.ip });
+      await recordSignInAttempt(tx, { username, ip: input.ip, succeeded: false, throttled: true, device });
+      await writeAudit(tx, null, { action: "auth.sign_in_throttled", entity: "user", entityId: username, ip: input.ip, after: { reason, knownDevice: device !== null } });
     });
     throw new DomainError("throttled", TOO_MANY_ATTEMPTS);
   }
@@ -37,16 +60,24 @@ export async function authenticate(input: { username: string; password: string; 
   // A disabled account with the right password: still a failed attempt (it counts towards throttling).
   const disabled = Boolean(user && passwordOk && user.disabled);
 
-  await db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, { username, ip: input.ip, succeeded });
+  const sessionId = await db.transaction(async (tx) => {
+    await recordSignInAttempt(tx, { username, ip: input.ip, succeeded, device });
     if (succeeded && user) {
       await markSignedIn(tx, user.id);
-      await writeAudit(tx, null, { action: "auth.sign_in", entity: "user", entityId: user.id, ip: input.ip });
-    } else {
-      await writeAudit(tx, null, { action: "auth.sign_in_failed", entity: "user", entityId: username, ip: input.ip, ...(disabled ? { after: { reason: "account_disabled" } } : {}) });
+      const id = await createSession(tx, { userId: user.id, ip: input.ip, userAgent: input.userAgent ?? null, secondFactor: false, now: new Date() });
+      await writeAudit(tx, null, { action: "auth.sign_in", entity: "user", entityId: user.id, ip: input.ip, after: { session: id, knownDevice: device !== null } });
+      return id;
     }
+    await writeAudit(tx, null, {
+      action: "auth.sign_in_failed",
+      entity: "user",
+      entityId: username,
+      ip: input.ip,
+      after: { knownDevice: device !== null, ...(disabled ? { reason: "account_disabled" } : {}) },
+    });
+    return null;
   });
   if (disabled) throw new DomainError("forbidden", ACCOUNT_DISABLED);
-  if (!succeeded || !user) throw new DomainError("unauthenticated", WRONG_CREDENTIALS);
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+  if (!sessionId || !user) throw new DomainError("unauthenticated", WRONG_CREDENTIALS);
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId, deviceCookie: rememberDevice(input.deviceCookie, username, secret).value };
 }

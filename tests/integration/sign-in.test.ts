@@ -5,6 +5,7 @@ import { auditLog, signInAttempts, users } from "@/db/schema";
 import { loadActor } from "@/lib/data/users";
 import { isDomainError } from "@/lib/errors";
 import { DEMO_PASSWORD } from "@/lib/plans/demo-seed";
+import { SIGN_IN_LIMITS } from "@/lib/auth/throttle";
 import { ACCOUNT_DISABLED, authenticate, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 import { auditCount, resetWithDemo } from "../support/db";
 
@@ -36,20 +37,66 @@ describe("signing in", () => {
     expect(rows.map((r) => r.entityId).sort()).toEqual(["nobody", "柳天云"]);
   });
 
-  it("refuses the 6th attempt within 15 minutes, even with the right password", async () => {
+  it("refuses the 6th attempt for an account from one address, even with the right password", async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await failure(authenticate({ username: "农牧局", password: `wrong-${i}`, ip: `10.0.1.${i}` }))).code).toBe("unauthenticated");
+      expect((await failure(authenticate({ username: "农牧局", password: `wrong-${i}`, ip: "10.0.1.1" }))).code).toBe("unauthenticated");
     }
-    const sixth = await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.1.9" }));
+    const sixth = await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.1.1" }));
     expect(sixth.code).toBe("throttled");
     expect(sixth.message).toBe(TOO_MANY_ATTEMPTS);
     // Another account from another address is unaffected.
     await expect(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.2.1" })).resolves.toBeTruthy();
   });
 
-  it("throttles an address that tries many accounts", async () => {
-    await db.insert(signInAttempts).values(Array.from({ length: 30 }, (_, i) => ({ username: `u${i}`, ip: "10.9.9.9", succeeded: false })));
-    expect((await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.9.9.9" }))).code).toBe("throttled");
+  it("five wrong passwords from five addresses do not lock the owner out", async () => {
+    for (let i = 0; i < 5; i++) await failure(authenticate({ username: "交通局", password: `wrong-${i}`, ip: `203.0.113.${i}` }));
+    await expect(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.7.1" })).resolves.toMatchObject({ sessionId: expect.any(String) });
+  });
+
+  it("a stranger's guesses from many addresses cannot keep the owner out of a browser they signed in from before", async () => {
+    const owner = await authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.8.1" });
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) await failure(authenticate({ username: "交通局", password: `guess-${i}`, ip: `198.51.100.${i}` }));
+    // Unknown browsers are now slowed down, wherever they come from …
+    expect((await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.8.2" }))).code).toBe("throttled");
+    // … the owner's browser is not, from the same address as before or another.
+    await expect(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.8.1", deviceCookie: owner.deviceCookie })).resolves.toBeTruthy();
+    await expect(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "198.51.100.1", deviceCookie: owner.deviceCookie })).resolves.toBeTruthy();
+  });
+
+  it("attempts refused during a throttle are recorded but never counted, so retrying does not prolong it", async () => {
+    for (let i = 0; i < 5; i++) await failure(authenticate({ username: "农牧局", password: `wrong-${i}`, ip: "10.0.9.1" }));
+    for (let i = 0; i < 10; i++) expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.9.1" }))).code).toBe("throttled");
+    const rows = await db.select().from(signInAttempts).where(eq(signInAttempts.ip, "10.0.9.1"));
+    expect(rows.filter((r) => r.throttled)).toHaveLength(10);
+    expect(rows.filter((r) => !r.throttled && !r.succeeded)).toHaveLength(5);
+    // When the five counted failures leave the window, the owner gets in at once.
+    await db.update(signInAttempts).set({ at: new Date(Date.now() - 16 * 60_000) }).where(and(eq(signInAttempts.ip, "10.0.9.1"), eq(signInAttempts.throttled, false)));
+    await expect(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.9.1" })).resolves.toBeTruthy();
+  });
+
+  it("a known browser is slowed by its own failures only", async () => {
+    const owner = await authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1" });
+    for (let i = 0; i < 5; i++) await failure(authenticate({ username: "乌兰镇", password: `typo-${i}`, ip: "10.0.10.1", deviceCookie: owner.deviceCookie }));
+    expect((await failure(authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1", deviceCookie: owner.deviceCookie }))).code).toBe("throttled");
+    // Its failures were counted against the device, not the account or the address.
+    await expect(authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1" })).resolves.toBeTruthy();
+  });
+
+  it("a device cookie is good for the account it was issued to, and only when signed by this server", async () => {
+    const other = await authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.11.1" });
+    for (let i = 0; i < 5; i++) await failure(authenticate({ username: "农牧局", password: `wrong-${i}`, ip: "10.0.11.1" }));
+    // 交通局's cookie does not make this browser known to 农牧局; a tampered cookie is no cookie.
+    expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.11.1", deviceCookie: other.deviceCookie }))).code).toBe("throttled");
+    const forged = other.deviceCookie.replace(/^[^.]+/, Buffer.from(JSON.stringify({ u: "农牧局", d: "x" })).toString("base64url"));
+    expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.11.1", deviceCookie: forged }))).code).toBe("throttled");
+  });
+
+  it("usernames are trimmed: attempts with spaces count for the account", async () => {
+    await expect(authenticate({ username: "  交通局 ", password: DEMO_PASSWORD, ip: "10.0.12.1" })).resolves.toBeTruthy();
+    for (let i = 0; i < 5; i++) await failure(authenticate({ username: ` 农牧局${" ".repeat(i)}`, password: `wrong-${i}`, ip: "10.0.12.2" }));
+    const rows = await db.select().from(signInAttempts).where(eq(signInAttempts.ip, "10.0.12.2"));
+    expect(new Set(rows.map((r) => r.username))).toEqual(new Set(["农牧局"]));
+    expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.12.2" }))).code).toBe("throttled");
   });
 
   it("old failures outside the window do not count", async () => {
@@ -77,9 +124,9 @@ describe("signing in", () => {
     expect(right.message).toContain("督查室");
     // Both are failed attempts, audited and counted: the disabled account is throttled like any other.
     const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last))).orderBy(auditLog.id);
-    expect(rows.map((r) => r.after)).toEqual([null, { reason: "account_disabled" }]);
-    for (let i = 0; i < 3; i++) await failure(authenticate({ username: "交通局", password: `wrong-${i}`, ip: "10.0.6.2" }));
-    const throttled = await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.6.3" }));
+    expect(rows.map((r) => r.after)).toEqual([{ knownDevice: false }, { knownDevice: false, reason: "account_disabled" }]);
+    for (let i = 0; i < 3; i++) await failure(authenticate({ username: "交通局", password: `wrong-${i}`, ip: "10.0.6.1" }));
+    const throttled = await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.6.1" }));
     expect(throttled.code).toBe("throttled");
     expect(throttled.message).toBe(TOO_MANY_ATTEMPTS);
   });

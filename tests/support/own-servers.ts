@@ -4,6 +4,7 @@
  * the environment they choose (TRUSTED_PROXIES, for instance).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -70,7 +71,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     env: {
       ...process.env,
       NODE_ENV: "production",
-      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "1",
       DB_POOL_MAX: "3",
       ...env,

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { createAccountSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
+import { createAccountSchema, endSessionsOfUserSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
+import { endSessionsOfUser } from "@/lib/services/sessions";
 
 function refresh(userId?: number) {
   revalidatePath("/admin/users");
@@ -32,4 +33,10 @@ export const resetPasswordAction = defineAction({ name: "user.reset_password", s
   await resetAccountPassword(actor, input, ip);
   refresh(input.userId);
   return null;
+});
+
+export const endSessionsOfUserAction = defineAction({ name: "auth.sessions_ended", schema: endSessionsOfUserSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+  const result = await endSessionsOfUser(actor, input.userId, ip);
+  refresh(input.userId);
+  return result;
 });

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountDisableButton } from "@/components/admin/account-disable-button";
 import { AccountEditForm } from "@/components/admin/account-edit-form";
+import { EndSessionsButton } from "@/components/admin/end-sessions-button";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { Section } from "@/components/admin/section";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
+import { describeUserAgent } from "@/lib/auth/user-agent";
+import { formatShanghai } from "@/lib/periods";
 import { accountFormOptions, getAccountForAdmin } from "@/lib/services/accounts";
+import { listSessionsOfUser } from "@/lib/services/sessions";
 
 export const metadata: Metadata = { title: "账号" };
 
@@ -21,6 +25,7 @@ export default async function AccountPage({
   const actor = await requirePageActor("admin");
   const userId = idParam((await params).id);
   const [account, { leaders, units }, { created }] = await Promise.all([orNotFound(getAccountForAdmin(actor, userId)), accountFormOptions(actor), searchParams]);
+  const sessions = await listSessionsOfUser(actor, account.id);
   const isSelf = account.id === actor.userId;
   // A link to an inactive leader or unit stays selectable for this account.
   const leaderOptions = account.leaderId && !leaders.some((l) => l.id === account.leaderId) ? [...leaders, { id: account.leaderId, name: `${account.leaderName}（已停用）` }] : leaders;
@@ -66,6 +71,24 @@ export default async function AccountPage({
           <Section id="account-status" title="状态">
             <p className="text-sm text-stone-500">{account.disabled ? "该账号已停用，不能登录。" : "停用后，该用户立即退出登录，且不能再登录。"}</p>
             <AccountDisableButton userId={account.id} disabled={account.disabled} />
+          </Section>
+          <Section id="account-sessions" title="登录会话">
+            {sessions.length === 0 ? (
+              <p className="text-sm text-stone-500">该用户目前没有登录的设备。</p>
+            ) : (
+              <>
+                <ul className="space-y-1 text-sm text-stone-600" aria-label="该用户的登录设备">
+                  {sessions.map((s) => (
+                    <li key={s.id}>
+                      {describeUserAgent(s.userAgent)} · 登录于 {formatShanghai(s.createdAt)} · 最近使用 {formatShanghai(s.lastSeenAt)}
+                      {s.ip ? ` · IP ${s.ip}` : ""}
+                    </li>
+                  ))}
+                </ul>
+                <p className="text-sm text-stone-500">结束后，该用户在所有设备上立即退出，须重新登录。</p>
+                <EndSessionsButton userId={account.id} />
+              </>
+            )}
           </Section>
         </>
       )}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "账号与安全" };
+
+const ENTRIES = [
+  { href: "/account/password", title: "修改密码", text: "换成只有您自己知道的密码。" },
+  { href: "/account/sessions", title: "登录设备", text: "查看正在登录的浏览器，退出其中一台或所有设备。" },
+];
+
+export default async function AccountPage() {
+  const actor = await requirePageActor();
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">账号与安全</h1>
+        <p className="text-sm text-stone-500">账号：{actor.username}</p>
+      </div>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {ENTRIES.map((e) => (
+          <li key={e.href}>
+            <Link href={e.href} className="block rounded border border-stone-200 bg-white p-4 hover:border-brand-600">
+              <span className="font-medium text-brand-700">{e.title}</span>
+              <span className="mt-1 block text-sm text-stone-500">{e.text}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
