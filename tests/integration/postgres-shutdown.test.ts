@@ -22,9 +22,11 @@ it("survives an immediate shutdown during transactions and recovers when Postgre
   let output = "";
   const waitFor = (text: string) =>
     new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + 30_000;
       const check = () => {
         if (output.includes(text)) return resolve();
         if (child.exitCode !== null) return reject(new Error(`child exited: ${output}`));
+        if (Date.now() > deadline) return reject(new Error(`no "${text}" within 30 s: ${output}`));
         setTimeout(check, 100);
       };
       check();

@@ -13,7 +13,9 @@ const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 function asPostgres(command: string, args: string[]) {
   const root = process.getuid?.() === 0;
-  return root ? execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" }) : execFileSync(command, args, { stdio: "pipe" });
+  // stdin/stdout ignored: the postmaster pg_ctl starts must not hold a pipe this process waits on.
+  const options = { stdio: ["ignore", "ignore", "pipe"] as ("ignore" | "pipe")[], timeout: 60_000 };
+  return root ? execFileSync("runuser", ["-u", "postgres", "--", command, ...args], options) : execFileSync(command, args, options);
 }
 
 export interface OwnPostgres {
