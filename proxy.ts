@@ -1,7 +1,8 @@
 /**
- * The proxy only sets the Content-Security-Policy (with a per-request nonce) and sends signed-out
+ * The proxy only sets the pages' Content-Security-Policy (with a per-request nonce) and sends signed-out
  * visitors to the sign-in page. It is never the permission check: every page, server action and
- * route handler checks the signed-in user itself.
+ * route handler checks the signed-in user itself. Route handlers (/api/…) answer with their own
+ * policy — a download's `default-src 'none'; sandbox` — which the page policy must not replace.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { CSRF_TOKEN_HEADER, csrfCookieName, csrfCookieSecure, csrfTokenOf, newCsrfCookie } from "@/lib/auth/csrf";
@@ -24,6 +25,11 @@ function contentSecurityPolicy(nonce: string): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/** Route handlers set their own Content-Security-Policy (or need none: JSON is never rendered). */
+function isRouteHandler(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
 }
 
 export async function proxy(request: NextRequest) {
@@ -59,7 +65,7 @@ export async function proxy(request: NextRequest) {
     }
   }
   const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", csp);
+  if (!isRouteHandler(pathname)) response.headers.set("Content-Security-Policy", csp);
   if (csrfCookie) {
     response.cookies.set(csrfCookie.name, csrfCookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrfCookie.secure });
   }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
 
 const schema = z.object({
   username: z.string().trim().min(1, { error: "请输入用户名" }).max(64, { error: "用户名过长" }),
@@ -16,6 +17,13 @@ type Values = z.infer<typeof schema>;
 
 /** The answers after which the form asks for the second factor (lib/services/sign-in.ts). */
 const CODE_MESSAGES = new Set([SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR]);
+
+/** The server percent-encodes its message (lib/auth/options.ts); a fault on its side comes as a fixed code. */
+function signInMessage(error: string | null | undefined): string {
+  if (error === SERVICE_UNAVAILABLE) return SERVICE_UNAVAILABLE_MESSAGE;
+  if (!error || error === "CredentialsSignin") return "用户名或密码错误";
+  return decodeURIComponent(error);
+}
 
 /**
  * With JavaScript the form signs in through `signIn()`; without it (a script that fails to load on an
@@ -47,8 +55,7 @@ export function LoginForm({
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      // The server percent-encodes its message (lib/auth/options.ts).
-      const message = result?.error && result.error !== "CredentialsSignin" ? decodeURIComponent(result.error) : "用户名或密码错误";
+      const message = signInMessage(result?.error);
       setError(message);
       // Username and password stay typed; the code is asked for (again).
       if (CODE_MESSAGES.has(message)) {

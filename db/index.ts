@@ -59,4 +59,14 @@ export async function closeDb(): Promise<void> {
   await current?.client.end({ timeout: 5 });
 }
 
+/**
+ * Drops the pool without waiting for it (the next query opens a fresh one): the server's answer to a
+ * connection postgres.js left unusable (lib/server/postgres-closed-socket.ts).
+ */
+export function discardConnections(): void {
+  const current = globalForDb.luoshiDb;
+  globalForDb.luoshiDb = undefined;
+  current?.client.end({ timeout: 0 }).catch(() => {});
+}
+
 export { schema };

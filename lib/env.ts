@@ -1,6 +1,7 @@
 /** The environment, read once and validated. */
 import { z } from "zod";
 import { SECRET_PROBLEM_MESSAGE, secretProblem } from "@/lib/auth/secret-policy";
+import { parseTrustedProxies } from "@/lib/server/client-address";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -11,11 +12,29 @@ const schema = z.object({
   AUTH_SECRET: z.string().optional(),
   /** Where uploaded files live (shared by every instance). */
   DATA_DIR: z.string().default(".data"),
+  /** Reverse proxies whose X-Forwarded-* headers are believed: IPs, CIDRs, `loopback`… (default: none). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;
 
-export const env: Env = schema.parse(process.env);
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  throw new Error(`环境变量有误：${parsed.error.issues.map((issue) => `${issue.path.join(".")}：${issue.message}`).join("；")}`);
+}
+
+export const env: Env = parseEnv();
 
 /** A secret only for `next build` (which loads the modules but serves nobody) and tests. */
 const BUILD_ONLY_SECRET = `build-only-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}-not-for-sessions`;

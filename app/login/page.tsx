@@ -6,6 +6,7 @@ import { CSRF_TOKEN_HEADER } from "@/lib/auth/csrf";
 import { homePathOf } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
 import { ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 
 export const metadata: Metadata = { title: "登录" };
@@ -16,6 +17,7 @@ const KNOWN_ERRORS = new Set([WRONG_CREDENTIALS, TOO_MANY_ATTEMPTS, ACCOUNT_DISA
 function signInError(error: string | undefined): string | null {
   if (!error) return null;
   if (KNOWN_ERRORS.has(error)) return error;
+  if (error === SERVICE_UNAVAILABLE) return SERVICE_UNAVAILABLE_MESSAGE;
   return error === "CredentialsSignin" ? WRONG_CREDENTIALS : "登录失败，请重试";
 }
 

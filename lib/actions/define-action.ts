@@ -14,6 +14,9 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { ConflictError, isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
+import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -45,6 +48,10 @@ export function defineAction<S extends z.ZodType, T>(
         await recordRefusal(null, config.name, error.code);
         return { ok: false, message: error.message };
       }
+      if (reportIfDatabaseUnavailable(error)) {
+        console.error(`[action ${config.name}]`, error);
+        return { ok: false, message: SERVICE_UNAVAILABLE_MESSAGE };
+      }
       throw error;
     }
     const ip = await clientIp();
@@ -66,6 +73,7 @@ export function defineAction<S extends z.ZodType, T>(
         return { ok: false, message: error.message, ...(error instanceof ConflictError ? { current: error.current } : {}) };
       }
       console.error(`[action ${config.name}]`, error);
+      if (reportIfDatabaseUnavailable(error)) return { ok: false, message: SERVICE_UNAVAILABLE_MESSAGE };
       return { ok: false, message: "服务暂时不可用，您填写的内容已保留，请稍后重试" };
     }
   };
@@ -81,8 +89,7 @@ async function recordRefusal(actor: Actor | null, action: string, code: string, 
 
 async function clientIp(): Promise<string | null> {
   try {
-    const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+    return clientAddressOf(await headers());
   } catch {
     return null;
   }

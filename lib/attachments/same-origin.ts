@@ -18,7 +18,10 @@ export function isSameOriginRequest(request: Request): boolean {
   return site === "same-origin";
 }
 
-/** The host the browser addressed: a reverse proxy's X-Forwarded-Host, else Host, else the URL's. */
+/**
+ * The host the browser addressed: X-Forwarded-Host, else Host, else the URL's. The server (server.ts)
+ * keeps X-Forwarded-Host only from a trusted proxy; from anyone else Next.js sets it to Host.
+ */
 function expectedHost(request: Request): string | null {
   const forwarded = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
   const host = forwarded || request.headers.get("host")?.trim();
@@ -28,9 +31,4 @@ function expectedHost(request: Request): string | null {
   } catch {
     return null;
   }
-}
-
-/** The client's address as the reverse proxy reports it (for the audit log). */
-export function clientIpOf(request: Request): string | null {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
 }

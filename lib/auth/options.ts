@@ -12,6 +12,9 @@ import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, DEVICE_COOKIE_PATH } from "@/lib/
 import { authSecret } from "@/lib/env";
 import { isDomainError } from "@/lib/errors";
 import { SESSION_HOURS } from "@/lib/data/user-sessions";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
+import { SERVICE_UNAVAILABLE } from "@/lib/server/unavailable";
 import { authenticate, WRONG_CREDENTIALS } from "@/lib/services/sign-in";
 
 const credentialsSchema = z.object({
@@ -20,13 +23,6 @@ const credentialsSchema = z.object({
   /** Sent once the form asks for it (an account with a second factor); empty otherwise. */
   code: z.string().trim().max(32).optional(),
 });
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | null {
   const value = headers?.[name];
@@ -51,7 +47,7 @@ export const authOptions: NextAuthOptions = {
             username: parsed.data.username,
             password: parsed.data.password,
             code: parsed.data.code,
-            ip: clientIp(headers),
+            ip: clientAddressOf(headers) ?? "unknown",
             deviceCookie: jar.get(DEVICE_COOKIE)?.value,
             userAgent: header(headers, "user-agent"),
           });
@@ -67,7 +63,11 @@ export const authOptions: NextAuthOptions = {
           // next-auth passes an thrown error's message to the sign-in form, in a URL's query: it must be
           // percent-encoded, or a form posted without JavaScript is redirected to /login?error=<中文> (a 500).
           if (isDomainError(error)) throw new Error(encodeURIComponent(error.message));
-          throw error;
+          // Anything else (the database down, a bug) is logged here and reaches the URL only as a fixed code:
+          // next-auth would put the error's text — a failed query with its parameters — in the address.
+          console.error("[sign-in]", error);
+          reportIfDatabaseUnavailable(error);
+          throw new Error(SERVICE_UNAVAILABLE);
         }
       },
     }),

@@ -6,7 +6,7 @@
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import readXlsxFile from "read-excel-file/node";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { AUDIT_PAGE_SIZE, parseAuditSearch } from "@/lib/audit-log/filters";
@@ -15,6 +15,7 @@ import { DomainError } from "@/lib/errors";
 import { AUDIT_EXPORT_COLUMNS, AUDIT_EXPORT_MAX_ROWS, exportAuditLog, getAuditLogPage } from "@/lib/services/audit-log";
 import { authenticate } from "@/lib/services/sign-in";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { CLIENT_ADDRESS_HEADER, EDGE_SERVER_ENV } from "@/lib/server/client-address";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({
@@ -177,9 +178,17 @@ describe("the audit log for the administrator", () => {
 });
 
 describe("the audit log export", () => {
+  // As the app's server (server.ts) hands requests on: the client's address resolved, in its own header.
+  beforeAll(() => {
+    process.env[EDGE_SERVER_ENV] = "1";
+  });
+  afterAll(() => {
+    delete process.env[EDGE_SERVER_ENV];
+  });
+
   async function download(actor: Actor | null, query: string, ip = "10.0.0.1") {
     session.actor = actor;
-    return GET(new Request(`http://127.0.0.1:3100/api/export/audit${query}`, { headers: { "x-forwarded-for": ip } }));
+    return GET(new Request(`http://127.0.0.1:3100/api/export/audit${query}`, { headers: { [CLIENT_ADDRESS_HEADER]: ip, "x-forwarded-for": "203.0.113.66" } }));
   }
 
   it("streams the filtered selection as XLSX, newest first, formulas escaped, and records the export", async () => {

@@ -9,8 +9,10 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
-import { clientIpOf, isSameOriginRequest } from "@/lib/attachments/same-origin";
+import { isSameOriginRequest } from "@/lib/attachments/same-origin";
 import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { unexpectedFailure } from "@/lib/server/report-unavailable";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -32,15 +34,22 @@ async function recordRefusal(actor: Actor | null, handler: string, code: string,
 
 /**
  * Runs a handler for a signed-in user: 401 when signed out, 403 for a cross-site state change,
- * domain errors as their status (other people's records: 404), anything unexpected as a plain 500.
+ * domain errors as their status (other people's records: 404), the database down as 503, anything
+ * else unexpected as a plain 500.
  */
 export async function handle(
   request: Request,
   options: { name: string; mutation: boolean },
   run: (actor: Actor, ip: string | null) => Promise<Response>,
 ): Promise<Response> {
-  const ip = clientIpOf(request);
-  const actor = await getActor();
+  const ip = clientAddressOf(request.headers);
+  let actor: Actor | null;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    const { status, message } = unexpectedFailure(options.name, error);
+    return failure(status, message);
+  }
   if (!actor) {
     await recordRefusal(null, options.name, "unauthenticated", ip);
     return failure(401, "请先登录");
@@ -59,8 +68,8 @@ export async function handle(
       }
       return failure(error.status, error.message, error instanceof ConflictError ? { current: error.current } : {});
     }
-    console.error(`[route ${options.name}]`, error);
-    return failure(500, "服务暂时不可用，请稍后重试");
+    const { status, message } = unexpectedFailure(options.name, error);
+    return failure(status, message);
   }
 }
 

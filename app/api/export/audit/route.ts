@@ -10,8 +10,9 @@ import { parseAuditSearch } from "@/lib/audit-log/filters";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/attachments/filename";
-import { clientIpOf } from "@/lib/attachments/same-origin";
 import { isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { exportAuditLog } from "@/lib/services/audit-log";
 
 export const dynamic = "force-dynamic";
@@ -25,14 +26,20 @@ function refuse(status: number, message: string): Response {
 
 async function recordRefusal(actor: Actor | null, code: string, request: Request) {
   try {
-    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.audit", after: { code }, ip: clientIpOf(request) });
+    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.audit", after: { code }, ip: clientAddressOf(request.headers) });
   } catch (error) {
     console.error("[audit] could not record a refusal", error);
   }
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
+  let actor: Actor | null;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    const { status, message } = unexpectedFailure("export.audit", error);
+    return refuse(status, message);
+  }
   if (!actor) {
     await recordRefusal(null, "unauthenticated", request);
     return refuse(401, "请先登录");
@@ -43,7 +50,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   try {
     const { filter } = parseAuditSearch(new URL(request.url).searchParams);
-    const file = await exportAuditLog(actor, filter, { ip: clientIpOf(request) });
+    const file = await exportAuditLog(actor, filter, { ip: clientAddressOf(request.headers) });
     return new Response(file.stream, {
       status: 200,
       headers: {
@@ -61,7 +68,7 @@ export async function GET(request: Request): Promise<Response> {
       }
       return refuse(error.status, error.message);
     }
-    console.error("[route export.audit]", error);
-    return refuse(500, "服务暂时不可用，请稍后重试");
+    const { status, message } = unexpectedFailure("export.audit", error);
+    return refuse(status, message);
   }
 }

@@ -6,9 +6,10 @@
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import { contentDisposition } from "@/lib/attachments/filename";
-import { clientIpOf } from "@/lib/attachments/same-origin";
 import { getActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { parseTrackingSearch } from "@/lib/indicators/filters";
 import { exportIndicatorTracking } from "@/lib/services/indicator-tracking";
 
@@ -18,16 +19,16 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const NO_STORE = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
 
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) {
-    try {
-      await writeAudit(db, null, { action: "auth.refused", entity: "route", entityId: "export.indicators", after: { code: "unauthenticated" }, ip: clientIpOf(request) });
-    } catch (error) {
-      console.error("[audit] could not record a refusal", error);
-    }
-    return Response.json({ ok: false, message: "请先登录" }, { status: 401, headers: NO_STORE });
-  }
   try {
+    const actor = await getActor();
+    if (!actor) {
+      try {
+        await writeAudit(db, null, { action: "auth.refused", entity: "route", entityId: "export.indicators", after: { code: "unauthenticated" }, ip: clientAddressOf(request.headers) });
+      } catch (error) {
+        console.error("[audit] could not record a refusal", error);
+      }
+      return Response.json({ ok: false, message: "请先登录" }, { status: 401, headers: NO_STORE });
+    }
     const file = await exportIndicatorTracking(actor, parseTrackingSearch(new URL(request.url).searchParams));
     return new Response(new Uint8Array(file.content), {
       status: 200,
@@ -41,7 +42,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     if (isDomainError(error)) return Response.json({ ok: false, message: error.message }, { status: error.status, headers: NO_STORE });
-    console.error("[route export.indicators]", error);
-    return Response.json({ ok: false, message: "服务暂时不可用，请稍后重试" }, { status: 500, headers: NO_STORE });
+    const { status, message } = unexpectedFailure("export.indicators", error);
+    return Response.json({ ok: false, message }, { status, headers: NO_STORE });
   }
 }

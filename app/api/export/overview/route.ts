@@ -9,8 +9,9 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/attachments/filename";
-import { clientIpOf } from "@/lib/attachments/same-origin";
 import { isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { parseOverviewSearch } from "@/lib/overview/filters";
 import { exportPeriodOverview } from "@/lib/services/overview";
 
@@ -25,19 +26,20 @@ function refuse(status: number, message: string): Response {
 
 async function recordRefusal(actor: Actor | null, code: string, request: Request) {
   try {
-    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.overview", after: { code }, ip: clientIpOf(request) });
+    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.overview", after: { code }, ip: clientAddressOf(request.headers) });
   } catch (error) {
     console.error("[audit] could not record a refusal", error);
   }
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) {
-    await recordRefusal(null, "unauthenticated", request);
-    return refuse(401, "请先登录");
-  }
+  let actor: Actor | null = null;
   try {
+    actor = await getActor();
+    if (!actor) {
+      await recordRefusal(null, "unauthenticated", request);
+      return refuse(401, "请先登录");
+    }
     const filter = parseOverviewSearch(new URL(request.url).searchParams);
     const file = await exportPeriodOverview(actor, filter);
     return new Response(new Uint8Array(file.content), {
@@ -58,7 +60,7 @@ export async function GET(request: Request): Promise<Response> {
       }
       return refuse(error.status, error.message);
     }
-    console.error("[route export.overview]", error);
-    return refuse(500, "服务暂时不可用，请稍后重试");
+    const { status, message } = unexpectedFailure("export.overview", error);
+    return refuse(status, message);
   }
 }

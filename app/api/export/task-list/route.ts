@@ -8,6 +8,8 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { exportTaskList } from "@/lib/services/export";
 
 export const dynamic = "force-dynamic";
@@ -21,20 +23,20 @@ function refuse(status: number, message: string): Response {
 
 async function recordRefusal(actor: Actor | null, code: string, request: Request) {
   try {
-    const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
-    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.task_list", after: { code }, ip });
+    await writeAudit(db, actor, { action: "auth.refused", entity: "route", entityId: "export.task_list", after: { code }, ip: clientAddressOf(request.headers) });
   } catch (error) {
     console.error("[audit] could not record a refusal", error);
   }
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) {
-    await recordRefusal(null, "unauthenticated", request);
-    return refuse(401, "请先登录");
-  }
+  let actor: Actor | null = null;
   try {
+    actor = await getActor();
+    if (!actor) {
+      await recordRefusal(null, "unauthenticated", request);
+      return refuse(401, "请先登录");
+    }
     const file = await exportTaskList(actor);
     return new Response(new Uint8Array(file.content), {
       status: 200,
@@ -51,7 +53,7 @@ export async function GET(request: Request): Promise<Response> {
       await recordRefusal(actor, error.code, request);
       return refuse(error.code === "not_found" ? 404 : error.code === "forbidden" ? 403 : error.status, error.message);
     }
-    console.error("[route export.task_list]", error);
-    return refuse(500, "服务暂时不可用，请稍后重试");
+    const { status, message } = unexpectedFailure("export.task_list", error);
+    return refuse(status, message);
   }
 }
