@@ -2,7 +2,7 @@
  * Server-side hooks.
  * - Runs once when a server starts: a server that would sign sessions with a missing, short, weak or
  *   published secret refuses to start (lib/env.ts), rather than failing on the first sign-in.
- * - A page that fails because the database cannot be reached tells the server (server.ts), which
+ * - A page that fails because the database cannot be reached tells the server (scripts/server.ts), which
  *   answers the following requests with its 503 page until the database is back.
  */
 import type { Instrumentation } from "next";

@@ -49,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: PORTS.map((port: number) => ({
-    command: `npx tsx server.ts -p ${port} -H 127.0.0.1`,
+    command: `npx tsx scripts/server.ts -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     env: serverEnv,
     reuseExistingServer: false,

@@ -67,7 +67,7 @@ async function forgedCookie(secret: string) {
 test("the quick start generates its own secret: a token signed with the old demo secret is refused", async ({ browser }) => {
   test.setTimeout(150_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "luoshi-secret-e2e-"));
-  const server = start(["npx", "tsx", "scripts/with-db.ts", "--seed", "--", "npx", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = start(["npx", "tsx", "scripts/with-db.ts", "--seed", "--", "npx", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
     DATABASE_URL,
     DATA_DIR: dataDir,
     NEXTAUTH_SECRET: "",
@@ -109,7 +109,7 @@ for (const [label, secret] of [
 ] as const) {
   test(`a production server given ${label} refuses to start`, async () => {
     test.setTimeout(60_000);
-    const server = start(["npx", "next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { DATABASE_URL, NEXTAUTH_SECRET: secret, NODE_ENV: "production" });
+    const server = start(["npx", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { DATABASE_URL, NEXTAUTH_SECRET: secret, NODE_ENV: "production" });
     const timeout = setTimeout(() => stop(server.child), 45_000);
     const code = await server.exited;
     clearTimeout(timeout);

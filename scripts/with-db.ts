@@ -5,7 +5,7 @@
  *   local socket so that the app uses the same `postgres` driver and queries.
  * Migrations are applied first; with --seed, an empty database gets the demo data.
  *
- *   tsx scripts/with-db.ts [--seed] -- tsx server.ts
+ *   tsx scripts/with-db.ts [--seed] -- tsx scripts/server.ts
  */
 import "./outside-next"; // seeding calls the app's services (the demo's dispatch meetings)
 import { spawn } from "node:child_process";

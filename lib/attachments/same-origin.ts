@@ -19,7 +19,7 @@ export function isSameOriginRequest(request: Request): boolean {
 }
 
 /**
- * The host the browser addressed: X-Forwarded-Host, else Host, else the URL's. The server (server.ts)
+ * The host the browser addressed: X-Forwarded-Host, else Host, else the URL's. The server (scripts/server.ts)
  * keeps X-Forwarded-Host only from a trusted proxy; from anyone else Next.js sets it to Host.
  */
 function expectedHost(request: Request): string | null {

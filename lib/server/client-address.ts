@@ -1,7 +1,7 @@
 /**
  * The client's address, and the forwarding headers, trusted only from configured proxies.
  *
- * The app runs under its own small server (server.ts), which sees the socket: it resolves the
+ * The app runs under its own small server (scripts/server.ts), which sees the socket: it resolves the
  * client's address with `proxy-addr` against TRUSTED_PROXIES, always replaces CLIENT_ADDRESS_HEADER
  * with it, and removes the forwarding headers when the immediate peer is not a trusted proxy (Next.js
  * then fills them from the socket and Host). Everything in the app — sign-in, server actions, route

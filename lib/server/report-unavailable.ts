@@ -1,4 +1,4 @@
-/** The app's side of the 503: a connection error is reported to the server (server.ts) and answered with the message. */
+/** The app's side of the 503: a connection error is reported to the server (scripts/server.ts) and answered with the message. */
 import { isDatabaseUnavailable } from "@/lib/services/db-errors";
 import { reportDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from "./unavailable";
 

@@ -1,5 +1,5 @@
 /**
- * What the app tells the server it runs under (server.ts) when the database cannot be reached:
+ * What the app tells the server it runs under (scripts/server.ts) when the database cannot be reached:
  * the server then answers this request with 503 and the next ones with its own 503 page until the
  * database answers again. Shared through `globalThis` because the app is bundled apart from the
  * server; outside that server (tests, scripts) reporting does nothing.

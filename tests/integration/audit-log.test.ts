@@ -178,7 +178,7 @@ describe("the audit log for the administrator", () => {
 });
 
 describe("the audit log export", () => {
-  // As the app's server (server.ts) hands requests on: the client's address resolved, in its own header.
+  // As the app's server (scripts/server.ts) hands requests on: the client's address resolved, in its own header.
   beforeAll(() => {
     process.env[EDGE_SERVER_ENV] = "1";
   });

@@ -1,6 +1,6 @@
 /**
  * For tests that need what the shared suite cannot give: a Postgres cluster of their own (which they
- * may stop — never the shared server) and app servers of their own, started through server.ts with
+ * may stop — never the shared server) and app servers of their own, started through scripts/server.ts with
  * the environment they choose (TRUSTED_PROXIES, for instance).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -69,7 +69,7 @@ export interface OwnApp {
 }
 
 export async function startApp(port: number, env: Record<string, string>): Promise<OwnApp> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,7 +1,7 @@
 /**
  * Run by tests/integration/postgres-shutdown.test.ts in a process of its own (an uncaught exception
  * must not reach the test runner): transactions in flight while Postgres shuts down immediately,
- * under the same guard as server.ts; then, once told Postgres is back, plain queries.
+ * under the same guard as scripts/server.ts; then, once told Postgres is back, plain queries.
  */
 import { sql } from "drizzle-orm";
 import { db, discardConnections } from "../../db/index";

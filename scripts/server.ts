@@ -6,20 +6,20 @@
  *   a request during which the app met a connection error answers 503 (lib/server/unavailable.ts).
  * - postgres.js's one uncatchable error after a dropped connection is survived (lib/server/postgres-closed-socket.ts).
  *
- *   tsx server.ts [--dev] [-p PORT] [-H HOST]      (npm start / npm run dev / npm run demo)
+ *   tsx scripts/server.ts [--dev] [-p PORT] [-H HOST]      (npm start / npm run dev / npm run demo)
  */
-import "./lib/server/node-env";
+import "../lib/server/node-env";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import postgres from "postgres";
-import { discardConnections } from "./db/index";
-import { env } from "./lib/env";
-import { compileTrust, EDGE_SERVER_ENV, sanitizeForwarding } from "./lib/server/client-address";
-import { DatabaseHealth } from "./lib/server/database-health";
-import { guardUncaughtExceptions } from "./lib/server/postgres-closed-socket";
-import { listenForUnavailable } from "./lib/server/unavailable";
-import { answeredWhileDown, unavailableResponse } from "./lib/server/unavailable-page";
+import { discardConnections } from "../db/index";
+import { env } from "../lib/env";
+import { compileTrust, EDGE_SERVER_ENV, sanitizeForwarding } from "../lib/server/client-address";
+import { DatabaseHealth } from "../lib/server/database-health";
+import { guardUncaughtExceptions } from "../lib/server/postgres-closed-socket";
+import { listenForUnavailable } from "../lib/server/unavailable";
+import { answeredWhileDown, unavailableResponse } from "../lib/server/unavailable-page";
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
