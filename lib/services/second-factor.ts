@@ -6,7 +6,9 @@
  * does not know about APP_NOW.
  */
 import QRCode from "qrcode";
+import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
+import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
@@ -174,6 +176,30 @@ export async function resetSecondFactor(actor: Actor, input: { userId: number },
       after: { secondFactor: false, sessionsEnded },
       ip,
     });
+  });
+}
+
+/**
+ * Break-glass, for whoever runs the server (`npm run second-factor:reset -- <用户名>`): removes an
+ * account's second factor when no administrator can sign in any more — the administrator's own phone
+ * lost, or NEXTAUTH_SECRET changed so that stored secrets no longer open. Audited like the admin's reset.
+ */
+export async function resetSecondFactorFromServer(username: string): Promise<{ userId: number; sessionsEnded: number }> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username.trim())).limit(1);
+    const account = user ? await lockSecondFactor(tx, user.id) : null;
+    if (!account) throw notFound(`没有用户名为「${username.trim()}」的账号`);
+    if (!account.totpEnabledAt) throw new DomainError("invalid", `「${account.username}」尚未启用动态验证码`);
+    await clearSecondFactor(tx, account.id);
+    const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
+    await writeAudit(tx, null, {
+      action: "auth.second_factor_reset",
+      entity: "user",
+      entityId: account.id,
+      before: { secondFactor: true },
+      after: { secondFactor: false, sessionsEnded, by: "server_command" },
+    });
+    return { userId: account.id, sessionsEnded };
   });
 }
 

@@ -15,6 +15,7 @@ import {
   MAX_CODE_FAILURES,
   regenerateRecoveryCodes,
   resetSecondFactor,
+  resetSecondFactorFromServer,
   startEnrolment,
   WRONG_CODE,
 } from "@/lib/services/second-factor";
@@ -236,6 +237,30 @@ describe("the administrator's reset", () => {
     expect((await refusal(resetSecondFactor(admin, { userId: 999_999 }))).code).toBe("not_found");
     expect((await userRow("ducha")).totpEnabledAt).not.toBeNull();
     expect(await loadActor(ducha.userId, target.sessionVersion)).not.toBeNull();
+  });
+});
+
+describe("the break-glass reset from the server's command line", () => {
+  beforeEach(resetWithDemo);
+
+  it("removes an administrator's own second factor (no one left to reset it), ends their sessions, audited", async () => {
+    await enrol("admin");
+    const admin = await userRow("admin");
+    const sessionId = await createSession(db, { userId: admin.id, ip: null, userAgent: null, secondFactor: true, now: new Date() });
+    const lastBefore = await lastAuditId();
+    expect(await resetSecondFactorFromServer(" admin ")).toEqual({ userId: admin.id, sessionsEnded: 1 });
+    expect(await userRow("admin")).toMatchObject({ totpSecret: null, totpEnabledAt: null });
+    expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, admin.id))).toHaveLength(0);
+    expect(await loadActor(admin.id, admin.sessionVersion, db, sessionId)).toBeNull();
+    const [audit] = await auditsSince(lastBefore);
+    expect(audit).toMatchObject({ action: "auth.second_factor_reset", entityId: String(admin.id), actorUserId: null, after: { secondFactor: false, sessionsEnded: 1, by: "server_command" } });
+  });
+
+  it("names what is wrong: an unknown user, or one without a second factor; nothing written", async () => {
+    const audits = await auditCount();
+    expect(await refusal(resetSecondFactorFromServer("nobody"))).toEqual({ code: "not_found", message: "没有用户名为「nobody」的账号" });
+    expect(await refusal(resetSecondFactorFromServer("柳天云"))).toEqual({ code: "invalid", message: "「柳天云」尚未启用动态验证码" });
+    expect(await auditCount()).toBe(audits);
   });
 });
 
