@@ -154,12 +154,13 @@ describe("the audit log for the administrator", () => {
   });
 
   it("shows what the app itself writes: a failed sign-in by a typed name, under 「未登录」", async () => {
-    await expect(authenticate({ username: "  交通局 ", password: "wrong-password", ip: "198.51.100.7" })).rejects.toThrow();
-    const page = await getAuditLogPage(admin, search({ user: "anonymous", action: "auth.sign_in_failed", q: "198.51.100.7" }));
+    // The audit log is append-only and shared by every test file on this database: an address of this test's own.
+    await expect(authenticate({ username: "  交通局 ", password: "wrong-password", ip: "198.51.100.77" })).rejects.toThrow();
+    const page = await getAuditLogPage(admin, search({ user: "anonymous", action: "auth.sign_in_failed", q: "198.51.100.77" }));
     expect(page.total).toBe(1);
-    expect(page.entries[0]).toMatchObject({ actor: null, typedUsername: "交通局", ip: "198.51.100.7", actionLabel: "登录失败" });
+    expect(page.entries[0]).toMatchObject({ actor: null, typedUsername: "交通局", ip: "198.51.100.77", actionLabel: "登录失败" });
     // And under the account it was aimed at.
-    expect((await getAuditLogPage(admin, search({ user: String(transport.userId), q: "198.51.100.7" }))).total).toBe(1);
+    expect((await getAuditLogPage(admin, search({ user: String(transport.userId), q: "198.51.100.77" }))).total).toBe(1);
   });
 
   it("is the administrator's alone: the page is not found, the service refuses", async () => {
