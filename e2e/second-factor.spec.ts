@@ -133,7 +133,12 @@ test("the administrator resets the office's second factor: the office is signed 
   await expect(page).toHaveURL(/\/admin\/users\/\d+$/);
   const section = page.getByRole("region", { name: "动态验证码" });
   await section.getByRole("button", { name: "重置动态验证码" }).click();
-  await expect(section.getByRole("status")).toHaveText("已重置动态验证码，该用户已退出登录，下次登录后需重新设置");
+  const done = "已重置动态验证码，该用户已退出登录，下次登录后需重新设置";
+  await expect(section.getByRole("status")).toHaveText(done);
+  // The page refreshes itself after the reset; the message must outlive the button it came from.
+  await expect(section).toContainText("未启用");
+  await expect(section.getByRole("button", { name: "重置动态验证码" })).toHaveCount(0);
+  await expect(section.getByRole("status")).toHaveText(done);
   await page.reload();
   await expect(page.getByRole("region", { name: "动态验证码" })).toContainText("未启用");
 

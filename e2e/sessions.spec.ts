@@ -66,6 +66,9 @@ test("the administrator ends a user's sessions", async ({ page, browser }) => {
   await expect(section.getByRole("list", { name: "该用户的登录设备" }).getByRole("listitem")).toHaveCount(1);
   await section.getByRole("button", { name: "结束该用户的所有会话" }).click();
   await expect(section.getByText("该用户目前没有登录的设备。")).toBeVisible();
+  // What was done stays said after the page refreshed the list away.
+  await expect(section.getByRole("status")).toHaveText("已结束该用户的所有会话，该用户须重新登录");
+  await expect(section.getByRole("button", { name: "结束该用户的所有会话" })).toHaveCount(0);
 
   await user.goto("/unit");
   await expect(user).toHaveURL(/\/login/);

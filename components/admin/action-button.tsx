@@ -13,6 +13,7 @@ export function ActionButton({
   className,
   run,
   onSuccess,
+  available = true,
 }: {
   label: string;
   /** When the visible label alone is ambiguous (several 删除 buttons in a list). */
@@ -22,6 +23,12 @@ export function ActionButton({
   className: string;
   run: () => Promise<ActionResult<unknown>>;
   onSuccess?: () => void;
+  /**
+   * False once the record no longer offers the action (the second factor is gone, no session is left):
+   * the button goes, the message saying what was done stays. Keep the component mounted in both states,
+   * or the page's refresh after success unmounts it and the message with it.
+   */
+  available?: boolean;
 }) {
   const [pending, startTransition] = useTransition();
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -41,9 +48,11 @@ export function ActionButton({
 
   return (
     <div className="space-y-2">
-      <button type="button" onClick={click} disabled={pending} aria-label={ariaLabel} className={className}>
-        {pending ? pendingLabel : label}
-      </button>
+      {available && (
+        <button type="button" onClick={click} disabled={pending} aria-label={ariaLabel} className={className}>
+          {pending ? pendingLabel : label}
+        </button>
+      )}
       <FeedbackMessage feedback={feedback} />
     </div>
   );

@@ -6,7 +6,7 @@ import { ActionButton } from "./action-button";
 import { dangerButtonClass } from "./form-parts";
 
 /** The administrator signs an account out of every browser (a lost phone, a colleague who left). */
-export function EndSessionsButton({ userId }: { userId: number }) {
+export function EndSessionsButton({ userId, available }: { userId: number; available: boolean }) {
   const router = useRouter();
   return (
     <ActionButton
@@ -14,6 +14,7 @@ export function EndSessionsButton({ userId }: { userId: number }) {
       pendingLabel="正在结束…"
       successText="已结束该用户的所有会话，该用户须重新登录"
       className={dangerButtonClass}
+      available={available}
       run={() => endSessionsOfUserAction({ userId })}
       onSuccess={() => router.refresh()}
     />

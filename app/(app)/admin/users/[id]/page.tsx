@@ -77,15 +77,13 @@ export default async function AccountPage({
           </Section>
           <Section id="account-second-factor" title="动态验证码">
             {secondFactor.enabled ? (
-              <>
-                <p className="text-sm text-stone-500">
-                  已启用{secondFactor.enabledAt && `（${formatShanghai(secondFactor.enabledAt)}）`}。用户丢失手机和恢复码时可重置：该用户立即退出登录，下次登录后需重新设置。
-                </p>
-                <ResetSecondFactorButton userId={account.id} />
-              </>
+              <p className="text-sm text-stone-500">
+                已启用{secondFactor.enabledAt && `（${formatShanghai(secondFactor.enabledAt)}）`}。用户丢失手机和恢复码时可重置：该用户立即退出登录，下次登录后需重新设置。
+              </p>
             ) : (
               <p className="text-sm text-stone-500">未启用。</p>
             )}
+            <ResetSecondFactorButton userId={account.id} available={secondFactor.enabled} />
           </Section>
           <Section id="account-status" title="状态">
             <p className="text-sm text-stone-500">{account.disabled ? "该账号已停用，不能登录。" : "停用后，该用户立即退出登录，且不能再登录。"}</p>
@@ -95,19 +93,17 @@ export default async function AccountPage({
             {sessions.length === 0 ? (
               <p className="text-sm text-stone-500">该用户目前没有登录的设备。</p>
             ) : (
-              <>
-                <ul className="space-y-1 text-sm text-stone-600" aria-label="该用户的登录设备">
-                  {sessions.map((s) => (
-                    <li key={s.id}>
-                      {describeUserAgent(s.userAgent)} · 登录于 {formatShanghai(s.createdAt)} · 最近使用 {formatShanghai(s.lastSeenAt)}
-                      {s.ip ? ` · IP ${s.ip}` : ""}
-                    </li>
-                  ))}
-                </ul>
-                <p className="text-sm text-stone-500">结束后，该用户在所有设备上立即退出，须重新登录。</p>
-                <EndSessionsButton userId={account.id} />
-              </>
+              <ul className="space-y-1 text-sm text-stone-600" aria-label="该用户的登录设备">
+                {sessions.map((s) => (
+                  <li key={s.id}>
+                    {describeUserAgent(s.userAgent)} · 登录于 {formatShanghai(s.createdAt)} · 最近使用 {formatShanghai(s.lastSeenAt)}
+                    {s.ip ? ` · IP ${s.ip}` : ""}
+                  </li>
+                ))}
+              </ul>
             )}
+            {sessions.length > 0 && <p className="text-sm text-stone-500">结束后，该用户在所有设备上立即退出，须重新登录。</p>}
+            <EndSessionsButton userId={account.id} available={sessions.length > 0} />
           </Section>
         </>
       )}
