@@ -6,31 +6,14 @@
  * This period's input is only drafted here (other specs expect 乌兰镇 still missing on 24/12);
  * the submission is made for the past period 10 (5月下半月), which also shows the late mark.
  */
-import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test, userPage, watchDialogs } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
 const SCRIPT = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
 const DRAFT = "乌兰镇：本期完成乌兰镇段路基 12 公里（草稿）";
 const FILED = `乌兰镇：5月下半月完成征地 35 亩，路基开挖 8 公里。${SCRIPT}`;
-
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  return dialogs;
-}
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const dialogs = watchDialogs(page);
-  await signIn(page, username);
-  return { page, dialogs, close: () => context.close() };
-}
 
 const form = (page: Page) => page.getByRole("form", { name: "配合进展" });
 const contributionRow = (page: Page, seq: number) => page.getByTestId("contribution-items").locator(`[data-testid="work-item"][data-seq="${seq}"]`);

@@ -4,15 +4,7 @@
  * finds it among its items, acknowledges it (签收) and files its report for period key 12; the office
  * accepts the report. The spec registers its own item (its text carries a unique mark).
  */
-import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username);
-  return { page, close: () => context.close() };
-}
+import { expect, test, userPage } from "./fixtures";
 
 test("the office registers a monthly item; the lead unit acknowledges it and reports; the office accepts", async ({ browser }) => {
   test.setTimeout(180_000); // four accounts sign in and a dozen pages render, on a machine other builds share

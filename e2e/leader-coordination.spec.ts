@@ -9,8 +9,7 @@
  * 4. 崔婧 records a dispatch with a follow-up for 教体局; the unit sees it on its home page and closes
  *    it on 调度事项; 崔婧 sees it closed on the printable record. Another unit gets 404 on the record.
  */
-import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, test, userPage } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 // Several users in several browser contexts on a shared 2-core machine: give each path room.
@@ -20,23 +19,6 @@ const ASK = "棋盘井第五小学建设用地需自然资源局协调办理划�
 const INSTRUCTION = "请自然资源局6月底前办结划拨手续，教体局做好对接";
 const FOLLOW_UP = "6月30日前完成第五小学用地划拨";
 const SCRIPT = "<img src=x onerror=alert(1)>";
-
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  return dialogs;
-}
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const dialogs = watchDialogs(page);
-  await signIn(page, username);
-  return { page, dialogs, close: () => context.close() };
-}
 
 test("a unit raises a coordination request; the leader answers it; the unit reads the answer", async ({ browser }) => {
   // The filer writes the report with a 需协调事项 and sends it to the head.

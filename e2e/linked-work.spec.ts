@@ -4,20 +4,12 @@
  * which no other spec touches; 政务服务局's task 19 is carried into a 2024 draft plan this spec
  * creates in the database (2024: no other spec uses that year).
  */
-import type { Browser } from "@playwright/test";
 import postgres from "postgres";
-import { expect, signIn, test } from "./fixtures";
+import { expect, test, userPage } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 // Two or three people's sessions in one path: allow a loaded machine more than the default minute.
 test.slow();
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username);
-  return { page, close: () => context.close() };
-}
 
 test("the office links two tasks of one lead unit; the unit files one report; both task pages show it", async ({ browser }) => {
   const office = await userPage(browser, "ducha");

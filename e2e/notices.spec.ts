@@ -5,15 +5,7 @@
  * office accepts it; the DOCX downloads and opens. Clock pinned at 2022-06-20 10:00.
  */
 import { inflateRawSync } from "node:zlib";
-import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username);
-  return { page, close: () => context.close() };
-}
+import { expect, test, userPage } from "./fixtures";
 
 /** word/document.xml out of a DOCX (a zip), to prove the download opens. */
 function documentXml(docx: Buffer): string {

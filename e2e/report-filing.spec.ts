@@ -3,32 +3,14 @@
  * (period 12 = 2022年6月下半月 is current; period 11 = 6月上半月 was due 6月15日 24:00).
  * 交通局 leads tasks 24 (实施农村路网建设300公里) and 27.
  */
-import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test, userPage, watchDialogs } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
 const SCRIPT = "<script>alert(1)</script>";
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00]), Buffer.from("This program cannot be run in DOS mode.")]);
-
-/** Any alert/confirm/prompt is a failure: markup typed into a report must never run. */
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  return dialogs;
-}
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const dialogs = watchDialogs(page);
-  await signIn(page, username);
-  return { page, dialogs, close: () => context.close() };
-}
 
 const form = (page: Page) => page.getByRole("form", { name: "进展报告" });
 

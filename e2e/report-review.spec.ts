@@ -3,15 +3,7 @@
  * both versions stay readable. Clock pinned at 2022-06-20 10:00 (period 12 = 6月下半月 is current).
  * In the e2e database task ids follow the seq (task 27 is id 27, led by 交通局).
  */
-import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
-
-async function userPage(browser: Browser, username: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, username);
-  return { page, close: () => context.close() };
-}
+import { expect, test, userPage } from "./fixtures";
 
 test("the supervision office returns a report and the unit resubmits it", async ({ browser }) => {
   // The head of 交通局 files task 27's report for period 12 (a head's submission needs no sign-off).

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_PATH } from "./helpers/seed";
+import { SEED_PATH } from "../unit/import/helpers/seed";
 
 function run(...args: string[]) {
   const result = spawnSync("npx", ["tsx", "scripts/import.ts", ...args], { cwd: process.cwd(), encoding: "utf8", timeout: 60_000 });
