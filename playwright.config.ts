@@ -22,7 +22,8 @@ const serverEnv = {
 };
 
 export default defineConfig({
-  testDir: "e2e",
+  // scripts/e2e.ts points this at a reversed copy for E2E_ORDER=reverse.
+  testDir: process.env.E2E_DIR ?? "e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -3,10 +3,13 @@
  * - TEST_DATABASE_URL (or DATABASE_URL) set: a fresh database on that Postgres server, dropped after;
  * - unset: the embedded PGlite in a fresh temporary folder, served on a local socket.
  * The database gets the migrations and the demo data, then Playwright starts two app instances on it.
+ *
+ * E2E_ORDER=reverse runs the spec files in reverse order (Playwright runs them alphabetically, one at a
+ * time): a check that no spec depends on another's writes or on file order.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -45,6 +48,19 @@ if (server) {
   };
 }
 
+/** A copy of e2e/ whose spec files sort in reverse order (at the top level, so relative imports still resolve). */
+function reversedSpecs(): string {
+  const dir = ".e2e-reverse";
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const files = readdirSync("e2e").filter((name) => name.endsWith(".ts"));
+  const specs = files.filter((name) => name.endsWith(".spec.ts")).sort().reverse();
+  for (const name of files.filter((file) => !file.endsWith(".spec.ts"))) copyFileSync(path.join("e2e", name), path.join(dir, name));
+  specs.forEach((name, index) => copyFileSync(path.join("e2e", name), path.join(dir, `${String(index).padStart(3, "0")}-${name}`)));
+  return dir;
+}
+const testDir = process.env.E2E_ORDER === "reverse" ? reversedSpecs() : "e2e";
+
 let status = 1;
 try {
   await runMigrations(url);
@@ -55,10 +71,11 @@ try {
   // Asynchronously: the embedded database is served from this very process.
   const child = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres" },
+    env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres", E2E_DIR: testDir },
   });
   status = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 } finally {
   await cleanup();
+  if (testDir !== "e2e") rmSync(testDir, { recursive: true, force: true });
 }
 process.exit(status);
