@@ -24,7 +24,7 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { MUST_ENROL_SECOND_FACTOR } = await import("@/lib/actions/define-action");
+const { MUST_ENROL_SECOND_FACTOR } = await import("@/lib/server/pipeline/define-action");
 await import("@/lib/zod-locale");
 const { createUnitAction } = await import("@/app/(app)/admin/units/actions");
 const { resetSecondFactorAction } = await import("@/app/(app)/admin/users/actions");
