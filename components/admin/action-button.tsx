@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/server/pipeline/define-action";
 import { FeedbackMessage, UNREACHABLE, type Feedback } from "./form-parts";
 
 /** One button that runs one server action and says how it went (停用 / 启用 / 删除 …). */

@@ -1,7 +1,7 @@
 /** Small pieces shared by the administration and account forms: labelled fields and result messages. */
 import type { ReactNode } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 export const inputClass = "mt-1 w-full rounded border border-stone-300 px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
 export const primaryButtonClass = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import { dangerButtonClass, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 /**
  * A consequential step taken in two clicks: the button opens what it will do (the children), and

@@ -11,7 +11,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from "react"
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import { saveReportDraftAction, submitReportAction, submitReportFormAction } from "@/app/(app)/reports/actions";
 import type { ReportStatus } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/server/pipeline/define-action";
 import { draftProblems, savedByText, saveStatusText, type DraftProblem, type SavedBy, type SaveState } from "@/lib/reporting/save-status";
 import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
 import { reportUploadUrl } from "@/lib/attachments/upload-urls";

@@ -9,6 +9,7 @@ import { sessionIdOrNull, touchSession, TOUCH_AFTER_MS } from "@/lib/data/user-s
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
+import { PasswordChangeRequired, passesPasswordGate } from "./password-gate";
 
 /** The session row this request's token names (signed by us; still checked to be open by loadActor). */
 export const getSessionId = cache(async (): Promise<string | null> => {
@@ -41,10 +42,21 @@ export async function requirePageActor(...roles: UserRole[]): Promise<Actor> {
   return actor;
 }
 
-/** For server actions and route handlers: throw a typed error instead of redirecting. */
-export async function requireActor(...roles: UserRole[]): Promise<Actor> {
+/** Goes through before the password is changed (the change itself, signing out): see lib/auth/password-gate.ts. */
+export interface BeforePasswordChange {
+  beforePasswordChange: true;
+}
+
+/**
+ * For server actions: throw a typed error instead of redirecting. Refuses a user who must change the
+ * password first (PasswordChangeRequired) unless the last argument is `{ beforePasswordChange: true }`.
+ */
+export async function requireActor(...args: (UserRole | BeforePasswordChange)[]): Promise<Actor> {
+  const roles = args.filter((a): a is UserRole => typeof a === "string");
+  const beforePasswordChange = args.some((a) => typeof a === "object" && a.beforePasswordChange);
   const actor = await getActor();
   if (!actor) throw new DomainError("unauthenticated");
+  if (!passesPasswordGate(actor, beforePasswordChange)) throw new PasswordChangeRequired(actor);
   if (roles.length > 0 && !roles.includes(actor.role)) throw new DomainError("forbidden");
   return actor;
 }

@@ -7,12 +7,12 @@ import { fileURLToPath } from "node:url";
 import { count, eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { leaders, plans, units, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { defaultDirectory } from "@/lib/import/directory";
 import { parseDocument } from "@/lib/import/parse";
 import { ensureDirectory, importPlan } from "./import-plan";
 import { loadDirectory } from "./directory";
+import { mutation } from "@/lib/services/mutation";
 
 export const SEED_DOCUMENT = fileURLToPath(new URL("../../db/seed/2022-ordos-otog-work-report.txt", import.meta.url));
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "Luoshi@2022";
@@ -29,7 +29,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 
 export async function seedDemo(db: Database): Promise<{ tasks: number; accounts: number }> {
   const bytes = new Uint8Array(await readFile(SEED_DOCUMENT));
-  return db.transaction(async (tx) => {
+  return mutation(null, { action: "demo.seed", entity: "plan" }, async (tx, audit) => {
     await ensureDirectory(tx, defaultDirectory);
     const directory = await loadDirectory(tx);
     const parsed = await parseDocument({ bytes, filename: "2022-ordos-otog-work-report.txt" }, directory);
@@ -53,7 +53,7 @@ export async function seedDemo(db: Database): Promise<{ tasks: number; accounts:
       );
     }
     const created = await tx.insert(users).values(accounts).onConflictDoNothing().returning({ id: users.id });
-    await writeAudit(tx, null, { action: "demo.seed", entity: "plan", after: { tasks: parsed.plan.tasks.length, accounts: created.length } });
+    await audit({ after: { tasks: parsed.plan.tasks.length, accounts: created.length } });
     return { tasks: parsed.plan.tasks.length, accounts: created.length };
-  });
+  }, db);
 }

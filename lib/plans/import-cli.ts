@@ -4,6 +4,7 @@ import { startEmbeddedPostgres } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
 import type { WorkSource } from "@/db/schema";
 import type { ParsedPlan } from "@/lib/import/types";
+import { mutation } from "@/lib/services/mutation";
 import { loadDirectory } from "./directory";
 import { importPlan } from "./import-plan";
 
@@ -17,7 +18,8 @@ export async function importPlanFromCli(plan: ParsedPlan, source: WorkSource): P
     const { connect } = await import("@/db");
     const { client, db } = connect(url, 1);
     try {
-      return await db.transaction(async (tx) => importPlan(tx, plan, await loadDirectory(tx), null, { source }));
+      // importPlan writes the plan.import audit row itself (it is also a step of the app's import mutation).
+      return await mutation(null, { action: "plan.import", entity: "plan" }, async (tx) => importPlan(tx, plan, await loadDirectory(tx), null, { source }), db);
     } finally {
       await client.end({ timeout: 5 });
     }

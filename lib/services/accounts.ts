@@ -5,7 +5,6 @@
  * Passwords and hashes never appear in a result or an audit row.
  */
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { canAdminister } from "@/lib/auth/permissions";
@@ -36,6 +35,7 @@ import {
   type UpdateAccountInput,
 } from "./account-schemas";
 import { uniqueOr } from "./db-errors";
+import { mutation } from "./mutation";
 
 const USERNAME_TAKEN = "用户名已存在";
 const ACCOUNT_NOT_FOUND = "未找到该账号";
@@ -97,12 +97,12 @@ export async function createAccount(actor: Actor, input: CreateAccountInput, ip:
   const links = linksForRole(input);
   const passwordHash = await hashPassword(input.password);
   return uniqueOr(USERNAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "user.create", entity: "user", ip }, async (tx, audit) => {
       if (await usernameTaken(tx, input.username)) throw new DomainError("conflict", USERNAME_TAKEN);
       await checkLinks(tx, links);
       const values = { username: input.username, displayName: input.displayName, ...links, mustChangePassword: true };
       const id = await insertAccount(tx, { ...values, passwordHash });
-      await writeAudit(tx, actor, { action: "user.create", entity: "user", entityId: id, after: { ...values, disabled: false }, ip });
+      await audit({ entityId: id, after: { ...values, disabled: false } });
       return { id };
     }),
   );
@@ -112,7 +112,7 @@ export async function createAccount(actor: Actor, input: CreateAccountInput, ip:
 export async function updateAccount(actor: Actor, input: UpdateAccountInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
   const links = linksForRole(input);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "user.update", entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, input.userId);
     if (account.id === actor.userId && links.role !== account.role) throw new DomainError("invalid", "不能更改自己的角色");
     const relinked =
@@ -120,13 +120,10 @@ export async function updateAccount(actor: Actor, input: UpdateAccountInput, ip:
     if (!relinked && input.displayName === account.displayName) return { changed: false };
     await checkLinks(tx, links, account);
     await updateAccountRow(tx, account.id, { displayName: input.displayName, ...links, endSessions: relinked });
-    await writeAudit(tx, actor, {
-      action: "user.update",
-      entity: "user",
+    await audit({
       entityId: account.id,
       before: snapshot(account),
       after: snapshot({ ...account, displayName: input.displayName, ...links, sessionVersion: account.sessionVersion + (relinked ? 1 : 0) }),
-      ip,
     });
     return { changed: true };
   });
@@ -135,18 +132,16 @@ export async function updateAccount(actor: Actor, input: UpdateAccountInput, ip:
 /** Disabling ends every session of the account at once. */
 export async function setAccountDisabled(actor: Actor, input: SetAccountDisabledInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, input.userId);
     if (account.id === actor.userId && input.disabled) throw new DomainError("invalid", "不能停用自己的账号");
     if (account.disabled === input.disabled) return { changed: false };
     await updateAccountRow(tx, account.id, { disabled: input.disabled, endSessions: input.disabled });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.disabled ? "user.disable" : "user.enable",
-      entity: "user",
       entityId: account.id,
       before: snapshot(account),
       after: snapshot({ ...account, disabled: input.disabled, sessionVersion: account.sessionVersion + (input.disabled ? 1 : 0) }),
-      ip,
     });
     return { changed: true };
   });
@@ -157,16 +152,13 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
   assertMayManage(actor);
   if (input.userId === actor.userId) throw new DomainError("invalid", "请在“修改密码”页面修改自己的密码");
   const passwordHash = await hashPassword(input.password);
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "user.reset_password", entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, input.userId);
     await updateAccountRow(tx, account.id, { passwordHash, mustChangePassword: true, endSessions: true });
-    await writeAudit(tx, actor, {
-      action: "user.reset_password",
-      entity: "user",
+    await audit({
       entityId: account.id,
       before: snapshot(account),
       after: snapshot({ ...account, mustChangePassword: true, sessionVersion: account.sessionVersion + 1 }),
-      ip,
     });
   });
 }
@@ -188,25 +180,22 @@ export async function changeOwnPassword(actor: Actor, input: ChangeOwnPasswordIn
   if ((await countPasswordChangeFailures(db, actor.userId, since)) >= MAX_PASSWORD_CHANGE_FAILURES) {
     throw new DomainError("throttled", `当前密码输错次数过多，请 ${PASSWORD_CHANGE_WINDOW_MINUTES} 分钟后再试`);
   }
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await mutation(actor, { action: "user.change_password", entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, actor.userId);
     if (account.disabled) throw notFound(ACCOUNT_NOT_FOUND);
     const currentHash = await getPasswordHash(tx, account.id);
     if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) return { ok: false as const };
     const passwordHash = await hashPassword(input.newPassword);
     await updateAccountRow(tx, account.id, { passwordHash, mustChangePassword: false, endSessions: true });
-    await writeAudit(tx, actor, {
-      action: "user.change_password",
-      entity: "user",
+    await audit({
       entityId: account.id,
       before: { mustChangePassword: account.mustChangePassword, sessionVersion: account.sessionVersion },
       after: { mustChangePassword: false, sessionVersion: account.sessionVersion + 1 },
-      ip,
     });
     return { ok: true as const, username: account.username };
   });
   if (!outcome.ok) {
-    await writeAudit(db, actor, { action: PASSWORD_CHANGE_FAILED, entity: "user", entityId: actor.userId, ip });
+    await mutation(actor, { action: PASSWORD_CHANGE_FAILED, entity: "user", ip }, (_tx, audit) => audit({ entityId: actor.userId }));
     throw new DomainError("invalid", WRONG_CURRENT_PASSWORD);
   }
   return { username: outcome.username };

@@ -6,8 +6,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
+import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { nameForKind } from "@/lib/attachments/extension";
 import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
@@ -15,6 +14,7 @@ import { sniffFileType } from "@/lib/attachments/sniff";
 import { now } from "@/lib/clock";
 import { countActiveAttachments, insertAttachment, markAttachmentRemoved, type AttachmentOwner } from "@/lib/data/attachments";
 import { DomainError, notFound } from "@/lib/errors";
+import { type Audit, mutation } from "./mutation";
 
 export interface AttachmentInfo {
   id: number;
@@ -43,7 +43,7 @@ export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (t
   if (!type) throw new DomainError("invalid", ATTACHMENT_MESSAGES.wrongType);
   const filename = nameForKind(file.filename, type.kind); // the extension of what it is: x.html holding a PDF is x.pdf
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "attachment.upload", entity: "attachment", ip }, async (tx, audit) => {
     // The lock orders the upload against a concurrent submit (which lists the files).
     const { owner, about } = await lock(tx);
     if ((await countActiveAttachments(tx, owner)) >= MAX_ATTACHMENTS_PER_REPORT) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooMany);
@@ -56,28 +56,24 @@ export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (t
       content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       uploadedBy: actor.userId,
     });
-    await writeAudit(tx, actor, {
-      action: "attachment.upload",
-      entity: "attachment",
+    await audit({
       entityId: row.id,
       after: { ...about, filename, mimeType: type.mimeType, size: bytes.length, sha256 },
-      ip,
     });
     return row;
   });
 }
 
 /** Marks a file removed (it stays stored: a submitted version may name it), once: one audit row. */
-export async function markRemoved(tx: Executor, actor: Actor, file: { id: number; filename: string; removedAt: Date | null; about: Record<string, unknown> }, ip: string | null): Promise<{ removed: boolean }> {
+export async function markRemoved(tx: Executor, audit: Audit, file: { id: number; filename: string; removedAt: Date | null; about: Record<string, unknown> }): Promise<{ removed: boolean }> {
   if (file.removedAt) return { removed: false }; // already removed: nothing changes, nothing to record
   await markAttachmentRemoved(tx, file.id, now());
-  await writeAudit(tx, actor, {
+  await audit({
     action: "attachment.remove",
     entity: "attachment",
     entityId: file.id,
     before: { ...file.about, filename: file.filename, removedAt: null },
     after: { removedAt: true },
-    ip,
   });
   return { removed: true };
 }

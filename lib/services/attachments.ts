@@ -22,6 +22,7 @@ import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type U
 import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
 import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
 import { getReportView, loadReportContext, type ReportTarget } from "./reports";
+import { mutation } from "./mutation";
 
 export type { AttachmentInfo };
 
@@ -53,18 +54,18 @@ export async function uploadAttachment(actor: Actor, input: ReportTarget & Uploa
 
 /** Takes a file off a draft (it stays stored: a submitted version may name it). One audit row. */
 export async function removeAttachment(actor: Actor, attachmentId: number, ip: string | null = null): Promise<{ removed: boolean }> {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "attachment.remove", entity: "attachment", ip }, async (tx, audit) => {
     const meta = await getAttachmentMeta(tx, attachmentId);
     if (!meta) throw notFound();
-    if (meta.rectificationId !== null) return removeRectificationAttachment(tx, actor, meta, ip);
-    if (meta.contributionId !== null) return removeContributionAttachment(tx, actor, meta, ip);
+    if (meta.rectificationId !== null) return removeRectificationAttachment(tx, actor, meta, audit);
+    if (meta.contributionId !== null) return removeContributionAttachment(tx, actor, meta, audit);
     const report = await editableReport(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
       // Someone who may not edit the report learns nothing about the file.
       if (error instanceof DomainError && error.code === "invalid") throw notFound();
       throw error;
     });
     if (report.id !== meta.reportId) throw notFound();
-    return markRemoved(tx, actor, { ...meta, about: { reportId: meta.reportId } }, ip);
+    return markRemoved(tx, audit, { ...meta, about: { reportId: meta.reportId } });
   });
 }
 

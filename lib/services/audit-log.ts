@@ -7,7 +7,6 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import { AUDIT_PAGE_SIZE, pageCount, type AuditFilter, type AuditSearch } from "@/lib/audit-log/filters";
 import { namedAccounts, presentAuditEntry, type AuditEntryView } from "@/lib/audit-log/present";
 import type { Actor } from "@/lib/auth/actor";
@@ -26,6 +25,7 @@ import {
 import { DomainError, forbidden } from "@/lib/errors";
 import { shanghaiDateText } from "@/lib/periods";
 import { escapeSpreadsheetText } from "./export";
+import { mutation } from "./mutation";
 
 function assertAuditReader(actor: Actor): void {
   if (!canAdminister(actor, "audit.read")) throw forbidden("只有管理员可以查看操作日志");
@@ -108,7 +108,7 @@ export async function exportAuditLog(actor: Actor, filter: AuditFilter, options:
   if (rows > AUDIT_EXPORT_MAX_ROWS) {
     throw new DomainError("invalid", `所选记录共 ${rows} 条，超过导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条，请缩小时间范围或增加筛选条件后再导出`);
   }
-  await writeAudit(db, actor, { action: "audit.export", entity: "audit_log", after: { filter, rows }, ip: options.ip ?? null });
+  await mutation(actor, { action: "audit.export", entity: "audit_log", ip: options.ip ?? null }, (_tx, audit) => audit({ after: { filter, rows } }));
 
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });

@@ -9,7 +9,6 @@ import { db } from "@/db";
 import type { PlanState } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { periodAt } from "@/lib/periods";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { copyTaskPeople, getCarryLinks, insertCarriedTask, lastSeqOf, listCarriedCopies, listLaterPlans, listPlanTasksForCarry, lockTasksForCarry } from "@/lib/data/carry-over";
@@ -22,6 +21,7 @@ import { planShortLabel } from "@/lib/plans/sources";
 import { taskNumber } from "@/lib/tasks/labels";
 import type { CarryOverInput } from "./linked-work-schemas";
 import { getTaskFor } from "./tasks";
+import { mutation } from "./mutation";
 
 export interface CarryOverPage {
   plan: { id: number; year: number; title: string; state: PlanState; label: string };
@@ -61,7 +61,7 @@ export async function getCarryOverPage(actor: Actor, planId: number): Promise<Ca
 export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: string | null = null) {
   if (!canManagePlans(actor, "plan.activate")) throw forbidden();
   const taskIds = [...new Set(input.taskIds)];
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "plan.carry_over", entity: "plan", ip }, async (tx, audit) => {
     const source = await getPlanById(tx, input.planId);
     if (!source) throw notFound("未找到这份分解表");
     if (source.state === "draft") throw new DomainError("invalid", "草稿尚未执行，没有可结转的任务");
@@ -101,13 +101,10 @@ export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: st
       await copyTaskPeople(tx, task.id, id);
       carried.push({ from: task.id, to: id, seq });
     }
-    await writeAudit(tx, actor, {
-      action: "plan.carry_over",
-      entity: "plan",
+    await audit({
       entityId: target.id,
       before: { fromPlanId: source.id, fromYear: source.year },
       after: { toPlanId: target.id, toYear: target.year, tasks: carried },
-      ip,
     });
     return { targetPlanId: target.id, carried };
   });

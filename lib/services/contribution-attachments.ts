@@ -17,6 +17,7 @@ import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type U
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
 import { getTaskFor } from "./tasks";
+import type { Audit } from "./mutation";
 
 type AttachmentMeta = NonNullable<Awaited<ReturnType<typeof getAttachmentMeta>>>;
 
@@ -43,14 +44,14 @@ export async function uploadContributionAttachment(actor: Actor, input: Contribu
 }
 
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
-export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, ip: string | null): Promise<{ removed: boolean }> {
+export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, audit: Audit): Promise<{ removed: boolean }> {
   if (actor.role !== "unit" || actor.unitId !== meta.contributionUnitId) throw notFound();
   const row = await editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === "invalid") throw notFound();
     throw error;
   });
   if (row.id !== meta.contributionId) throw notFound();
-  return markRemoved(tx, actor, { ...meta, about: { contributionId: row.id } }, ip);
+  return markRemoved(tx, audit, { ...meta, about: { contributionId: row.id } });
 }
 
 /** Whether the actor may download a file of an input: its unit, or anyone who may see the task once it is submitted. */

@@ -7,7 +7,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { contributions, type Contribution } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { withContributionAttachments, type AttachmentMeta } from "@/lib/data/attachments";
@@ -22,6 +21,7 @@ import { contributionSchema, submitContributionSchema } from "@/lib/reporting/sc
 import { isLate, REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
 import { checkOpen, loadReportContext } from "./reports";
 import { contributionDisplayState, type ContributionDisplayState } from "./workspace";
+import { mutation } from "./mutation";
 
 export interface ContributionTarget {
   taskId: number;
@@ -179,15 +179,13 @@ const snapshot = (row: { version: number; status: string; content: string; submi
 /** Saves a draft. A submitted input is not put back to draft: it is revised by submitting again. */
 export async function saveContributionDraft(actor: Actor, raw: ContributionInput) {
   const input = parsed(contributionSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "contribution.save_draft", entity: "contribution" }, async (tx, audit) => {
     const { row } = await lockForEdit(tx, actor, input);
     if (row.version !== input.baseVersion) await refuseStale(tx, actor, row);
     if (row.status === "submitted") throw new DomainError("conflict", "本期配合进展已报送：修改后请点击「重新报送」");
     const version = row.version + 1;
     await updateContribution(tx, row.id, { content: input.content, status: "draft", version, updatedBy: actor.userId });
-    await writeAudit(tx, actor, {
-      action: "contribution.save_draft",
-      entity: "contribution",
+    await audit({
       entityId: row.id,
       before: row.version === 0 ? null : snapshot(row),
       after: { version, status: "draft", content: input.content },
@@ -203,7 +201,7 @@ export async function saveContributionDraft(actor: Actor, raw: ContributionInput
  */
 export async function submitContribution(actor: Actor, raw: ContributionInput) {
   const input = parsed(submitContributionSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "contribution" }, async (tx, audit) => {
     const { row, schedule } = await lockForEdit(tx, actor, input);
     // The same text, one version on, already submitted: filing it again would change nothing.
     const repeat = row.status === "submitted" && row.version === input.baseVersion + 1 && row.content === input.content;
@@ -213,9 +211,8 @@ export async function submitContribution(actor: Actor, raw: ContributionInput) {
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     const version = row.version + 1;
     await updateContribution(tx, row.id, { content: input.content, status: "submitted", version, updatedBy: actor.userId, submittedAt: at, submittedBy: actor.userId, late, updatedAt: at });
-    await writeAudit(tx, actor, {
+    await audit({
       action: row.status === "submitted" ? "contribution.resubmit" : "contribution.submit",
-      entity: "contribution",
       entityId: row.id,
       before: row.version === 0 ? null : snapshot(row),
       after: { version, status: "submitted", content: input.content, submittedAt: at, late },

@@ -10,7 +10,6 @@
  */
 import { db, type Executor } from "@/db";
 import type { CoordinationStatus } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { ageSignal, calendarDaysBetween, describeAge, type AgeSignal } from "@/lib/coordination/age";
@@ -37,6 +36,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { periodOf } from "@/lib/periods";
 import { getTaskFor } from "./tasks";
+import { mutation } from "./mutation";
 
 const LEADER_INBOX = "/leader/requests";
 const taskLink = (taskId: number) => `/tasks/${taskId}#coordination`;
@@ -234,7 +234,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 export async function answerCoordination(actor: Actor, raw: CoordinationReplyInput) {
   if (actor.role !== "leader") throw forbidden();
   const input = parse(coordinationReplySchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "coordination.answer", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leader } = await lockRequest(tx, actor, input.id);
     if (!leader) throw notFound();
     refuseIfResolved(request);
@@ -249,7 +249,7 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
       createdBy: actor.userId,
       createdAt: at,
     });
-    await writeAudit(tx, actor, { action: "coordination.answer", entity: "coordination_request", entityId: request.id, before: { status: request.status }, after: { status: "answered", replyId, body: input.body } });
+    await audit({ entityId: request.id, before: { status: request.status }, after: { status: "answered", replyId, body: input.body } });
     return { status: "answered" as const };
   });
 }
@@ -258,7 +258,7 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
 export async function replyToCoordination(actor: Actor, raw: CoordinationReplyInput) {
   if (actor.role !== "unit") throw forbidden();
   const input = parse(coordinationReplySchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "coordination.reply", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leadUnit } = await lockRequest(tx, actor, input.id);
     if (!leadUnit) throw notFound();
     refuseIfResolved(request);
@@ -273,7 +273,7 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
       createdBy: actor.userId,
       createdAt: at,
     });
-    await writeAudit(tx, actor, { action: "coordination.reply", entity: "coordination_request", entityId: request.id, after: { replyId, body: input.body } });
+    await audit({ entityId: request.id, after: { replyId, body: input.body } });
     return { status: request.status };
   });
 }
@@ -282,7 +282,7 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
 export async function resolveCoordination(actor: Actor, raw: CoordinationResolveInput) {
   if (actor.role !== "leader" && actor.role !== "unit") throw forbidden();
   const input = parse(coordinationResolveSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "coordination.resolve", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leader, leadUnit } = await lockRequest(tx, actor, input.id);
     if (!(actor.role === "leader" ? leader : leadUnit)) throw notFound();
     if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已标记为已解决");
@@ -293,7 +293,7 @@ export async function resolveCoordination(actor: Actor, raw: CoordinationResolve
     const message = { kind: "coordination", title: `第 ${task.seq} 项需协调事项已解决（${actor.displayName}）`, body, createdBy: actor.userId, createdAt: at };
     if (actor.role === "leader") await notifyUnits(tx, [request.unitId], { ...message, link: taskLink(request.taskId) });
     else await notifyLeaders(tx, leaderIds, { ...message, link: LEADER_INBOX });
-    await writeAudit(tx, actor, { action: "coordination.resolve", entity: "coordination_request", entityId: request.id, before: { status: request.status }, after: { status: "resolved", replyId, note: input.note } });
+    await audit({ entityId: request.id, before: { status: request.status }, after: { status: "resolved", replyId, note: input.note } });
     return { status: "resolved" as const };
   });
 }

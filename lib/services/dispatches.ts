@@ -9,7 +9,6 @@
  * - only the responsible unit closes its follow-up.
  */
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import {
@@ -47,6 +46,7 @@ import {
 } from "@/lib/dispatch/schemas";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { formatShanghai, shanghaiDateText } from "@/lib/periods";
+import { mutation } from "./mutation";
 
 const followUpsLink = "/unit/follow-ups";
 const dispatchLink = (id: number) => `/leader/dispatches/${id}`;
@@ -139,7 +139,7 @@ async function tellUnits(tx: Executor, actor: Actor, dispatchId: number, heldOn:
 export async function createDispatch(actor: Actor, raw: DispatchInput, options: { at?: Date } = {}) {
   assertRecorder(actor);
   const input = parse(dispatchSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "dispatch.create", entity: "dispatch" }, async (tx, audit) => {
     const plans = await livePlans(tx);
     const { taskIds, unitIds, planIds } = await checkChoices(tx, actor, plans.map((p) => p.id), input);
     if (input.followUps.some((f) => f.id !== undefined)) throw new DomainError("invalid", "新的调度记录不能引用已有的调度事项");
@@ -152,7 +152,7 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
     const followUpIds: number[] = [];
     for (const f of input.followUps) followUpIds.push(await insertFollowUp(tx, id, followUpValues(f), at));
     await tellUnits(tx, actor, id, input.heldOn, input.followUps, at);
-    await writeAudit(tx, actor, { action: "dispatch.create", entity: "dispatch", entityId: id, after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps.map((f, i) => ({ id: followUpIds[i], ...followUpValues(f) })) } });
+    await audit({ entityId: id, after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps.map((f, i) => ({ id: followUpIds[i], ...followUpValues(f) })) } });
     return { id };
   });
 }
@@ -164,7 +164,7 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
 export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
   assertRecorder(actor);
   const input = parse(updateDispatchSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "dispatch.update", entity: "dispatch" }, async (tx, audit) => {
     const dispatch = await getDispatchRow(tx, input.id, { forUpdate: true });
     if (!dispatch) throw notFound();
     if (dispatch.leaderId !== actor.leaderId) throw actor.overseesAll ? forbidden("只有记录人可以修改调度记录") : notFound();
@@ -195,9 +195,7 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
     const removed = existing.filter((f) => !kept.has(f.id) && f.status === "open").map((f) => f.id);
     await deleteFollowUpRows(tx, removed);
     await tellUnits(tx, actor, dispatch.id, input.heldOn, toTell, at);
-    await writeAudit(tx, actor, {
-      action: "dispatch.update",
-      entity: "dispatch",
+    await audit({
       entityId: dispatch.id,
       before: { ...recordValues(dispatch), taskIds: before!.tasks.map((t) => t.id), unitIds: before!.units.map((u) => u.id), followUps: existing.map(({ id, content, unitId, taskId, dueOn, status }) => ({ id, content, unitId, taskId, dueOn, status })) },
       after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps, removedFollowUps: removed },
@@ -270,7 +268,7 @@ export type UnitFollowUp = Awaited<ReturnType<typeof getUnitFollowUps>>[number];
 export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput, options: { at?: Date } = {}) {
   if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
   const input = parse(closeFollowUpSchema, raw);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "dispatch_follow_up.close", entity: "dispatch_follow_up" }, async (tx, audit) => {
     const followUp = await getFollowUpRow(tx, input.id, { forUpdate: true });
     if (!followUp || followUp.unitId !== actor.unitId) throw notFound();
     if (followUp.status === "closed") throw new DomainError("conflict", "该调度事项已办结");
@@ -285,7 +283,7 @@ export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput, optio
       createdBy: actor.userId,
       createdAt: at,
     });
-    await writeAudit(tx, actor, { action: "dispatch_follow_up.close", entity: "dispatch_follow_up", entityId: followUp.id, before: { status: "open" }, after: { status: "closed", note: input.note } });
+    await audit({ entityId: followUp.id, before: { status: "open" }, after: { status: "closed", note: input.note } });
     return { status: "closed" as const };
   });
 }

@@ -6,7 +6,6 @@
  * A unit reads only its own ledger and writes explanations only for its own steps.
  */
 import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { recordEscalation } from "@/lib/data/escalations";
@@ -36,6 +35,7 @@ import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 import { computeOwed } from "./reminders";
 import { compareZh } from "@/lib/zh-order";
+import { mutation } from "./mutation";
 
 function assertOffice(actor: Actor) {
   if (actor.role !== "supervisor") throw forbidden();
@@ -272,7 +272,7 @@ export async function recordEscalationStep(actor: Actor, raw: EscalationStepInpu
     if (Math.abs(deadline.getTime() - at.getTime()) > YEAR_MS) throw new DomainError("invalid", "日期须在一年之内");
     if (input.step === "supervision_letter" && deadline.getTime() <= at.getTime()) throw new DomainError("invalid", "办理期限须晚于现在");
   }
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "escalation" }, async (tx, audit) => {
     const unit = await getUnitById(tx, input.unitId);
     if (!unit || !unit.active) throw notFound();
     const measure = input.step === "accountability" ? (input.measure === "其他" ? `其他：${input.measureNote}` : input.measure) : null;
@@ -295,9 +295,8 @@ export async function recordEscalationStep(actor: Actor, raw: EscalationStepInpu
           ? `约谈通知：${formatShanghai(deadline!)}`
           : `问责决定：${measure}（责任人：${responsiblePerson}）`;
     await notifyUnits(tx, [unit.id], { kind: "escalation", title, body: input.facts, link: "/escalations", createdBy: actor.userId });
-    await writeAudit(tx, actor, {
+    await audit({
       action: `escalation.${input.step}`,
-      entity: "escalation",
       entityId: id,
       after: { unitId: unit.id, step: input.step, facts: input.facts, deadline, measure, responsiblePerson },
     });
@@ -311,7 +310,7 @@ export async function explainEscalation(actor: Actor, raw: { id: number; explana
   const parsed = explanationSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "escalation.explain", entity: "escalation" }, async (tx, audit) => {
     const row = await getEscalationRow(tx, input.id, { forUpdate: true });
     if (!row || row.unitId !== actor.unitId) throw notFound();
     if (row.explanation !== null) throw new DomainError("conflict", "情况说明已报送，不能修改");
@@ -325,7 +324,7 @@ export async function explainEscalation(actor: Actor, raw: { id: number; explana
       link: `/supervision/escalations/${row.unitId}`,
       createdBy: actor.userId,
     });
-    await writeAudit(tx, actor, { action: "escalation.explain", entity: "escalation", entityId: row.id, before: { explanation: null }, after: { explanation: input.explanation } });
+    await audit({ entityId: row.id, before: { explanation: null }, after: { explanation: input.explanation } });
     return { explainedAt: at };
   });
 }

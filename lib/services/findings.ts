@@ -3,8 +3,6 @@
  * period, a rating (好 / 一般 / 差) and what it found; they feed the progress circular and criticisms.
  * Only the supervision office records and deletes (its own); the office and the administrator read.
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { deleteFindingRow, getActiveUnit, getFinding, getPlanTask, insertFinding, listTaskOptions, searchFindings, type FindingFilter } from "@/lib/data/findings";
@@ -17,6 +15,7 @@ import { periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 
 import { resolvePlanScope } from "./plan-scope";
+import { mutation } from "./mutation";
 
 export { listFindings, type FindingRow } from "@/lib/data/findings";
 
@@ -78,7 +77,7 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;
   const live = await livePlans();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "finding.create", entity: "finding" }, async (tx, audit) => {
     // A finding on a task belongs to the task's plan (any live one); a finding on a unit alone, to this year's plan.
     let plan = live.plan;
     if (input.taskId !== null) {
@@ -94,7 +93,7 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
     const at = now();
     const values = { planId: plan.id, periodIndex: input.periodIndex, taskId: input.taskId, unitId: input.unitId, rating: input.rating, text: input.text, createdBy: actor.userId };
     const id = await insertFinding(tx, { ...values, createdAt: at, updatedAt: at });
-    await writeAudit(tx, actor, { action: "finding.create", entity: "finding", entityId: id, after: values });
+    await audit({ entityId: id, after: values });
     return { id };
   });
 }
@@ -102,12 +101,12 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
 /** Deletes a finding: only the office member who recorded it. */
 export async function deleteFinding(actor: Actor, input: { id: number }) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "finding.delete", entity: "finding" }, async (tx, audit) => {
     const finding = await getFinding(tx, input.id, { forUpdate: true });
     if (!finding) throw notFound();
     if (finding.createdBy !== actor.userId) throw forbidden("只能删除本人记录的督查发现");
     await deleteFindingRow(tx, finding.id);
     const { createdAt: _c, updatedAt: _u, ...before } = finding;
-    await writeAudit(tx, actor, { action: "finding.delete", entity: "finding", entityId: finding.id, before });
+    await audit({ entityId: finding.id, before });
   });
 }

@@ -3,8 +3,6 @@
  * every unit. Tasks name a collective by id, so its members follow the group as it changes;
  * a collective still named by a task cannot be deleted.
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import {
@@ -26,6 +24,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { uniqueOr } from "./db-errors";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
+import { mutation } from "./mutation";
 
 const NAME_TAKEN = "该名称已被单位、别名或其他集合单位使用，请换一个";
 const GROUP_NOT_FOUND = "未找到该集合单位";
@@ -49,12 +48,12 @@ export async function getGroupForAdmin(actor: Actor, groupId: number) {
 export async function createGroup(actor: Actor, input: CreateGroupInput, ip: string | null = null): Promise<{ id: number }> {
   assertMayManage(actor);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "group.create", entity: "unit_group", ip }, async (tx, audit) => {
       await lockDirectory(tx);
       const owner = await findDirectoryName(tx, input.name);
       if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
       const id = await insertGroup(tx, { name: input.name, scope: input.scope });
-      await writeAudit(tx, actor, { action: "group.create", entity: "unit_group", entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] }, ip });
+      await audit({ entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] } });
       return { id };
     }),
   );
@@ -65,7 +64,7 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
   assertMayManage(actor);
   const unitIds = input.scope === "all" ? [] : uniqueIds(input.unitIds).sort((a, b) => a - b);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "group.update", entity: "unit_group", ip }, async (tx, audit) => {
       await lockDirectory(tx);
       const group = await lockGroup(tx, input.groupId);
       if (!group) throw notFound(GROUP_NOT_FOUND);
@@ -78,13 +77,10 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
       if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };
       await updateGroupRow(tx, group.id, { name: input.name, scope: input.scope });
       await replaceMembersOfGroup(tx, group.id, unitIds);
-      await writeAudit(tx, actor, {
-        action: "group.update",
-        entity: "unit_group",
+      await audit({
         entityId: group.id,
         before: { name: group.name, scope: group.scope, unitIds: beforeIds },
         after: { name: input.name, scope: input.scope, unitIds },
-        ip,
       });
       return { changed: true };
     }),
@@ -93,7 +89,7 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
 
 export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: string | null = null): Promise<void> {
   assertMayManage(actor);
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "group.delete", entity: "unit_group", ip }, async (tx, audit) => {
     await lockDirectory(tx);
     const group = await lockGroup(tx, input.groupId);
     if (!group) throw notFound(GROUP_NOT_FOUND);
@@ -101,6 +97,6 @@ export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: str
     if (tasks > 0) throw new DomainError("conflict", `「${group.name}」已被 ${tasks} 项任务使用，不能删除`);
     const unitIds = await listMemberIdsOf(tx, group.id);
     await deleteGroupRow(tx, group.id);
-    await writeAudit(tx, actor, { action: "group.delete", entity: "unit_group", entityId: group.id, before: { name: group.name, scope: group.scope, unitIds }, ip });
+    await audit({ entityId: group.id, before: { name: group.name, scope: group.scope, unitIds } });
   });
 }

@@ -7,7 +7,6 @@
  */
 import { db, type Executor } from "@/db";
 import type { ImportDraftOptions, WorkSource } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
@@ -31,6 +30,7 @@ import { loadLivePlans } from "@/lib/plans/live";
 import { guessWorkSource } from "@/lib/plans/sources";
 import type { ImportChoices } from "@/lib/plans/import-schemas";
 import { buildPreview, rowFingerprint, type ImportPreview } from "@/lib/plans/preview";
+import { mutation } from "./mutation";
 
 export type ImportSource =
   | { kind: "file"; filename: string; bytes: Uint8Array }
@@ -105,12 +105,10 @@ export async function previewImport(actor: Actor, source: ImportSource, choices?
   if (!parsed.ok && columns.length === 0) return { ok: false, draftId: null, errors: parsed.errors, warnings: parsed.warnings, columns, choices: options };
 
   const preview = parsed.ok ? await previewOf(parsed.plan, sourceOf(parsed.plan, options)) : null;
-  const draftId = await db.transaction(async (tx) => {
+  const draftId = await mutation(actor, { action: "plan.import_preview", entity: "import_draft" }, async (tx, audit) => {
     const id = draft.id ?? (await insertImportDraft(tx, { createdBy: actor.userId, filename: draft.filename, content: draft.content, options }));
     if (draft.id !== null) await setImportDraftOptions(tx, id, options);
-    await writeAudit(tx, actor, {
-      action: "plan.import_preview",
-      entity: "import_draft",
+    await audit({
       entityId: id,
       after: { filename: draft.filename, year: preview?.year ?? null, rows: preview?.rows.length ?? 0, choices: options },
     });
@@ -138,7 +136,7 @@ async function previewOf(plan: Parameters<typeof buildPreview>[0], source: WorkS
 
 export async function commitImport(actor: Actor, draftId: number): Promise<ImportOutcome> {
   if (!canAdminister(actor, "plan.import")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "plan.import_layout", entity: "import_layout" }, async (tx, audit) => {
     const draft = await getImportDraft(tx, draftId);
     if (!draft || draft.createdBy !== actor.userId) throw notFound("未找到这份待导入的文档，请重新上传");
     if (draft.committedAt) throw new DomainError("conflict", "这份文档已经导入过了");
@@ -149,7 +147,7 @@ export async function commitImport(actor: Actor, draftId: number): Promise<Impor
     if (mappedByHand && parsed.plan.layout) {
       const roles = parsed.plan.columns.map((c) => c.role);
       await saveImportLayout(tx, { signature: parsed.plan.layout, roles, updatedBy: actor.userId });
-      await writeAudit(tx, actor, { action: "plan.import_layout", entity: "import_layout", entityId: parsed.plan.layout, after: { roles } });
+      await audit({ entityId: parsed.plan.layout, after: { roles } });
     }
     await markImportDraftCommitted(tx, draftId);
     return outcome;

@@ -3,11 +3,11 @@
  * or itself — never anyone else's — newest first, and marks them read (per account).
  */
 import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { countNotificationsFor, countUnreadFor, getNotificationFor, insertAllReads, insertRead, listNotificationsFor } from "@/lib/data/inbox";
 import { notFound } from "@/lib/errors";
+import { mutation } from "./mutation";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -55,20 +55,20 @@ export function safeLink(link: string | null): string | null {
 
 /** Opening a notification marks it read for this account; someone else's is not found. */
 export async function markNotificationRead(actor: Actor, input: { id: number }) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notification.read", entity: "notification" }, async (tx, audit) => {
     const notification = await getNotificationFor(tx, actor, input.id);
     if (!notification) throw notFound();
     const changed = notification.read ? false : await insertRead(tx, notification.id, actor.userId, now());
-    if (changed) await writeAudit(tx, actor, { action: "notification.read", entity: "notification", entityId: notification.id });
+    if (changed) await audit({ entityId: notification.id });
     return { link: safeLink(notification.link), changed };
   });
 }
 
 /** 全部标为已读: every notification of this account, in one step. */
 export async function markAllNotificationsRead(actor: Actor) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notification.read_all", entity: "notification" }, async (tx, audit) => {
     const count = await insertAllReads(tx, actor, now());
-    if (count > 0) await writeAudit(tx, actor, { action: "notification.read_all", entity: "notification", after: { count } });
+    if (count > 0) await audit({ after: { count } });
     return { count };
   });
 }

@@ -5,7 +5,6 @@
  * cooperating units only read. Every change is audited with what it was before and after.
  */
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getIndicatorRow, insertIndicatorRows, listTaskIndicatorRows, nextIndicatorPosition, updateIndicatorRow } from "@/lib/data/indicators";
@@ -23,6 +22,7 @@ import {
   type UpdateIndicatorInput,
 } from "@/lib/indicators/schemas";
 import { getTaskFor } from "./tasks";
+import { mutation } from "./mutation";
 
 export interface IndicatorView {
   id: number;
@@ -124,13 +124,13 @@ const snapshot = (r: { name: string; comparator: string; target: number; unit: s
 export async function confirmIndicator(actor: Actor, input: IndicatorRef): Promise<{ id: number }> {
   const { id, version } = parse(indicatorRefSchema, input);
   await taskOfIndicator(actor, id);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "indicator.confirm", entity: "task_indicator" }, async (tx, audit) => {
     const row = await getIndicatorRow(tx, id, { forUpdate: true });
     if (!row || row.status === "removed") throw notFound("未找到该量化指标，可能已被移除");
     if (row.status === "confirmed") return { id };
     if (row.updatedAt.getTime() !== version) throw new ConflictError("该指标已被他人修改，请刷新后重试", { id });
     await updateIndicatorRow(tx, id, { status: "confirmed", confirmedAt: now(), confirmedBy: actor.userId });
-    await writeAudit(tx, actor, { action: "indicator.confirm", entity: "task_indicator", entityId: id, before: snapshot(row), after: { ...snapshot(row), status: "confirmed" } });
+    await audit({ entityId: id, before: snapshot(row), after: { ...snapshot(row), status: "confirmed" } });
     return { id };
   });
 }
@@ -139,10 +139,10 @@ export async function confirmIndicator(actor: Actor, input: IndicatorRef): Promi
 export async function updateIndicator(actor: Actor, input: UpdateIndicatorInput): Promise<{ id: number }> {
   const { id, version, ...fields } = parse(updateIndicatorSchema, input);
   await taskOfIndicator(actor, id);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "indicator.update", entity: "task_indicator" }, async (tx, audit) => {
     const row = await lockForChange(tx, id, version);
     await updateIndicatorRow(tx, id, { ...fields, status: "confirmed", confirmedAt: now(), confirmedBy: actor.userId });
-    await writeAudit(tx, actor, { action: "indicator.update", entity: "task_indicator", entityId: id, before: snapshot(row), after: { ...fields, status: "confirmed" } });
+    await audit({ entityId: id, before: snapshot(row), after: { ...fields, status: "confirmed" } });
     return { id };
   });
 }
@@ -152,7 +152,7 @@ export async function addIndicator(actor: Actor, input: AddIndicatorInput): Prom
   const { taskId, ...fields } = parse(addIndicatorSchema, input);
   const task = await assertMayEdit(actor, taskId);
   if (task.overall) throw new DomainError("invalid", "全面负责事项不设量化指标");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "indicator.add", entity: "task_indicator" }, async (tx, audit) => {
     const plan = await getTaskPlan(tx, taskId);
     if (!plan || plan.archivedAt) throw notFound();
     const at = now();
@@ -160,7 +160,7 @@ export async function addIndicator(actor: Actor, input: AddIndicatorInput): Prom
       { taskId, ...fields, status: "confirmed", source: "", confidence: null, position: await nextIndicatorPosition(tx, taskId), confirmedAt: at, confirmedBy: actor.userId },
     ]);
     if (id === undefined) throw new Error("无法添加量化指标");
-    await writeAudit(tx, actor, { action: "indicator.add", entity: "task_indicator", entityId: id, after: { taskId, ...fields, status: "confirmed" } });
+    await audit({ entityId: id, after: { taskId, ...fields, status: "confirmed" } });
     return { id };
   });
 }
@@ -169,10 +169,10 @@ export async function addIndicator(actor: Actor, input: AddIndicatorInput): Prom
 export async function removeIndicator(actor: Actor, input: IndicatorRef): Promise<{ id: number }> {
   const { id, version } = parse(indicatorRefSchema, input);
   await taskOfIndicator(actor, id);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "indicator.remove", entity: "task_indicator" }, async (tx, audit) => {
     const row = await lockForChange(tx, id, version);
     await updateIndicatorRow(tx, id, { status: "removed" });
-    await writeAudit(tx, actor, { action: "indicator.remove", entity: "task_indicator", entityId: id, before: snapshot(row), after: { status: "removed" } });
+    await audit({ entityId: id, before: snapshot(row), after: { status: "removed" } });
     return { id };
   });
 }

@@ -6,7 +6,6 @@
  */
 import { db } from "@/db";
 import type { WorkSource } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAcknowledgeItem, canManageItems, taskScopeOf } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
@@ -40,6 +39,7 @@ import { acknowledgeDueAt, isAcknowledgeOverdue, shanghaiDay } from "@/lib/items
 import { dateMidnight, formatDue, periodAt, shanghaiDate } from "@/lib/periods";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { getTaskFor } from "./tasks";
+import { mutation } from "./mutation";
 
 // ── 立项 ─────────────────────────────────────────────────────────────────────
 
@@ -54,7 +54,7 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
   if (!canManageItems(actor, "item.register")) throw forbidden();
   const at = now();
   const { year } = shanghaiDate(at);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "item.register", entity: "task", ip: options.ip ?? null }, async (tx, audit) => {
     const leaders = await findLeaders(tx, input.leaderIds);
     if (leaders.length !== input.leaderIds.length || leaders.some((l) => !l.active)) {
       throw new DomainError("invalid", "所选责任领导不存在或已停用，请刷新后重新选择");
@@ -85,12 +85,9 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
       reportingStartPeriod: periodAt(at).index,
       at,
     });
-    await writeAudit(tx, actor, {
-      action: "item.register",
-      entity: "task",
+    await audit({
       entityId: taskId,
       after: { planId: register.id, seq, seqLabel, ...input },
-      ip: options.ip ?? null,
     });
     return { taskId, seq, seqLabel };
   });
@@ -160,7 +157,7 @@ export async function getItemPanelFor(actor: Actor, taskId: number): Promise<Ite
 /** The lead unit acknowledges the item: only a user of one of THIS item's lead units, once. */
 export async function acknowledgeItem(actor: Actor, input: { taskId: number }, options: { ip?: string | null } = {}): Promise<{ acknowledgedAt: Date }> {
   const at = now();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "item.acknowledge", entity: "task", ip: options.ip ?? null }, async (tx, audit) => {
     const item = await lockItem(tx, input.taskId);
     if (!item || item.archivedAt || item.planKind !== "items") throw notFound();
     const leadUnitIds = await listLeadUnitIdsOfTask(tx, input.taskId);
@@ -173,7 +170,7 @@ export async function acknowledgeItem(actor: Actor, input: { taskId: number }, o
     if (item.acknowledgedAt) throw new DomainError("conflict", "该督办事项已签收");
     if (item.closedAt) throw new DomainError("conflict", "该督办事项已办结，无需签收");
     await markItemAcknowledged(tx, input.taskId, actor.userId, at);
-    await writeAudit(tx, actor, { action: "item.acknowledge", entity: "task", entityId: input.taskId, before: { acknowledgedAt: null }, after: { acknowledgedAt: at.toISOString() }, ip: options.ip ?? null });
+    await audit({ entityId: input.taskId, before: { acknowledgedAt: null }, after: { acknowledgedAt: at.toISOString() } });
     return { acknowledgedAt: at };
   });
 }
@@ -198,7 +195,7 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
   const at = now();
   const dayStart = dateMidnight(shanghaiDay(at));
   const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "item.remind_acknowledge", entity: "task", ip: options.ip ?? null }, async (tx, audit) => {
     const overdue = (await lockUnacknowledgedItems(tx)).filter((i) => isAcknowledgeOverdue({ registeredAt: i.registeredAt, acknowledgedAt: null }, at));
     const remindedToday = await listItemsRemindedBetween(tx, dayStart, dayEnd);
     const due = overdue.filter((i) => !remindedToday.has(itemLink(i.id)));
@@ -226,7 +223,7 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
     }
     const outcome = { reminded: due.length, alreadyToday: overdue.length - due.length, units: unitIds.size };
     if (due.length > 0) {
-      await writeAudit(tx, actor, { action: "item.remind_acknowledge", entity: "task", entityId: null, after: { taskIds: due.map((i) => i.id), units: [...unitIds] }, ip: options.ip ?? null });
+      await audit({ entityId: null, after: { taskIds: due.map((i) => i.id), units: [...unitIds] } });
     }
     return outcome;
   });

@@ -3,8 +3,6 @@
  * gives them the 分管领导 of their lead unit, one unit at a time or every unit that has one. Only tasks
  * that still have no leader are touched (never overwritten); one transaction and one audit row per call.
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import {
@@ -21,6 +19,7 @@ import { lockUnit, updateUnitRow } from "@/lib/data/units";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { groupByLeadUnit, leadersFromSupervisors } from "@/lib/tasks/leader-assignment";
 import type { AssignAllLeadersInput, AssignUnitLeadersInput } from "./task-schemas";
+import { mutation } from "./mutation";
 
 function assertMayAssign(actor: Actor) {
   if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
@@ -64,7 +63,7 @@ export async function assignLeadersForUnit(
 ): Promise<{ assigned: number; supervisingSaved: boolean }> {
   assertMayAssign(actor);
   if (!(await listPlans()).some((p) => p.id === input.planId)) throw notFound("未找到该分解表");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.leaders_assign", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockUnit(tx, input.unitId);
     if (!unit) throw notFound("未找到该单位");
     const leader = await activeLeader(tx, input.leaderId);
@@ -75,9 +74,7 @@ export async function assignLeadersForUnit(
     if (tasks.length === 0 && !supervisingSaved) return { assigned: 0, supervisingSaved: false };
     await insertTaskLeaders(tx, new Map(tasks.map((t) => [t.id, [leader.id]])));
     if (supervisingSaved) await updateUnitRow(tx, unit.id, { supervisingLeaderId: leader.id });
-    await writeAudit(tx, actor, {
-      action: "task.leaders_assign",
-      entity: "unit",
+    await audit({
       entityId: unit.id,
       before: supervisingSaved ? { supervisingLeaderId: unit.supervisingLeaderId } : null,
       after: {
@@ -87,7 +84,6 @@ export async function assignLeadersForUnit(
         tasks: tasks.map((t) => t.id),
         ...(supervisingSaved ? { supervisingLeaderId: leader.id } : {}),
       },
-      ip,
     });
     return { assigned: tasks.length, supervisingSaved };
   });
@@ -97,7 +93,7 @@ export async function assignLeadersForUnit(
 export async function assignLeadersForAllUnits(actor: Actor, input: AssignAllLeadersInput, ip: string | null = null): Promise<{ assigned: number; units: number }> {
   assertMayAssign(actor);
   if (!(await listPlans()).some((p) => p.id === input.planId)) throw notFound("未找到该分解表");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.leaders_assign_all", entity: "plan", ip }, async (tx, audit) => {
     const units = await listUnitsHavingSupervisor(tx);
     const leaders = await findLeaders(tx, [...new Set(units.map((u) => u.supervisingLeaderId!))]);
     const inOffice = new Set(leaders.filter((l) => l.active).map((l) => l.id));
@@ -110,12 +106,9 @@ export async function assignLeadersForAllUnits(actor: Actor, input: AssignAllLea
     const proposing = new Set(units.filter((u) => inOffice.has(u.supervisingLeaderId!)).map((u) => u.id));
     const usedUnits = new Set(locked.filter((t) => assignments.has(t.id)).flatMap((t) => t.leadUnitIds.filter((id) => proposing.has(id))));
     const nameOf = new Map(leaders.map((l) => [l.id, l.name]));
-    await writeAudit(tx, actor, {
-      action: "task.leaders_assign_all",
-      entity: "plan",
+    await audit({
       entityId: input.planId,
       after: { tasks: [...assignments].map(([taskId, ids]) => ({ taskId, leaders: ids.map((id) => nameOf.get(id)) })) },
-      ip,
     });
     return { assigned: assignments.size, units: usedUnits.size };
   });

@@ -1,12 +1,12 @@
 /** Managing leaders (责任领导): name, 职务 and whether they are still in office. */
-import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
+import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { uniqueOr } from "./db-errors";
 import type { CreateLeaderInput, SetLeaderActiveInput, UpdateLeaderInput } from "./leader-schemas";
+import { mutation } from "./mutation";
 
 const NAME_TAKEN = "责任领导姓名已存在";
 const LEADER_NOT_FOUND = "未找到该责任领导";
@@ -42,10 +42,10 @@ export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: s
   assertMayManage(actor);
   const title = titleOrNull(input.title);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "leader.create", entity: "leader", ip }, async (tx, audit) => {
       if ((await findLeaderIdByName(tx, input.name)) !== null) throw new DomainError("conflict", NAME_TAKEN);
       const id = await insertLeader(tx, { name: input.name, title });
-      await writeAudit(tx, actor, { action: "leader.create", entity: "leader", entityId: id, after: { name: input.name, title, active: true }, ip });
+      await audit({ entityId: id, after: { name: input.name, title, active: true } });
       return { id };
     }),
   );
@@ -55,18 +55,15 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
   assertMayManage(actor);
   const title = titleOrNull(input.title);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "leader.update", entity: "leader", ip }, async (tx, audit) => {
       const leader = await lockedLeader(tx, input.leaderId);
       if (leader.name === input.name && leader.title === title) return { changed: false };
       if (leader.name !== input.name && (await findLeaderIdByName(tx, input.name)) !== null) throw new DomainError("conflict", NAME_TAKEN);
       await updateLeaderRow(tx, leader.id, { name: input.name, title });
-      await writeAudit(tx, actor, {
-        action: "leader.update",
-        entity: "leader",
+      await audit({
         entityId: leader.id,
         before: { name: leader.name, title: leader.title },
         after: { name: input.name, title },
-        ip,
       });
       return { changed: true };
     }),
@@ -75,17 +72,15 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
 
 export async function setLeaderActive(actor: Actor, input: SetLeaderActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "leader", ip }, async (tx, audit) => {
     const leader = await lockedLeader(tx, input.leaderId);
     if (leader.active === input.active) return { changed: false };
     await updateLeaderRow(tx, leader.id, { active: input.active });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.active ? "leader.reactivate" : "leader.deactivate",
-      entity: "leader",
       entityId: leader.id,
       before: { name: leader.name, active: leader.active },
       after: { name: leader.name, active: input.active },
-      ip,
     });
     return { changed: true };
   });

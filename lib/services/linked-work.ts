@@ -6,13 +6,13 @@
  * Unlinking keeps every report filed; nothing is synced any more.
  */
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { listLeadUnitIds } from "@/lib/data/reports";
 import { createLinkedWork, deleteLinkedWork, listDirectLeadUnits, listLinkMembers, searchLinkCandidates, setLinkedWorkOf, type LinkMember } from "@/lib/data/linked-work";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { canLinkWork } from "@/lib/plans/carry-over-rules";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
+import { mutation } from "./mutation";
 
 export { canLinkWork };
 import { planShortLabel } from "@/lib/plans/sources";
@@ -110,7 +110,7 @@ function assertLinkable(member: LinkMember | undefined, what: string): asserts m
 export async function linkTasks(actor: Actor, input: LinkTasksInput, ip: string | null = null) {
   if (!canLinkWork(actor)) throw forbidden();
   if (input.taskId === input.otherTaskId) throw new DomainError("invalid", "不能把任务与它自己关联");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.link", entity: "task", ip }, async (tx, audit) => {
     const pair = await listLinkMembers(tx, { taskIds: [input.taskId, input.otherTaskId] }, { forUpdate: true });
     const task = pair.find((m) => m.id === input.taskId);
     const other = pair.find((m) => m.id === input.otherTaskId);
@@ -127,7 +127,7 @@ export async function linkTasks(actor: Actor, input: LinkTasksInput, ip: string 
     await setLinkedWorkOf(tx, family.filter((m) => m.linkedWorkId !== keep).map((m) => m.id), keep);
     for (const dropped of groups.slice(1)) await deleteLinkedWork(tx, dropped);
     const after = family.map(linkLabel);
-    await writeAudit(tx, actor, { action: "task.link", entity: "task", entityId: task.id, before: { linkedWith: other.id }, after: { linkedWorkId: keep, tasks: after }, ip });
+    await audit({ entityId: task.id, before: { linkedWith: other.id }, after: { linkedWorkId: keep, tasks: after } });
     return { linkedWorkId: keep, tasks: after };
   });
 }
@@ -141,7 +141,7 @@ async function familyIds(tx: Executor, groups: readonly number[], plus: readonly
 /** 取消关联: the task leaves its work; what was filed stays on every task (mirrors stay, no further syncing). */
 export async function unlinkTask(actor: Actor, input: UnlinkTaskInput, ip: string | null = null) {
   if (!canLinkWork(actor)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.unlink", entity: "task", ip }, async (tx, audit) => {
     const [task] = await listLinkMembers(tx, { taskIds: [input.taskId] }, { forUpdate: true });
     if (!task || task.archivedAt) throw notFound("未找到该任务");
     assertPlanWritable(task);
@@ -153,7 +153,7 @@ export async function unlinkTask(actor: Actor, input: UnlinkTaskInput, ip: strin
     const leaving = rest.length <= 1 ? family.map((m) => m.id) : [task.id];
     await setLinkedWorkOf(tx, leaving, null);
     if (rest.length <= 1) await deleteLinkedWork(tx, group);
-    await writeAudit(tx, actor, { action: "task.unlink", entity: "task", entityId: task.id, before: { linkedWorkId: group, tasks: family.map(linkLabel) }, after: { linkedWorkId: null }, ip });
+    await audit({ entityId: task.id, before: { linkedWorkId: group, tasks: family.map(linkLabel) }, after: { linkedWorkId: null } });
     return { unlinked: leaving };
   });
 }

@@ -11,7 +11,6 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { recordEscalation } from "@/lib/data/escalations";
@@ -61,6 +60,7 @@ import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { countCompliance } from "@/lib/reporting/compliance";
 import { getPeriodStatus, type PeriodStatus } from "./period-status";
 import { compareZh } from "@/lib/zh-order";
+import { mutation } from "./mutation";
 
 // ── Who may do what ──────────────────────────────────────────────────────────
 
@@ -180,7 +180,7 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
 /** 一键起草: the period's progress circular, drafted from its status and findings. */
 export async function draftProgressCircular(actor: Actor, input: z.output<typeof draftProgressSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.draft", entity: "notice" }, async (tx, audit) => {
     const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
     const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildProgressSnapshot(status, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
@@ -195,7 +195,7 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
       snapshot,
       createdBy: actor.userId,
     });
-    await writeAudit(tx, actor, { action: "notice.draft", entity: "notice", entityId: id, after: { kind: "progress", periodIndex: period.index, counts: snapshot.counts } });
+    await audit({ entityId: id, after: { kind: "progress", periodIndex: period.index, counts: snapshot.counts } });
     return { id };
   });
 }
@@ -203,7 +203,7 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
 /** A criticism of the chosen units for a period, with the facts pre-filled and a rectification deadline. */
 export async function draftCriticism(actor: Actor, input: z.output<typeof draftCriticismSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.draft", entity: "notice" }, async (tx, audit) => {
     const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
     const dueAt = endOfShanghaiDay(input.rectificationDueDate);
     if (!dueAt || dueAt.getTime() <= at.getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
@@ -225,9 +225,7 @@ export async function draftCriticism(actor: Actor, input: z.output<typeof draftC
       createdBy: actor.userId,
     });
     await insertTargets(tx, id, chosen.map((u) => u.id));
-    await writeAudit(tx, actor, {
-      action: "notice.draft",
-      entity: "notice",
+    await audit({
       entityId: id,
       after: { kind: "criticism", periodIndex: period.index, units: chosen.map((u) => u.name), rectificationDueAt: dueAt },
     });
@@ -238,7 +236,7 @@ export async function draftCriticism(actor: Actor, input: z.output<typeof draftC
 /** 发布更正: a new draft of the same kind naming the published notice it corrects. */
 export async function startCorrection(actor: Actor, input: z.output<typeof noticeIdSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.start_correction", entity: "notice" }, async (tx, audit) => {
     const original = await getNotice(tx, input.id);
     if (!original) throw notFound();
     if (original.status !== "published" || original.number === null) throw new DomainError("conflict", "只能更正已发布的通报");
@@ -257,7 +255,7 @@ export async function startCorrection(actor: Actor, input: z.output<typeof notic
       createdBy: actor.userId,
     });
     if (original.kind === "criticism") await insertTargets(tx, id, (await listTargets(tx, original.id)).map((t) => t.unitId));
-    await writeAudit(tx, actor, { action: "notice.start_correction", entity: "notice", entityId: id, after: { corrects: original.id, number } });
+    await audit({ entityId: id, after: { corrects: original.id, number } });
     return { id };
   });
 }
@@ -271,7 +269,7 @@ async function lockDraft(tx: Executor, id: number) {
 
 export async function updateNoticeDraft(actor: Actor, input: z.output<typeof updateNoticeSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.update_draft", entity: "notice" }, async (tx, audit) => {
     const notice = await lockDraft(tx, input.id);
     if (draftFingerprint(notice) !== input.baseFingerprint) throw new DomainError("conflict", "该草稿已被他人修改，请刷新页面后再编辑");
     let rectificationDueAt = notice.rectificationDueAt;
@@ -282,9 +280,7 @@ export async function updateNoticeDraft(actor: Actor, input: z.output<typeof upd
     }
     const after = { title: input.title, body: input.body, rectificationDueAt };
     await updateDraft(tx, notice.id, { ...after, updatedAt: new Date() });
-    await writeAudit(tx, actor, {
-      action: "notice.update_draft",
-      entity: "notice",
+    await audit({
       entityId: notice.id,
       before: { title: notice.title, body: notice.body, rectificationDueAt: notice.rectificationDueAt },
       after,
@@ -295,10 +291,10 @@ export async function updateNoticeDraft(actor: Actor, input: z.output<typeof upd
 
 export async function deleteNoticeDraft(actor: Actor, input: z.output<typeof noticeIdSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.delete_draft", entity: "notice" }, async (tx, audit) => {
     const notice = await lockDraft(tx, input.id);
     await deleteDraft(tx, notice.id);
-    await writeAudit(tx, actor, { action: "notice.delete_draft", entity: "notice", entityId: notice.id, before: { kind: notice.kind, title: notice.title } });
+    await audit({ entityId: notice.id, before: { kind: notice.kind, title: notice.title } });
     return null;
   });
 }
@@ -310,7 +306,7 @@ export async function deleteNoticeDraft(actor: Actor, input: z.output<typeof not
  */
 export async function publishNotice(actor: Actor, input: z.output<typeof noticeIdSchema>) {
   assertOffice(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.publish", entity: "notice" }, async (tx, audit) => {
     const notice = await getNotice(tx, input.id, { forUpdate: true });
     if (!notice) throw notFound();
     if (notice.status === "published" && notice.number !== null) {
@@ -363,9 +359,7 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
         createdBy: actor.userId,
       });
     }
-    await writeAudit(tx, actor, {
-      action: "notice.publish",
-      entity: "notice",
+    await audit({
       entityId: notice.id,
       before: { status: "draft" },
       after: { status: "published", kind: notice.kind, year, number, recipients, targets: targets.map((t) => t.unitName), corrects: notice.correctsNoticeId },
@@ -505,7 +499,7 @@ export async function listInbox(actor: Actor) {
 export async function acknowledgeNotice(actor: Actor, input: z.output<typeof acknowledgeSchema>) {
   const key = recipientKeyOf(actor);
   if (!key) throw notFound();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "notice.acknowledge", entity: "notice_recipient" }, async (tx, audit) => {
     const notice = await getNotice(tx, input.noticeId);
     if (!notice || notice.status !== "published") throw notFound();
     const recipient = await findRecipient(tx, notice.id, key, { forUpdate: true });
@@ -513,9 +507,7 @@ export async function acknowledgeNotice(actor: Actor, input: z.output<typeof ack
     if (recipient.acknowledgedAt) return { acknowledgedAt: recipient.acknowledgedAt, repeated: true };
     const acknowledgedAt = now();
     await markAcknowledged(tx, recipient.id, { acknowledgedAt, acknowledgedBy: actor.userId });
-    await writeAudit(tx, actor, {
-      action: "notice.acknowledge",
-      entity: "notice_recipient",
+    await audit({
       entityId: recipient.id,
       before: { acknowledgedAt: null },
       after: { noticeId: notice.id, acknowledgedAt, unitId: key.unitId, leaderId: key.leaderId },

@@ -6,7 +6,6 @@
 import { and, countDistinct, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { taskUnits, tasks, units } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
@@ -14,6 +13,7 @@ import { getPlanById, listPlansWithCounts, markPlanActive, markPlanArchived } fr
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+import { mutation } from "./mutation";
 
 export interface PlanActivationFacts {
   /** Units that will owe half-monthly reports as lead unit of at least one task. */
@@ -55,7 +55,7 @@ export async function listPlansFor(actor: Actor) {
 /** 开始执行: the draft becomes 执行中 and its lead units owe reports from the chosen half month on. */
 export async function activatePlan(actor: Actor, input: { planId: number; firstPeriod: number }) {
   if (!canManagePlans(actor, "plan.activate")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "plan.activate", entity: "plan" }, async (tx, audit) => {
     const plan = await getPlanById(tx, input.planId, { forUpdate: true });
     if (!plan) throw notFound("未找到这份分解表");
     if (plan.state !== "draft") throw new DomainError("conflict", plan.state === "active" ? "这份分解表已经在执行中" : "这份分解表已归档，不能再开始执行");
@@ -64,9 +64,7 @@ export async function activatePlan(actor: Actor, input: { planId: number; firstP
       throw new DomainError("invalid", `${periodOf(plan.year, input.firstPeriod).label}已经过去：开始执行后最早从当前半月期起报送`);
     }
     await markPlanActive(tx, plan.id, { reportingStartPeriod: input.firstPeriod, activatedBy: actor.userId, at });
-    await writeAudit(tx, actor, {
-      action: "plan.activate",
-      entity: "plan",
+    await audit({
       entityId: plan.id,
       before: { state: plan.state, reportingStartPeriod: plan.reportingStartPeriod },
       after: { state: "active", reportingStartPeriod: input.firstPeriod },
@@ -78,12 +76,12 @@ export async function activatePlan(actor: Actor, input: { planId: number; firstP
 /** 归档: a plan 执行中 becomes read-only — its pages still open, every write on it is refused. */
 export async function archivePlan(actor: Actor, input: { planId: number }) {
   if (!canManagePlans(actor, "plan.archive")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "plan.archive", entity: "plan" }, async (tx, audit) => {
     const plan = await getPlanById(tx, input.planId, { forUpdate: true });
     if (!plan) throw notFound("未找到这份分解表");
     if (plan.state !== "active") throw new DomainError("conflict", plan.state === "draft" ? "草稿不能归档：请先开始执行，或不再使用它" : "这份分解表已经归档");
     await markPlanArchived(tx, plan.id, now());
-    await writeAudit(tx, actor, { action: "plan.archive", entity: "plan", entityId: plan.id, before: { state: plan.state }, after: { state: "archived" } });
+    await audit({ entityId: plan.id, before: { state: plan.state }, after: { state: "archived" } });
     return { planId: plan.id };
   });
 }

@@ -14,6 +14,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { isRectificationEditable, isRectificationFiled } from "@/lib/notices/rectification";
 import { markRemoved, storeAttachment, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { mayRead } from "./rectifications";
+import type { Audit } from "./mutation";
 
 type AttachmentMeta = NonNullable<Awaited<ReturnType<typeof getAttachmentMeta>>>;
 
@@ -41,9 +42,9 @@ export async function uploadRectificationAttachment(actor: Actor, input: { id: n
 }
 
 /** Takes a file off the unit's own rectification while it is still being written. One audit row. */
-export async function removeRectificationAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, ip: string | null): Promise<{ removed: boolean }> {
+export async function removeRectificationAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, audit: Audit): Promise<{ removed: boolean }> {
   const r = await editableRectification(tx, actor, meta.rectificationId!, { forUpdate: true });
-  return markRemoved(tx, actor, { ...meta, about: { rectificationId: r.id } }, ip);
+  return markRemoved(tx, audit, { ...meta, about: { rectificationId: r.id } });
 }
 
 /** Whether the actor may download a rectification's file. */

@@ -6,7 +6,6 @@
  */
 import type { z } from "zod";
 import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { withRectificationAttachments } from "@/lib/data/attachments";
@@ -17,6 +16,7 @@ import { noticeNumberText } from "@/lib/notices/format";
 import { deadlineSignal, describeTimeLeft, formatDue } from "@/lib/periods";
 import { isRectificationEditable, isRectificationOverdue, RECTIFICATION_STATUS_LABEL } from "@/lib/notices/rectification";
 import type { decideRectificationSchema, saveRectificationSchema } from "@/lib/notices/schemas";
+import { mutation } from "./mutation";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getRectification>>>;
 
@@ -66,7 +66,7 @@ export async function getRectificationFor(actor: Actor, id: number) {
 /** Saves (or saves and submits) the unit's rectification report. */
 export async function saveRectification(actor: Actor, input: z.output<typeof saveRectificationSchema>) {
   if (actor.role !== "unit" || actor.unitId === null) throw notFound();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "rectification" }, async (tx, audit) => {
     const r = await getRectification(tx, input.id, { forUpdate: true });
     if (!r || !mayRead(actor, r)) throw notFound();
     const at = now();
@@ -88,9 +88,8 @@ export async function saveRectification(actor: Actor, input: z.output<typeof sav
       updatedAt: new Date(),
       ...(input.submit ? { submittedAt: at, submittedBy: actor.userId } : {}),
     });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.submit ? "rectification.submit" : "rectification.save_draft",
-      entity: "rectification",
       entityId: r.id,
       before: { version: r.version, status: r.status, content: r.content },
       after: { version, status, content: input.content, late: input.submit ? at.getTime() > r.dueAt.getTime() : undefined },
@@ -103,7 +102,7 @@ export async function saveRectification(actor: Actor, input: z.output<typeof sav
 export async function decideRectification(actor: Actor, input: z.output<typeof decideRectificationSchema>) {
   if (actor.role !== "supervisor") throw forbidden("只有督查室可以审核整改报告");
   if (!input.accept && input.reason.trim() === "") throw new DomainError("invalid", "退回时请填写理由");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "rectification" }, async (tx, audit) => {
     const r = await getRectification(tx, input.id, { forUpdate: true });
     if (!r) throw notFound();
     if (r.status !== "submitted") throw new DomainError("conflict", "该整改报告不在待审核状态，请刷新页面");
@@ -118,9 +117,8 @@ export async function decideRectification(actor: Actor, input: z.output<typeof d
       link: `/rectifications/${r.id}`,
       createdBy: actor.userId,
     });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.accept ? "rectification.accept" : "rectification.return",
-      entity: "rectification",
       entityId: r.id,
       before: { status: r.status },
       after: { status, reason: input.reason || null },

@@ -6,7 +6,6 @@
  * with something already overdue (or for every unit reminded, when the office chooses to record it).
  */
 import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { recordEscalation } from "@/lib/data/escalations";
@@ -29,6 +28,7 @@ import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/
 import { keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import { getPeriodStatus } from "./period-status";
 import { compareZh } from "@/lib/zh-order";
+import { mutation } from "./mutation";
 
 /** A second reminder of the same period within this time is refused (a double click, two colleagues). */
 export const REMINDER_COOLDOWN_MS = 10 * 60 * 1000;
@@ -215,7 +215,7 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number; 
   assertOffice(actor);
   const scope = reminderScope(await loadLivePlans(db), now());
   if (scope.length === 0) throw notFound("尚未导入分解表");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "reminder.send", entity: "reminder" }, async (tx, audit) => {
     // One reminder at a time over these plans: a double click waits here, then sees the first one.
     const plans = await lockPlansForReminders(tx, scope.map((p) => p.id));
     if (plans.length === 0) throw notFound();
@@ -258,9 +258,7 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number; 
       recordedUnitIds.push(unit.unitId);
     }
     const items = itemCount(owed);
-    await writeAudit(tx, actor, {
-      action: "reminder.send",
-      entity: "reminder",
+    await audit({
       entityId: reminderId,
       after: {
         planIds: perPlan.map((p) => p.planId),

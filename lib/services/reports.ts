@@ -5,7 +5,6 @@
  */
 import { db, type Executor } from "@/db";
 import type { ProgressState, ReportStatus } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
@@ -41,6 +40,7 @@ import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
 import { getTaskFor } from "./tasks";
+import { mutation } from "./mutation";
 
 export interface ReportTarget {
   taskId: number;
@@ -223,7 +223,7 @@ function isRepeatOfLastSubmit(actor: Actor, report: ReportRow, baseVersion: numb
 export type ReportInput = ReportTarget & { baseVersion: number; fields: ReportFields; indicatorValues?: IndicatorValueInput[] };
 
 export async function saveReportDraft(actor: Actor, input: ReportInput) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "report.save_draft", entity: "progress_report" }, async (tx, audit) => {
     const { report } = await lockForEdit(tx, actor, input, input.baseVersion, "edit");
     const version = report.version + 1;
     const savedAt = now();
@@ -231,9 +231,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
     const status: ReportStatus = report.status === "returned" ? "returned" : "draft";
     await updateReport(tx, report.id, { ...input.fields, status, version, updatedBy: actor.userId, unitId: actor.unitId!, updatedAt: savedAt });
     const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: false, at: savedAt });
-    await writeAudit(tx, actor, {
-      action: "report.save_draft",
-      entity: "progress_report",
+    await audit({
       entityId: report.id,
       before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
       after: { version, ...input.fields, ...(indicators ? { indicators } : {}) },
@@ -245,7 +243,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
 
 /** Saves and submits in one step. A filer's submission goes to the unit head where sign-off is required. */
 export async function submitReport(actor: Actor, input: ReportInput) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "report.send_for_approval", entity: "progress_report" }, async (tx, audit) => {
     const { report, relation, schedule, repeat } = await lockForEdit(tx, actor, input, input.baseVersion, "submit", input.fields);
     if (repeat) return { status: report.status as "submitted" | "pending_approval", late: report.late, version: report.version };
     const version = report.version + 1;
@@ -256,15 +254,15 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null, updatedAt: at };
     if (next === "pending_approval") {
       await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
-      await writeAudit(tx, actor, { action: "report.send_for_approval", entity: "progress_report", entityId: report.id, after: { version, ...input.fields, ...withIndicators } });
+      await audit({ entityId: report.id, after: { version, ...input.fields, ...withIndicators } });
       return { status: next, late: null, version };
     }
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
     await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, coordinationRequest: input.fields.coordinationRequest, submittedBy: actor.userId, at });
-    await syncLinkedReports(tx, actor, report.id);
-    await writeAudit(tx, actor, { action: "report.submit", entity: "progress_report", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
+    await syncLinkedReports(tx, actor, report.id, audit);
+    await audit({ action: "report.submit", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
     return { status: next, late, version };
   });
 }
@@ -311,7 +309,7 @@ async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget,
 
 /** The unit head approves: the report is submitted now, stamped with both names. */
 export async function approveReport(actor: Actor, target: ReportTarget) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "report.approve", entity: "progress_report" }, async (tx, audit) => {
     const { report, schedule } = await lockForDecision(tx, actor, target, "approve");
     const at = now();
     const late = isLate(at, periodWithDue(schedule, target.periodIndex).dueAt);
@@ -319,19 +317,19 @@ export async function approveReport(actor: Actor, target: ReportTarget) {
     await updateReport(tx, report.id, { status: "submitted", submittedAt: at, submittedBy, approvedBy: actor.userId, late, submissions: report.submissions + 1 });
     await recordVersion(tx, report.id, report.submissions + 1, fieldsOf(report), { at, submittedBy, approvedBy: actor.userId, late });
     await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: target.taskId, periodIndex: target.periodIndex, unitId: report.unitId, coordinationRequest: report.coordinationRequest, submittedBy, at });
-    await syncLinkedReports(tx, actor, report.id);
-    await writeAudit(tx, actor, { action: "report.approve", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
+    await syncLinkedReports(tx, actor, report.id, audit);
+    await audit({ entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
     return { status: "submitted" as const, late };
   });
 }
 
 /** 撤回: a filer takes back a report waiting for the head; it is a draft again, to change and send anew. */
 export async function withdrawReport(actor: Actor, target: ReportTarget) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "report.withdraw", entity: "progress_report" }, async (tx, audit) => {
     const { report } = await lockForDecision(tx, actor, target, "withdraw");
     const version = report.version + 1;
     await updateReport(tx, report.id, { status: "draft", sentForApprovalAt: null, sentForApprovalBy: null, version, updatedBy: actor.userId });
-    await writeAudit(tx, actor, { action: "report.withdraw", entity: "progress_report", entityId: report.id, before: { status: report.status }, after: { status: "draft", version } });
+    await audit({ entityId: report.id, before: { status: report.status }, after: { status: "draft", version } });
     return { status: "draft" as const, version };
   });
 }
@@ -352,7 +350,7 @@ export async function returnReport(actor: Actor, target: ReportTarget & { reason
 }
 
 async function decide(actor: Actor, target: ReportTarget, action: ReportAction, change: { status: ReportStatus; returnReason?: string }, auditAction: string) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "progress_report" }, async (tx, audit) => {
     const { report } = await lockForDecision(tx, actor, target, action);
     const at = now();
     const stamp =
@@ -360,8 +358,8 @@ async function decide(actor: Actor, target: ReportTarget, action: ReportAction, 
         ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 }
         : { reviewedBy: actor.userId, reviewedAt: at };
     await updateReport(tx, report.id, { ...change, ...stamp });
-    await syncLinkedReports(tx, actor, report.id);
-    await writeAudit(tx, actor, { action: auditAction, entity: "progress_report", entityId: report.id, before: { status: report.status }, after: change });
+    await syncLinkedReports(tx, actor, report.id, audit);
+    await audit({ action: auditAction, entityId: report.id, before: { status: report.status }, after: change });
     return { status: change.status };
   });
 }

@@ -7,7 +7,6 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db";
 import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { listTaskTimings } from "@/lib/data/plans";
@@ -25,9 +24,10 @@ import type { closureRequestSchema, extensionRequestSchema, requestDecisionSchem
 import { reportDisplayState, isOwed } from "@/lib/reporting/workflow";
 import { loadReportContext } from "./reports";
 import { listUnitTasks } from "./tasks";
+import { mutation } from "./mutation";
 
 export async function requestExtension(actor: Actor, input: z.output<typeof extensionRequestSchema>) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "extension.request", entity: "deadline_extension" }, async (tx, audit) => {
     const { task, relation, schedule } = await loadReportContext(tx, actor, input.taskId);
     if (!relation.isLeadUnit) throw notFound();
     assertPlanWritable(task);
@@ -44,14 +44,14 @@ export async function requestExtension(actor: Actor, input: z.output<typeof exte
       .insert(deadlineExtensions)
       .values({ taskId: task.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, requestedBy: actor.userId, reason: input.reason, oldDueAt, requestedDueAt })
       .returning({ id: deadlineExtensions.id });
-    await writeAudit(tx, actor, { action: "extension.request", entity: "deadline_extension", entityId: row!.id, after: { taskId: task.taskId, periodIndex: input.periodIndex, oldDueAt, requestedDueAt, reason: input.reason } });
+    await audit({ entityId: row!.id, after: { taskId: task.taskId, periodIndex: input.periodIndex, oldDueAt, requestedDueAt, reason: input.reason } });
     return { id: row!.id };
   });
 }
 
 export async function decideExtension(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
   if (actor.role !== "supervisor") throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "deadline_extension" }, async (tx, audit) => {
     const request = await lockExtension(tx, input.id);
     if (!request) throw notFound();
     if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
@@ -66,9 +66,8 @@ export async function decideExtension(actor: Actor, input: z.output<typeof reque
       link: `/reports/${request.taskId}/${request.periodIndex}`,
       createdBy: actor.userId,
     });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.approve ? "extension.approve" : "extension.refuse",
-      entity: "deadline_extension",
       entityId: request.id,
       before: { status: request.status, dueAt: request.oldDueAt },
       after: { status, dueAt: input.approve ? request.requestedDueAt : request.oldDueAt, note: input.note },
@@ -78,14 +77,14 @@ export async function decideExtension(actor: Actor, input: z.output<typeof reque
 }
 
 export async function requestClosure(actor: Actor, input: z.output<typeof closureRequestSchema>) {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "closure.request", entity: "task_closure" }, async (tx, audit) => {
     const { task, relation } = await loadReportContext(tx, actor, input.taskId);
     if (!relation.isLeadUnit) throw notFound();
     assertPlanWritable(task);
     if (task.closedAfterPeriod !== null) throw new DomainError("conflict", "该任务已办结销号");
     if (await hasPendingClosure(tx, task.taskId)) throw new DomainError("conflict", "已有一份待审核的销号申请");
     const [row] = await tx.insert(taskClosures).values({ taskId: task.taskId, unitId: actor.unitId!, requestedBy: actor.userId, evidence: input.evidence }).returning({ id: taskClosures.id });
-    await writeAudit(tx, actor, { action: "closure.request", entity: "task_closure", entityId: row!.id, after: { taskId: task.taskId, evidence: input.evidence } });
+    await audit({ entityId: row!.id, after: { taskId: task.taskId, evidence: input.evidence } });
     return { id: row!.id };
   });
 }
@@ -93,7 +92,7 @@ export async function requestClosure(actor: Actor, input: z.output<typeof closur
 /** Closing: reports are owed up to the current period if its report is in, otherwise up to the last one. */
 export async function decideClosure(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
   if (actor.role !== "supervisor") throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "task_closure" }, async (tx, audit) => {
     const request = await lockClosure(tx, input.id);
     if (!request) throw notFound();
     if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
@@ -114,7 +113,7 @@ export async function decideClosure(actor: Actor, input: z.output<typeof request
       link: `/tasks/${request.taskId}`,
       createdBy: actor.userId,
     });
-    await writeAudit(tx, actor, { action: input.approve ? "closure.approve" : "closure.refuse", entity: "task_closure", entityId: request.id, before: { status: request.status }, after: { status, closedAfterPeriod, note: input.note } });
+    await audit({ action: input.approve ? "closure.approve" : "closure.refuse", entityId: request.id, before: { status: request.status }, after: { status, closedAfterPeriod, note: input.note } });
     return { status, closedAfterPeriod };
   });
 }

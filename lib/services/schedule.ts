@@ -6,12 +6,12 @@ import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db";
 import { periodDueOverrides, plans, units } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { defaultDueAt, periodsOfYear } from "@/lib/periods";
 import { periodDueSchema, planScheduleSchema, shanghaiLocalToDate, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
+import { mutation } from "./mutation";
 
 function assertAdmin(actor: Actor) {
   if (!canAdminister(actor, "plan.import")) throw forbidden();
@@ -34,13 +34,11 @@ export async function getScheduleForAdmin(actor: Actor, planId: number) {
 
 export async function updatePlanSchedule(actor: Actor, input: z.output<typeof planScheduleSchema>) {
   assertAdmin(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "plan.update_schedule", entity: "plan" }, async (tx, audit) => {
     const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId)).for("update");
     if (!plan) throw notFound();
     await tx.update(plans).set({ reportingStartPeriod: input.reportingStartPeriod, dueOffsetDays: input.dueOffsetDays }).where(eq(plans.id, plan.id));
-    await writeAudit(tx, actor, {
-      action: "plan.update_schedule",
-      entity: "plan",
+    await audit({
       entityId: plan.id,
       before: { reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays },
       after: { reportingStartPeriod: input.reportingStartPeriod, dueOffsetDays: input.dueOffsetDays },
@@ -51,7 +49,7 @@ export async function updatePlanSchedule(actor: Actor, input: z.output<typeof pl
 /** Moves one period's due time (the old and new are kept in the audit log), or restores the rule. */
 export async function setPeriodDue(actor: Actor, input: z.output<typeof periodDueSchema>) {
   assertAdmin(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "period.set_due", entity: "plan" }, async (tx, audit) => {
     const [plan] = await tx.select({ id: plans.id, year: plans.year }).from(plans).where(eq(plans.id, input.planId));
     if (!plan) throw notFound();
     const where = and(eq(periodDueOverrides.planId, plan.id), eq(periodDueOverrides.periodIndex, input.periodIndex));
@@ -69,17 +67,17 @@ export async function setPeriodDue(actor: Actor, input: z.output<typeof periodDu
         .values({ planId: plan.id, periodIndex: input.periodIndex, dueAt, reason: input.reason || null })
         .onConflictDoUpdate({ target: [periodDueOverrides.planId, periodDueOverrides.periodIndex], set: { dueAt, reason: input.reason || null } });
     }
-    await writeAudit(tx, actor, { action: "period.set_due", entity: "plan", entityId: `${plan.id}/${input.periodIndex}`, before: before ?? null, after });
+    await audit({ entityId: `${plan.id}/${input.periodIndex}`, before: before ?? null, after });
   });
 }
 
 export async function setUnitSignOff(actor: Actor, input: z.output<typeof unitSignOffSchema>) {
   assertAdmin(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "unit.set_sign_off", entity: "unit" }, async (tx, audit) => {
     const [unit] = await tx.select({ id: units.id, requiresSignOff: units.requiresSignOff }).from(units).where(eq(units.id, input.unitId)).for("update");
     if (!unit) throw notFound();
     if (unit.requiresSignOff === input.requiresSignOff) return;
     await tx.update(units).set({ requiresSignOff: input.requiresSignOff }).where(eq(units.id, unit.id));
-    await writeAudit(tx, actor, { action: "unit.set_sign_off", entity: "unit", entityId: unit.id, before: { requiresSignOff: unit.requiresSignOff }, after: { requiresSignOff: input.requiresSignOff } });
+    await audit({ entityId: unit.id, before: { requiresSignOff: unit.requiresSignOff }, after: { requiresSignOff: input.requiresSignOff } });
   });
 }

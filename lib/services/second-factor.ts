@@ -9,7 +9,6 @@ import QRCode from "qrcode";
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { generateRecoveryCodes, hashRecoveryCode } from "@/lib/auth/recovery-codes";
@@ -30,6 +29,7 @@ import {
 import { endUserSessions } from "@/lib/data/user-sessions";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { getSecondFactorPolicy } from "./security-settings";
+import { type Audit, mutation, type Transaction } from "./mutation";
 
 export const ENROLMENT_MINUTES = 15;
 export const CODE_CHECK_WINDOW_MINUTES = 15;
@@ -106,13 +106,13 @@ export async function confirmEnrolment(actor: Actor, input: { pending: string; c
   const secret = pendingSecret(actor, input.pending, at);
   const step = verifyTotp(secret, input.code, at);
   if (step === null) throw new DomainError("invalid", "验证码不正确，请输入验证器中当前显示的 6 位数字");
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "auth.second_factor_enabled", entity: "user", ip }, async (tx, audit) => {
     const account = await lockSecondFactor(tx, actor.userId);
     if (!account) throw notFound();
     if (account.totpEnabledAt) throw new DomainError("conflict", "动态验证码已启用");
     await enableTotp(tx, actor.userId, seal(totpSecretKey(), secret, totpSecretContext(actor.userId)), step);
     const recoveryCodes = await newRecoveryCodes(tx, actor.userId);
-    await writeAudit(tx, actor, { action: "auth.second_factor_enabled", entity: "user", entityId: actor.userId, after: { recoveryCodes: recoveryCodes.length }, ip });
+    await audit({ entityId: actor.userId, after: { recoveryCodes: recoveryCodes.length } });
     return { recoveryCodes };
   });
 }
@@ -121,20 +121,20 @@ export async function confirmEnrolment(actor: Actor, input: { pending: string; c
  * Runs `change` when the user's code is right (in the same transaction); a wrong code is recorded
  * (auth.second_factor_failed) and, after a few within 15 minutes, even a right one waits.
  */
-async function withOwnCode<T>(actor: Actor, code: string, ip: string | null, at: number, change: (tx: Executor, used: "ok" | "recovery") => Promise<T>): Promise<T> {
+async function withOwnCode<T>(actor: Actor, code: string, ip: string | null, at: number, change: (tx: Transaction, used: "ok" | "recovery", audit: Audit) => Promise<T>): Promise<T> {
   const since = new Date(Date.now() - CODE_CHECK_WINDOW_MINUTES * 60_000);
   if ((await countSecondFactorFailures(db, actor.userId, since)) >= MAX_CODE_FAILURES) {
     throw new DomainError("throttled", `动态验证码输错次数过多，请 ${CODE_CHECK_WINDOW_MINUTES} 分钟后再试`);
   }
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await mutation(actor, { action: "auth.recovery_code_used", entity: "user", ip }, async (tx, audit) => {
     const check = await checkSecondFactor(tx, actor.userId, code, at);
     if (check === "not_enrolled") throw new DomainError("invalid", NOT_ENROLLED);
     if (check === "wrong") return { ok: false as const };
-    if (check === "recovery") await writeAudit(tx, actor, { action: "auth.recovery_code_used", entity: "user", entityId: actor.userId, ip });
-    return { ok: true as const, value: await change(tx, check) };
+    if (check === "recovery") await audit({ entityId: actor.userId });
+    return { ok: true as const, value: await change(tx, check, audit) };
   });
   if (!outcome.ok) {
-    await writeAudit(db, actor, { action: SECOND_FACTOR_FAILED, entity: "user", entityId: actor.userId, ip });
+    await mutation(actor, { action: SECOND_FACTOR_FAILED, entity: "user", ip }, (_tx, audit) => audit({ entityId: actor.userId }));
     throw new DomainError("invalid", WRONG_CODE);
   }
   return outcome.value;
@@ -143,17 +143,17 @@ async function withOwnCode<T>(actor: Actor, code: string, ip: string | null, at:
 /** Switches the second factor off (a current code or a recovery code), unless the setting requires it. */
 export async function disableSecondFactor(actor: Actor, input: { code: string }, ip: string | null = null, at: number = Date.now()) {
   if (secondFactorRequired(await getSecondFactorPolicy(), actor.role)) throw new DomainError("invalid", REQUIRED_CANNOT_DISABLE);
-  await withOwnCode(actor, input.code, ip, at, async (tx, used) => {
+  await withOwnCode(actor, input.code, ip, at, async (tx, used, audit) => {
     await clearSecondFactor(tx, actor.userId);
-    await writeAudit(tx, actor, { action: "auth.second_factor_disabled", entity: "user", entityId: actor.userId, after: { with: used === "ok" ? "totp" : "recovery_code" }, ip });
+    await audit({ action: "auth.second_factor_disabled", entityId: actor.userId, after: { with: used === "ok" ? "totp" : "recovery_code" } });
   });
 }
 
 /** Ten new recovery codes (the old ones stop working), shown once. */
 export async function regenerateRecoveryCodes(actor: Actor, input: { code: string }, ip: string | null = null, at: number = Date.now()) {
-  return withOwnCode(actor, input.code, ip, at, async (tx) => {
+  return withOwnCode(actor, input.code, ip, at, async (tx, _used, audit) => {
     const recoveryCodes = await newRecoveryCodes(tx, actor.userId);
-    await writeAudit(tx, actor, { action: "auth.recovery_codes_regenerated", entity: "user", entityId: actor.userId, after: { recoveryCodes: recoveryCodes.length }, ip });
+    await audit({ action: "auth.recovery_codes_regenerated", entityId: actor.userId, after: { recoveryCodes: recoveryCodes.length } });
     return { recoveryCodes };
   });
 }
@@ -162,19 +162,16 @@ export async function regenerateRecoveryCodes(actor: Actor, input: { code: strin
 export async function resetSecondFactor(actor: Actor, input: { userId: number }, ip: string | null = null) {
   if (!canAdminister(actor, "user.manage")) throw forbidden();
   if (input.userId === actor.userId) throw new DomainError("invalid", "不能重置自己的动态验证码；请在“动态验证码”页面用验证码或恢复码管理");
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "auth.second_factor_reset", entity: "user", ip }, async (tx, audit) => {
     const account = await lockSecondFactor(tx, input.userId);
     if (!account) throw notFound("未找到该账号");
     if (!account.totpEnabledAt) throw new DomainError("invalid", "该用户尚未启用动态验证码");
     await clearSecondFactor(tx, account.id);
     const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
-    await writeAudit(tx, actor, {
-      action: "auth.second_factor_reset",
-      entity: "user",
+    await audit({
       entityId: account.id,
       before: { secondFactor: true },
       after: { secondFactor: false, sessionsEnded },
-      ip,
     });
   });
 }
@@ -185,16 +182,14 @@ export async function resetSecondFactor(actor: Actor, input: { userId: number },
  * lost, or NEXTAUTH_SECRET changed so that stored secrets no longer open. Audited like the admin's reset.
  */
 export async function resetSecondFactorFromServer(username: string): Promise<{ userId: number; sessionsEnded: number }> {
-  return db.transaction(async (tx) => {
+  return mutation(null, { action: "auth.second_factor_reset", entity: "user" }, async (tx, audit) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username.trim())).limit(1);
     const account = user ? await lockSecondFactor(tx, user.id) : null;
     if (!account) throw notFound(`没有用户名为「${username.trim()}」的账号`);
     if (!account.totpEnabledAt) throw new DomainError("invalid", `「${account.username}」尚未启用动态验证码`);
     await clearSecondFactor(tx, account.id);
     const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
-    await writeAudit(tx, null, {
-      action: "auth.second_factor_reset",
-      entity: "user",
+    await audit({
       entityId: account.id,
       before: { secondFactor: true },
       after: { secondFactor: false, sessionsEnded, by: "server_command" },

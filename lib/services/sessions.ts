@@ -3,20 +3,19 @@
  * of the user; the administrator may end every session of any account. A token whose row is ended
  * opens nothing, on every instance (loadActor checks the row on every request).
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { getAccount } from "@/lib/data/accounts";
 import { endSession, endUserSessions, listActiveSessions, type ActiveSession } from "@/lib/data/user-sessions";
 import { forbidden, notFound } from "@/lib/errors";
+import { mutation } from "./mutation";
 
 /** Sign-out: ends the session the token names (when it is still open). */
 export async function signOut(sessionId: string | null, ip: string | null, actor: Actor | null): Promise<void> {
   if (!sessionId) return;
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "auth.sign_out", entity: "user", ip }, async (tx, audit) => {
     const userId = await endSession(tx, sessionId, "sign_out");
-    if (userId !== null) await writeAudit(tx, actor, { action: "auth.sign_out", entity: "user", entityId: userId, after: { session: sessionId }, ip });
+    if (userId !== null) await audit({ entityId: userId, after: { session: sessionId } });
   });
 }
 
@@ -28,19 +27,19 @@ export async function listMySessions(actor: Actor, currentSessionId: string | nu
 
 /** 「退出此设备」 on the list: one of the user's own sessions (never someone else's). */
 export async function endMySession(actor: Actor, sessionId: string, ip: string | null): Promise<void> {
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "auth.sign_out", entity: "user", ip }, async (tx, audit) => {
     const mine = (await listActiveSessions(actor.userId, tx)).some((s) => s.id === sessionId);
     if (!mine) throw notFound("未找到该登录设备，可能已退出");
     await endSession(tx, sessionId, "sign_out");
-    await writeAudit(tx, actor, { action: "auth.sign_out", entity: "user", entityId: actor.userId, after: { session: sessionId, from: "device_list" }, ip });
+    await audit({ entityId: actor.userId, after: { session: sessionId, from: "device_list" } });
   });
 }
 
 /** 「退出所有设备」: every session of the acting user ends, this one included. */
 export async function endAllMySessions(actor: Actor, ip: string | null): Promise<{ ended: number }> {
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "auth.sessions_ended", entity: "user", ip }, async (tx, audit) => {
     const ended = await endUserSessions(tx, actor.userId, "all_devices");
-    await writeAudit(tx, actor, { action: "auth.sessions_ended", entity: "user", entityId: actor.userId, after: { by: "self", ended }, ip });
+    await audit({ entityId: actor.userId, after: { by: "self", ended } });
     return { ended };
   });
 }
@@ -54,10 +53,10 @@ export async function listSessionsOfUser(actor: Actor, userId: number): Promise<
 /** The administrator ends every session of an account (a lost phone, a colleague who left). */
 export async function endSessionsOfUser(actor: Actor, userId: number, ip: string | null): Promise<{ ended: number }> {
   if (!canAdminister(actor, "user.manage")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "auth.sessions_ended", entity: "user", ip }, async (tx, audit) => {
     if (!(await getAccount(userId, tx))) throw notFound("未找到该账号");
     const ended = await endUserSessions(tx, userId, "admin");
-    await writeAudit(tx, actor, { action: "auth.sessions_ended", entity: "user", entityId: userId, after: { by: "admin", ended }, ip });
+    await audit({ entityId: userId, after: { by: "admin", ended } });
     return { ended };
   });
 }

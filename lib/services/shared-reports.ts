@@ -8,7 +8,6 @@
  */
 import { db, type Executor } from "@/db";
 import type { ReportStatus } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import {
   getSharedReport,
@@ -31,6 +30,7 @@ import { sharedPeriodKey } from "@/lib/reporting/shared-period";
 import { isLate } from "@/lib/reporting/workflow";
 import { canLinkWork, linkLabel } from "./linked-work";
 import { getTaskFor } from "./tasks";
+import type { Audit } from "./mutation";
 
 /** States a shared report is copied in: once submitted (a draft or one awaiting the unit head's sign-off is the unit's own). */
 const SHARED_STATES: readonly ReportStatus[] = ["submitted", "returned", "accepted"];
@@ -56,7 +56,7 @@ async function linkedOriginalOf(tx: Executor, mirror: SharedReportRow, options: 
 }
 
 /** After a report changed: copy it to every linked task (and, for a review made on a mirror, to its original first). */
-export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: number): Promise<void> {
+export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: number, audit: Audit): Promise<void> {
   const report = await getSharedReport(tx, reportId);
   if (!report) return;
   let root = report;
@@ -116,7 +116,7 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
     );
     written.push({ reportId: mirror.id, taskId: task.id, periodIndex: key, late, replacedDraft: existing !== null && existing.sharedFromReportId !== root.id && existing.version > 0 });
   }
-  if (written.length) await writeAudit(tx, actor, { action: "report.share", entity: "progress_report", entityId: root.id, after: { status: root.status, mirrors: written } });
+  if (written.length) await audit({ action: "report.share", entity: "progress_report", entityId: root.id, after: { status: root.status, mirrors: written }, ip: null });
 }
 
 /** A mirror is read-only while its task is linked: the unit edits the original. */

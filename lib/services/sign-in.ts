@@ -7,8 +7,6 @@
  * An account with a second factor is asked for its code after the right password; a wrong code is a
  * failed attempt like a wrong password, a recovery code is used up.
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import { knownDevice, rememberDevice } from "@/lib/auth/device-cookie";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
@@ -19,6 +17,7 @@ import { countSignInFailures, recordSignInAttempt } from "@/lib/data/sign-in-att
 import { createSession } from "@/lib/data/user-sessions";
 import { findUserForSignIn, markSignedIn } from "@/lib/data/users";
 import { checkSecondFactor } from "@/lib/services/second-factor";
+import { mutation } from "./mutation";
 
 export { SECOND_FACTOR_NEEDED, SIGN_IN_WINDOW_MINUTES, WRONG_SECOND_FACTOR };
 
@@ -54,9 +53,9 @@ export async function authenticate(input: SignInRequest): Promise<SignedIn> {
   const since = new Date(Date.now() - SIGN_IN_WINDOW_MINUTES * 60_000);
   const reason = throttleReason(await countSignInFailures({ username, ip: input.ip, device, since }), device !== null);
   if (reason) {
-    await db.transaction(async (tx) => {
+    await mutation(null, { action: "auth.sign_in_throttled", entity: "user", ip: input.ip }, async (tx, audit) => {
       await recordSignInAttempt(tx, { username, ip: input.ip, succeeded: false, throttled: true, device });
-      await writeAudit(tx, null, { action: "auth.sign_in_throttled", entity: "user", entityId: username, ip: input.ip, after: { reason, knownDevice: device !== null } });
+      await audit({ entityId: username, after: { reason, knownDevice: device !== null } });
     });
     throw new DomainError("throttled", TOO_MANY_ATTEMPTS);
   }
@@ -71,7 +70,7 @@ export async function authenticate(input: SignInRequest): Promise<SignedIn> {
   // The right password, the code not asked for yet: not an attempt at all (neither failed nor counted).
   if (needsSecondFactor && code === "") throw new DomainError("unauthenticated", SECOND_FACTOR_NEEDED);
 
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await mutation(null, { action: "auth.recovery_code_used", entity: "user", ip: input.ip }, async (tx, audit) => {
     // A wrong code is a failed attempt like a wrong password; a right one is spent in this transaction.
     const secondFactor = needsSecondFactor && user ? await checkSecondFactor(tx, user.id, code) : null;
     const succeeded = passwordAccepted && secondFactor !== "wrong";
@@ -80,25 +79,21 @@ export async function authenticate(input: SignInRequest): Promise<SignedIn> {
       await markSignedIn(tx, user.id);
       const withSecondFactor = secondFactor === "ok" || secondFactor === "recovery";
       const id = await createSession(tx, { userId: user.id, ip: input.ip, userAgent: input.userAgent ?? null, secondFactor: withSecondFactor, now: new Date() });
-      if (secondFactor === "recovery") await writeAudit(tx, null, { action: "auth.recovery_code_used", entity: "user", entityId: user.id, ip: input.ip });
-      await writeAudit(tx, null, {
+      if (secondFactor === "recovery") await audit({ entityId: user.id });
+      await audit({
         action: "auth.sign_in",
-        entity: "user",
         entityId: user.id,
-        ip: input.ip,
         after: { session: id, knownDevice: device !== null, ...(withSecondFactor ? { secondFactor: secondFactor === "ok" ? "totp" : "recovery_code" } : {}) },
       });
       return { sessionId: id };
     }
     if (secondFactor === "wrong" && user) {
-      await writeAudit(tx, null, { action: "auth.second_factor_failed", entity: "user", entityId: user.id, ip: input.ip, after: { knownDevice: device !== null } });
+      await audit({ action: "auth.second_factor_failed", entityId: user.id, after: { knownDevice: device !== null } });
       return { sessionId: null, wrongCode: true };
     }
-    await writeAudit(tx, null, {
+    await audit({
       action: "auth.sign_in_failed",
-      entity: "user",
       entityId: username,
-      ip: input.ip,
       after: { knownDevice: device !== null, ...(disabled ? { reason: "account_disabled" } : {}) },
     });
     return { sessionId: null };

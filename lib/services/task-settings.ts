@@ -3,8 +3,6 @@
  * (the administrator). Each change is checked here, locked, compared with what the form started from
  * (a save based on an older value is refused), written in a transaction with one audit row.
  */
-import { db } from "@/db";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
@@ -15,6 +13,7 @@ import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
 import { uniqueIds } from "./directory-names";
 import type { SetTaskDeadlineInput, SetTaskLeadersInput } from "./task-schemas";
+import { mutation } from "./mutation";
 
 export interface TaskDeadline {
   dueOn: string | null;
@@ -60,7 +59,7 @@ function deadlineFrom(input: SetTaskDeadlineInput, planYear: number): TaskDeadli
 
 export async function setTaskDeadline(actor: Actor, input: SetTaskDeadlineInput, ip: string | null = null): Promise<TaskDeadline & { changed: boolean }> {
   if (!canChangeTaskSetting(actor, "deadline")) throw forbidden();
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.deadline_set", entity: "task", ip }, async (tx, audit) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
     assertPlanWritable(task);
@@ -71,7 +70,7 @@ export async function setTaskDeadline(actor: Actor, input: SetTaskDeadlineInput,
     const after = deadlineFrom(input, task.planYear);
     if (after.dueOn === before.dueOn && after.deadlineText === before.deadlineText) return { ...after, changed: false };
     await updateTaskDeadline(tx, task.id, after);
-    await writeAudit(tx, actor, { action: "task.deadline_set", entity: "task", entityId: task.id, before, after, ip });
+    await audit({ entityId: task.id, before, after });
     return { ...after, changed: true };
   });
 }
@@ -84,7 +83,7 @@ export interface TaskLeaders {
 export async function setTaskLeaders(actor: Actor, input: SetTaskLeadersInput, ip: string | null = null): Promise<TaskLeaders & { changed: boolean }> {
   if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
   const leaderIds = uniqueIds(input.leaderIds);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "task.leaders_set", entity: "task", ip }, async (tx, audit) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
     assertPlanWritable(task);
@@ -101,7 +100,7 @@ export async function setTaskLeaders(actor: Actor, input: SetTaskLeadersInput, i
     const after: TaskLeaders = { leaderIds, names: leaderIds.map((id) => found.find((l) => l.id === id)!.name) };
     if (after.leaderIds.join() === before.leaderIds.join()) return { ...after, changed: false };
     await replaceLeadersOfTask(tx, task.id, leaderIds);
-    await writeAudit(tx, actor, { action: "task.leaders_set", entity: "task", entityId: task.id, before: { leaders: before.names }, after: { leaders: after.names }, ip });
+    await audit({ entityId: task.id, before: { leaders: before.names }, after: { leaders: after.names } });
     return { ...after, changed: true };
   });
 }

@@ -3,8 +3,7 @@
  * A name is unique across units, aliases and collective names, so a document naming it resolves
  * to exactly one thing; renaming keeps the old name as an alias so older documents still resolve.
  */
-import { db, type Executor } from "@/db";
-import { writeAudit } from "@/lib/audit";
+import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { findLeaders } from "@/lib/data/leaders";
@@ -35,6 +34,7 @@ import type {
   SetUnitSupervisingLeaderInput,
   UpdateUnitInput,
 } from "./unit-schemas";
+import { mutation } from "./mutation";
 
 const NAME_TAKEN = "该名称已被其他单位、别名或集合单位使用，请换一个";
 const UNIT_NOT_FOUND = "未找到该单位";
@@ -64,12 +64,12 @@ export async function getUnitForAdmin(actor: Actor, unitId: number) {
 export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
   assertMayManage(actor);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "unit.create", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
       const owner = await findDirectoryName(tx, input.name);
       if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
       const id = await insertUnit(tx, { name: input.name, kind: input.kind });
-      await writeAudit(tx, actor, { action: "unit.create", entity: "unit", entityId: id, after: { name: input.name, kind: input.kind, active: true }, ip });
+      await audit({ entityId: id, after: { name: input.name, kind: input.kind, active: true } });
       return { id };
     }),
   );
@@ -79,7 +79,7 @@ export async function createUnit(actor: Actor, input: CreateUnitInput, ip: strin
 export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "unit.update", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
       const unit = await lockedUnit(tx, input.unitId);
       const renamed = unit.name !== input.name;
@@ -94,13 +94,10 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: strin
       await updateUnitRow(tx, unit.id, { name: input.name, kind: input.kind });
       if (renamed) await insertAlias(tx, unit.id, unit.name);
       const aliasesAfter = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
-      await writeAudit(tx, actor, {
-        action: "unit.update",
-        entity: "unit",
+      await audit({
         entityId: unit.id,
         before: { name: unit.name, kind: unit.kind, aliases: aliasesBefore },
         after: { name: input.name, kind: input.kind, aliases: aliasesAfter },
-        ip,
       });
       return { changed: true };
     }),
@@ -109,17 +106,15 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: strin
 
 export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     if (unit.active === input.active) return { changed: false };
     await updateUnitRow(tx, unit.id, { active: input.active });
-    await writeAudit(tx, actor, {
+    await audit({
       action: input.active ? "unit.reactivate" : "unit.deactivate",
-      entity: "unit",
       entityId: unit.id,
       before: { name: unit.name, active: unit.active },
       after: { name: unit.name, active: input.active },
-      ip,
     });
     return { changed: true };
   });
@@ -128,14 +123,14 @@ export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip:
 export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: string | null = null): Promise<{ aliasId: number }> {
   assertMayManage(actor);
   return uniqueOr(NAME_TAKEN, () =>
-    db.transaction(async (tx) => {
+    mutation(actor, { action: "unit.alias_add", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
       const unit = await lockedUnit(tx, input.unitId);
       const owner = await findDirectoryName(tx, input.alias);
       if (owner?.kind === "unit" && owner.unitId === unit.id) throw new DomainError("invalid", "别名不能与单位名称相同");
       if (owner) throw new DomainError("conflict", nameTakenMessage(input.alias, owner));
       const aliasId = await insertAlias(tx, unit.id, input.alias);
-      await writeAudit(tx, actor, { action: "unit.alias_add", entity: "unit", entityId: unit.id, after: { name: unit.name, alias: input.alias }, ip });
+      await audit({ entityId: unit.id, after: { name: unit.name, alias: input.alias } });
       return { aliasId };
     }),
   );
@@ -143,13 +138,13 @@ export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: s
 
 export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput, ip: string | null = null): Promise<void> {
   assertMayManage(actor);
-  await db.transaction(async (tx) => {
+  await mutation(actor, { action: "unit.alias_remove", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     // The alias must belong to this unit: an id of another unit's alias is simply not found.
     const alias = (await listAliasesOf(tx, unit.id)).find((a) => a.id === input.aliasId);
     if (!alias) throw notFound("未找到该别名");
     await deleteAlias(tx, alias.id);
-    await writeAudit(tx, actor, { action: "unit.alias_remove", entity: "unit", entityId: unit.id, before: { name: unit.name, alias: alias.alias }, ip });
+    await audit({ entityId: unit.id, before: { name: unit.name, alias: alias.alias } });
   });
 }
 
@@ -157,7 +152,7 @@ export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput,
 export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
   const groupIds = uniqueIds(input.groupIds);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "unit.groups_set", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     const groups = await findGroups(tx, groupIds);
     if (groups.length !== groupIds.length) throw notFound("未找到所选的集合单位，请刷新后重试");
@@ -167,13 +162,10 @@ export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip:
     if (sameIds(beforeIds, groupIds)) return { changed: false };
     const before = await findGroups(tx, beforeIds);
     await replaceGroupsOfUnit(tx, unit.id, groupIds);
-    await writeAudit(tx, actor, {
-      action: "unit.groups_set",
-      entity: "unit",
+    await audit({
       entityId: unit.id,
       before: { name: unit.name, groups: before.map((g) => g.name).sort() },
       after: { name: unit.name, groups: groups.map((g) => g.name).sort() },
-      ip,
     });
     return { changed: true };
   });
@@ -185,7 +177,7 @@ export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip:
  */
 export async function setUnitSupervisingLeader(actor: Actor, input: SetUnitSupervisingLeaderInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertMayManage(actor);
-  return db.transaction(async (tx) => {
+  return mutation(actor, { action: "unit.supervising_leader_set", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     if (unit.supervisingLeaderId === input.leaderId) return { changed: false };
     const ids = [unit.supervisingLeaderId, input.leaderId].filter((id): id is number => id !== null);
@@ -197,13 +189,10 @@ export async function setUnitSupervisingLeader(actor: Actor, input: SetUnitSuper
       if (!leader.active) throw new DomainError("invalid", `「${leader.name}」已停用，不能设为分管领导`);
     }
     await updateUnitRow(tx, unit.id, { supervisingLeaderId: input.leaderId });
-    await writeAudit(tx, actor, {
-      action: "unit.supervising_leader_set",
-      entity: "unit",
+    await audit({
       entityId: unit.id,
       before: { name: unit.name, supervisingLeader: nameOf(unit.supervisingLeaderId) },
       after: { name: unit.name, supervisingLeader: nameOf(input.leaderId) },
-      ip,
     });
     return { changed: true };
   });

@@ -16,7 +16,8 @@ import { actorFor, resetWithDemo } from "../support/db";
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 
 vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...roles: string[]) => {
+  requireActor: async (...args: unknown[]) => {
+    const roles = args.filter((a): a is string => typeof a === "string"); // the last may be { beforePasswordChange: true }
     if (!session.actor) throw new DomainError("unauthenticated");
     if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
     return session.actor;
@@ -24,7 +25,7 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { MUST_ENROL_SECOND_FACTOR } = await import("@/lib/actions/define-action");
+const { MUST_ENROL_SECOND_FACTOR } = await import("@/lib/server/pipeline/define-action");
 await import("@/lib/zod-locale");
 const { createUnitAction } = await import("@/app/(app)/admin/units/actions");
 const { resetSecondFactorAction } = await import("@/app/(app)/admin/users/actions");

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { acknowledgeItemSchema, registerItemSchema, remindOverdueSchema } from "@/lib/items/schemas";
 import { acknowledgeItem, registerItem, remindOverdueAcknowledgements } from "@/lib/services/items";
 

@@ -1,7 +1,7 @@
 "use server";
 /** 签收: a recipient acknowledges a notice; the row acknowledged is the user's own (from the session). */
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { acknowledgeSchema } from "@/lib/notices/schemas";
 import { acknowledgeNotice } from "@/lib/services/notices";
 

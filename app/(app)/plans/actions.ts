@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { activatePlanSchema, archivePlanSchema } from "@/lib/plans/plan-schemas";
 import { activatePlan, archivePlan } from "@/lib/services/plans";
 

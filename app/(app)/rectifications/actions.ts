@@ -1,7 +1,7 @@
 "use server";
 /** A criticised unit saves and submits its rectification report (the unit comes from the session). */
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { saveRectificationSchema } from "@/lib/notices/schemas";
 import { saveRectification } from "@/lib/services/rectifications";
 

@@ -5,7 +5,7 @@
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { approveReport, returnReportToFiler, saveReportDraft, submitReport, withdrawReport } from "@/lib/services/reports";
 import { parseIndicatorInputs } from "@/lib/indicators/format";

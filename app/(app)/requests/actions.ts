@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { closureRequestSchema, extensionRequestSchema, requestDecisionSchema } from "@/lib/reporting/request-schemas";
 import { decideClosure, decideExtension, requestClosure, requestExtension } from "@/lib/services/requests";
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { clearSessionCookies } from "@/lib/auth/session-cookies";
 import { getActor, getSessionId } from "@/lib/auth/session";
 import { endAllMySessions, endMySession, signOut } from "@/lib/services/sessions";
@@ -14,7 +14,7 @@ const endOne = defineAction(
   async ({ sessionId }, { actor, ip }) => endMySession(actor, sessionId, ip),
 );
 
-const signOutNow = defineAction({ name: "auth.sign_out", schema: z.object({}).strict() }, async (_input, { actor, ip }) =>
+const signOutNow = defineAction({ name: "auth.sign_out", schema: z.object({}).strict(), beforePasswordChange: true }, async (_input, { actor, ip }) =>
   signOut(await getSessionId(), ip, actor),
 );
 

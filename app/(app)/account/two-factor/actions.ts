@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { confirmEnrolmentSchema, ownCodeSchema } from "@/lib/services/second-factor-schemas";
 import { confirmEnrolment, disableSecondFactor, regenerateRecoveryCodes } from "@/lib/services/second-factor";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { createGroupSchema, deleteGroupSchema, updateGroupSchema } from "@/lib/services/group-schemas";
 import { createGroup, deleteGroup, updateGroup } from "@/lib/services/groups";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { commitImportSchema, previewImportSchema } from "@/lib/plans/import-schemas";
 import { commitImport, previewImport, type ImportSource } from "@/lib/services/imports";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { createLeaderSchema, setLeaderActiveSchema, updateLeaderSchema } from "@/lib/services/leader-schemas";
 import { createLeader, setLeaderActive, updateLeader } from "@/lib/services/leaders";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { periodDueSchema, planScheduleSchema, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 import { setPeriodDue, setUnitSignOff, updatePlanSchedule } from "@/lib/services/schedule";
 

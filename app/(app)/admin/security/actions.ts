@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { securitySettingsSchema } from "@/lib/services/second-factor-schemas";
 import { setSecondFactorRequired } from "@/lib/services/security-settings";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { createAccountSchema, endSessionsOfUserSchema, resetPasswordSchema, setAccountDisabledSchema, updateAccountSchema } from "@/lib/services/account-schemas";
 import { createAccount, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
 import { resetSecondFactor } from "@/lib/services/second-factor";

@@ -4,7 +4,7 @@
  * and decide rectifications. Each is the defineAction pipeline; the services check the role again.
  */
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { decideRectificationSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
 import { deleteNoticeDraft, draftCriticism, draftProgressCircular, publishNotice, startCorrection, updateNoticeDraft } from "@/lib/services/notices";
 import { decideRectification } from "@/lib/services/rectifications";

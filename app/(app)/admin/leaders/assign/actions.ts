@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { assignLeadersForAllUnits, assignLeadersForUnit } from "@/lib/services/leader-assignment";
 import { assignAllLeadersSchema, assignUnitLeadersSchema } from "@/lib/services/task-schemas";
 

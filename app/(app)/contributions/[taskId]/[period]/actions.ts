@@ -5,7 +5,7 @@
  * this user's unit owes this task an input and writes in a transaction with one audit row.
  */
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { saveContributionDraft, submitContribution } from "@/lib/services/contributions";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/server/pipeline/define-action";
 import { addIndicatorSchema, indicatorRefSchema, updateIndicatorSchema } from "@/lib/indicators/schemas";
 import { addIndicator, confirmIndicator, removeIndicator, updateIndicator } from "@/lib/services/indicators";
 

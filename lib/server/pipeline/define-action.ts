@@ -8,15 +8,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import "@/lib/zod-locale";
-import { db } from "@/db";
 import type { UserRole } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { PASSWORD_CHANGE_REQUIRED, PasswordChangeRequired } from "@/lib/auth/password-gate";
 import { requireActor } from "@/lib/auth/session";
 import { ConflictError, isDomainError } from "@/lib/errors";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
 import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
+import { recordRefusal } from "./refusal";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -36,16 +36,22 @@ export function defineAction<S extends z.ZodType, T>(
     roles?: UserRole[];
     /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
     beforeSecondFactor?: boolean;
+    /** Allowed while the user must change the password first (the change itself, signing out). */
+    beforePasswordChange?: boolean;
   },
   run: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     let actor: Actor;
     try {
-      actor = await requireActor(...(config.roles ?? []));
+      actor = await requireActor(...(config.roles ?? []), ...(config.beforePasswordChange ? [{ beforePasswordChange: true as const }] : []));
     } catch (error) {
+      if (error instanceof PasswordChangeRequired) {
+        await recordRefusal(error.actor, "action", config.name, PASSWORD_CHANGE_REQUIRED, await clientIp());
+        return { ok: false, message: error.message };
+      }
       if (isDomainError(error)) {
-        await recordRefusal(null, config.name, error.code);
+        await recordRefusal(null, "action", config.name, error.code, null);
         return { ok: false, message: error.message };
       }
       if (reportIfDatabaseUnavailable(error)) {
@@ -56,7 +62,7 @@ export function defineAction<S extends z.ZodType, T>(
     }
     const ip = await clientIp();
     if (actor.mustEnrolSecondFactor && !config.beforeSecondFactor) {
-      await recordRefusal(actor, config.name, "second_factor_required", ip);
+      await recordRefusal(actor, "action", config.name, "second_factor_required", ip);
       return { ok: false, message: MUST_ENROL_SECOND_FACTOR };
     }
     const parsed = config.schema.safeParse(input);
@@ -69,7 +75,7 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data, { actor, ip }) };
     } catch (error) {
       if (isDomainError(error)) {
-        if (error.code === "forbidden" || error.code === "not_found") await recordRefusal(actor, config.name, error.code, ip);
+        if (error.code === "forbidden" || error.code === "not_found") await recordRefusal(actor, "action", config.name, error.code, ip);
         return { ok: false, message: error.message, ...(error instanceof ConflictError ? { current: error.current } : {}) };
       }
       console.error(`[action ${config.name}]`, error);
@@ -77,14 +83,6 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: false, message: "服务暂时不可用，您填写的内容已保留，请稍后重试" };
     }
   };
-}
-
-async function recordRefusal(actor: Actor | null, action: string, code: string, ip: string | null = null) {
-  try {
-    await writeAudit(db, actor, { action: "auth.refused", entity: "action", entityId: action, after: { code }, ip });
-  } catch (error) {
-    console.error("[audit] could not record a refusal", error);
-  }
 }
 
 async function clientIp(): Promise<string | null> {

@@ -6,7 +6,7 @@
 import "server-only";
 import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_UPLOAD_BODY_BYTES } from "@/lib/attachments/limits";
 import type { AttachmentInfo, UploadedFile } from "@/lib/services/attachment-store";
-import { failure, jsonResponse, readBody, TooLarge } from "./respond";
+import { failure, jsonResponse, readBody, TooLarge } from "./define-route";
 
 export async function receiveUpload(request: Request, may: () => Promise<void>, store: (file: UploadedFile) => Promise<AttachmentInfo>): Promise<Response> {
   const declared = request.headers.get("content-length");
