@@ -507,7 +507,7 @@ export async function acknowledgeNotice(actor: Actor, input: z.output<typeof ack
   if (!key) throw notFound();
   return db.transaction(async (tx) => {
     const notice = await getNotice(tx, input.noticeId);
-    if (!notice || notice.status !== "published") throw notFound();
+    if (notice?.status !== "published") throw notFound();
     const recipient = await findRecipient(tx, notice.id, key, { forUpdate: true });
     if (!recipient) throw notFound();
     if (recipient.acknowledgedAt) return { acknowledgedAt: recipient.acknowledgedAt, repeated: true };
