@@ -18,6 +18,7 @@ export function MainNav({ entries }: { entries: NavEntry[] }) {
   const hrefs = entries.flatMap((e) => (isNavGroup(e) ? e.items : [e])).map((i) => i.href);
   const current = currentNavHref(hrefs, pathname);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes the open menu whenever the page changes
   useEffect(() => setOpen(null), [pathname]);
   useEffect(() => {
     if (open === null) return;

@@ -44,6 +44,7 @@ test("the office registers a monthly item; the lead unit acknowledges it and rep
   await office.page.screenshot({ path: "test-results/items-new.png", fullPage: true });
   await form.getByRole("button", { name: "登记并编号" }).click();
   await expect(form.getByRole("status")).toContainText(/已登记，立项号 督〔2022〕第\d+号/);
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as the page shows it
   const seqLabel = (await form.getByRole("status").innerText()).match(/督〔2022〕第\d+号/)![0];
 
   await form.getByRole("link", { name: `查看 ${seqLabel}` }).click();

@@ -149,7 +149,9 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
     }
     const leaders = new Set([pick(leaderIds)]);
     if (random() < 0.2) leaders.add(pick(leaderIds));
-    [...leaders].forEach((leaderId, position) => taskLeaderRows.push({ task_id: task.id, leader_id: leaderId, position }));
+    [...leaders].forEach((leaderId, position) => {
+      taskLeaderRows.push({ task_id: task.id, leader_id: leaderId, position });
+    });
   }
   await insertChunked(sql, "task_units", taskUnitRows);
   await insertChunked(sql, "task_leaders", taskLeaderRows);

@@ -27,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { callbackUrl, error, ended } = await searchParams;
   const csrfToken = (await headers()).get(CSRF_TOKEN_HEADER) ?? "";
   // Only same-site paths: never redirect to another host after signing in.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-800 to-brand-600 px-4">
       <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow-xl">

@@ -29,7 +29,7 @@ function What({ entry }: { entry: AuditEntryView }) {
       {text}
     </Link>
   ) : (
-    <>{text}</>
+    text
   );
 }
 

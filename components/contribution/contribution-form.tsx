@@ -94,13 +94,19 @@ export function ContributionForm({ target, contribution, previous, attachments }
       }
       if (kind === "save") {
         const result = await saveContributionDraftAction(parsed.data);
-        if (!result.ok) return (showError(result), false);
+        if (!result.ok) {
+          showError(result);
+          return false;
+        }
         setValue("baseVersion", result.data.version);
         setStatus("draft");
         setFeedback({ kind: "success", text: "草稿已保存" });
       } else {
         const result = await submitContributionAction(parsed.data);
-        if (!result.ok) return (showError(result), false);
+        if (!result.ok) {
+          showError(result);
+          return false;
+        }
         setValue("baseVersion", result.data.version);
         setValue("content", parsed.data.content);
         setStatus("submitted");

@@ -118,7 +118,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                   {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                   <span className="line-clamp-3">{row.content}</span>
                   {row.indicators.length > 0 && (
-                    <div className="mt-1 flex flex-wrap gap-1" aria-label="量化指标">
+                    <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="量化指标">
                       {row.indicators.map((indicator, i) => (
                         <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
                       ))}

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import type { listClosures, listExtensions } from "@/lib/data/requests";
+import type { listRequestsFor } from "@/lib/services/requests";
 import { formatDue, formatShanghai } from "@/lib/periods";
 import { DecisionButtons } from "./decision-buttons";
 
 const STATUS = { pending: "待审批", approved: "已同意", refused: "未同意" } as const;
 const STATUS_CLASS = { pending: "bg-amber-100 text-amber-800", approved: "bg-green-100 text-green-800", refused: "bg-red-100 text-red-800" } as const;
 
-type Extension = Awaited<ReturnType<typeof listExtensions>>[number];
-type Closure = Awaited<ReturnType<typeof listClosures>>[number];
+type Requests = Awaited<ReturnType<typeof listRequestsFor>>;
+type Extension = Requests["extensions"][number];
+type Closure = Requests["closures"][number];
 
 export function ExtensionTable({ rows, decide }: { rows: Extension[]; decide: boolean }) {
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignalBadge, SIGNAL_ROW_CLASS, StateBadge } from "@/components/workspace/badges";
 import { PlanLabel } from "@/components/plans/plan-switcher";
-import type { TaskListRow } from "@/lib/data/tasks";
+import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 

@@ -2,6 +2,7 @@
 import { MAX_FILENAME_CHARS } from "./limits";
 
 // Control characters (C0, DEL, C1) and the bidirectional overrides that can disguise an extension.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const FALLBACK = "附件";
 

@@ -57,7 +57,7 @@ function sniffKind(bytes: Uint8Array): AttachmentKind | null {
 
 /** A Word or Excel document saved as OOXML: a zip with [Content_Types].xml and word/ or xl/ parts. */
 function officeZipKind(names: string[] | null): AttachmentKind | null {
-  if (!names || !names.includes("[Content_Types].xml")) return null;
+  if (!names?.includes("[Content_Types].xml")) return null;
   if (names.some((n) => n.startsWith("word/"))) return "docx";
   if (names.some((n) => n.startsWith("xl/"))) return "xlsx";
   return null;

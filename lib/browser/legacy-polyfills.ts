@@ -17,5 +17,6 @@ function define(target: object, name: string, value: unknown): void {
 export function installLegacyPolyfills(): void {
   const typedArray = Object.getPrototypeOf(Int8Array.prototype) as object;
   for (const proto of [Array.prototype, String.prototype, typedArray]) define(proto, "at", at);
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: this is the polyfill of Object.hasOwn
   define(Object, "hasOwn", (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(Object(object), key));
 }

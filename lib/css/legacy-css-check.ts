@@ -70,14 +70,14 @@ export function findLegacyCssProblems(css: string): LegacyCssProblem[] {
       if (ancestors(node).some((a) => a.type === "rule")) {
         problems.push({ construct: "CSS 嵌套", chromium: 112, where: node.selector });
       } else if (NEWER_SELECTOR.test(node.selector) && !insideSupports(node, "selector(")) {
-        problems.push({ construct: node.selector.match(NEWER_SELECTOR)![0] + "…)", chromium: 88, where: node.selector });
+        problems.push({ construct: `${node.selector.match(NEWER_SELECTOR)![0]}…)`, chromium: 88, where: node.selector });
       }
     } else if (node.type === "decl") {
       const since = NEWER_PROPERTIES[node.prop];
       if (since !== undefined) {
         problems.push({ construct: node.prop, chromium: since, where: describe(node) });
       } else if (NEWER_COLOUR.test(node.value) && !insideSupports(node) && !hasFallbackBefore(node)) {
-        problems.push({ construct: node.value.match(NEWER_COLOUR)![0] + "…)", chromium: 111, where: describe(node) });
+        problems.push({ construct: `${node.value.match(NEWER_COLOUR)![0]}…)`, chromium: 111, where: describe(node) });
       }
     }
   });

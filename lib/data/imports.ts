@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { importDrafts, importLayouts, leaders, plans, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
+import { importDrafts, importLayouts, leaders, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
 
 export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string; options: ImportDraftOptions }) {
   const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });

@@ -2,18 +2,9 @@
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/schema";
+import type { TrackedIndicator } from "@/lib/indicators/tracking";
 
-export interface TrackedIndicator {
-  id: number;
-  taskId: number;
-  name: string;
-  comparator: (typeof taskIndicators.$inferSelect)["comparator"];
-  target: number;
-  unit: string;
-  baseline: number | null;
-  measure: (typeof taskIndicators.$inferSelect)["measure"];
-  position: number;
-}
+export type { TrackedIndicator };
 
 /** The confirmed (tracked) indicators of these tasks, in the order the lead unit gave them. */
 export async function listTrackedIndicators(tx: Executor, taskIds: readonly number[]): Promise<TrackedIndicator[]> {

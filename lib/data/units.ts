@@ -4,9 +4,13 @@ import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
 
-import type { DirectoryNameOwner } from "@/lib/services/directory-names";
-
 type UnitGroupScope = UnitGroup["scope"];
+
+/** Who already owns a name in the directory: a unit, an alias of a unit, or a collective name. */
+export type DirectoryNameOwner =
+  | { kind: "unit"; unitId: number }
+  | { kind: "alias"; unitId: number; unitName: string; aliasId: number }
+  | { kind: "group"; groupId: number };
 
 export async function listUnitOptions() {
   return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));

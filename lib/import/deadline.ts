@@ -163,6 +163,7 @@ export function parseDeadline(text: string, planYear: number): Deadline | null {
     return date === null ? null : { date, continuous: false };
   }
   const dates = datesIn(clean, planYear);
+  // biome-ignore lint/complexity/useMathMinMax: the dates are ISO strings; Math.max would make them numbers
   if (dates.length > 0) return { date: dates.reduce((a, b) => (b > a ? b : a)), continuous: false };
   if (CONTINUOUS.test(clean)) return { date: null, continuous: true };
   return null;

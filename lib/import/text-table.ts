@@ -148,7 +148,10 @@ function toRawRow(tokens: readonly Token[], roles: readonly ColumnRole[], tabMod
   while (cells.length > others.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
   const texts = cells.map((t) => t.text);
   if (tabMode && texts.length === others.length) {
-    others.forEach((role, i) => (role === "ignored" ? count(i + 1, [texts[i] ?? ""]) : row[role].push(texts[i] ?? "")));
+    others.forEach((role, i) => {
+      if (role === "ignored") count(i + 1, [texts[i] ?? ""]);
+      else row[role].push(texts[i] ?? "");
+    });
     return { row, error: null };
   }
   const { spans, misfits } = alignCells(texts, others, directory);
@@ -161,7 +164,10 @@ function toRawRow(tokens: readonly Token[], roles: readonly ColumnRole[], tabMod
     };
     return { row: null, error };
   }
-  others.forEach((role, i) => (role === "ignored" ? count(i + 1, spans[i] ?? []) : row[role].push(...(spans[i] ?? []))));
+  others.forEach((role, i) => {
+    if (role === "ignored") count(i + 1, spans[i] ?? []);
+    else row[role].push(...(spans[i] ?? []));
+  });
   return { row, error: null };
 }
 

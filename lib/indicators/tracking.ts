@@ -2,8 +2,21 @@
  * Tracking rows for confirmed indicators: the latest submitted value, completion, pace and whether the
  * target was met. Pure: the service gives it the rows, the values and the 序时进度 of each task.
  */
-import type { TrackedIndicator } from "@/lib/data/indicator-values";
+import type { IndicatorComparator, IndicatorMeasure } from "@/db/schema";
 import { standingOf, type IndicatorPace, type IndicatorStanding } from "./completion";
+
+/** A confirmed (tracked) indicator as lib/data reads it. */
+export interface TrackedIndicator {
+  id: number;
+  taskId: number;
+  name: string;
+  comparator: IndicatorComparator;
+  target: number;
+  unit: string;
+  baseline: number | null;
+  measure: IndicatorMeasure;
+  position: number;
+}
 
 export interface TrackedTask {
   id: number;

@@ -57,6 +57,7 @@ export function paragraphsOf(body: string): DocumentParagraph[] {
 
 /** A file name without path separators, control characters or quotes. */
 function safeFilename(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   return name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, "").slice(0, 120) || "通报";
 }
 

@@ -28,7 +28,7 @@ export interface ImportOutcome {
 /** Makes sure the directory's aliases and collective names exist as rows (units created as needed). */
 export async function ensureDirectory(tx: Executor, directory: UnitDirectory): Promise<void> {
   const unitNames = new Set<string>(directory.aliases.values());
-  for (const members of directory.collectives.values()) if (members !== "all") members.forEach((m) => unitNames.add(m));
+  for (const members of directory.collectives.values()) if (members !== "all") for (const m of members) unitNames.add(m);
   const unitIds = await ensureUnits(tx, [...unitNames]);
   for (const [alias, name] of directory.aliases) {
     const unitId = unitIds.get(name);

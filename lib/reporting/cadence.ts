@@ -30,7 +30,7 @@ export interface CadenceRule {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function finalDate(rule: CadenceRule): string {
-  return rule.dueOn && rule.dueOn.startsWith(`${rule.year}-`) ? rule.dueOn : rule.dueOn && rule.dueOn < `${rule.year}-01-01` ? `${rule.year}-01-01` : `${rule.year}-12-31`;
+  return rule.dueOn?.startsWith(`${rule.year}-`) ? rule.dueOn : rule.dueOn && rule.dueOn < `${rule.year}-01-01` ? `${rule.year}-01-01` : `${rule.year}-12-31`;
 }
 
 /** The half-month key holding a `YYYY-MM-DD` date of the rule's year. */

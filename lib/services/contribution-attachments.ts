@@ -9,7 +9,7 @@ import "server-only";
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
-import { getAttachmentMeta } from "@/lib/data/attachments";
+import type { getAttachmentMeta } from "@/lib/data/attachments";
 import { getContribution } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";

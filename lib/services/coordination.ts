@@ -136,7 +136,7 @@ function isLeadUnitMember(actor: Actor, leadUnitIds: readonly number[], request:
 }
 
 async function toItems(
-  actor: Actor,
+  _actor: Actor,
   rows: CoordinationListRow[],
   rights: (row: CoordinationListRow) => Promise<{ leader: boolean; leadUnit: boolean }>,
 ): Promise<CoordinationItem[]> {

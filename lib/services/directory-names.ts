@@ -1,5 +1,6 @@
 /** Names in the unit directory (units, aliases, collective names), as forms and services read them. */
 import { z } from "zod";
+import type { DirectoryNameOwner } from "@/lib/data/units";
 import { cleanName } from "@/lib/import/normalize";
 
 /**
@@ -12,12 +13,6 @@ export function directoryNameSchema(what: string, max = 100) {
     .transform(cleanName)
     .pipe(z.string().min(1, { error: `请输入${what}` }).max(max, { error: `${what}最多 ${max} 个字符` }));
 }
-
-/** Who already owns a name in the directory: a unit, an alias of a unit, or a collective name. */
-export type DirectoryNameOwner =
-  | { kind: "unit"; unitId: number }
-  | { kind: "alias"; unitId: number; unitName: string; aliasId: number }
-  | { kind: "group"; groupId: number };
 
 /** Why a name cannot be used, in words an administrator understands. */
 export function nameTakenMessage(name: string, owner: DirectoryNameOwner): string {

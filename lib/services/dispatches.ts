@@ -122,7 +122,7 @@ async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, p
 const recordValues = (input: Pick<DispatchInput, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">) => ({ heldOn: input.heldOn, location: input.location, attendeesNote: input.attendeesNote, problems: input.problems, decisions: input.decisions });
 const followUpValues = (f: FollowUpInput) => ({ content: f.content, unitId: f.unitId, taskId: f.taskId, dueOn: f.dueOn });
 
-async function tellUnits(tx: Executor, actor: Actor, dispatchId: number, heldOn: string, followUps: { unitId: number; content: string; dueOn: string }[], at: Date) {
+async function tellUnits(tx: Executor, actor: Actor, _dispatchId: number, heldOn: string, followUps: { unitId: number; content: string; dueOn: string }[], at: Date) {
   for (const f of followUps) {
     await notifyUnits(tx, [f.unitId], {
       kind: "dispatch_follow_up",

@@ -274,7 +274,7 @@ export async function recordEscalationStep(actor: Actor, raw: EscalationStepInpu
   }
   return mutation(actor, { entity: "escalation" }, async (tx, audit) => {
     const unit = await getUnitById(tx, input.unitId);
-    if (!unit || !unit.active) throw notFound();
+    if (!unit?.active) throw notFound();
     const measure = input.step === "accountability" ? (input.measure === "其他" ? `其他：${input.measureNote}` : input.measure) : null;
     const responsiblePerson = input.step === "accountability" ? input.responsiblePerson : null;
     const id = await recordEscalation(tx, {

@@ -88,7 +88,7 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
     if (!periodRange(plan).some((p) => p.index === input.periodIndex)) throw new DomainError("invalid", "该半月期不在督查范围内");
     if (input.unitId !== null) {
       const unit = await getActiveUnit(tx, input.unitId);
-      if (!unit || !unit.active) throw new DomainError("invalid", "所选单位不存在");
+      if (!unit?.active) throw new DomainError("invalid", "所选单位不存在");
     }
     const at = now();
     const values = { planId: plan.id, periodIndex: input.periodIndex, taskId: input.taskId, unitId: input.unitId, rating: input.rating, text: input.text, createdBy: actor.userId };

@@ -49,7 +49,7 @@ export async function getUnreadCount(actor: Actor): Promise<number> {
 
 /** Only links inside the app are followed (a notification never sends anyone elsewhere). */
 export function safeLink(link: string | null): string | null {
-  if (!link || !link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) return null;
+  if (!link?.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) return null;
   return link;
 }
 

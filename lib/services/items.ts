@@ -141,7 +141,7 @@ export interface ItemPanel extends ItemFacts {
 export async function getItemPanelFor(actor: Actor, taskId: number): Promise<ItemPanel | null> {
   await getTaskFor(actor, taskId);
   const facts = await getItemFacts(db, taskId);
-  if (!facts || facts.planKind !== "items") return null;
+  if (facts?.planKind !== "items") return null;
   const leadUnitIds = await listLeadUnitIdsOfTask(db, taskId);
   const at = now();
   return {

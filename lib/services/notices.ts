@@ -501,7 +501,7 @@ export async function acknowledgeNotice(actor: Actor, input: z.output<typeof ack
   if (!key) throw notFound();
   return mutation(actor, { action: "notice.acknowledge", entity: "notice_recipient" }, async (tx, audit) => {
     const notice = await getNotice(tx, input.noticeId);
-    if (!notice || notice.status !== "published") throw notFound();
+    if (notice?.status !== "published") throw notFound();
     const recipient = await findRecipient(tx, notice.id, key, { forUpdate: true });
     if (!recipient) throw notFound();
     if (recipient.acknowledgedAt) return { acknowledgedAt: recipient.acknowledgedAt, repeated: true };

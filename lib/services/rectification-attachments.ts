@@ -8,7 +8,7 @@
 import "server-only";
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { getAttachmentMeta } from "@/lib/data/attachments";
+import type { getAttachmentMeta } from "@/lib/data/attachments";
 import { getRectification } from "@/lib/data/rectifications";
 import { DomainError, notFound } from "@/lib/errors";
 import { isRectificationEditable, isRectificationFiled } from "@/lib/notices/rectification";

@@ -3,7 +3,7 @@
  * report in a period, and closing a completed task (办结销号). The office approves or refuses;
  * the old and new deadlines are kept; a closed task owes no reports after it is closed.
  */
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db";
 import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";

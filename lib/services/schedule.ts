@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canAdminister } from "@/lib/auth/permissions";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { defaultDueAt, periodsOfYear } from "@/lib/periods";
-import { periodDueSchema, planScheduleSchema, shanghaiLocalToDate, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
+import { type periodDueSchema, type planScheduleSchema, shanghaiLocalToDate, type unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 import { mutation } from "./mutation";
 
 function assertAdmin(actor: Actor) {

@@ -18,6 +18,9 @@ export interface TaskSearch {
 }
 
 /** A task row labelled with its plan (「2022年 政府工作报告」). */
+/** A task row as pages and components get it. */
+export type { TaskListRow };
+
 export interface PlanTaskRow extends TaskListRow {
   planLabel: string;
   planYear: number;

@@ -10,7 +10,7 @@ const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
 
 /** A minimal zip (stored entries, no compression) with these entry names. */
-export function zipOf(names: string[]): Uint8Array {
+function zipOf(names: string[]): Uint8Array {
   const out: number[] = [];
   const central: number[] = [];
   const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];

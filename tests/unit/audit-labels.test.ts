@@ -64,7 +64,7 @@ function auditActionsWritten(): Found {
   /** The action names an expression can take. */
   const evaluate = (expr: ts.Expression, depth = 0): void => {
     if (depth > 5) return void found.problems.push(`${where(expr)}: too indirect`);
-    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return evaluate(expr.expression, depth);
+    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return void evaluate(expr.expression, depth);
     if (ts.isStringLiteralLike(expr)) return void found.names.add(expr.text);
     if (ts.isConditionalExpression(expr)) {
       evaluate(expr.whenTrue, depth);
@@ -73,8 +73,9 @@ function auditActionsWritten(): Found {
     }
     if (ts.isTemplateExpression(expr)) {
       const expansion = TEMPLATES[expr.getText()];
-      if (expansion) expansion.forEach((name) => found.names.add(name));
-      else found.problems.push(`${where(expr)}: an action template the test does not know: ${expr.getText()}`);
+      if (expansion) {
+        for (const name of expansion) found.names.add(name);
+      } else found.problems.push(`${where(expr)}: an action template the test does not know: ${expr.getText()}`);
       return;
     }
     if (ts.isIdentifier(expr)) {

@@ -21,6 +21,7 @@ describe("roundForUnit", () => {
   });
 
   it("keeps one decimal of a measure", () => {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a value to round, not π
     expect(roundForUnit(3.14159, "亿元")).toBe(3.1);
     expect(roundForUnit(7.45, "%")).toBe(7.5);
     expect(roundForUnit(12.06, "万吨")).toBe(12.1);

@@ -17,7 +17,7 @@ describe("序时进度 of a task (expectedProgress)", () => {
   });
 });
 
-describe("进度状态 (paceStatus), tolerance ±" + PACE_TOLERANCE, () => {
+describe(`进度状态 (paceStatus), tolerance ±${PACE_TOLERANCE}`, () => {
   const expected = 50;
   it("已完成: 100%, or state 已完成 whatever the percent, or the task closed without a report", () => {
     expect(paceStatus(report(100), expected)).toBe("completed");

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { diffText, diffTokens, diffVersions, tokenize, type DiffPart, type VersionFields } from "@/components/report/diff";
 
-const before = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "added").map((p) => p.text).join("");
-const after = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("");
+const textBefore = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "added").map((p) => p.text).join("");
+const textAfter = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("");
 
 describe("tokenize", () => {
   it("keeps Latin words and numbers whole and cuts Chinese into characters", () => {
@@ -48,8 +48,8 @@ describe("diffText", () => {
     ];
     for (const [a, b] of pairs) {
       const parts = diffText(a, b);
-      expect(before(parts)).toBe(a);
-      expect(after(parts)).toBe(b);
+      expect(textBefore(parts)).toBe(a);
+      expect(textAfter(parts)).toBe(b);
       expect(parts.every((p, i) => i === 0 || parts[i - 1]!.kind !== p.kind)).toBe(true);
     }
   });
@@ -57,8 +57,8 @@ describe("diffText", () => {
   it("is minimal: the unchanged part is the longest common subsequence", () => {
     const parts = diffTokens(Array.from("ABCBDAB"), Array.from("BDCABA"))!;
     expect(parts.filter((p) => p.kind === "same").map((p) => p.text).join("")).toHaveLength(4);
-    expect(before(parts)).toBe("ABCBDAB");
-    expect(after(parts)).toBe("BDCABA");
+    expect(textBefore(parts)).toBe("ABCBDAB");
+    expect(textAfter(parts)).toBe("BDCABA");
   });
 
   it("gives way to a line diff, then to replace-all, when the table would be too large", () => {
@@ -84,7 +84,7 @@ describe("diffText", () => {
     const started = Date.now();
     const parts = diffText(a, b);
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(after(parts)).toBe(b);
+    expect(textAfter(parts)).toBe(b);
     expect(parts.filter((p) => p.kind === "added").map((p) => p.text).join("")).toBe("新增");
   });
 });

@@ -25,7 +25,7 @@ describe("the secret box", () => {
     }
     expect(open(key, sealed.slice(0, -2), "user:7")).toBeNull();
     expect(open(key, `${sealed}.x`, "user:7")).toBeNull();
-    expect(open(key, "v2" + sealed.slice(2), "user:7")).toBeNull();
+    expect(open(key, `v2${sealed.slice(2)}`, "user:7")).toBeNull();
     expect(open(key, "not sealed at all", "user:7")).toBeNull();
   });
 

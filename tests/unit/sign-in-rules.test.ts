@@ -36,7 +36,7 @@ describe("throttling sign-in attempts", () => {
 });
 
 describe("device cookies", () => {
-  const secret = "s".repeat(16) + "0123456789abcdef";
+  const secret = `${"s".repeat(16)}0123456789abcdef`;
 
   it("a browser becomes known to the account it signed in to, and stays so", () => {
     const first = rememberDevice(undefined, "交通局", secret);
@@ -83,7 +83,9 @@ describe("the session secret", () => {
   });
 
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it("is generated on first start, kept in the data folder for its owner only, and reused", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "luoshi-secret-"));

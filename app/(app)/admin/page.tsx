@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { getAdminCounts } from "@/lib/data/overview";
 import { loadLivePlans } from "@/lib/plans/live";
 import { coverageText } from "@/lib/plans/scope";
+import { adminHomeCounts } from "@/lib/services/home";
 
 export const metadata: Metadata = { title: "管理首页" };
 
 export default async function AdminHome() {
-  await requirePageActor("admin");
+  const actor = await requirePageActor("admin");
   const plans = await loadLivePlans();
-  const counts = await getAdminCounts(plans.map((p) => p.id));
+  const counts = await adminHomeCounts(actor, plans.map((p) => p.id));
   const cards = [
     { label: "重点任务", value: counts.tasks, href: "/tasks" },
     { label: "单位", value: counts.units, href: "/admin/units" },

@@ -3,7 +3,7 @@
  * target beside the fields, flat, so a refused field comes back under its own name
  * (`fieldErrors.percent`) and the form puts the message under that field.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { indicatorValuesSchema, type ReportFields, reportFieldsSchema, saveReportSchema, submittedReportSchema } from "@/lib/reporting/schemas";
 
 const target = {

@@ -1,19 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { listLeaderOptions } from "@/lib/data/leaders";
-import { listReportsAwaitingReview } from "@/lib/data/reviews";
-import { listUnitOptions } from "@/lib/data/units";
 import { formatShanghai, periodOf } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
+import { searchChoices } from "@/lib/services/choices";
+import { reviewQueue } from "@/lib/services/home";
 import { listTasksFor } from "@/lib/services/tasks";
 
 export const metadata: Metadata = { title: "督查首页" };
 
 export default async function SupervisionHome() {
   const actor = await requirePageActor("supervisor", "admin");
-  const [{ plan, tasks }, leaders, units] = await Promise.all([listTasksFor(actor), listLeaderOptions(), listUnitOptions()]);
-  const queue = plan ? await listReportsAwaitingReview(plan.id) : [];
+  const [{ plan, tasks }, { leaders, units }] = await Promise.all([listTasksFor(actor), searchChoices(actor)]);
+  const queue = plan ? await reviewQueue(actor, plan.id) : [];
   const stats = [
     { label: "重点任务", value: tasks.filter((t) => !t.overall).length, href: "/tasks" },
     { label: "责任领导", value: leaders.length, href: "/tasks" },

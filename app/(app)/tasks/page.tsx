@@ -3,9 +3,8 @@ import { PlanSwitcher } from "@/components/plans/plan-switcher";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
 import { TaskTable } from "@/components/tasks/task-table";
 import { requirePageActor } from "@/lib/auth/session";
-import { listLeaderOptions } from "@/lib/data/leaders";
-import { listUnitOptions } from "@/lib/data/units";
 import { parseTaskSearch } from "@/lib/search-params";
+import { searchChoices } from "@/lib/services/choices";
 import { listTasksFor } from "@/lib/services/tasks";
 import { getCurrentPeriodStates } from "@/lib/services/workspace";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "任务表" };
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
   const search = parseTaskSearch(await searchParams);
-  const [{ plan, plans, scope, tasks }, leaders, units] = await Promise.all([listTasksFor(actor, search), listLeaderOptions(), listUnitOptions()]);
+  const [{ plan, plans, scope, tasks }, { leaders, units }] = await Promise.all([listTasksFor(actor, search), searchChoices(actor)]);
   const states = await getCurrentPeriodStates(tasks.map((t) => t.id));
   const heading = plans.length === 1 ? plan!.title : plans.length > 1 ? "重点工作任务" : "尚未导入目标任务分解表";
   return (

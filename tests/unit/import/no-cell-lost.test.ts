@@ -74,7 +74,11 @@ describe("no cell is lost silently", () => {
     const grid = await cellsOf(name, bytes);
     const lost: string[] = [];
     if (grid) {
-      for (const cells of grid) cells.forEach((cell, i) => !ignored.has(i) && !covered(cell, hay) && lost.push(cell));
+      for (const cells of grid) {
+        cells.forEach((cell, i) => {
+          if (!ignored.has(i) && !covered(cell, hay)) lost.push(cell);
+        });
+      }
     } else {
       // Text: from the first task on, every line's words (labels aside) are in the parse or a warning.
       const decoded = decodeText(bytes);

@@ -5,11 +5,10 @@ import { CountLinks } from "@/components/overview/count-links";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { requirePageActor } from "@/lib/auth/session";
-import { listLeaderOptions } from "@/lib/data/leaders";
-import { listUnitOptions } from "@/lib/data/units";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
 import { orNotFound } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
+import { searchChoices } from "@/lib/services/choices";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
 import { getPeriodOverview } from "@/lib/services/overview";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
@@ -23,7 +22,7 @@ const PATH = "/supervision/overview";
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("supervisor", "admin");
   const filter = parseOverviewSearch(await searchParams);
-  const [overview, leaders, units] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), listLeaderOptions(), listUnitOptions()]);
+  const [overview, { leaders, units }] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), searchChoices(actor)]);
   if (!overview) {
     return (
       <div className="space-y-2">
