@@ -56,7 +56,7 @@ function reversedSpecs(): string {
   const files = readdirSync("e2e").filter((name) => name.endsWith(".ts"));
   const specs = files.filter((name) => name.endsWith(".spec.ts")).sort().reverse();
   for (const name of files.filter((file) => !file.endsWith(".spec.ts"))) copyFileSync(path.join("e2e", name), path.join(dir, name));
-  specs.forEach((name, index) => copyFileSync(path.join("e2e", name), path.join(dir, `${String(index).padStart(3, "0")}-${name}`)));
+  for (const [index, name] of specs.entries()) copyFileSync(path.join("e2e", name), path.join(dir, `${String(index).padStart(3, "0")}-${name}`));
   return dir;
 }
 const testDir = process.env.E2E_ORDER === "reverse" ? reversedSpecs() : "e2e";

@@ -6,7 +6,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db";
-import { deadlineExtensions, plans, taskClosures, tasks } from "@/db/schema";
+import { deadlineExtensions, taskClosures, tasks } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { listTaskTimings } from "@/lib/data/plans";

@@ -25,7 +25,7 @@ const isSource = (f: string) => /\.(ts|tsx)$/.test(f);
 const METHODS = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
 
 /** A route file's handlers that are not `export const METHOD = defineRoute(…)`. */
-export function routeProblems(text: string): string[] {
+function routeProblems(text: string): string[] {
   const problems: string[] = [];
   const exported = [...text.matchAll(new RegExp(`export\\s+(?:async\\s+)?(?:function|const|let|var)\\s+(${METHODS})\\b`, "g"))];
   if (exported.length === 0 && !/export\s*\{/.test(text)) problems.push("no handler");
@@ -37,7 +37,7 @@ export function routeProblems(text: string): string[] {
 }
 
 /** A "use server" file's exports that are not defineAction pipelines (or a function that calls one of this file's). */
-export function actionProblems(text: string): string[] {
+function actionProblems(text: string): string[] {
   const problems: string[] = [];
   const built = new Set([...text.matchAll(/(?:^|\n)(?:export )?const (\w+) = defineAction\(/g)].map((m) => m[1]!));
   for (const match of text.matchAll(/\nexport (const|let|var|async function|function|default|\{)\s*(\w*)/g)) {
@@ -55,7 +55,7 @@ export function actionProblems(text: string): string[] {
 }
 
 /** Writes outside the mutation helper: a transaction opened, or an audit row written, by hand. */
-export function serviceProblems(file: string, text: string): string[] {
+function serviceProblems(file: string, text: string): string[] {
   const problems: string[] = [];
   if (/\.transaction\(/.test(text)) problems.push("opens a transaction (use mutation)");
   // lib/plans/import-plan.ts is a step of its callers' mutations (the app's import, the command line, the demo seed).
@@ -73,7 +73,7 @@ export function serviceProblems(file: string, text: string): string[] {
 }
 
 /** Value imports of the database from app code (type-only imports of the schema's types are fine). */
-export function databaseImports(text: string): string[] {
+function databaseImports(text: string): string[] {
   return [...text.matchAll(/import\s+(type\s+)?[^;]*?from\s+"(@\/db(?:\/[^"]*)?)"/g)].filter((m) => !m[1]).map((m) => m[2]!);
 }
 
