@@ -13,7 +13,8 @@ import type { UserRole } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
-import { ConflictError, isDomainError } from "@/lib/errors";
+import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { can, type GatePolicy } from "@/lib/policies";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
 import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
@@ -34,6 +35,8 @@ export function defineAction<S extends z.ZodType, T>(
     name: string;
     schema: S;
     roles?: UserRole[];
+    /** The permission checked before anything runs (a refusal answers like a wrong role: forbidden). */
+    policy?: GatePolicy;
     /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
     beforeSecondFactor?: boolean;
   },
@@ -43,6 +46,7 @@ export function defineAction<S extends z.ZodType, T>(
     let actor: Actor;
     try {
       actor = await requireActor(...(config.roles ?? []));
+      if (config.policy && !can(actor, config.policy)) throw new DomainError("forbidden");
     } catch (error) {
       if (isDomainError(error)) {
         await recordRefusal(null, config.name, error.code);
