@@ -131,6 +131,10 @@ export type PolicyFacts<P extends Policy> = Parameters<(typeof POLICIES)[P]["all
 /** The role-only policies: what a server action's gate may name (no record loaded yet). */
 export type GatePolicy = { [P in Policy]: PolicyFacts<P> extends [] ? P : never }[Policy];
 
+/** A unit account of a unit, a leader account of a leader: the answer narrows the actor. */
+export function can<A extends PolicyActor>(actor: A, policy: "unit.act"): actor is A & { role: "unit"; unitId: number };
+export function can<A extends PolicyActor>(actor: A, policy: "leader.act"): actor is A & { role: "leader"; leaderId: number };
+export function can<P extends Policy>(actor: PolicyActor, policy: P, ...facts: PolicyFacts<P>): boolean;
 export function can<P extends Policy>(actor: PolicyActor, policy: P, ...facts: PolicyFacts<P>): boolean {
   return (POLICIES[policy].allows as (actor: PolicyActor, facts?: unknown) => boolean)(actor, facts[0]);
 }

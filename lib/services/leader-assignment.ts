@@ -6,7 +6,6 @@
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import {
   insertTaskLeaders,
   listLeaderlessTasks,
@@ -18,12 +17,13 @@ import {
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listPlans } from "@/lib/data/tasks";
 import { lockUnit, updateUnitRow } from "@/lib/data/units";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { groupByLeadUnit, leadersFromSupervisors } from "@/lib/tasks/leader-assignment";
 import type { AssignAllLeadersInput, AssignUnitLeadersInput } from "./task-schemas";
 
 function assertMayAssign(actor: Actor) {
-  if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
+  assertCan(actor, "task.leaders");
 }
 
 /** The page: a plan's leaderless tasks by lead unit, each unit's 分管领导 (when in office), the leaders to choose from. */

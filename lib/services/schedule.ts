@@ -8,13 +8,13 @@ import { db } from "@/db";
 import { periodDueOverrides, plans, units } from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { defaultDueAt, periodsOfYear } from "@/lib/periods";
 import { periodDueSchema, planScheduleSchema, shanghaiLocalToDate, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 
 function assertAdmin(actor: Actor) {
-  if (!canAdminister(actor, "plan.import")) throw forbidden();
+  assertCan(actor, "admin.manage");
 }
 
 export async function getScheduleForAdmin(actor: Actor, planId: number) {

@@ -6,10 +6,10 @@
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { getAccount } from "@/lib/data/accounts";
 import { endSession, endUserSessions, listActiveSessions, type ActiveSession } from "@/lib/data/user-sessions";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 
 /** Sign-out: ends the session the token names (when it is still open). */
 export async function signOut(sessionId: string | null, ip: string | null, actor: Actor | null): Promise<void> {
@@ -47,13 +47,13 @@ export async function endAllMySessions(actor: Actor, ip: string | null): Promise
 
 /** The open sessions of an account, for the administrator's account page. */
 export async function listSessionsOfUser(actor: Actor, userId: number): Promise<ActiveSession[]> {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   return listActiveSessions(userId);
 }
 
 /** The administrator ends every session of an account (a lost phone, a colleague who left). */
 export async function endSessionsOfUser(actor: Actor, userId: number, ip: string | null): Promise<{ ended: number }> {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   return db.transaction(async (tx) => {
     if (!(await getAccount(userId, tx))) throw notFound("未找到该账号");
     const ended = await endUserSessions(tx, userId, "admin");

@@ -6,10 +6,10 @@
 import { db } from "@/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listLeadersOfTask, lockTaskSettings, replaceLeadersOfTask, updateTaskDeadline } from "@/lib/data/tasks";
-import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { ConflictError, DomainError, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
@@ -23,8 +23,8 @@ export interface TaskDeadline {
 
 /** What the task page offers this user to change. */
 export async function getTaskSettingsFor(actor: Actor, task: { leaders: readonly { id: number; name: string }[] }) {
-  const canEditDeadline = canChangeTaskSetting(actor, "deadline");
-  const canEditLeaders = canChangeTaskSetting(actor, "leaders");
+  const canEditDeadline = can(actor, "task.deadline");
+  const canEditLeaders = can(actor, "task.leaders");
   if (!canEditLeaders) return { canEditDeadline, canEditLeaders, leaderOptions: [] };
   const active = await listActiveLeaderOptions();
   // A leader no longer in office stays choosable on the tasks that already name them.
@@ -59,7 +59,7 @@ function deadlineFrom(input: SetTaskDeadlineInput, planYear: number): TaskDeadli
 }
 
 export async function setTaskDeadline(actor: Actor, input: SetTaskDeadlineInput, ip: string | null = null): Promise<TaskDeadline & { changed: boolean }> {
-  if (!canChangeTaskSetting(actor, "deadline")) throw forbidden();
+  assertCan(actor, "task.deadline");
   return db.transaction(async (tx) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
@@ -82,7 +82,7 @@ export interface TaskLeaders {
 }
 
 export async function setTaskLeaders(actor: Actor, input: SetTaskLeadersInput, ip: string | null = null): Promise<TaskLeaders & { changed: boolean }> {
-  if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
+  assertCan(actor, "task.leaders");
   const leaderIds = uniqueIds(input.leaderIds);
   return db.transaction(async (tx) => {
     const task = await lockTaskSettings(tx, input.taskId);
