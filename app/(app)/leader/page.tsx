@@ -9,13 +9,13 @@ import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
 import { DashboardTaskList } from "@/components/leader/task-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { seesWholeGovernment } from "@/lib/leader/access";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { leaderView, type LeaderView } from "@/lib/leader/views";
 import { orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
+import { can } from "@/lib/policies";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
@@ -38,7 +38,7 @@ export default async function LeaderHome({ searchParams }: Search) {
   const scope = await resolvePlanScope(actor, { planId: q.plan });
   const scopeQuery = { leader: q.leader, plan: q.plan };
   const href = (change: Parameters<typeof dashboardQuery>[1] = {}) => `/leader${dashboardQuery(scopeQuery, change)}`;
-  const own = actor.role === "leader" && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
+  const own = can(actor, "leader.act") && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
   const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
   const unitName = q.unit ? dash.units.find((u) => u.id === q.unit)?.name : undefined;
   const view = leaderView(params.view, Boolean(filtered));
@@ -58,7 +58,7 @@ export default async function LeaderHome({ searchParams }: Search) {
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href={`/leader/digest${scopeText}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
           <Link href="/leader/requests" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
-          {seesWholeGovernment(actor) && (
+          {can(actor, "leader.all") && (
             <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
           )}
         </div>

@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
+import { taskScopeOf } from "@/lib/policies";
 import { getLeaderDigest } from "@/lib/services/leader-dashboard";
 
 export const metadata: Metadata = { title: "领导简报" };
@@ -20,7 +21,7 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
   if (!digest) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const choice = digest.periods.find((p) => p.index === digest.period.index)!;
   const c = digest.counts;
-  const who = digest.leaderName ?? (actor.role === "leader" && !actor.overseesAll ? actor.displayName : "全部任务");
+  const who = digest.leaderName ?? (taskScopeOf(actor).kind === "leader" ? actor.displayName : "全部任务");
   return (
     <div className="space-y-3">
       <style>{DIGEST_PRINT_CSS}</style>

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/attachments/filename";
 import { isDomainError } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { exportAuditLog } from "@/lib/services/audit-log";
@@ -44,7 +45,7 @@ export async function GET(request: Request): Promise<Response> {
     await recordRefusal(null, "unauthenticated", request);
     return refuse(401, "请先登录");
   }
-  if (actor.role !== "admin") {
+  if (!can(actor, "audit.read")) {
     await recordRefusal(actor, "forbidden", request);
     return refuse(404, "未找到该记录，或您无权查看");
   }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { saveDraftInputSchema, splitInput } from "@/app/(app)/reports/schemas";
 import { failure, handle, intParam, jsonResponse, readBody, TooLarge } from "@/app/api/attachments/respond";
+import { can } from "@/lib/policies";
 import { saveReportDraft } from "@/lib/services/reports";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     const taskId = intParam(params.taskId);
     const periodIndex = intParam(params.period, 24);
     if (taskId === null || periodIndex === null) return failure(404, "未找到该报告");
-    if (actor.role !== "unit") return failure(404, "未找到该报告");
+    if (!can(actor, "unit.act")) return failure(404, "未找到该报告");
     let body: unknown;
     try {
       body = JSON.parse(new TextDecoder().decode(await readBody(request, MAX_BODY_BYTES)));
