@@ -3,7 +3,7 @@
  * open coordination requests, per lead unit on-time rate and progress, and the progress series;
  * the whole-government comparison of leaders and units; the printable digest of a period.
  *
- * Access is checked here (lib/leader/access.ts) before anything is loaded. The data is read in a
+ * Access is checked here (the `leader.read` / `leader.all` policies and `dashboardScope` in lib/policies) before anything is loaded. The data is read in a
  * fixed number of set-based queries (lib/data/leader-dashboard.ts); compliance is classified by
  * lib/reporting/compliance.ts with the due times the period status uses (plan rule, moved periods,
  * approved extensions).
