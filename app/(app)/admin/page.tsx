@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
 import { getAdminCounts } from "@/lib/data/overview";
+import { requirePageFor } from "@/lib/page-guard";
 import { loadLivePlans } from "@/lib/plans/live";
 import { coverageText } from "@/lib/plans/scope";
 
 export const metadata: Metadata = { title: "管理首页" };
 
 export default async function AdminHome() {
-  await requirePageActor("admin");
+  await requirePageFor("admin.manage");
   const plans = await loadLivePlans();
   const counts = await getAdminCounts(plans.map((p) => p.id));
   const cards = [

@@ -8,12 +8,11 @@ import { UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
 import { DashboardTaskList } from "@/components/leader/task-list";
-import { requirePageActor } from "@/lib/auth/session";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { leaderView, type LeaderView } from "@/lib/leader/views";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { can } from "@/lib/policies";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
@@ -30,7 +29,7 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
  * 量化指标 are tabs (`?view=`), server-rendered.
  */
 export default async function LeaderHome({ searchParams }: Search) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const params = await searchParams;
   const q = parseDashboardQuery(params);
   const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, choice: { planId: q.plan }, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));

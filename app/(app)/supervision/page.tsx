@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
 import { listLeaderOptions } from "@/lib/data/leaders";
 import { listReportsAwaitingReview } from "@/lib/data/reviews";
 import { listUnitOptions } from "@/lib/data/units";
+import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai, periodOf } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { listTasksFor } from "@/lib/services/tasks";
@@ -11,7 +11,7 @@ import { listTasksFor } from "@/lib/services/tasks";
 export const metadata: Metadata = { title: "督查首页" };
 
 export default async function SupervisionHome() {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const [{ plan, tasks }, leaders, units] = await Promise.all([listTasksFor(actor), listLeaderOptions(), listUnitOptions()]);
   const queue = plan ? await listReportsAwaitingReview(plan.id) : [];
   const stats = [

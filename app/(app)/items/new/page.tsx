@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegisterItemForm } from "@/components/items/register-item-form";
-import { requirePageActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listUnitOptions } from "@/lib/data/units";
 import { shanghaiDay } from "@/lib/items/working-days";
+import { requirePageFor } from "@/lib/page-guard";
 
 export const metadata: Metadata = { title: "登记督办事项" };
 
 export default async function NewItemPage() {
-  await requirePageActor("admin", "supervisor");
+  await requirePageFor("item.manage");
   const [leaders, units] = await Promise.all([listActiveLeaderOptions(), listUnitOptions()]);
   return (
     <div className="max-w-4xl space-y-4">

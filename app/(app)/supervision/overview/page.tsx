@@ -4,11 +4,10 @@ import { IndicatorSummaryView } from "@/components/indicators/indicator-summary"
 import { CountLinks } from "@/components/overview/count-links";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
-import { requirePageActor } from "@/lib/auth/session";
 import { listLeaderOptions } from "@/lib/data/leaders";
 import { listUnitOptions } from "@/lib/data/units";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
 import { getPeriodOverview } from "@/lib/services/overview";
@@ -21,7 +20,7 @@ const PATH = "/supervision/overview";
 
 /** 督查总览: one period, every task's report state, counts that filter, the copy flag, the export. */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("supervision.view");
   const filter = parseOverviewSearch(await searchParams);
   const [overview, leaders, units] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), listLeaderOptions(), listUnitOptions()]);
   if (!overview) {
