@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { homePathOf } from "@/lib/auth/permissions";
+import { homePathOf } from "@/lib/policies";
 import { getActor } from "@/lib/auth/session";
 
 export default async function Home() {

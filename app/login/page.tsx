@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
 import { CSRF_TOKEN_HEADER } from "@/lib/auth/csrf";
-import { homePathOf } from "@/lib/auth/permissions";
+import { homePathOf } from "@/lib/policies";
 import { getActor } from "@/lib/auth/session";
 import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
 import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";

@@ -1,5 +1,4 @@
-/** Carry-over (跨年度结转) and linked work (同一事项) rules: who, which tasks, how they are named. Pure. */
-import type { Actor } from "@/lib/auth/actor";
+/** Carry-over (跨年度结转) and linked work (同一事项) rules: which tasks, how they are named (who: the `plan.manage` and `work.link` policies). Pure. */
 import { taskNumber } from "@/lib/tasks/labels";
 
 /** Why a task is not carried: 已结转 (already in a later plan), 已办结, 已报告完成. Null = unfinished, may be carried. */
@@ -14,9 +13,4 @@ export function carryBlocker(task: { closedAt: Date | null; reportedCompleted: b
 export function carriedTaskLabel(t: { planYear: number; planTitle: string; seq: number; seqLabel?: string | null }): string {
   const plan = t.planTitle.startsWith(String(t.planYear)) ? t.planTitle : `${t.planYear}年 ${t.planTitle}`;
   return `${plan} 第${taskNumber({ seq: t.seq, seqLabel: t.seqLabel ?? null })}项`;
-}
-
-/** Who links and unlinks work (同一事项): the supervision office and the administrator. */
-export function canLinkWork(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "admin" || actor.role === "supervisor";
 }

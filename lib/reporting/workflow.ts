@@ -4,6 +4,7 @@
  */
 import type { ReportStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/policies";
 
 /** What the rules need to know about the actor's relation to the task. */
 export interface ReportRelation {
@@ -18,12 +19,12 @@ export type ReportAction = "edit" | "submit" | "withdraw" | "approve" | "return_
 const EDITABLE: readonly (ReportStatus | null)[] = [null, "draft", "returned"];
 
 export function isHead(actor: Actor): boolean {
-  return actor.role === "unit" && actor.unitRole === "head";
+  return can(actor, "unit.head");
 }
 
 /** May this actor do this to a report in this state? (`null` state: no report yet.) */
 export function mayActOnReport(actor: Actor, relation: ReportRelation, status: ReportStatus | null, action: ReportAction): boolean {
-  const unitOfTask = actor.role === "unit" && relation.isLeadUnit;
+  const unitOfTask = can(actor, "unit.act") && relation.isLeadUnit;
   switch (action) {
     case "edit":
     case "submit":
@@ -35,9 +36,9 @@ export function mayActOnReport(actor: Actor, relation: ReportRelation, status: R
     case "return_to_filer":
       return unitOfTask && isHead(actor) && status === "pending_approval";
     case "accept":
-      return actor.role === "supervisor" && status === "submitted";
+      return can(actor, "office.write") && status === "submitted";
     case "return":
-      return actor.role === "supervisor" && (status === "submitted" || status === "accepted");
+      return can(actor, "office.write") && (status === "submitted" || status === "accepted");
   }
 }
 

@@ -7,7 +7,6 @@
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { canAdminister } from "@/lib/auth/permissions";
 import {
   countPasswordChangeFailures,
   getAccount,
@@ -25,7 +24,8 @@ import {
 } from "@/lib/data/accounts";
 import { listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listUnitOptions } from "@/lib/data/units";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import {
   linksForRole,
   type ChangeOwnPasswordInput,
@@ -42,10 +42,6 @@ const ACCOUNT_NOT_FOUND = "未找到该账号";
 export const WRONG_CURRENT_PASSWORD = "当前密码不正确";
 export const PASSWORD_CHANGE_WINDOW_MINUTES = 15;
 export const MAX_PASSWORD_CHANGE_FAILURES = 5;
-
-function assertMayManage(actor: Actor) {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
-}
 
 async function lockedAccount(tx: Executor, userId: number) {
   const account = await lockAccount(tx, userId);
@@ -74,12 +70,12 @@ async function checkLinks(tx: Executor, links: ReturnType<typeof linksForRole>, 
 }
 
 export async function listAccountsForAdmin(actor: Actor, filter: AccountFilter = {}) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return listAccounts(filter);
 }
 
 export async function getAccountForAdmin(actor: Actor, userId: number) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const account = await getAccount(userId);
   if (!account) throw notFound(ACCOUNT_NOT_FOUND);
   return account;
@@ -87,13 +83,13 @@ export async function getAccountForAdmin(actor: Actor, userId: number) {
 
 /** What the account form offers: active leaders and units. */
 export async function accountFormOptions(actor: Actor) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const [leaders, units] = await Promise.all([listActiveLeaderOptions(), listUnitOptions()]);
   return { leaders, units };
 }
 
 export async function createAccount(actor: Actor, input: CreateAccountInput, ip: string | null = null): Promise<{ id: number }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const links = linksForRole(input);
   const passwordHash = await hashPassword(input.password);
   return uniqueOr(USERNAME_TAKEN, () =>
@@ -110,7 +106,7 @@ export async function createAccount(actor: Actor, input: CreateAccountInput, ip:
 
 /** Display name, role and links. A new role or link ends the account's sessions. */
 export async function updateAccount(actor: Actor, input: UpdateAccountInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const links = linksForRole(input);
   return mutation(actor, { action: "user.update", entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, input.userId);
@@ -131,7 +127,7 @@ export async function updateAccount(actor: Actor, input: UpdateAccountInput, ip:
 
 /** Disabling ends every session of the account at once. */
 export async function setAccountDisabled(actor: Actor, input: SetAccountDisabledInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return mutation(actor, { entity: "user", ip }, async (tx, audit) => {
     const account = await lockedAccount(tx, input.userId);
     if (account.id === actor.userId && input.disabled) throw new DomainError("invalid", "不能停用自己的账号");
@@ -149,7 +145,7 @@ export async function setAccountDisabled(actor: Actor, input: SetAccountDisabled
 
 /** The administrator sets a new password; the user must change it at the next sign-in. */
 export async function resetAccountPassword(actor: Actor, input: ResetPasswordInput, ip: string | null = null): Promise<void> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   if (input.userId === actor.userId) throw new DomainError("invalid", "请在“修改密码”页面修改自己的密码");
   const passwordHash = await hashPassword(input.password);
   await mutation(actor, { action: "user.reset_password", entity: "user", ip }, async (tx, audit) => {

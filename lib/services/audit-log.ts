@@ -10,7 +10,6 @@ import { db } from "@/db";
 import { AUDIT_PAGE_SIZE, pageCount, type AuditFilter, type AuditSearch } from "@/lib/audit-log/filters";
 import { namedAccounts, presentAuditEntry, type AuditEntryView } from "@/lib/audit-log/present";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import {
   auditConditions,
   countAuditEntries,
@@ -22,13 +21,14 @@ import {
   listAuditEntries,
   type AuditEntryRow,
 } from "@/lib/data/audit-log";
-import { DomainError, forbidden } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { shanghaiDateText } from "@/lib/periods";
 import { escapeSpreadsheetText } from "./export";
 import { mutation } from "./mutation";
 
 function assertAuditReader(actor: Actor): void {
-  if (!canAdminister(actor, "audit.read")) throw forbidden("只有管理员可以查看操作日志");
+  assertCan(actor, "audit.read");
 }
 
 async function whereOf(filter: AuditFilter) {

@@ -10,10 +10,10 @@ import type { PlanState } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { periodAt } from "@/lib/periods";
 import type { Actor } from "@/lib/auth/actor";
-import { canManagePlans } from "@/lib/auth/permissions";
 import { copyTaskPeople, getCarryLinks, insertCarriedTask, lastSeqOf, listCarriedCopies, listLaterPlans, listPlanTasksForCarry, lockTasksForCarry } from "@/lib/data/carry-over";
 import { getPlanById } from "@/lib/data/plans";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { loadPlans } from "@/lib/plans/live";
 import { carriedTaskLabel, carryBlocker } from "@/lib/plans/carry-over-rules";
 import { assertPlanWritable, PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
@@ -38,7 +38,7 @@ export interface CarryOverPage {
 }
 
 export async function getCarryOverPage(actor: Actor, planId: number): Promise<CarryOverPage> {
-  if (!canManagePlans(actor, "plan.view_draft")) throw forbidden();
+  assertCan(actor, "plan.manage");
   const [plan] = await loadPlans(db, [planId]);
   if (!plan) throw notFound("未找到这份分解表");
   const [rows, targets] = await Promise.all([listPlanTasksForCarry(db, planId), listLaterPlans(db, plan.year)]);
@@ -59,7 +59,7 @@ export async function getCarryOverPage(actor: Actor, planId: number): Promise<Ca
 
 /** 结转: the chosen unfinished tasks become new tasks of the target plan, each linked to the old one. */
 export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: string | null = null) {
-  if (!canManagePlans(actor, "plan.activate")) throw forbidden();
+  assertCan(actor, "plan.manage");
   const taskIds = [...new Set(input.taskIds)];
   return mutation(actor, { action: "plan.carry_over", entity: "plan", ip }, async (tx, audit) => {
     const source = await getPlanById(tx, input.planId);

@@ -12,6 +12,7 @@ import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
 import type { getAttachmentMeta } from "@/lib/data/attachments";
 import { getContribution } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
@@ -45,7 +46,7 @@ export async function uploadContributionAttachment(actor: Actor, input: Contribu
 
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
 export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, audit: Audit): Promise<{ removed: boolean }> {
-  if (actor.role !== "unit" || actor.unitId !== meta.contributionUnitId) throw notFound();
+  if (!can(actor, "unit.act") || actor.unitId !== meta.contributionUnitId) throw notFound();
   const row = await editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === "invalid") throw notFound();
     throw error;
@@ -57,7 +58,7 @@ export async function removeContributionAttachment(tx: Executor, actor: Actor, m
 /** Whether the actor may download a file of an input: its unit, or anyone who may see the task once it is submitted. */
 export async function mayReadContributionFile(actor: Actor, meta: AttachmentMeta): Promise<boolean> {
   if (meta.removedAt) return false;
-  if (actor.role === "unit" && actor.unitId !== null && actor.unitId === meta.contributionUnitId) return true;
+  if (can(actor, "unit.act") && actor.unitId === meta.contributionUnitId) return true;
   if (meta.contributionStatus !== "submitted") return false;
   const { taskId } = taskTargetOf(meta);
   await getTaskFor(actor, taskId); // not found for whoever may not see the task

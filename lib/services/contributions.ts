@@ -13,6 +13,7 @@ import { withContributionAttachments, type AttachmentMeta } from "@/lib/data/att
 import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateContribution, updateContribution } from "@/lib/data/reports";
 import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { periodWithDue } from "@/lib/reporting/deadlines";
@@ -40,7 +41,7 @@ export interface CurrentContribution extends SavedBy {
 /** The task and plan, checked: the actor's unit must owe this task an input. */
 export async function loadContributionContext(tx: Executor, actor: Actor, taskId: number) {
   const context = await loadReportContext(tx, actor, taskId); // not found: unknown, archived or the overall row
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const cooperating = await listCooperatingUnitIds(tx, taskId);
   if (!cooperating.includes(actor.unitId)) throw notFound();
   return context;

@@ -33,6 +33,7 @@ import {
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
 import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { periodOf } from "@/lib/periods";
 import { getTaskFor } from "./tasks";
@@ -128,11 +129,11 @@ export interface CoordinationItem {
 }
 
 function isTaskLeader(actor: Actor, leaderIds: readonly number[]): boolean {
-  return actor.role === "leader" && (actor.overseesAll || (actor.leaderId !== null && leaderIds.includes(actor.leaderId)));
+  return can(actor, "leader.task", { leaderIds });
 }
 
 function isLeadUnitMember(actor: Actor, leadUnitIds: readonly number[], request: Pick<CoordinationRow, "unitId">): boolean {
-  return actor.role === "unit" && actor.unitId !== null && (actor.unitId === request.unitId || leadUnitIds.includes(actor.unitId));
+  return can(actor, "unit.member", { unitIds: [request.unitId, ...leadUnitIds] });
 }
 
 async function toItems(
@@ -173,9 +174,9 @@ async function toItems(
  * responsibility) and the administrator see all; the supervision office reads all without answering.
  */
 export async function getCoordinationInbox(actor: Actor, filter: { status?: CoordinationStatus } = {}) {
-  if (actor.role === "unit") throw forbidden();
-  if (actor.role === "leader" && !actor.overseesAll && actor.leaderId === null) throw forbidden();
-  const leaderId = actor.role === "leader" && !actor.overseesAll ? actor.leaderId! : undefined;
+  assertCan(actor, "leader.read");
+  const scope = taskScopeOf(actor);
+  const leaderId = scope.kind === "leader" ? scope.leaderId : undefined;
   const all = await listCoordinationRequests(db, { leaderId });
   const rows = filter.status ? all.filter((r) => r.status === filter.status) : all;
   const leaderIdsByTask = new Map<number, Promise<number[]>>();
@@ -183,10 +184,10 @@ export async function getCoordinationInbox(actor: Actor, filter: { status?: Coor
     if (!leaderIdsByTask.has(taskId)) leaderIdsByTask.set(taskId, listTaskLeaderIds(db, taskId));
     return leaderIdsByTask.get(taskId)!;
   };
-  const items = await toItems(actor, rows, async (row) => ({ leader: actor.role === "leader" && isTaskLeader(actor, await leadersOf(row.taskId)), leadUnit: false }));
+  const items = await toItems(actor, rows, async (row) => ({ leader: isTaskLeader(actor, await leadersOf(row.taskId)), leadUnit: false }));
   const counts = { open: 0, answered: 0, resolved: 0 } satisfies Record<CoordinationStatus, number>;
   for (const row of all) counts[row.status]++;
-  return { items, counts, readOnly: actor.role !== "leader" };
+  return { items, counts, readOnly: !can(actor, "leader.act") };
 }
 
 /** A task's requests with their threads, for its page: whoever may see the task reads them. */
@@ -232,7 +233,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 
 /** A leader of the task (or 王国泉) gives an instruction (批示): the request is answered, the unit told. */
 export async function answerCoordination(actor: Actor, raw: CoordinationReplyInput) {
-  if (actor.role !== "leader") throw forbidden();
+  if (!can(actor, "leader.act")) throw forbidden();
   const input = parse(coordinationReplySchema, raw);
   return mutation(actor, { action: "coordination.answer", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leader } = await lockRequest(tx, actor, input.id);
@@ -256,7 +257,7 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
 
 /** The lead unit's reply (情况反馈) in the thread; the task's leaders are told. */
 export async function replyToCoordination(actor: Actor, raw: CoordinationReplyInput) {
-  if (actor.role !== "unit") throw forbidden();
+  if (!can(actor, "unit.act")) throw forbidden();
   const input = parse(coordinationReplySchema, raw);
   return mutation(actor, { action: "coordination.reply", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leadUnit } = await lockRequest(tx, actor, input.id);
@@ -280,18 +281,19 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
 
 /** Marks a request resolved: a leader of the task, or the lead unit that raised it. */
 export async function resolveCoordination(actor: Actor, raw: CoordinationResolveInput) {
-  if (actor.role !== "leader" && actor.role !== "unit") throw forbidden();
+  assertCan(actor, "coordination.resolve");
+  const asLeader = can(actor, "leader.act");
   const input = parse(coordinationResolveSchema, raw);
   return mutation(actor, { action: "coordination.resolve", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leader, leadUnit } = await lockRequest(tx, actor, input.id);
-    if (!(actor.role === "leader" ? leader : leadUnit)) throw notFound();
+    if (!(asLeader ? leader : leadUnit)) throw notFound();
     if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已标记为已解决");
     const at = now();
     const body = input.note || "标记为已解决。";
-    const replyId = await insertCoordinationReply(tx, { requestId: request.id, body, resolves: true, leaderId: actor.role === "leader" ? actor.leaderId : null, createdBy: actor.userId, createdAt: at });
+    const replyId = await insertCoordinationReply(tx, { requestId: request.id, body, resolves: true, leaderId: asLeader ? actor.leaderId : null, createdBy: actor.userId, createdAt: at });
     await updateCoordinationRequest(tx, request.id, { status: "resolved", resolvedAt: at, resolvedBy: actor.userId, updatedAt: at });
     const message = { kind: "coordination", title: `第 ${task.seq} 项需协调事项已解决（${actor.displayName}）`, body, createdBy: actor.userId, createdAt: at };
-    if (actor.role === "leader") await notifyUnits(tx, [request.unitId], { ...message, link: taskLink(request.taskId) });
+    if (asLeader) await notifyUnits(tx, [request.unitId], { ...message, link: taskLink(request.taskId) });
     else await notifyLeaders(tx, leaderIds, { ...message, link: LEADER_INBOX });
     await audit({ entityId: request.id, before: { status: request.status }, after: { status: "resolved", replyId, note: input.note } });
     return { status: "resolved" as const };

@@ -45,6 +45,7 @@ import {
   type UpdateDispatchInput,
 } from "@/lib/dispatch/schemas";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { formatShanghai, shanghaiDateText } from "@/lib/periods";
 import { mutation } from "./mutation";
 
@@ -59,7 +60,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 
 /** Only a leader records dispatches. */
 function assertRecorder(actor: Actor): asserts actor is Actor & { leaderId: number } {
-  if (actor.role !== "leader" || actor.leaderId === null) throw forbidden();
+  if (!can(actor, "leader.act")) throw forbidden();
 }
 
 /** The leader whose tasks bound the choice; undefined for 王国泉 (any task). */
@@ -208,24 +209,18 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
 
 /** May this user read this dispatch at all? Others get 404. */
 async function mayRead(tx: Executor, actor: Actor, dispatch: Pick<DispatchRow, "id" | "leaderId">): Promise<boolean> {
-  switch (actor.role) {
-    case "admin":
-    case "supervisor":
-      return true;
-    case "leader":
-      return actor.overseesAll || (actor.leaderId !== null && actor.leaderId === dispatch.leaderId);
-    case "unit":
-      return actor.unitId !== null && dispatchConcernsUnit(tx, dispatch.id, actor.unitId);
-  }
+  if (can(actor, "leader.all")) return true;
+  if (can(actor, "leader.act")) return actor.leaderId === dispatch.leaderId;
+  return can(actor, "unit.act") && dispatchConcernsUnit(tx, dispatch.id, actor.unitId);
 }
 
 /** The list: a leader's own records (王国泉, the administrator and the office: all). Units use their follow-ups. */
 export async function listDispatchesFor(actor: Actor) {
-  if (actor.role === "unit") throw forbidden();
-  if (actor.role === "leader" && actor.leaderId === null) throw forbidden();
-  const leaderId = actor.role === "leader" && !actor.overseesAll ? actor.leaderId! : undefined;
+  assertCan(actor, "leader.read");
+  const scope = taskScopeOf(actor);
+  const leaderId = scope.kind === "leader" ? scope.leaderId : undefined;
   const rows = await listDispatches(db, { leaderId });
-  return { rows, canRecord: actor.role === "leader", showLeader: leaderId === undefined };
+  return { rows, canRecord: can(actor, "leader.act"), showLeader: leaderId === undefined };
 }
 
 /** One printable record, with every follow-up's state. */
@@ -241,9 +236,9 @@ export async function getDispatchFor(actor: Actor, id: number) {
       signal: followUpSignal(f.dueOn, f.status, at),
       dueText: describeFollowUpDue(f.dueOn, f.status, at),
       closedAtLabel: f.closedAt ? formatShanghai(f.closedAt) : null,
-      mine: actor.role === "unit" && actor.unitId === f.unitId,
+      mine: can(actor, "unit.member", { unitIds: [f.unitId] }),
     })),
-    can: { edit: actor.role === "leader" && actor.leaderId === detail.leaderId },
+    can: { edit: can(actor, "leader.act") && actor.leaderId === detail.leaderId },
   };
 }
 
@@ -251,7 +246,7 @@ export type DispatchView = Awaited<ReturnType<typeof getDispatchFor>>;
 
 /** The unit's follow-ups (调度事项), open first; red when overdue by the app clock. */
 export async function getUnitFollowUps(actor: Actor) {
-  if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
+  if (!can(actor, "unit.act")) throw forbidden();
   const at = now();
   const rows = await listFollowUpsOfUnit(db, actor.unitId);
   return rows.map((f) => ({
@@ -266,7 +261,7 @@ export type UnitFollowUp = Awaited<ReturnType<typeof getUnitFollowUps>>[number];
 
 /** The responsible unit closes its follow-up with a note (办结说明); the leader is told. `options.at` as in createDispatch. */
 export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput, options: { at?: Date } = {}) {
-  if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
+  if (!can(actor, "unit.act")) throw forbidden();
   const input = parse(closeFollowUpSchema, raw);
   return mutation(actor, { action: "dispatch_follow_up.close", entity: "dispatch_follow_up" }, async (tx, audit) => {
     const followUp = await getFollowUpRow(tx, input.id, { forUpdate: true });

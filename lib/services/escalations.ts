@@ -24,7 +24,8 @@ import {
 import { notifyUnits, notifyUsers } from "@/lib/data/notifications";
 import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan } from "@/lib/plans/scope";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationStep } from "@/lib/follow-up/labels";
 import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/follow-up/next-step";
 import type { UnitOwed } from "@/lib/follow-up/owed";
@@ -36,14 +37,6 @@ import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 import { computeOwed } from "./reminders";
 import { compareZh } from "@/lib/zh-order";
 import { mutation } from "./mutation";
-
-function assertOffice(actor: Actor) {
-  if (actor.role !== "supervisor") throw forbidden();
-}
-
-function assertOfficeReader(actor: Actor) {
-  if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
-}
 
 // ── Suggestions ──────────────────────────────────────────────────────────────
 
@@ -146,7 +139,7 @@ const zeroCounts = (): Record<EscalationStep, number> => ({ reminder: 0, supervi
 
 /** Every unit with its current (highest) step, its counts and the suggested next step; the most serious first. */
 export async function getLedgerOverview(actor: Actor): Promise<{ rows: LedgerOverviewRow[]; reached: Record<EscalationStep, number> }> {
-  assertOfficeReader(actor);
+  assertCan(actor, "office.read");
   const [unitRows, counts] = await Promise.all([listActiveUnits(db), listStepCounts(db)]);
   const byUnit = groupBy(counts, (c) => c.unitId);
   const withSteps = [...byUnit.keys()];
@@ -230,7 +223,7 @@ function countsOf(steps: readonly LedgerStep[]) {
 
 /** A unit's ledger for the office, with the suggested next step. */
 export async function getUnitLedgerForOffice(actor: Actor, unitId: number) {
-  assertOfficeReader(actor);
+  assertCan(actor, "office.read");
   const unit = await getUnitById(db, unitId);
   if (!unit) throw notFound();
   const [rows, suggestions] = await Promise.all([listUnitSteps(db, unit.id), suggestionsFor([unit.id], now())]);
@@ -241,13 +234,13 @@ export async function getUnitLedgerForOffice(actor: Actor, unitId: number) {
     counts: countsOf(steps),
     highest: highestStep(steps.map((s) => s.step)),
     suggestion: suggestions.get(unit.id) ?? null,
-    canRecord: actor.role === "supervisor" && unit.active,
+    canRecord: can(actor, "office.write") && unit.active,
   };
 }
 
 /** The signed-in unit's own ledger. Nobody else has one to read here. */
 export async function getOwnLedger(actor: Actor) {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const unit = await getUnitById(db, actor.unitId);
   if (!unit) throw notFound();
   const steps = (await listUnitSteps(db, unit.id)).map(stepOf);
@@ -260,7 +253,7 @@ const YEAR_MS = 366 * 24 * 3600 * 1000;
 
 /** The office records 督办函 (with a deadline), 约谈 (with its date) or 问责 (measure, responsible person). */
 export async function recordEscalationStep(actor: Actor, raw: EscalationStepInput) {
-  assertOffice(actor);
+  assertCan(actor, "office.write");
   const parsed = escalationStepSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;
@@ -306,7 +299,7 @@ export async function recordEscalationStep(actor: Actor, raw: EscalationStepInpu
 
 /** A unit writes its 情况说明 for one of its own steps, once; anyone else's step is not found. */
 export async function explainEscalation(actor: Actor, raw: { id: number; explanation: string }) {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const parsed = explanationSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;

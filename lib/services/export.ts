@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getUnitName, listLatestSubmittedVersions } from "@/lib/data/workspace";
 import { forbidden, notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { formatShanghai, type DeadlineSignal } from "@/lib/periods";
 import { listUnitTasks } from "./tasks";
 import { getCurrentPeriodStates } from "./workspace";
@@ -29,7 +30,7 @@ export interface TaskListExport {
 }
 
 export async function exportTaskList(actor: Actor): Promise<TaskListExport> {
-  if (actor.role !== "unit" || actor.unitId === null) throw forbidden("只有单位账号可以导出本单位任务清单");
+  if (!can(actor, "unit.act")) throw forbidden("只有单位账号可以导出本单位任务清单");
   const unitId = actor.unitId;
   const [unitName, { lead, cooperating }] = await Promise.all([getUnitName(db, unitId), listUnitTasks(actor, unitId)]);
   if (!unitName) throw notFound();

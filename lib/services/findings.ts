@@ -10,6 +10,7 @@ import { listUnitOptions } from "@/lib/data/units";
 import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { findingSchema, type FindingInput } from "@/lib/follow-up/schemas";
 import { periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
@@ -18,14 +19,6 @@ import { resolvePlanScope } from "./plan-scope";
 import { mutation } from "./mutation";
 
 export { listFindings, type FindingRow } from "@/lib/data/findings";
-
-function assertOffice(actor: Actor) {
-  if (actor.role !== "supervisor") throw forbidden();
-}
-
-function assertOfficeReader(actor: Actor) {
-  if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
-}
 
 /** The plan whose half months a finding is recorded for: this year's live plan (lib/plans/scope.ts primaryPlan). */
 async function livePlans() {
@@ -46,7 +39,7 @@ function periodRange(plan: { year: number; reportingStartPeriod: number }) {
 
 /** The findings of every live plan (or the chosen one: `choice`), each labelled with its plan. */
 export async function getFindingsPage(actor: Actor, filter: Omit<FindingFilter, "planIds">, options: { choice?: PlanChoice } = {}) {
-  assertOfficeReader(actor);
+  assertCan(actor, "office.read");
   const scope = await resolvePlanScope(actor, options.choice ?? {});
   const plan = primaryPlan(scope.plans, periodAt(now()).year);
   if (!plan) return null;
@@ -67,12 +60,12 @@ export async function getFindingsPage(actor: Actor, filter: Omit<FindingFilter, 
       periodLabel: periodOf(byId.get(f.planId)?.year ?? plan.year, f.periodIndex).label,
       mine: f.createdBy === actor.userId,
     })),
-    canRecord: actor.role === "supervisor",
+    canRecord: can(actor, "office.write"),
   };
 }
 
 export async function createFinding(actor: Actor, raw: FindingInput) {
-  assertOffice(actor);
+  assertCan(actor, "office.write");
   const parsed = findingSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   const input = parsed.data;
@@ -100,7 +93,7 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
 
 /** Deletes a finding: only the office member who recorded it. */
 export async function deleteFinding(actor: Actor, input: { id: number }) {
-  assertOffice(actor);
+  assertCan(actor, "office.write");
   return mutation(actor, { action: "finding.delete", entity: "finding" }, async (tx, audit) => {
     const finding = await getFinding(tx, input.id, { forUpdate: true });
     if (!finding) throw notFound();

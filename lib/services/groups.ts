@@ -4,7 +4,6 @@
  * a collective still named by a task cannot be deleted.
  */
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import {
   countTasksNamingGroup,
   countUnits,
@@ -20,7 +19,8 @@ import {
   replaceMembersOfGroup,
   updateGroupRow,
 } from "@/lib/data/units";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { uniqueOr } from "./db-errors";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
@@ -29,24 +29,20 @@ import { mutation } from "./mutation";
 const NAME_TAKEN = "该名称已被单位、别名或其他集合单位使用，请换一个";
 const GROUP_NOT_FOUND = "未找到该集合单位";
 
-function assertMayManage(actor: Actor) {
-  if (!canAdminister(actor, "unit.manage")) throw forbidden();
-}
-
 export async function listGroupsForAdmin(actor: Actor) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return listGroupsWithUsage();
 }
 
 export async function getGroupForAdmin(actor: Actor, groupId: number) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const [group, units] = await Promise.all([getGroup(groupId), listUnitChoices()]);
   if (!group) throw notFound(GROUP_NOT_FOUND);
   return { group, units };
 }
 
 export async function createGroup(actor: Actor, input: CreateGroupInput, ip: string | null = null): Promise<{ id: number }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "group.create", entity: "unit_group", ip }, async (tx, audit) => {
       await lockDirectory(tx);
@@ -61,7 +57,7 @@ export async function createGroup(actor: Actor, input: CreateGroupInput, ip: str
 
 /** Name, scope and members in one save. A collective of every unit keeps no member list. */
 export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const unitIds = input.scope === "all" ? [] : uniqueIds(input.unitIds).sort((a, b) => a - b);
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "group.update", entity: "unit_group", ip }, async (tx, audit) => {
@@ -88,7 +84,7 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
 }
 
 export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: string | null = null): Promise<void> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   await mutation(actor, { action: "group.delete", entity: "unit_group", ip }, async (tx, audit) => {
     await lockDirectory(tx);
     const group = await lockGroup(tx, input.groupId);

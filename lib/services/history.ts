@@ -7,6 +7,7 @@
 import { db } from "@/db";
 import type { ProgressState } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/policies";
 import { now } from "@/lib/clock";
 import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { listLatestVersionsOfTask, listReportStatesOfTask } from "@/lib/data/history";
@@ -71,7 +72,7 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
   ]);
   const cooperatingNames = await listUnitNames(db, cooperatingIds);
   const nameOf = new Map(cooperatingNames.map((u) => [u.id, u.name]));
-  const isContributor = actor.role === "unit" && actor.unitId !== null && cooperatingIds.includes(actor.unitId);
+  const isContributor = can(actor, "unit.member", { unitIds: cooperatingIds });
 
   // Open periods: from the plan's first reporting period up to now (or up to the task's closing).
   const open = new Set(openPeriodIndexes(schedule, at));

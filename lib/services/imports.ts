@@ -8,7 +8,6 @@
 import { db, type Executor } from "@/db";
 import type { ImportDraftOptions, WorkSource } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import {
   getImportDraft,
@@ -20,7 +19,8 @@ import {
   saveImportLayout,
   setImportDraftOptions,
 } from "@/lib/data/imports";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { formatIssue, MAX_IMPORT_BYTES, parseDocument, parseStandalone } from "@/lib/import/parse";
 import type { ColumnInfo, ColumnRole, ImportIssue, ParseOptions, ParseResult } from "@/lib/import/types";
 import { shanghaiDate } from "@/lib/periods";
@@ -86,7 +86,7 @@ async function parseDraft(tx: Executor, draft: { filename: string | null; conten
 }
 
 export async function previewImport(actor: Actor, source: ImportSource, choices?: ImportChoices): Promise<PreviewOutcome> {
-  if (!canAdminister(actor, "plan.import")) throw forbidden();
+  assertCan(actor, "admin.manage");
   const options = draftOptions(choices);
   let draft: { id: number | null; filename: string | null; content: string };
   if (source.kind === "draft") {
@@ -135,7 +135,7 @@ async function previewOf(plan: Parameters<typeof buildPreview>[0], source: WorkS
 }
 
 export async function commitImport(actor: Actor, draftId: number): Promise<ImportOutcome> {
-  if (!canAdminister(actor, "plan.import")) throw forbidden();
+  assertCan(actor, "admin.manage");
   return mutation(actor, { action: "plan.import_layout", entity: "import_layout" }, async (tx, audit) => {
     const draft = await getImportDraft(tx, draftId);
     if (!draft || draft.createdBy !== actor.userId) throw notFound("未找到这份待导入的文档，请重新上传");

@@ -9,9 +9,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { getIndicatorRow, insertIndicatorRows, listTaskIndicatorRows, nextIndicatorPosition, updateIndicatorRow } from "@/lib/data/indicators";
 import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
-import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { ConflictError, DomainError, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { canEditIndicators } from "@/lib/indicators/access";
 import {
   addIndicatorSchema,
   indicatorRefSchema,
@@ -78,7 +78,7 @@ function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T 
  */
 async function assertMayEdit(actor: Actor, taskId: number) {
   const task = await getTaskFor(actor, taskId);
-  if (!canEditIndicators(actor, await listLeadUnitIds(db, taskId))) throw forbidden("只有牵头单位或管理员可以确认和修改量化指标");
+  assertCan(actor, "indicator.edit", { leadUnitIds: await listLeadUnitIds(db, taskId) });
   assertPlanWritable(task);
   return task;
 }
@@ -90,7 +90,7 @@ export async function getTaskIndicatorsFor(actor: Actor, taskId: number): Promis
   return {
     task: { id: task.id, seq: task.seq, content: task.content, overall: task.overall },
     indicators: rows.map(toView),
-    canEdit: canEditIndicators(actor, leadUnitIds) && !task.archivedAt,
+    canEdit: can(actor, "indicator.edit", { leadUnitIds }) && !task.archivedAt,
   };
 }
 

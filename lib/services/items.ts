@@ -7,7 +7,6 @@
 import { db } from "@/db";
 import type { WorkSource } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canAcknowledgeItem, canManageItems, taskScopeOf } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { recordEscalation } from "@/lib/data/escalations";
 import { findLeaders } from "@/lib/data/leaders";
@@ -32,6 +31,7 @@ import {
 } from "@/lib/data/items";
 import { notifyUnits } from "@/lib/data/notifications";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { itemStateOf, type ItemState } from "@/lib/items/item-state";
 import { itemNumberLabel } from "@/lib/items/register-number";
 import type { RegisterItemInput } from "@/lib/items/schemas";
@@ -51,7 +51,7 @@ export interface RegisteredItem {
 
 /** One transaction: the year's register (created if need be) locked, the next number, the item with its leaders and units, one audit row. */
 export async function registerItem(actor: Actor, input: RegisterItemInput, options: { ip?: string | null } = {}): Promise<RegisteredItem> {
-  if (!canManageItems(actor, "item.register")) throw forbidden();
+  assertCan(actor, "item.manage");
   const at = now();
   const { year } = shanghaiDate(at);
   return mutation(actor, { action: "item.register", entity: "task", ip: options.ip ?? null }, async (tx, audit) => {
@@ -115,7 +115,7 @@ export async function listItemsFor(actor: Actor, search: { year?: number; source
   const year = search.year ?? shanghaiDate(at).year;
   const scope = taskScopeOf(actor);
   const counts: Record<ItemState, number> = { unacknowledged: 0, overdue: 0, acknowledged: 0, closed: 0 };
-  const base = { year, years, counts, canRegister: canManageItems(actor, "item.register") };
+  const base = { year, years, counts, canRegister: can(actor, "item.manage") };
   if (scope.kind === "none") return { ...base, rows: [] };
   const rows = (
     await listItems({
@@ -148,7 +148,7 @@ export async function getItemPanelFor(actor: Actor, taskId: number): Promise<Ite
     ...facts,
     state: itemStateOf(facts, at),
     acknowledgeDueLabel: formatDue(acknowledgeDueAt(facts.registeredAt)),
-    canAcknowledge: facts.acknowledgedAt === null && facts.closedAt === null && facts.planState !== "archived" && canAcknowledgeItem(actor, leadUnitIds),
+    canAcknowledge: facts.acknowledgedAt === null && facts.closedAt === null && facts.planState !== "archived" && can(actor, "item.acknowledge", { leadUnitIds }),
   };
 }
 
@@ -161,9 +161,9 @@ export async function acknowledgeItem(actor: Actor, input: { taskId: number }, o
     const item = await lockItem(tx, input.taskId);
     if (!item || item.archivedAt || item.planKind !== "items") throw notFound();
     const leadUnitIds = await listLeadUnitIdsOfTask(tx, input.taskId);
-    if (!canAcknowledgeItem(actor, leadUnitIds)) {
+    if (!can(actor, "item.acknowledge", { leadUnitIds })) {
       // Another unit's item is not revealed; a concerned user who may not sign gets a plain refusal.
-      if (actor.role === "unit") throw notFound();
+      if (can(actor, "unit.act")) throw notFound();
       throw forbidden();
     }
     assertPlanWritable({ planState: item.planState });
@@ -191,7 +191,7 @@ export interface AcknowledgeReminderOutcome {
  * escalation ledger. One audit row when anything was sent.
  */
 export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?: string | null } = {}): Promise<AcknowledgeReminderOutcome> {
-  if (!canManageItems(actor, "item.remind")) throw forbidden();
+  assertCan(actor, "item.manage");
   const at = now();
   const dayStart = dateMidnight(shanghaiDay(at));
   const dayEnd = new Date(dayStart.getTime() + 24 * 60 * 60 * 1000);

@@ -4,7 +4,6 @@
  * that still have no leader are touched (never overwritten); one transaction and one audit row per call.
  */
 import type { Actor } from "@/lib/auth/actor";
-import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import {
   insertTaskLeaders,
   listLeaderlessTasks,
@@ -16,13 +15,14 @@ import {
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listPlans } from "@/lib/data/tasks";
 import { lockUnit, updateUnitRow } from "@/lib/data/units";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { groupByLeadUnit, leadersFromSupervisors } from "@/lib/tasks/leader-assignment";
 import type { AssignAllLeadersInput, AssignUnitLeadersInput } from "./task-schemas";
 import { mutation } from "./mutation";
 
 function assertMayAssign(actor: Actor) {
-  if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
+  assertCan(actor, "task.leaders");
 }
 
 /** The page: a plan's leaderless tasks by lead unit, each unit's 分管领导 (when in office), the leaders to choose from. */

@@ -3,7 +3,7 @@
  * open coordination requests, per lead unit on-time rate and progress, and the progress series;
  * the whole-government comparison of leaders and units; the printable digest of a period.
  *
- * Access is checked here (lib/leader/access.ts) before anything is loaded. The data is read in a
+ * Access is checked here (the `leader.read` / `leader.all` policies and `dashboardScope` in lib/policies) before anything is loaded. The data is read in a
  * fixed number of set-based queries (lib/data/leader-dashboard.ts); compliance is classified by
  * lib/reporting/compliance.ts with the due times the period status uses (plan rule, moved periods,
  * approved extensions).
@@ -24,8 +24,8 @@ import { historyUpTo, type ReportHistory } from "@/lib/reporting/history";
 import { listTaskDueOverrides } from "@/lib/data/workspace";
 import { scheduleOf, schedulesWith, type LivePlan } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
-import { notFound } from "@/lib/errors";
-import { assertWholeGovernment, dashboardScope, type DashboardScope } from "@/lib/leader/access";
+import { forbidden, notFound } from "@/lib/errors";
+import { assertCan, can, dashboardScope, type DashboardScope } from "@/lib/policies";
 import {
   boardCounts,
   buildBoardTask,
@@ -260,7 +260,8 @@ export interface GovernmentDashboard {
 
 /** 全局视图: leaders and lead units side by side. 王国泉, the administrator and the office only. */
 export async function getGovernmentDashboard(actor: Actor, options: { choice?: PlanChoice } = {}): Promise<GovernmentDashboard | null> {
-  assertWholeGovernment(actor);
+  if (!can(actor, "leader.read")) throw forbidden();
+  assertCan(actor, "leader.all");
   // Figures only: the tasks' text is not shown here.
   const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false, choice: options.choice }), listActiveLeaderOptions()]);
   if (!board) return null;

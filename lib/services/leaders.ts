@@ -1,19 +1,15 @@
 /** Managing leaders (责任领导): name, 职务 and whether they are still in office. */
 import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { uniqueOr } from "./db-errors";
 import type { CreateLeaderInput, SetLeaderActiveInput, UpdateLeaderInput } from "./leader-schemas";
 import { mutation } from "./mutation";
 
 const NAME_TAKEN = "责任领导姓名已存在";
 const LEADER_NOT_FOUND = "未找到该责任领导";
-
-function assertMayManage(actor: Actor) {
-  if (!canAdminister(actor, "leader.manage")) throw forbidden();
-}
 
 /** An empty 职务 is stored as nothing. */
 function titleOrNull(title: string): string | null {
@@ -27,19 +23,19 @@ async function lockedLeader(tx: Executor, leaderId: number) {
 }
 
 export async function listLeadersForAdmin(actor: Actor) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return listLeadersWithDetails();
 }
 
 export async function getLeaderForAdmin(actor: Actor, leaderId: number) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const [leader, accounts] = await Promise.all([getLeader(leaderId), listLeaderAccounts(leaderId)]);
   if (!leader) throw notFound(LEADER_NOT_FOUND);
   return { leader, accounts };
 }
 
 export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: string | null = null): Promise<{ id: number }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const title = titleOrNull(input.title);
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "leader.create", entity: "leader", ip }, async (tx, audit) => {
@@ -52,7 +48,7 @@ export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: s
 }
 
 export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const title = titleOrNull(input.title);
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "leader.update", entity: "leader", ip }, async (tx, audit) => {
@@ -71,7 +67,7 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
 }
 
 export async function setLeaderActive(actor: Actor, input: SetLeaderActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return mutation(actor, { entity: "leader", ip }, async (tx, audit) => {
     const leader = await lockedLeader(tx, input.leaderId);
     if (leader.active === input.active) return { changed: false };

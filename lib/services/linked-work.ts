@@ -10,11 +10,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { listLeadUnitIds } from "@/lib/data/reports";
 import { createLinkedWork, deleteLinkedWork, listDirectLeadUnits, listLinkMembers, searchLinkCandidates, setLinkedWorkOf, type LinkMember } from "@/lib/data/linked-work";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
-import { canLinkWork } from "@/lib/plans/carry-over-rules";
+import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { mutation } from "./mutation";
-
-export { canLinkWork };
 import { planShortLabel } from "@/lib/plans/sources";
 import { taskNumber } from "@/lib/tasks/labels";
 import type { LinkTasksInput, SearchLinkInput, UnlinkTaskInput } from "./linked-work-schemas";
@@ -52,7 +50,7 @@ async function describe(actor: Actor, executor: Executor, members: readonly Link
   const leads = await listDirectLeadUnits(executor, members.map((m) => m.id));
   return Promise.all(
     members.map(async (m) => {
-      const open = canLinkWork(actor) || (await viewable(actor, m.id));
+      const open = can(actor, "work.link") || (await viewable(actor, m.id));
       return { id: m.id, label: linkLabel(m), content: open ? m.content : "（您无权查看该任务的内容）", leadUnits: (leads.get(m.id) ?? []).map((u) => u.name), viewable: open };
     }),
   );
@@ -64,7 +62,7 @@ export async function getLinkedWorkPanel(actor: Actor, taskId: number): Promise<
   const [task] = await listLinkMembers(db, { taskIds: [taskId] });
   if (!task) throw notFound();
   const others = task.linkedWorkId ? (await listLinkMembers(db, { linkedWorkId: task.linkedWorkId })).filter((m) => m.id !== taskId) : [];
-  return { canEdit: canLinkWork(actor), locked: task.planState === "archived" || task.overall, members: await describe(actor, db, others) };
+  return { canEdit: can(actor, "work.link"), locked: task.planState === "archived" || task.overall, members: await describe(actor, db, others) };
 }
 
 export interface LinkCandidate extends LinkedTaskView {
@@ -74,7 +72,7 @@ export interface LinkCandidate extends LinkedTaskView {
 
 /** Tasks of any 执行中 plan to link with: by words of their content or by 序号. */
 export async function searchLinkCandidatesFor(actor: Actor, input: SearchLinkInput): Promise<LinkCandidate[]> {
-  if (!canLinkWork(actor)) throw forbidden();
+  if (!can(actor, "work.link")) throw forbidden();
   const [task] = await listLinkMembers(db, { taskIds: [input.taskId] });
   if (!task || task.archivedAt) throw notFound("未找到该任务");
   const family = task.linkedWorkId ? await listLinkMembers(db, { linkedWorkId: task.linkedWorkId }) : [task];
@@ -108,7 +106,7 @@ function assertLinkable(member: LinkMember | undefined, what: string): asserts m
 
 /** 关联: the two tasks (and whatever each is already linked with) become one work. */
 export async function linkTasks(actor: Actor, input: LinkTasksInput, ip: string | null = null) {
-  if (!canLinkWork(actor)) throw forbidden();
+  if (!can(actor, "work.link")) throw forbidden();
   if (input.taskId === input.otherTaskId) throw new DomainError("invalid", "不能把任务与它自己关联");
   return mutation(actor, { action: "task.link", entity: "task", ip }, async (tx, audit) => {
     const pair = await listLinkMembers(tx, { taskIds: [input.taskId, input.otherTaskId] }, { forUpdate: true });
@@ -140,7 +138,7 @@ async function familyIds(tx: Executor, groups: readonly number[], plus: readonly
 
 /** 取消关联: the task leaves its work; what was filed stays on every task (mirrors stay, no further syncing). */
 export async function unlinkTask(actor: Actor, input: UnlinkTaskInput, ip: string | null = null) {
-  if (!canLinkWork(actor)) throw forbidden();
+  if (!can(actor, "work.link")) throw forbidden();
   return mutation(actor, { action: "task.unlink", entity: "task", ip }, async (tx, audit) => {
     const [task] = await listLinkMembers(tx, { taskIds: [input.taskId] }, { forUpdate: true });
     if (!task || task.archivedAt) throw notFound("未找到该任务");

@@ -8,6 +8,7 @@
  */
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/policies";
 import { now } from "@/lib/clock";
 import { listMatrixTasks } from "@/lib/data/matrix";
 import { listReportHistories } from "@/lib/data/report-histories";
@@ -16,7 +17,6 @@ import { scheduleOf, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
 import { coverageText, primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { periodAt, periodOf, type Period } from "@/lib/periods";
 import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes, type PlanSchedule } from "@/lib/reporting/deadlines";
-import { assertSupervisor } from "./overview";
 import { resolvePlanScope } from "./plan-scope";
 
 export interface ComplianceMatrix {
@@ -31,7 +31,7 @@ export interface ComplianceMatrix {
 }
 
 export async function getComplianceMatrix(actor: Actor, options: { at?: Date; choice?: PlanChoice } = {}): Promise<ComplianceMatrix | null> {
-  assertSupervisor(actor);
+  assertCan(actor, "supervision.view");
   const at = options.at ?? now();
   const scope = await resolvePlanScope(actor, options.choice ?? {});
   const plan = primaryPlan(scope.plans, periodAt(at).year);

@@ -40,6 +40,7 @@ import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
 import { withRectificationAttachments } from "@/lib/data/attachments";
 import { insertRectifications, listRectifications } from "@/lib/data/rectifications";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { noticeDocument, type NoticeDocument } from "@/lib/notices/document";
 import {
   buildCriticismSnapshot,
@@ -64,24 +65,10 @@ import { mutation } from "./mutation";
 
 // ── Who may do what ──────────────────────────────────────────────────────────
 
-/** Only the supervision office creates, edits, numbers and publishes notices. */
-export function canManageNotices(actor: Actor): boolean {
-  return actor.role === "supervisor";
-}
-
-/** The office and the administrator read every notice, drafts included. */
-export function readsAllNotices(actor: Actor): boolean {
-  return actor.role === "supervisor" || actor.role === "admin";
-}
-
-function assertOffice(actor: Actor) {
-  if (!canManageNotices(actor)) throw forbidden("只有督查室可以起草、编号和发布通报");
-}
-
 /** The unit or leader a notice is addressed to for this user (units and leaders only). */
 function recipientKeyOf(actor: Actor): { unitId: number | null; leaderId: number | null } | null {
-  if (actor.role === "unit" && actor.unitId !== null) return { unitId: actor.unitId, leaderId: null };
-  if (actor.role === "leader" && actor.leaderId !== null) return { unitId: null, leaderId: actor.leaderId };
+  if (can(actor, "unit.act")) return { unitId: actor.unitId, leaderId: null };
+  if (can(actor, "leader.act")) return { unitId: null, leaderId: actor.leaderId };
   return null;
 }
 
@@ -140,7 +127,7 @@ async function loadPlanAndPeriod(tx: Executor, periodIndex: number) {
 
 /** The periods a notice can be about (from the first reporting period to now), and the default one. */
 export async function getNoticePeriods(actor: Actor) {
-  if (!readsAllNotices(actor)) throw forbidden();
+  if (!can(actor, "office.read")) throw forbidden();
   const live = await noticePlans(db, now());
   if (!live) return null;
   const { plan, plans } = live;
@@ -155,7 +142,7 @@ export async function getNoticePeriods(actor: Actor) {
 
 /** The criticism form: the period's units that reported late, not at all, or were returned, first. */
 export async function getCriticismChoices(actor: Actor, requested: number | null) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   const choices = await getNoticePeriods(actor);
   if (!choices) return null;
   const periodIndex = requested !== null && choices.periods.some((p) => p.index === requested) ? requested : choices.defaultPeriodIndex;
@@ -179,7 +166,7 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
 
 /** 一键起草: the period's progress circular, drafted from its status and findings. */
 export async function draftProgressCircular(actor: Actor, input: z.output<typeof draftProgressSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.draft", entity: "notice" }, async (tx, audit) => {
     const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
     const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
@@ -202,7 +189,7 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
 
 /** A criticism of the chosen units for a period, with the facts pre-filled and a rectification deadline. */
 export async function draftCriticism(actor: Actor, input: z.output<typeof draftCriticismSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.draft", entity: "notice" }, async (tx, audit) => {
     const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
     const dueAt = endOfShanghaiDay(input.rectificationDueDate);
@@ -235,7 +222,7 @@ export async function draftCriticism(actor: Actor, input: z.output<typeof draftC
 
 /** 发布更正: a new draft of the same kind naming the published notice it corrects. */
 export async function startCorrection(actor: Actor, input: z.output<typeof noticeIdSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.start_correction", entity: "notice" }, async (tx, audit) => {
     const original = await getNotice(tx, input.id);
     if (!original) throw notFound();
@@ -268,7 +255,7 @@ async function lockDraft(tx: Executor, id: number) {
 }
 
 export async function updateNoticeDraft(actor: Actor, input: z.output<typeof updateNoticeSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.update_draft", entity: "notice" }, async (tx, audit) => {
     const notice = await lockDraft(tx, input.id);
     if (draftFingerprint(notice) !== input.baseFingerprint) throw new DomainError("conflict", "该草稿已被他人修改，请刷新页面后再编辑");
@@ -290,7 +277,7 @@ export async function updateNoticeDraft(actor: Actor, input: z.output<typeof upd
 }
 
 export async function deleteNoticeDraft(actor: Actor, input: z.output<typeof noticeIdSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.delete_draft", entity: "notice" }, async (tx, audit) => {
     const notice = await lockDraft(tx, input.id);
     await deleteDraft(tx, notice.id);
@@ -305,7 +292,7 @@ export async function deleteNoticeDraft(actor: Actor, input: z.output<typeof not
  * one escalation step (通报批评) per criticised unit. Publishing twice gives the same number once.
  */
 export async function publishNotice(actor: Actor, input: z.output<typeof noticeIdSchema>) {
-  assertOffice(actor);
+  assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.publish", entity: "notice" }, async (tx, audit) => {
     const notice = await getNotice(tx, input.id, { forUpdate: true });
     if (!notice) throw notFound();
@@ -372,7 +359,7 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
 
 /** The office's list: drafts and published notices with acknowledgement counts, and every rectification. */
 export async function listNoticesForOfficePage(actor: Actor) {
-  if (!readsAllNotices(actor)) throw forbidden();
+  if (!can(actor, "office.read")) throw forbidden();
   const at = now();
   const [rows, rectifications] = await Promise.all([listNoticesForOffice(), listRectifications()]);
   return {
@@ -384,7 +371,7 @@ export async function listNoticesForOfficePage(actor: Actor) {
 
 /** One notice as the office manages it: the draft or the published record, recipients, rectifications. */
 export async function getNoticeForOffice(actor: Actor, id: number) {
-  if (!readsAllNotices(actor)) throw forbidden();
+  if (!can(actor, "office.read")) throw forbidden();
   const notice = await getNotice(db, id);
   if (!notice) throw notFound();
   const at = now();
@@ -432,7 +419,7 @@ export async function getNoticeForOffice(actor: Actor, id: number) {
       overdue: isRectificationOverdue(r, at),
     })),
     document: documentOf(notice, corrects, at),
-    can: { manage: canManageNotices(actor) },
+    can: { manage: can(actor, "notice.manage") },
   };
 }
 
@@ -457,7 +444,7 @@ function documentOf(notice: NoticeRow, corrects: NoticeRow | null, at: Date): No
 async function loadReadable(actor: Actor, id: number) {
   const notice = await getNotice(db, id);
   if (!notice) throw notFound();
-  if (readsAllNotices(actor)) return { notice, recipient: null };
+  if (can(actor, "office.read")) return { notice, recipient: null };
   const key = recipientKeyOf(actor);
   if (!key || notice.status !== "published") throw notFound();
   const recipient = await findRecipient(db, id, key);
@@ -469,7 +456,7 @@ export async function getNoticeDocument(actor: Actor, id: number) {
   const { notice, recipient } = await loadReadable(actor, id);
   const corrects = notice.correctsNoticeId === null ? null : await getNotice(db, notice.correctsNoticeId);
   const corrections = (await listCorrectionsOf(db, id)).filter((c) => c.status === "published");
-  const isTarget = actor.role === "unit" && notice.kind === "criticism" && (await listTargets(db, id)).some((t) => t.unitId === actor.unitId);
+  const isTarget = can(actor, "unit.act") && notice.kind === "criticism" && (await listTargets(db, id)).some((t) => t.unitId === actor.unitId);
   return {
     id: notice.id,
     kind: notice.kind,
@@ -479,13 +466,13 @@ export async function getNoticeDocument(actor: Actor, id: number) {
     corrections: corrections.map((c) => ({ id: c.id, numberText: noticeNumberText(c) })),
     acknowledgement: recipient ? { acknowledgedAt: recipient.acknowledgedAt } : null,
     isTarget,
-    can: { manage: canManageNotices(actor) },
+    can: { manage: can(actor, "notice.manage") },
   };
 }
 
 /** The inbox (/notices): what was published to this unit or leader; the office and administrator see all. */
 export async function listInbox(actor: Actor) {
-  if (readsAllNotices(actor)) {
+  if (can(actor, "office.read")) {
     const rows = await listPublishedNotices();
     return { mode: "all" as const, rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), acknowledgedAt: null })) };
   }

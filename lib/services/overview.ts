@@ -15,7 +15,7 @@ import { getPreviousSubmittedVersion, listPeriodComparisonSources, type Previous
 import { scheduleOf, type LivePlan } from "@/lib/plans/live";
 import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { notFound } from "@/lib/errors";
-import { maySupervise } from "@/lib/overview/access";
+import { assertCan } from "@/lib/policies";
 import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
 import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
 import { formatDue, formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
@@ -26,10 +26,6 @@ import { escapeSpreadsheetText } from "./export";
 import { getPeriodStatus, type PeriodTaskStatus } from "./period-status";
 import { resolvePlanScope } from "./plan-scope";
 import { getTaskFor } from "./tasks";
-
-export function assertSupervisor(actor: Actor): void {
-  if (!maySupervise(actor)) throw notFound();
-}
 
 export interface PeriodChoice extends Period {
   dueAt: Date;
@@ -88,7 +84,7 @@ export interface PeriodOverview {
  * year, each plan of that year's tasks counted with its own due times. `null` when no plan is live.
  */
 export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {}, options: { at?: Date } = {}): Promise<PeriodOverview | null> {
-  assertSupervisor(actor);
+  assertCan(actor, "supervision.view");
   const at = options.at ?? now();
   const scope = await resolvePlanScope(actor, filter.planId !== undefined ? { planId: filter.planId } : {});
   const plan = primaryPlan(scope.plans, periodAt(at).year);

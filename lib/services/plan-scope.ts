@@ -5,7 +5,7 @@
  */
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canManagePlans } from "@/lib/auth/permissions";
+import { can } from "@/lib/policies";
 import { listPlanChoices } from "@/lib/data/plans";
 import { loadLivePlans, loadPlans, loadPlansOfYear, type LivePlan } from "@/lib/plans/live";
 import { coverageText, type PlanChoice } from "@/lib/plans/scope";
@@ -33,7 +33,7 @@ export interface PlanScope {
 }
 
 export async function resolvePlanScope(actor: Actor, choice: PlanChoice = {}, executor: Executor = db): Promise<PlanScope> {
-  const drafts = canManagePlans(actor, "plan.view_draft");
+  const drafts = can(actor, "plan.manage");
   let plans: LivePlan[];
   if (choice.planId !== undefined) plans = await loadPlans(executor, [choice.planId]);
   else if (choice.year !== undefined) plans = await loadPlansOfYear(executor, choice.year, drafts ? ["active", "archived", "draft"] : ["active", "archived"]);

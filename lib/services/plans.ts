@@ -7,10 +7,10 @@ import { and, countDistinct, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { taskUnits, tasks, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { getPlanById, listPlansWithCounts, markPlanActive, markPlanArchived } from "@/lib/data/plans";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 import { mutation } from "./mutation";
@@ -31,7 +31,7 @@ export function proposedFirstPeriod(plan: { year: number; reportingStartPeriod: 
 }
 
 export async function listPlansFor(actor: Actor) {
-  if (!canManagePlans(actor, "plan.view_draft")) throw forbidden();
+  assertCan(actor, "plan.manage");
   const plans = await listPlansWithCounts();
   const facts = new Map<number, PlanActivationFacts>();
   for (const plan of plans.filter((p) => p.state === "draft")) {
@@ -54,7 +54,7 @@ export async function listPlansFor(actor: Actor) {
 
 /** 开始执行: the draft becomes 执行中 and its lead units owe reports from the chosen half month on. */
 export async function activatePlan(actor: Actor, input: { planId: number; firstPeriod: number }) {
-  if (!canManagePlans(actor, "plan.activate")) throw forbidden();
+  assertCan(actor, "plan.manage");
   return mutation(actor, { action: "plan.activate", entity: "plan" }, async (tx, audit) => {
     const plan = await getPlanById(tx, input.planId, { forUpdate: true });
     if (!plan) throw notFound("未找到这份分解表");
@@ -75,7 +75,7 @@ export async function activatePlan(actor: Actor, input: { planId: number; firstP
 
 /** 归档: a plan 执行中 becomes read-only — its pages still open, every write on it is refused. */
 export async function archivePlan(actor: Actor, input: { planId: number }) {
-  if (!canManagePlans(actor, "plan.archive")) throw forbidden();
+  assertCan(actor, "plan.manage");
   return mutation(actor, { action: "plan.archive", entity: "plan" }, async (tx, audit) => {
     const plan = await getPlanById(tx, input.planId, { forUpdate: true });
     if (!plan) throw notFound("未找到这份分解表");

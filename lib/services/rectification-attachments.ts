@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { getAttachmentMeta } from "@/lib/data/attachments";
 import { getRectification } from "@/lib/data/rectifications";
 import { DomainError, notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { isRectificationEditable, isRectificationFiled } from "@/lib/notices/rectification";
 import { markRemoved, storeAttachment, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { mayRead } from "./rectifications";
@@ -22,7 +23,7 @@ export const RECTIFICATION_FILES_LOCKED = "整改报告已报送，附件不能�
 
 /** The unit's own rectification, still theirs to write; locked when in a transaction. */
 async function editableRectification(tx: Executor, actor: Actor, id: number, options: { forUpdate: boolean }) {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const r = await getRectification(tx, id, options);
   if (!r || !mayRead(actor, r)) throw notFound();
   if (!isRectificationEditable(r.status)) throw new DomainError("conflict", RECTIFICATION_FILES_LOCKED);
@@ -52,5 +53,5 @@ export async function mayReadRectificationFile(actor: Actor, meta: AttachmentMet
   if (meta.removedAt || meta.rectificationId === null) return false;
   const r = await getRectification(db, meta.rectificationId);
   if (!r || !mayRead(actor, r)) return false;
-  return actor.role === "unit" || isRectificationFiled(r.status);
+  return can(actor, "unit.act") || isRectificationFiled(r.status);
 }

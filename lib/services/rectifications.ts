@@ -12,6 +12,7 @@ import { withRectificationAttachments } from "@/lib/data/attachments";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getRectification, listRectifications, updateRectification } from "@/lib/data/rectifications";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { noticeNumberText } from "@/lib/notices/format";
 import { deadlineSignal, describeTimeLeft, formatDue } from "@/lib/periods";
 import { isRectificationEditable, isRectificationOverdue, RECTIFICATION_STATUS_LABEL } from "@/lib/notices/rectification";
@@ -22,8 +23,8 @@ type Loaded = NonNullable<Awaited<ReturnType<typeof getRectification>>>;
 
 /** The unit's own, and only while the notice names it; the office and the administrator read all. */
 export function mayRead(actor: Actor, r: Loaded): boolean {
-  if (actor.role === "supervisor" || actor.role === "admin") return true;
-  return actor.role === "unit" && actor.unitId !== null && actor.unitId === r.unitId && r.notice.status === "published";
+  if (can(actor, "office.read")) return true;
+  return can(actor, "unit.member", { unitIds: [r.unitId] }) && r.notice.status === "published";
 }
 
 function view(r: Loaded, at: Date) {
@@ -48,7 +49,7 @@ export type RectificationView = ReturnType<typeof view>;
 
 /** A unit's rectifications (/rectifications), overdue ones first. */
 export async function listRectificationsForUnit(actor: Actor) {
-  if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
+  if (!can(actor, "unit.act")) throw forbidden();
   const at = now();
   const rows = await listRectifications({ unitId: actor.unitId });
   return rows
@@ -60,12 +61,12 @@ export async function getRectificationFor(actor: Actor, id: number) {
   const r = await getRectification(db, id);
   if (!r || !mayRead(actor, r)) throw notFound();
   const [withFiles] = await withRectificationAttachments(db, [r]);
-  return { ...view(r, now()), attachments: withFiles?.attachments ?? [], can: { edit: actor.role === "unit" && isRectificationEditable(r.status), decide: actor.role === "supervisor" && r.status === "submitted" } };
+  return { ...view(r, now()), attachments: withFiles?.attachments ?? [], can: { edit: can(actor, "unit.act") && isRectificationEditable(r.status), decide: can(actor, "rectification.decide") && r.status === "submitted" } };
 }
 
 /** Saves (or saves and submits) the unit's rectification report. */
 export async function saveRectification(actor: Actor, input: z.output<typeof saveRectificationSchema>) {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   return mutation(actor, { entity: "rectification" }, async (tx, audit) => {
     const r = await getRectification(tx, input.id, { forUpdate: true });
     if (!r || !mayRead(actor, r)) throw notFound();
@@ -100,7 +101,7 @@ export async function saveRectification(actor: Actor, input: z.output<typeof sav
 
 /** The office accepts a submitted rectification, or returns it with a reason. */
 export async function decideRectification(actor: Actor, input: z.output<typeof decideRectificationSchema>) {
-  if (actor.role !== "supervisor") throw forbidden("只有督查室可以审核整改报告");
+  assertCan(actor, "rectification.decide");
   if (!input.accept && input.reason.trim() === "") throw new DomainError("invalid", "退回时请填写理由");
   return mutation(actor, { entity: "rectification" }, async (tx, audit) => {
     const r = await getRectification(tx, input.id, { forUpdate: true });
@@ -132,7 +133,7 @@ export async function decideRectification(actor: Actor, input: z.output<typeof d
  * first, each with its notice, deadline and time left — as prominent as an overdue report.
  */
 export async function listOwedRectifications(actor: Actor) {
-  if (actor.role !== "unit" || actor.unitId === null) throw forbidden();
+  if (!can(actor, "unit.act")) throw forbidden();
   const at = now();
   const rows = await listRectifications({ unitId: actor.unitId });
   return rows

@@ -20,7 +20,8 @@ import {
   listSubmittedContributions,
   lockPlansForReminders,
 } from "@/lib/data/reminders";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { collectOwed, ledgerItems, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
 import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
 import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
@@ -35,16 +36,6 @@ export const REMINDER_COOLDOWN_MS = 10 * 60 * 1000;
 
 /** What reminding needs of a plan. */
 type PlanRow = { id: number; year: number; title: string; reportingStartPeriod: number; dueOffsetDays: number };
-
-/** Only the supervision office reminds. */
-function assertOffice(actor: Actor) {
-  if (actor.role !== "supervisor") throw forbidden();
-}
-
-/** The office reads; the administrator may look. */
-function assertOfficeReader(actor: Actor) {
-  if (actor.role !== "supervisor" && actor.role !== "admin") throw forbidden();
-}
 
 /** A plan's half-month schedule: 催办 is by half month, whatever each task's cadence. */
 function halfMonthSchedule(plan: PlanRow): PlanSchedule {
@@ -168,7 +159,7 @@ async function historyOf(plans: readonly PlanRow[], options: { periodIndex?: num
 
 /** The 催办 page over every live plan of the year: who owes what in the chosen half month (default: the current one), and who was reminded when. */
 export async function getReminderPage(actor: Actor, input: { periodIndex?: number } = {}): Promise<ReminderPage> {
-  assertOfficeReader(actor);
+  assertCan(actor, "office.read");
   const at = now();
   const plans = reminderScope(await loadLivePlans(db), at);
   const empty: ReminderPage = { plan: null, covered: [], periods: [], period: null, owed: [], itemCount: 0, previous: null, lastReminder: null, history: [] };
@@ -212,7 +203,7 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
  * period outside the reporting range, and within 10 minutes of the last reminder of the same period.
  */
 export async function sendReminders(actor: Actor, input: { periodIndex: number; recordAll?: boolean }) {
-  assertOffice(actor);
+  assertCan(actor, "office.write");
   const scope = reminderScope(await loadLivePlans(db), now());
   if (scope.length === 0) throw notFound("尚未导入分解表");
   return mutation(actor, { action: "reminder.send", entity: "reminder" }, async (tx, audit) => {

@@ -6,7 +6,6 @@
 import { db, type Executor } from "@/db";
 import type { ProgressState, ReportStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import {
   getLatestSubmittedVersion,
@@ -28,6 +27,7 @@ import {
 import { getUserDisplayName } from "@/lib/data/users";
 import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { loadPlans, scheduleOf } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
@@ -52,10 +52,10 @@ export async function loadReportContext(tx: Executor, actor: Actor, taskId: numb
   const task = await getTaskPlan(tx, taskId);
   if (!task || task.archivedAt || task.overall) throw notFound();
   // A draft plan (not yet started by the office) is owed by nobody and seen by the office and admin only.
-  if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
+  if (task.planState === "draft" && !can(actor, "plan.manage")) throw notFound();
   const [leadUnitIds, [plan], taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), loadPlans(tx, [task.planId]), getTaskDueOverrides(tx, taskId)]);
   if (!plan) throw notFound();
-  const isLeadUnit = actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
+  const isLeadUnit = can(actor, "unit.member", { unitIds: leadUnitIds });
   const relation: ReportRelation = {
     isLeadUnit,
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
@@ -293,7 +293,7 @@ async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget,
   assertPlanWritable(context.task);
   if (action === "approve" || action === "return_to_filer" || action === "withdraw") {
     if (!context.relation.isLeadUnit) throw notFound();
-  } else if (actor.role !== "supervisor") {
+  } else if (!can(actor, "office.write")) {
     throw forbidden();
   }
   const report = await getReport(tx, target.taskId, target.periodIndex, { forUpdate: true });

@@ -15,7 +15,8 @@ import { primaryPlan } from "@/lib/plans/scope";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
 import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { formatDue, periodAt } from "@/lib/periods";
 import { currentPeriodIndex, isOpenPeriod, openPeriodIndexes, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
@@ -50,7 +51,7 @@ export async function requestExtension(actor: Actor, input: z.output<typeof exte
 }
 
 export async function decideExtension(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
-  if (actor.role !== "supervisor") throw forbidden();
+  assertCan(actor, "office.write");
   return mutation(actor, { entity: "deadline_extension" }, async (tx, audit) => {
     const request = await lockExtension(tx, input.id);
     if (!request) throw notFound();
@@ -91,7 +92,7 @@ export async function requestClosure(actor: Actor, input: z.output<typeof closur
 
 /** Closing: reports are owed up to the current period if its report is in, otherwise up to the last one. */
 export async function decideClosure(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
-  if (actor.role !== "supervisor") throw forbidden();
+  assertCan(actor, "office.write");
   return mutation(actor, { entity: "task_closure" }, async (tx, audit) => {
     const request = await lockClosure(tx, input.id);
     if (!request) throw notFound();
@@ -119,11 +120,11 @@ export async function decideClosure(actor: Actor, input: z.output<typeof request
 }
 
 export async function listRequestsFor(actor: Actor) {
-  if (actor.role === "supervisor" || actor.role === "admin") {
+  if (can(actor, "office.read")) {
     const [extensions, closures] = await Promise.all([listExtensions(), listClosures()]);
     return { extensions, closures };
   }
-  if (actor.role === "unit" && actor.unitId !== null) {
+  if (can(actor, "unit.act")) {
     const [extensions, closures] = await Promise.all([listExtensions({ unitId: actor.unitId }), listClosures({ unitId: actor.unitId })]);
     return { extensions, closures };
   }
@@ -132,7 +133,7 @@ export async function listRequestsFor(actor: Actor) {
 
 /** Tasks a unit leads that are not closed: what it may request for. */
 export async function listRequestableTasks(actor: Actor) {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const { lead } = await listUnitTasks(actor, actor.unitId);
   if (lead.length === 0) return [];
   const open = await db

@@ -7,14 +7,14 @@ import type { z } from "zod";
 import { db } from "@/db";
 import { periodDueOverrides, plans, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { defaultDueAt, periodsOfYear } from "@/lib/periods";
 import { type periodDueSchema, type planScheduleSchema, shanghaiLocalToDate, type unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 import { mutation } from "./mutation";
 
 function assertAdmin(actor: Actor) {
-  if (!canAdminister(actor, "plan.import")) throw forbidden();
+  assertCan(actor, "admin.manage");
 }
 
 export async function getScheduleForAdmin(actor: Actor, planId: number) {

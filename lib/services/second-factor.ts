@@ -10,7 +10,6 @@ import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { generateRecoveryCodes, hashRecoveryCode } from "@/lib/auth/recovery-codes";
 import { recoveryCodeKey, totpEnrolmentKey, totpSecretContext, totpSecretKey } from "@/lib/auth/second-factor-keys";
 import { secondFactorRequired } from "@/lib/auth/second-factor-policy";
@@ -27,7 +26,8 @@ import {
   useTotpStep,
 } from "@/lib/data/second-factor";
 import { endUserSessions } from "@/lib/data/user-sessions";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { getSecondFactorPolicy } from "./security-settings";
 import { type Audit, mutation, type Transaction } from "./mutation";
 
@@ -160,7 +160,7 @@ export async function regenerateRecoveryCodes(actor: Actor, input: { code: strin
 
 /** The administrator removes a user's second factor (a lost phone): the user's sessions end; they enrol again. */
 export async function resetSecondFactor(actor: Actor, input: { userId: number }, ip: string | null = null) {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   if (input.userId === actor.userId) throw new DomainError("invalid", "不能重置自己的动态验证码；请在“动态验证码”页面用验证码或恢复码管理");
   await mutation(actor, { action: "auth.second_factor_reset", entity: "user", ip }, async (tx, audit) => {
     const account = await lockSecondFactor(tx, input.userId);
@@ -200,7 +200,7 @@ export async function resetSecondFactorFromServer(username: string): Promise<{ u
 
 /** Whether a user has a second factor, for the administrator's account page. */
 export async function getSecondFactorForAdmin(actor: Actor, userId: number) {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   const status = await getSecondFactorStatus(userId);
   if (!status) throw notFound("未找到该账号");
   return { enabled: status.enabledAt !== null, enabledAt: status.enabledAt };

@@ -4,10 +4,10 @@
  * opens nothing, on every instance (loadActor checks the row on every request).
  */
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { getAccount } from "@/lib/data/accounts";
 import { endSession, endUserSessions, listActiveSessions, type ActiveSession } from "@/lib/data/user-sessions";
-import { forbidden, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { mutation } from "./mutation";
 
 /** Sign-out: ends the session the token names (when it is still open). */
@@ -46,13 +46,13 @@ export async function endAllMySessions(actor: Actor, ip: string | null): Promise
 
 /** The open sessions of an account, for the administrator's account page. */
 export async function listSessionsOfUser(actor: Actor, userId: number): Promise<ActiveSession[]> {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   return listActiveSessions(userId);
 }
 
 /** The administrator ends every session of an account (a lost phone, a colleague who left). */
 export async function endSessionsOfUser(actor: Actor, userId: number, ip: string | null): Promise<{ ended: number }> {
-  if (!canAdminister(actor, "user.manage")) throw forbidden();
+  assertCan(actor, "admin.manage");
   return mutation(actor, { action: "auth.sessions_ended", entity: "user", ip }, async (tx, audit) => {
     if (!(await getAccount(userId, tx))) throw notFound("未找到该账号");
     const ended = await endUserSessions(tx, userId, "admin");

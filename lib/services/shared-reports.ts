@@ -24,11 +24,12 @@ import {
 } from "@/lib/data/linked-work";
 import { getTaskDueOverrides, listLeadUnitIds, updateReport } from "@/lib/data/reports";
 import { DomainError } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { loadPlans, scheduleOf, type LivePlan } from "@/lib/plans/live";
 import { cadenceRuleOf, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { sharedPeriodKey } from "@/lib/reporting/shared-period";
 import { isLate } from "@/lib/reporting/workflow";
-import { canLinkWork, linkLabel } from "./linked-work";
+import { linkLabel } from "./linked-work";
 import { getTaskFor } from "./tasks";
 import type { Audit } from "./mutation";
 
@@ -132,7 +133,7 @@ export type SharedReportNote =
   | { kind: "original"; mirrors: { taskId: number; periodIndex: number; label: string; viewable: boolean }[] };
 
 async function mayOpen(actor: Actor, taskId: number): Promise<boolean> {
-  if (canLinkWork(actor)) return true;
+  if (can(actor, "work.link")) return true;
   return getTaskFor(actor, taskId).then(
     () => true,
     () => false,

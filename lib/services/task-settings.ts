@@ -4,10 +4,10 @@
  * (a save based on an older value is refused), written in a transaction with one audit row.
  */
 import type { Actor } from "@/lib/auth/actor";
-import { canChangeTaskSetting } from "@/lib/auth/permissions";
 import { findLeaders, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listLeadersOfTask, lockTaskSettings, replaceLeadersOfTask, updateTaskDeadline } from "@/lib/data/tasks";
-import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
+import { ConflictError, DomainError, notFound } from "@/lib/errors";
+import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
@@ -22,8 +22,8 @@ export interface TaskDeadline {
 
 /** What the task page offers this user to change. */
 export async function getTaskSettingsFor(actor: Actor, task: { leaders: readonly { id: number; name: string }[] }) {
-  const canEditDeadline = canChangeTaskSetting(actor, "deadline");
-  const canEditLeaders = canChangeTaskSetting(actor, "leaders");
+  const canEditDeadline = can(actor, "task.deadline");
+  const canEditLeaders = can(actor, "task.leaders");
   if (!canEditLeaders) return { canEditDeadline, canEditLeaders, leaderOptions: [] };
   const active = await listActiveLeaderOptions();
   // A leader no longer in office stays choosable on the tasks that already name them.
@@ -58,7 +58,7 @@ function deadlineFrom(input: SetTaskDeadlineInput, planYear: number): TaskDeadli
 }
 
 export async function setTaskDeadline(actor: Actor, input: SetTaskDeadlineInput, ip: string | null = null): Promise<TaskDeadline & { changed: boolean }> {
-  if (!canChangeTaskSetting(actor, "deadline")) throw forbidden();
+  assertCan(actor, "task.deadline");
   return mutation(actor, { action: "task.deadline_set", entity: "task", ip }, async (tx, audit) => {
     const task = await lockTaskSettings(tx, input.taskId);
     if (!task || task.archivedAt) throw notFound("未找到该任务");
@@ -81,7 +81,7 @@ export interface TaskLeaders {
 }
 
 export async function setTaskLeaders(actor: Actor, input: SetTaskLeadersInput, ip: string | null = null): Promise<TaskLeaders & { changed: boolean }> {
-  if (!canChangeTaskSetting(actor, "leaders")) throw forbidden();
+  assertCan(actor, "task.leaders");
   const leaderIds = uniqueIds(input.leaderIds);
   return mutation(actor, { action: "task.leaders_set", entity: "task", ip }, async (tx, audit) => {
     const task = await lockTaskSettings(tx, input.taskId);

@@ -1,9 +1,9 @@
 /** Task use-cases: who sees which tasks. Every caller (page, action, route) goes through here. */
 import type { Actor } from "@/lib/auth/actor";
-import { canManagePlans, canViewTask, canViewUnit, taskScopeOf } from "@/lib/auth/permissions";
 import { getUnit } from "@/lib/data/units";
 import { getTask, listTasks, type TaskDetail, type TaskListRow } from "@/lib/data/tasks";
 import { notFound } from "@/lib/errors";
+import { can, taskScopeOf } from "@/lib/policies";
 import type { LivePlan } from "@/lib/plans/live";
 import { resolvePlanScope, type PlanScope } from "./plan-scope";
 
@@ -72,19 +72,19 @@ export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promi
 export async function getTaskFor(actor: Actor, taskId: number): Promise<TaskDetail> {
   const task = await getTask(taskId);
   if (!task || task.archivedAt) throw notFound();
-  if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
+  if (task.planState === "draft" && !can(actor, "plan.manage")) throw notFound();
   const facts = {
     leaderIds: task.leaders.map((l) => l.id),
     unitIds: [...task.units.map((u) => u.id), ...task.groups.flatMap((g) => g.members.map((m) => m.id))],
     allUnits: task.groups.some((g) => g.scope === "all"),
   };
-  if (!canViewTask(actor, facts)) throw notFound();
+  if (!can(actor, "task.view", facts)) throw notFound();
   return task;
 }
 
 /** A unit's own tasks, split by its role on them. */
 export async function listUnitTasks(actor: Actor, unitId: number) {
-  if (actor.role === "unit" && actor.unitId !== unitId) throw notFound();
+  if (!can(actor, "unit.view", { unitId })) throw notFound();
   const { plans } = await resolvePlanScope(actor);
   const plan = plans[0] ?? null;
   if (!plan) return { plan, plans, lead: [] as PlanTaskRow[], cooperating: [] as PlanTaskRow[] };
@@ -104,7 +104,7 @@ export async function listUnitTasks(actor: Actor, unitId: number) {
 
 /** A unit's page: the unit itself, and everyone who oversees units; another unit gets 404. */
 export async function getUnitPageFor(actor: Actor, unitId: number) {
-  if (!canViewUnit(actor, unitId)) throw notFound();
+  if (!can(actor, "unit.view", { unitId })) throw notFound();
   const unit = await getUnit(unitId);
   if (!unit) throw notFound();
   const tasks = await listUnitTasks(actor, unitId);

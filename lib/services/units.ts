@@ -5,7 +5,6 @@
  */
 import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import { canAdminister } from "@/lib/auth/permissions";
 import { findLeaders } from "@/lib/data/leaders";
 import {
   deleteAlias,
@@ -22,7 +21,8 @@ import {
   replaceGroupsOfUnit,
   updateUnitRow,
 } from "@/lib/data/units";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { DomainError, notFound } from "@/lib/errors";
+import { assertCan } from "@/lib/policies";
 import { uniqueOr } from "./db-errors";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type {
@@ -39,10 +39,6 @@ import { mutation } from "./mutation";
 const NAME_TAKEN = "该名称已被其他单位、别名或集合单位使用，请换一个";
 const UNIT_NOT_FOUND = "未找到该单位";
 
-function assertMayManage(actor: Actor) {
-  if (!canAdminister(actor, "unit.manage")) throw forbidden();
-}
-
 async function lockedUnit(tx: Executor, unitId: number) {
   const unit = await lockUnit(tx, unitId);
   if (!unit) throw notFound(UNIT_NOT_FOUND);
@@ -50,19 +46,19 @@ async function lockedUnit(tx: Executor, unitId: number) {
 }
 
 export async function listUnitsForAdmin(actor: Actor) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return listUnitsWithDetails();
 }
 
 export async function getUnitForAdmin(actor: Actor, unitId: number) {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const unit = await getUnit(unitId);
   if (!unit) throw notFound(UNIT_NOT_FOUND);
   return unit;
 }
 
 export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "unit.create", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
@@ -77,7 +73,7 @@ export async function createUnit(actor: Actor, input: CreateUnitInput, ip: strin
 
 /** Renames and/or changes the kind. The old name becomes an alias; taking back one of the unit's own aliases is allowed. */
 export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "unit.update", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
@@ -105,7 +101,7 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: strin
 }
 
 export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return mutation(actor, { entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     if (unit.active === input.active) return { changed: false };
@@ -121,7 +117,7 @@ export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip:
 }
 
 export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: string | null = null): Promise<{ aliasId: number }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "unit.alias_add", entity: "unit", ip }, async (tx, audit) => {
       await lockDirectory(tx);
@@ -137,7 +133,7 @@ export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: s
 }
 
 export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput, ip: string | null = null): Promise<void> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   await mutation(actor, { action: "unit.alias_remove", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     // The alias must belong to this unit: an id of another unit's alias is simply not found.
@@ -150,7 +146,7 @@ export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput,
 
 /** Sets the collective names (with listed members) the unit belongs to. */
 export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   const groupIds = uniqueIds(input.groupIds);
   return mutation(actor, { action: "unit.groups_set", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
@@ -176,7 +172,7 @@ export async function setUnitGroups(actor: Actor, input: SetUnitGroupsInput, ip:
  * without one (指定责任领导). Only a leader in office may be chosen.
  */
 export async function setUnitSupervisingLeader(actor: Actor, input: SetUnitSupervisingLeaderInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertMayManage(actor);
+  assertCan(actor, "admin.manage");
   return mutation(actor, { action: "unit.supervising_leader_set", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockedUnit(tx, input.unitId);
     if (unit.supervisingLeaderId === input.leaderId) return { changed: false };

@@ -24,6 +24,7 @@ import {
   type UnitTaskRelation,
 } from "@/lib/data/workspace";
 import { notFound } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import { loadLivePlans, scheduleOf, schedulesOfTasks } from "@/lib/plans/live";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { cadencePeriod, CADENCE_LABEL } from "@/lib/reporting/cadence";
@@ -177,7 +178,7 @@ function compareWork(rank: ReadonlyMap<number, number>) {
  * owes the periods of its own cadence (lib/plans/live.ts scheduleOf). Only a unit's own members have one.
  */
 export async function getUnitWorkspace(actor: Actor, options: { planId?: number | null } = {}): Promise<UnitWorkspace> {
-  if (actor.role !== "unit" || actor.unitId === null) throw notFound();
+  if (!can(actor, "unit.act")) throw notFound();
   const unitId = actor.unitId;
   const at = now();
   const [livePlans, unitName] = await Promise.all([loadLivePlans(db), getUnitName(db, unitId)]);

@@ -3,6 +3,7 @@
  * The long form of a 完成时限 (2022年6月30日（6月底前）) is `formatDeadline` in lib/import/deadline.ts.
  */
 import { parseDeadline } from "@/lib/import/deadline";
+import type { TaskScope } from "@/lib/policies";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,3 +34,10 @@ export const NO_DEADLINE = "未设定（按年底计）";
 
 /** Shown wherever a task has no 责任领导 (documents without a 责任领导 column). */
 export const NO_LEADER = "尚未指定责任领导";
+
+/** The note after a list's count: whose tasks or items it holds (everything: no note). */
+export function scopeNote(scope: TaskScope, noun: "任务" | "事项"): string {
+  if (scope.kind === "unit") return `（本单位牵头或配合的${noun}）`;
+  if (scope.kind === "leader") return `（您负责的${noun}）`;
+  return "";
+}

@@ -8,6 +8,7 @@ import { db } from "@/db";
 import { leaders, unitAliases, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
+import { can } from "@/lib/policies";
 import {
   accountFormOptions,
   createAccount,
@@ -114,6 +115,12 @@ describe("administration permission matrix", () => {
       otherUnitId: (await one(db.select({ id: units.id }).from(units).where(eq(units.name, "交通局")))).id,
       spareUnitId: spareUnit!.id,
     };
+  });
+
+  it("the roles refused here are exactly those the admin.manage and audit.read policies refuse", () => {
+    for (const policy of ["admin.manage", "audit.read"] as const) {
+      expect((Object.keys(ROLES) as Role[]).filter((role) => !can(actors[role], policy))).toEqual(REFUSED);
+    }
   });
 
   it("only the administrator may; every other role is refused and nothing changes", async () => {

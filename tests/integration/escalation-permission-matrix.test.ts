@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordEscalation } from "@/lib/data/escalations";
 import { notifyUnits } from "@/lib/data/notifications";
 import { DomainError } from "@/lib/errors";
+import { can, type GatePolicy } from "@/lib/policies";
 import { createFinding } from "@/lib/services/findings";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
@@ -53,39 +54,46 @@ interface Row {
   action: string;
   prepare: () => Promise<Record<string, unknown>>;
   call: (input: never) => Promise<{ ok: boolean }>;
+  /** The named policy the action's gate checks (lib/policies); none: anyone signed in, the service decides. */
+  policy: GatePolicy | null;
   allowed: readonly Role[];
 }
 
 const ROWS: Row[] = [
-  { action: "reminder.send", prepare: async () => ({ periodIndex: 12 }), call: reminderActions.sendRemindersAction as never, allowed: ["supervisor"] },
+  { action: "reminder.send", prepare: async () => ({ periodIndex: 12 }), call: reminderActions.sendRemindersAction as never, policy: "office.write", allowed: ["supervisor"] },
   {
     action: "finding.create",
     prepare: async () => ({ periodIndex: 12, taskId: 24, unitId: null, rating: "poor", text: "现场进度与报告不符" }),
     call: findingActions.createFindingAction as never,
+    policy: "office.write",
     allowed: ["supervisor"],
   },
   {
     action: "finding.delete",
     prepare: async () => createFinding(await actorFor("ducha"), { periodIndex: 12, taskId: 24, unitId: null, rating: "poor", text: "x" }),
     call: findingActions.deleteFindingAction as never,
+    policy: "office.write",
     allowed: ["supervisor"],
   },
   {
     action: "escalation.record (督办函)",
     prepare: async () => ({ step: "supervision_letter", unitId: await jiaotong(), facts: "多次催办未报", deadline: "2022-06-25T18:00" }),
     call: ledgerActions.recordEscalationStepAction as never,
+    policy: "office.write",
     allowed: ["supervisor"],
   },
   {
     action: "escalation.record (问责)",
     prepare: async () => ({ step: "accountability", unitId: await jiaotong(), facts: "整改逾期", measure: "书面检查", measureNote: "", responsiblePerson: "某某" }),
     call: ledgerActions.recordEscalationStepAction as never,
+    policy: "office.write",
     allowed: ["supervisor"],
   },
   {
     action: "escalation.explain (交通局's step)",
     prepare: async () => ({ id: await recordEscalation(db, { unitId: await jiaotong(), step: "supervision_letter", facts: "x", createdBy: (await actorFor("ducha")).userId }), explanation: "情况说明" }),
     call: explainActions.explainEscalationAction as never,
+    policy: "unit.act",
     allowed: ["交通局 head", "交通局 filer"],
   },
   {
@@ -96,6 +104,7 @@ const ROWS: Row[] = [
       return { id: n!.id };
     },
     call: inboxActions.markNotificationReadAction as never,
+    policy: null,
     allowed: ["交通局 head", "交通局 filer"],
   },
 ];
@@ -115,6 +124,17 @@ describe("follow-up permission matrix", () => {
   });
   afterAll(() => {
     delete process.env.APP_NOW;
+  });
+
+  it("no role the action's policy refuses is allowed", async () => {
+    await resetWithDemo();
+    for (const row of ROWS) {
+      if (row.policy === null) continue;
+      for (const role of ROLES) {
+        if (role === "signed out") continue;
+        if (!can(await actorFor(USERNAME[role]), row.policy)) expect(row.allowed, `${row.action} — ${role} (${row.policy})`).not.toContain(role);
+      }
+    }
   });
 
   for (const row of ROWS) {

@@ -9,6 +9,7 @@ import { db } from "@/db";
 import { leaders, notifications, periodDueOverrides, plans, progressReports, reportVersions, taskLeaders, tasks, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, isDomainError } from "@/lib/errors";
+import { can, POLICY_NAMES, type GatePolicy } from "@/lib/policies";
 import { registerItem } from "@/lib/services/items";
 import { submitReport } from "@/lib/services/reports";
 import { getTaskFor } from "@/lib/services/tasks";
@@ -92,6 +93,8 @@ const prepare = {
 
 interface Row {
   action: string;
+  /** The named policy the action's gate checks (lib/policies); the service may narrow it further. */
+  policy: GatePolicy;
   call: Call;
   input: () => Promise<Record<string, unknown>>;
   state: keyof typeof prepare;
@@ -102,19 +105,20 @@ const planId = async () => (await db.select({ id: plans.id }).from(plans))[0]!.i
 const leaderId = async (name: string) => (await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, name)))[0]!.id;
 const unitIdOf = async (name: string) => (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
 const ROWS: Row[] = [
-  { action: "save report draft", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
-  { action: "submit report", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
-  { action: "withdraw report (filer)", call: reports.withdrawReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit filer"] },
-  { action: "approve report (head)", call: reports.approveReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit head"] },
-  { action: "return to filer (head)", call: reports.returnReportToFilerAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "pending", allowed: ["lead unit head"] },
-  { action: "accept report", call: review.acceptReportAction as Call, input: async () => target, state: "submitted", allowed: ["supervisor"] },
-  { action: "return report", call: review.returnReportAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "submitted", allowed: ["supervisor"] },
-  { action: "set reporting rule", call: schedule.updatePlanScheduleAction as Call, input: async () => ({ planId: await planId(), reportingStartPeriod: 3, dueOffsetDays: 1 }), state: "none", allowed: ["admin"] },
-  { action: "move a period's due time", call: schedule.setPeriodDueAction as Call, input: async () => ({ planId: await planId(), periodIndex: 12, dueAt: "2022-07-02T18:00", reason: "" }), state: "none", allowed: ["admin"] },
-  { action: "set head sign-off", call: schedule.setUnitSignOffAction as Call, input: async () => ({ unitId: 1, requiresSignOff: false }), state: "none", allowed: ["admin"] },
-  { action: "preview an import", call: imports.previewImportAction as Call, input: async () => ({ kind: "text", text: "x" }), state: "none", allowed: ["admin"] },
+  { action: "save report draft", policy: "unit.act", call: reports.saveReportDraftAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "submit report", policy: "unit.act", call: reports.submitReportAction as Call, input: async () => ({ ...target, baseVersion: 0, ...fields }), state: "none", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "withdraw report (filer)", policy: "unit.act", call: reports.withdrawReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit filer"] },
+  { action: "approve report (head)", policy: "unit.act", call: reports.approveReportAction as Call, input: async () => target, state: "pending", allowed: ["lead unit head"] },
+  { action: "return to filer (head)", policy: "unit.act", call: reports.returnReportToFilerAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "pending", allowed: ["lead unit head"] },
+  { action: "accept report", policy: "office.write", call: review.acceptReportAction as Call, input: async () => target, state: "submitted", allowed: ["supervisor"] },
+  { action: "return report", policy: "office.write", call: review.returnReportAction as Call, input: async () => ({ ...target, reason: "请补充" }), state: "submitted", allowed: ["supervisor"] },
+  { action: "set reporting rule", policy: "admin.manage", call: schedule.updatePlanScheduleAction as Call, input: async () => ({ planId: await planId(), reportingStartPeriod: 3, dueOffsetDays: 1 }), state: "none", allowed: ["admin"] },
+  { action: "move a period's due time", policy: "admin.manage", call: schedule.setPeriodDueAction as Call, input: async () => ({ planId: await planId(), periodIndex: 12, dueAt: "2022-07-02T18:00", reason: "" }), state: "none", allowed: ["admin"] },
+  { action: "set head sign-off", policy: "admin.manage", call: schedule.setUnitSignOffAction as Call, input: async () => ({ unitId: 1, requiresSignOff: false }), state: "none", allowed: ["admin"] },
+  { action: "preview an import", policy: "admin.manage", call: imports.previewImportAction as Call, input: async () => ({ kind: "text", text: "x" }), state: "none", allowed: ["admin"] },
   {
     action: "set a task's 完成时限",
+    policy: "task.deadline",
     call: taskSettings.setTaskDeadlineAction as Call,
     input: async () => ({ taskId: TASK, mode: "text", text: "6月底前", date: "", baseDueOn: null, baseDeadlineText: null }),
     state: "none",
@@ -122,31 +126,34 @@ const ROWS: Row[] = [
   },
   {
     action: "set a task's 责任领导",
+    policy: "task.leaders",
     call: taskSettings.setTaskLeadersAction as Call,
     input: async () => ({ taskId: TASK, leaderIds: [await leaderId("崔婧")], baseLeaderIds: [await leaderId("张军")] }),
     state: "none",
     allowed: ["admin"],
   },
-  { action: "set a unit's 分管领导", call: unitAdmin.setUnitSupervisingLeaderAction as Call, input: async () => ({ unitId: 1, leaderId: await leaderId("张军") }), state: "none", allowed: ["admin"] },
+  { action: "set a unit's 分管领导", policy: "admin.manage", call: unitAdmin.setUnitSupervisingLeaderAction as Call, input: async () => ({ unitId: 1, leaderId: await leaderId("张军") }), state: "none", allowed: ["admin"] },
   {
     action: "assign leaders by a unit's 分管领导",
+    policy: "admin.manage",
     call: assignment.assignUnitLeadersAction as Call,
     input: async () => ({ planId: await planId(), unitId: 1, leaderId: await leaderId("张军"), saveAsSupervising: true }),
     state: "none",
     allowed: ["admin"],
   },
-  { action: "assign leaders by every unit's 分管领导", call: assignment.assignAllLeadersAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin"] },
+  { action: "assign leaders by every unit's 分管领导", policy: "admin.manage", call: assignment.assignAllLeadersAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin"] },
   {
     action: "start a draft plan (开始执行)",
+    policy: "plan.manage",
     call: planActions.activatePlanAction as Call,
     input: async () => ({ planId: (await db.select({ id: plans.id }).from(plans).where(eq(plans.year, 2023)))[0]!.id, firstPeriod: 1 }),
     state: "draftPlan",
     allowed: ["admin", "supervisor"],
   },
-  { action: "archive a plan (归档)", call: planActions.archivePlanAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin", "supervisor"] },
-  { action: "register a 督办事项 (立项)", call: itemActions.registerItemAction as Call, input: itemInput, state: "none", allowed: ["admin", "supervisor"] },
-  { action: "acknowledge a 督办事项 (签收)", call: itemActions.acknowledgeItemAction as Call, input: async () => ({ taskId: await itemId() }), state: "item", allowed: ["lead unit head", "lead unit filer"] },
-  { action: "remind 超期未签收 (签收提醒)", call: itemActions.remindOverdueAcknowledgementsAction as Call, input: async () => ({}), state: "overdueItem", allowed: ["admin", "supervisor"] },
+  { action: "archive a plan (归档)", policy: "plan.manage", call: planActions.archivePlanAction as Call, input: async () => ({ planId: await planId() }), state: "none", allowed: ["admin", "supervisor"] },
+  { action: "register a 督办事项 (立项)", policy: "item.manage", call: itemActions.registerItemAction as Call, input: itemInput, state: "none", allowed: ["admin", "supervisor"] },
+  { action: "acknowledge a 督办事项 (签收)", policy: "unit.act", call: itemActions.acknowledgeItemAction as Call, input: async () => ({ taskId: await itemId() }), state: "item", allowed: ["lead unit head", "lead unit filer"] },
+  { action: "remind 超期未签收 (签收提醒)", policy: "item.manage", call: itemActions.remindOverdueAcknowledgementsAction as Call, input: async () => ({}), state: "overdueItem", allowed: ["admin", "supervisor"] },
 ];
 
 const snapshot = async () =>
@@ -186,6 +193,17 @@ describe("permission matrix: role × action", () => {
       });
     }
   }
+
+  it("each action names a policy, and no role the policy refuses is allowed", async () => {
+    await resetWithDemo();
+    for (const row of ROWS) {
+      expect(POLICY_NAMES).toContain(row.policy);
+      for (const role of ROLES) {
+        if (role === "signed out") continue;
+        if (!can(await actorFor(USERNAME[role]), row.policy)) expect(row.allowed, `${row.action} — ${role} (${row.policy})`).not.toContain(role);
+      }
+    }
+  });
 
   // Viewing a 督办事项 (its task page, its reports): its units, its leader and those who see everything.
   const ITEM_VIEWERS: Role[] = ["admin", "supervisor", "leader 张军", "lead unit head", "lead unit filer", "cooperating unit 乌兰镇"];

@@ -1,24 +1,24 @@
 /** The small pure rules around indicators: who may change them, and the measure proposed for an extracted one. */
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canEditIndicators } from "@/lib/indicators/access";
 import { suggestMeasure } from "@/lib/indicators/measure";
+import { can } from "@/lib/policies";
 
 const actor = (over: Partial<Actor>): Actor => ({
   userId: 1, username: "u", displayName: "u", role: "unit", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false, ...over,
 });
 
-describe("canEditIndicators", () => {
+describe("indicator.edit", () => {
   const lead = [7, 9];
   it("the administrator and the lead unit's head and filer may; nobody else", () => {
-    expect(canEditIndicators(actor({ role: "admin" }), lead)).toBe(true);
-    expect(canEditIndicators(actor({ unitId: 7, unitRole: "head" }), lead)).toBe(true);
-    expect(canEditIndicators(actor({ unitId: 9, unitRole: "filer" }), lead)).toBe(true);
-    expect(canEditIndicators(actor({ unitId: 8, unitRole: "head" }), lead)).toBe(false);
-    expect(canEditIndicators(actor({ unitId: null }), lead)).toBe(false);
-    expect(canEditIndicators(actor({ role: "supervisor" }), lead)).toBe(false);
-    expect(canEditIndicators(actor({ role: "leader", leaderId: 3, overseesAll: true }), lead)).toBe(false);
-    expect(canEditIndicators(actor({ unitId: 7 }), [])).toBe(false);
+    expect(can(actor({ role: "admin" }), "indicator.edit", { leadUnitIds: lead })).toBe(true);
+    expect(can(actor({ unitId: 7, unitRole: "head" }), "indicator.edit", { leadUnitIds: lead })).toBe(true);
+    expect(can(actor({ unitId: 9, unitRole: "filer" }), "indicator.edit", { leadUnitIds: lead })).toBe(true);
+    expect(can(actor({ unitId: 8, unitRole: "head" }), "indicator.edit", { leadUnitIds: lead })).toBe(false);
+    expect(can(actor({ unitId: null }), "indicator.edit", { leadUnitIds: lead })).toBe(false);
+    expect(can(actor({ role: "supervisor" }), "indicator.edit", { leadUnitIds: lead })).toBe(false);
+    expect(can(actor({ role: "leader", leaderId: 3, overseesAll: true }), "indicator.edit", { leadUnitIds: lead })).toBe(false);
+    expect(can(actor({ unitId: 7 }), "indicator.edit", { leadUnitIds: [] })).toBe(false);
   });
 });
 

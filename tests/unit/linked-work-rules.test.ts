@@ -1,7 +1,8 @@
 /** Linked work and carry-over, the pure rules: where a shared report counts, which tasks may be carried, who links. */
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { canLinkWork, carriedTaskLabel, carryBlocker } from "@/lib/plans/carry-over-rules";
+import { carriedTaskLabel, carryBlocker } from "@/lib/plans/carry-over-rules";
+import { can } from "@/lib/policies";
 import { sharedPeriodKey } from "@/lib/reporting/shared-period";
 
 const half = (year = 2022) => ({ cadence: "half_monthly" as const, year });
@@ -47,7 +48,7 @@ describe("labels and permissions", () => {
     expect(carriedTaskLabel({ planYear: 2023, planTitle: "续建任务", seq: 3, seqLabel: "（三）" })).toBe("2023年 续建任务 第（三）项");
   });
   it("only the office and the administrator link work", () => {
-    const as = (role: Actor["role"]) => canLinkWork({ role });
+    const as = (role: Actor["role"]) => can({ role, unitId: null, unitRole: null, leaderId: null, overseesAll: false }, "work.link");
     expect([as("admin"), as("supervisor"), as("leader"), as("unit")]).toEqual([true, true, false, false]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { loadLivePlans } from "@/lib/plans/live";
 import { coverageText } from "@/lib/plans/scope";
 import { adminHomeCounts } from "@/lib/services/home";
@@ -8,7 +8,7 @@ import { adminHomeCounts } from "@/lib/services/home";
 export const metadata: Metadata = { title: "管理首页" };
 
 export default async function AdminHome() {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const plans = await loadLivePlans();
   const counts = await adminHomeCounts(actor, plans.map((p) => p.id));
   const cards = [

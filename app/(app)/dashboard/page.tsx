@@ -4,11 +4,10 @@ import { CountCards } from "@/components/leader/count-cards";
 import { LeaderTable, UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
-import { requirePageActor } from "@/lib/auth/session";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "全局视图" };
 
 /** 全局视图: leaders and lead units side by side, for 王国泉, the administrator and the office. */
 export default async function GovernmentDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const q = parseDashboardQuery(await searchParams);
   const dash = await orNotFound(getGovernmentDashboard(actor, { choice: { planId: q.plan } }));
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;

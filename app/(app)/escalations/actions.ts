@@ -6,7 +6,7 @@ import { explanationSchema } from "@/lib/follow-up/schemas";
 import { explainEscalation } from "@/lib/services/escalations";
 
 /** A unit's 情况说明 for one of its own ledger steps. */
-export const explainEscalationAction = defineAction({ name: "escalation.explain", schema: explanationSchema, roles: ["unit"] }, async (input, { actor }) => {
+export const explainEscalationAction = defineAction({ name: "escalation.explain", schema: explanationSchema, policy: "unit.act" }, async (input, { actor }) => {
   const result = await explainEscalation(actor, input);
   revalidatePath("/escalations");
   return result;

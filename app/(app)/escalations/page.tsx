@@ -2,16 +2,15 @@ import type { Metadata } from "next";
 import { ExplanationForm } from "@/components/follow-up/explanation-form";
 import { LedgerSteps } from "@/components/follow-up/ledger-steps";
 import { StepBadge } from "@/components/follow-up/step-badge";
-import { requirePageActor } from "@/lib/auth/session";
 import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getOwnLedger } from "@/lib/services/escalations";
 
 export const metadata: Metadata = { title: "本单位督办记录" };
 
 /** A unit's own escalation ledger, with a 情况说明 form for each step not yet explained. */
 export default async function OwnLedgerPage() {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const ledger = await orNotFound(getOwnLedger(actor));
   return (
     <div className="space-y-6">

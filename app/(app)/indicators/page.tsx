@@ -4,7 +4,9 @@ import { IndicatorTable } from "@/components/indicators/indicator-table";
 import { requirePageActor } from "@/lib/auth/session";
 import { APPROX_TOLERANCE, INDICATOR_PACE_LABEL, PACE_TOLERANCE, type IndicatorPace } from "@/lib/indicators/completion";
 import { parseTrackingSearch, trackingQuery } from "@/lib/indicators/filters";
+import { taskScopeOf } from "@/lib/policies";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
+import { scopeNote } from "@/lib/tasks/labels";
 
 export const metadata: Metadata = { title: "目标跟踪" };
 
@@ -34,7 +36,7 @@ export default async function IndicatorsPage({ searchParams }: Search) {
           <h1 className="text-xl font-semibold">目标跟踪</h1>
           <p className="text-sm text-stone-500">
             {tracking.plan ? tracking.coverage : "尚未导入分解表"} · 已确认的量化指标 <strong className="text-stone-900" data-testid="tracked-count">{counts.tracked}</strong> 项
-            {actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : actor.role === "unit" ? "（本单位牵头或配合的任务）" : ""}
+            {scopeNote(taskScopeOf(actor), "任务")}
             {tracking.proposed > 0 && (
               <span data-testid="proposed-count">
                 {" "}· 另有 <strong className="text-amber-700">{tracking.proposed}</strong> 项从任务文字中识别出的指标待牵头单位确认（在任务详情页确认后开始跟踪）

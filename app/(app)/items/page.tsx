@@ -5,9 +5,10 @@ import { requirePageActor } from "@/lib/auth/session";
 import { ITEM_STATE_LABEL, ITEM_STATES, type ItemState } from "@/lib/items/item-state";
 import { parseItemSearch } from "@/lib/items/search";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
+import { taskScopeOf } from "@/lib/policies";
 import { CADENCE_LABEL } from "@/lib/reporting/cadence";
 import { listItemsFor } from "@/lib/services/items";
-import { shortDeadline, taskNumber } from "@/lib/tasks/labels";
+import { scopeNote, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 
 export const metadata: Metadata = { title: "督办事项" };
 
@@ -22,7 +23,6 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const search = parseItemSearch(await searchParams);
   const page = await listItemsFor(actor, search);
-  const scopeNote = actor.role === "unit" ? "（本单位牵头或配合的事项）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的事项）" : "";
   const selectClass = "rounded border border-stone-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
@@ -30,7 +30,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <div>
           <h1 className="text-xl font-semibold">{page.year}年督办事项</h1>
           <p className="text-sm text-stone-500">
-            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项{scopeNote}
+            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项{scopeNote(taskScopeOf(actor), "事项")}
           </p>
         </div>
         {page.canRegister && (

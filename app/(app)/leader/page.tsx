@@ -8,14 +8,13 @@ import { UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
 import { DashboardTaskList } from "@/components/leader/task-list";
-import { requirePageActor } from "@/lib/auth/session";
-import { seesWholeGovernment } from "@/lib/leader/access";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { leaderView, type LeaderView } from "@/lib/leader/views";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
+import { can } from "@/lib/policies";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
@@ -30,7 +29,7 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
  * 量化指标 are tabs (`?view=`), server-rendered.
  */
 export default async function LeaderHome({ searchParams }: Search) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const params = await searchParams;
   const q = parseDashboardQuery(params);
   const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, choice: { planId: q.plan }, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
@@ -38,7 +37,7 @@ export default async function LeaderHome({ searchParams }: Search) {
   const scope = await resolvePlanScope(actor, { planId: q.plan });
   const scopeQuery = { leader: q.leader, plan: q.plan };
   const href = (change: Parameters<typeof dashboardQuery>[1] = {}) => `/leader${dashboardQuery(scopeQuery, change)}`;
-  const own = actor.role === "leader" && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
+  const own = can(actor, "leader.act") && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
   const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
   const unitName = q.unit ? dash.units.find((u) => u.id === q.unit)?.name : undefined;
   const view = leaderView(params.view, Boolean(filtered));
@@ -58,7 +57,7 @@ export default async function LeaderHome({ searchParams }: Search) {
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href={`/leader/digest${scopeText}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
           <Link href="/leader/requests" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
-          {seesWholeGovernment(actor) && (
+          {can(actor, "leader.all") && (
             <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
           )}
         </div>

@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { acknowledgeSchema } from "@/lib/notices/schemas";
 import { acknowledgeNotice } from "@/lib/services/notices";
 
-export const acknowledgeNoticeAction = defineAction({ name: "notice.acknowledge", schema: acknowledgeSchema, roles: ["unit", "leader"] }, async (input, { actor }) => {
+export const acknowledgeNoticeAction = defineAction({ name: "notice.acknowledge", schema: acknowledgeSchema, policy: "notice.acknowledge" }, async (input, { actor }) => {
   const result = await acknowledgeNotice(actor, input);
   revalidatePath("/notices");
   revalidatePath(`/notices/${input.noticeId}`);

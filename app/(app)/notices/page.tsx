@@ -4,6 +4,7 @@ import { AcknowledgeButton } from "@/components/notices/notice-buttons";
 import { KindBadge, PublishedTable } from "@/components/notices/notice-tables";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatShanghai } from "@/lib/periods";
+import { can } from "@/lib/policies";
 import { listInbox } from "@/lib/services/notices";
 
 export const metadata: Metadata = { title: "通报" };
@@ -24,7 +25,7 @@ export default async function NoticeInboxPage() {
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">通报</h1>
-        <p className="text-sm text-stone-500">督查室发给本{actor.role === "leader" ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。</p>
+        <p className="text-sm text-stone-500">督查室发给本{can(actor, "leader.act") ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。</p>
       </div>
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
         <table className="min-w-full text-sm">

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivatePlanForm } from "@/components/plans/activate-plan-form";
 import { ArchivePlanButton } from "@/components/plans/archive-plan-button";
+import { requirePageFor } from "@/lib/page-guard";
 import { PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
-import { requirePageActor } from "@/lib/auth/session";
 import { formatDue, periodOf } from "@/lib/periods";
 import { dueAtOf } from "@/lib/reporting/deadlines";
 import { listPlansFor } from "@/lib/services/plans";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "分解表" };
 const STATE_CLASS = { draft: "bg-amber-100 text-amber-800", active: "bg-green-100 text-green-800", archived: "bg-stone-200 text-stone-700" } as const;
 
 export default async function PlansPage() {
-  const actor = await requirePageActor("admin", "supervisor");
+  const actor = await requirePageFor("plan.manage");
   const plans = await listPlansFor(actor);
   return (
     <div className="space-y-4">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { RectificationTable } from "@/components/rectification/rectification-table";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { listRectificationsForUnit } from "@/lib/services/rectifications";
 
 export const metadata: Metadata = { title: "整改报告" };
 
 export default async function UnitRectificationsPage() {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const rows = await listRectificationsForUnit(actor);
   const overdue = rows.filter((r) => r.overdue).length;
   return (

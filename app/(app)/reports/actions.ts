@@ -17,11 +17,11 @@ function refresh(target: { taskId: number; periodIndex: number }) {
 }
 
 /** Drafts (explicit and automatic) do not re-render the page: the form keeps what is typed. */
-export const saveReportDraftAction = defineAction({ name: "report.save_draft", schema: saveDraftInputSchema, roles: ["unit"] }, async (input, { actor }) =>
+export const saveReportDraftAction = defineAction({ name: "report.save_draft", schema: saveDraftInputSchema, policy: "unit.act" }, async (input, { actor }) =>
   saveReportDraft(actor, splitInput(input)),
 );
 
-export const submitReportAction = defineAction({ name: "report.submit", schema: submitInputSchema, roles: ["unit"] }, async (input, { actor }) => {
+export const submitReportAction = defineAction({ name: "report.submit", schema: submitInputSchema, policy: "unit.act" }, async (input, { actor }) => {
   const result = await submitReport(actor, splitInput(input));
   refresh(input);
   return result;
@@ -43,19 +43,19 @@ export async function submitReportFormAction(_previous: ReportFormState | null, 
   redirect(`/reports/${target.taskId}/${target.periodIndex}`); // validated by the pipeline (ok)
 }
 
-export const withdrawReportAction = defineAction({ name: "report.withdraw", schema: reportDecisionSchema, roles: ["unit"] }, async (input, { actor }) => {
+export const withdrawReportAction = defineAction({ name: "report.withdraw", schema: reportDecisionSchema, policy: "unit.act" }, async (input, { actor }) => {
   const result = await withdrawReport(actor, input);
   refresh(input);
   return result;
 });
 
-export const approveReportAction = defineAction({ name: "report.approve", schema: reportDecisionSchema, roles: ["unit"] }, async (input, { actor }) => {
+export const approveReportAction = defineAction({ name: "report.approve", schema: reportDecisionSchema, policy: "unit.act" }, async (input, { actor }) => {
   const result = await approveReport(actor, input);
   refresh(input);
   return result;
 });
 
-export const returnReportToFilerAction = defineAction({ name: "report.return_to_filer", schema: reportReturnSchema, roles: ["unit"] }, async (input, { actor }) => {
+export const returnReportToFilerAction = defineAction({ name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act" }, async (input, { actor }) => {
   const result = await returnReportToFiler(actor, input);
   refresh(input);
   return result;

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { ClosureForm } from "@/components/requests/closure-form";
 import { ExtensionForm } from "@/components/requests/extension-form";
 import { ClosureTable, ExtensionTable } from "@/components/requests/request-tables";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getRequestFormOptions, listRequestsFor } from "@/lib/services/requests";
 
 export const metadata: Metadata = { title: "延期与销号" };
 
 export default async function UnitRequestsPage() {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const [options, requests] = await Promise.all([getRequestFormOptions(actor), listRequestsFor(actor)]);
   return (
     <div className="space-y-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai, periodOf } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { searchChoices } from "@/lib/services/choices";
@@ -10,7 +10,7 @@ import { listTasksFor } from "@/lib/services/tasks";
 export const metadata: Metadata = { title: "督查首页" };
 
 export default async function SupervisionHome() {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const [{ plan, tasks }, { leaders, units }] = await Promise.all([listTasksFor(actor), searchChoices(actor)]);
   const queue = plan ? await reviewQueue(actor, plan.id) : [];
   const stats = [

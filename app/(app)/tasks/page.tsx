@@ -3,10 +3,12 @@ import { PlanSwitcher } from "@/components/plans/plan-switcher";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
 import { TaskTable } from "@/components/tasks/task-table";
 import { requirePageActor } from "@/lib/auth/session";
+import { taskScopeOf } from "@/lib/policies";
 import { parseTaskSearch } from "@/lib/search-params";
 import { searchChoices } from "@/lib/services/choices";
 import { listTasksFor } from "@/lib/services/tasks";
 import { getCurrentPeriodStates } from "@/lib/services/workspace";
+import { scopeNote } from "@/lib/tasks/labels";
 
 export const metadata: Metadata = { title: "任务表" };
 
@@ -20,7 +22,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">{heading}</h1>
-        <p className="text-sm text-stone-500">共 {tasks.length} 项{actor.role === "unit" ? "（本单位牵头或配合的任务）" : actor.role === "leader" && !actor.overseesAll ? "（您负责的任务）" : ""}</p>
+        <p className="text-sm text-stone-500">共 {tasks.length} 项{scopeNote(taskScopeOf(actor), "任务")}</p>
         {scope.options.length > 0 && (
           <div className="mt-1">
             <PlanSwitcher scope={scope} path="/tasks" keep={{ q: search.text, leader: search.leaderId, unit: search.unitId }} />

@@ -7,7 +7,7 @@ import { OwedRectifications } from "@/components/workspace/owed-rectifications";
 import { PastOwed } from "@/components/workspace/past-owed";
 import { PlanFilter } from "@/components/workspace/plan-filter";
 import { WorkTable } from "@/components/workspace/work-table";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getUnitWorkspace } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "本单位工作台" };
@@ -25,7 +25,7 @@ function planParam(raw: string | string[] | undefined): number | null {
  * inputs with their deadlines, each labelled with its plan, what is returned, what is owed.
  */
 export default async function UnitHome({ searchParams }: Props) {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const ws = await getUnitWorkspace(actor, { planId: planParam((await searchParams).plan) });
   const { current, summary } = ws;
   const hasWork = current !== null || ws.reports.length > 0 || ws.contributions.length > 0;

@@ -12,7 +12,8 @@ import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { PASSWORD_CHANGE_REQUIRED, PasswordChangeRequired } from "@/lib/auth/password-gate";
 import { requireActor } from "@/lib/auth/session";
-import { ConflictError, isDomainError } from "@/lib/errors";
+import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { can, type GatePolicy } from "@/lib/policies";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { reportIfDatabaseUnavailable } from "@/lib/server/report-unavailable";
 import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
@@ -34,6 +35,8 @@ export function defineAction<S extends z.ZodType, T>(
     name: string;
     schema: S;
     roles?: UserRole[];
+    /** The permission checked before anything runs (a refusal answers like a wrong role: forbidden). */
+    policy?: GatePolicy;
     /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
     beforeSecondFactor?: boolean;
     /** Allowed while the user must change the password first (the change itself, signing out). */
@@ -45,6 +48,7 @@ export function defineAction<S extends z.ZodType, T>(
     let actor: Actor;
     try {
       actor = await requireActor(...(config.roles ?? []), ...(config.beforePasswordChange ? [{ beforePasswordChange: true as const }] : []));
+      if (config.policy && !can(actor, config.policy)) throw new DomainError("forbidden");
     } catch (error) {
       if (error instanceof PasswordChangeRequired) {
         await recordRefusal(error.actor, "action", config.name, PASSWORD_CHANGE_REQUIRED, await clientIp());

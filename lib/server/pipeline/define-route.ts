@@ -5,13 +5,13 @@
  * refused attempts in the audit log, the database down as 503, anything else unexpected as a plain 500.
  */
 import "server-only";
-import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { MUST_CHANGE_PASSWORD, PASSWORD_CHANGE_REQUIRED, passesPasswordGate } from "@/lib/auth/password-gate";
 import { getActor } from "@/lib/auth/session";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
 import { isSameOriginRequest } from "@/lib/attachments/same-origin";
 import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { can, type GatePolicy } from "@/lib/policies";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { unexpectedFailure } from "@/lib/server/report-unavailable";
 import { recordRefusal } from "./refusal";
@@ -31,8 +31,8 @@ export interface RouteConfig {
   name: string;
   /** Changes state: same origin only (a cross-site request is refused with 403). */
   mutation?: boolean;
-  /** Only these roles; anyone else is refused like a record they may not see (404, recorded). */
-  roles?: UserRole[];
+  /** The permission checked before anything runs; anyone else is refused like a record they may not see (404, recorded). */
+  policy?: GatePolicy;
   /**
    * A `forbidden` from the use-case answers 403 with its own message instead of 404 (for a handler
    * whose existence is no secret, e.g. the unit's own task list). Recorded either way.
@@ -90,7 +90,7 @@ export function defineRoute<P>(
       await recordRefusal(actor, "route", config.name, PASSWORD_CHANGE_REQUIRED, ip);
       return failure(403, MUST_CHANGE_PASSWORD);
     }
-    if (config.roles && !config.roles.includes(actor.role)) {
+    if (config.policy && !can(actor, config.policy)) {
       await recordRefusal(actor, "route", config.name, "forbidden", ip);
       return failure(404, new DomainError("not_found").message);
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { homePathOf } from "@/lib/auth/permissions";
+import { homePathOf } from "@/lib/policies";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOwnAccount } from "@/lib/services/accounts";
 

@@ -3,7 +3,7 @@ import { OwnCodeForm } from "@/components/account/own-code-form";
 import { TwoFactorEnrol } from "@/components/account/two-factor-enrol";
 import { Section } from "@/components/admin/section";
 import type { Actor } from "@/lib/auth/actor";
-import { homePathOf } from "@/lib/auth/permissions";
+import { homePathOf } from "@/lib/policies";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatShanghai } from "@/lib/periods";
 import { getOwnSecondFactor, startEnrolment } from "@/lib/services/second-factor";

@@ -3,13 +3,13 @@ import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditQuery, parseAuditSearch } from "@/lib/audit-log/filters";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getAuditLogPage, listAuditLogAccounts } from "@/lib/services/audit-log";
 
 export const metadata: Metadata = { title: "操作日志" };
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("audit.read");
   const search = parseAuditSearch(await searchParams);
   const [log, accounts] = await Promise.all([getAuditLogPage(actor, search), listAuditLogAccounts(actor)]);
   const query = auditQuery(search.filter);

@@ -11,19 +11,19 @@ function refresh(groupId?: number) {
   if (groupId) revalidatePath(`/admin/groups/${groupId}`);
 }
 
-export const createGroupAction = defineAction({ name: "group.create", schema: createGroupSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const createGroupAction = defineAction({ name: "group.create", schema: createGroupSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await createGroup(actor, input, ip);
   refresh();
   return result;
 });
 
-export const updateGroupAction = defineAction({ name: "group.update", schema: updateGroupSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const updateGroupAction = defineAction({ name: "group.update", schema: updateGroupSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await updateGroup(actor, input, ip);
   refresh(input.groupId);
   return result;
 });
 
-export const deleteGroupAction = defineAction({ name: "group.delete", schema: deleteGroupSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const deleteGroupAction = defineAction({ name: "group.delete", schema: deleteGroupSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   await deleteGroup(actor, input, ip);
   refresh();
   return null;

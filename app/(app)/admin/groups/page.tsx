@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupCreateForm } from "@/components/admin/group-create-form";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { GROUP_SCOPE_LABEL } from "@/lib/services/group-schemas";
 import { listGroupsForAdmin } from "@/lib/services/groups";
 
 export const metadata: Metadata = { title: "集合单位" };
 
 export default async function GroupsPage() {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const groups = await listGroupsForAdmin(actor);
   return (
     <div className="space-y-4">

@@ -1,11 +1,11 @@
+import { requirePageFor } from "@/lib/page-guard";
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/import/import-form";
-import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "导入分解表" };
 
 export default async function ImportPage() {
-  await requirePageActor("admin");
+  await requirePageFor("admin.manage");
   return (
     <div className="space-y-4">
       <div>

@@ -10,19 +10,19 @@ function refresh(leaderId?: number) {
   if (leaderId) revalidatePath(`/admin/leaders/${leaderId}`);
 }
 
-export const createLeaderAction = defineAction({ name: "leader.create", schema: createLeaderSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const createLeaderAction = defineAction({ name: "leader.create", schema: createLeaderSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await createLeader(actor, input, ip);
   refresh();
   return result;
 });
 
-export const updateLeaderAction = defineAction({ name: "leader.update", schema: updateLeaderSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const updateLeaderAction = defineAction({ name: "leader.update", schema: updateLeaderSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await updateLeader(actor, input, ip);
   refresh(input.leaderId);
   return result;
 });
 
-export const setLeaderActiveAction = defineAction({ name: "leader.set_active", schema: setLeaderActiveSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const setLeaderActiveAction = defineAction({ name: "leader.set_active", schema: setLeaderActiveSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await setLeaderActive(actor, input, ip);
   refresh(input.leaderId);
   return result;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderCreateForm } from "@/components/admin/leader-form";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { listLeadersForAdmin } from "@/lib/services/leaders";
 
 export const metadata: Metadata = { title: "责任领导" };
 
 export default async function LeadersPage() {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const leaders = await listLeadersForAdmin(actor);
   return (
     <div className="space-y-4">

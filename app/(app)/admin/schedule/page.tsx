@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { PeriodDueRow } from "@/components/schedule/period-due-row";
 import { PlanScheduleForm } from "@/components/schedule/plan-schedule-form";
 import { SignOffToggle } from "@/components/schedule/sign-off-toggle";
-import { requirePageActor } from "@/lib/auth/session";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
+import { requirePageFor } from "@/lib/page-guard";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { formatDue, formatShanghai } from "@/lib/periods";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "报送设置" };
 const toLocalInput = (date: Date) => formatShanghai(date).replace(" ", "T");
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   // The chosen plan's schedule (`?plan=`); the first live plan by default.
   const choice = parsePlanChoice(await searchParams);
   const scope = await resolvePlanScope(actor, choice.planId !== undefined ? { planId: choice.planId } : {});

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { SecuritySettingsForm } from "@/components/admin/security-settings-form";
 import { Section } from "@/components/admin/section";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getSecuritySettings } from "@/lib/services/security-settings";
 
 export const metadata: Metadata = { title: "安全设置" };
 
 export default async function SecuritySettingsPage() {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const { secondFactorRequired } = await getSecuritySettings(actor);
   return (
     <div className="space-y-4">

@@ -18,37 +18,37 @@ function refresh(unitId?: number) {
   if (unitId) revalidatePath(`/admin/units/${unitId}`);
 }
 
-export const createUnitAction = defineAction({ name: "unit.create", schema: createUnitSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const createUnitAction = defineAction({ name: "unit.create", schema: createUnitSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await createUnit(actor, input, ip);
   refresh();
   return result;
 });
 
-export const updateUnitAction = defineAction({ name: "unit.update", schema: updateUnitSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const updateUnitAction = defineAction({ name: "unit.update", schema: updateUnitSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await updateUnit(actor, input, ip);
   refresh(input.unitId);
   return result;
 });
 
-export const setUnitActiveAction = defineAction({ name: "unit.set_active", schema: setUnitActiveSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const setUnitActiveAction = defineAction({ name: "unit.set_active", schema: setUnitActiveSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await setUnitActive(actor, input, ip);
   refresh(input.unitId);
   return result;
 });
 
-export const addUnitAliasAction = defineAction({ name: "unit.alias_add", schema: addUnitAliasSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const addUnitAliasAction = defineAction({ name: "unit.alias_add", schema: addUnitAliasSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await addUnitAlias(actor, input, ip);
   refresh(input.unitId);
   return result;
 });
 
-export const removeUnitAliasAction = defineAction({ name: "unit.alias_remove", schema: removeUnitAliasSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const removeUnitAliasAction = defineAction({ name: "unit.alias_remove", schema: removeUnitAliasSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   await removeUnitAlias(actor, input, ip);
   refresh(input.unitId);
   return null;
 });
 
-export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schema: setUnitGroupsSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schema: setUnitGroupsSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await setUnitGroups(actor, input, ip);
   refresh(input.unitId);
   revalidatePath("/admin/groups");
@@ -56,7 +56,7 @@ export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schem
 });
 
 export const setUnitSupervisingLeaderAction = defineAction(
-  { name: "unit.supervising_leader_set", schema: setUnitSupervisingLeaderSchema, roles: ["admin"] },
+  { name: "unit.supervising_leader_set", schema: setUnitSupervisingLeaderSchema, policy: "admin.manage" },
   async (input, { actor, ip }) => {
     const result = await setUnitSupervisingLeader(actor, input, ip);
     refresh(input.unitId);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { UnitCreateForm } from "@/components/admin/unit-create-form";
 import { UnitTable } from "@/components/admin/unit-table";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { listUnitsForAdmin } from "@/lib/services/units";
 
 export const metadata: Metadata = { title: "单位" };
 
 export default async function UnitsPage() {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const units = await listUnitsForAdmin(actor);
   const inactive = units.filter((u) => !u.active).length;
   return (

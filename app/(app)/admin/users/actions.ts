@@ -13,37 +13,37 @@ function refresh(userId?: number) {
   if (userId) revalidatePath(`/admin/users/${userId}`);
 }
 
-export const createAccountAction = defineAction({ name: "user.create", schema: createAccountSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const createAccountAction = defineAction({ name: "user.create", schema: createAccountSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await createAccount(actor, input, ip);
   refresh();
   return result;
 });
 
-export const updateAccountAction = defineAction({ name: "user.update", schema: updateAccountSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const updateAccountAction = defineAction({ name: "user.update", schema: updateAccountSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await updateAccount(actor, input, ip);
   refresh(input.userId);
   return result;
 });
 
-export const setAccountDisabledAction = defineAction({ name: "user.set_disabled", schema: setAccountDisabledSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const setAccountDisabledAction = defineAction({ name: "user.set_disabled", schema: setAccountDisabledSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await setAccountDisabled(actor, input, ip);
   refresh(input.userId);
   return result;
 });
 
-export const resetPasswordAction = defineAction({ name: "user.reset_password", schema: resetPasswordSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const resetPasswordAction = defineAction({ name: "user.reset_password", schema: resetPasswordSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   await resetAccountPassword(actor, input, ip);
   refresh(input.userId);
   return null;
 });
 
-export const resetSecondFactorAction = defineAction({ name: "auth.second_factor_reset", schema: resetSecondFactorSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const resetSecondFactorAction = defineAction({ name: "auth.second_factor_reset", schema: resetSecondFactorSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   await resetSecondFactor(actor, input, ip);
   refresh(input.userId);
   return null;
 });
 
-export const endSessionsOfUserAction = defineAction({ name: "auth.sessions_ended", schema: endSessionsOfUserSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const endSessionsOfUserAction = defineAction({ name: "auth.sessions_ended", schema: endSessionsOfUserSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await endSessionsOfUser(actor, input.userId, ip);
   refresh(input.userId);
   return result;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountTable } from "@/components/admin/account-table";
 import { ROLE_LABEL } from "@/lib/auth/actor";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { accountSearchSchema, USER_ROLES } from "@/lib/services/account-schemas";
 import { listAccountsForAdmin } from "@/lib/services/accounts";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "账号" };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const params = await searchParams;
   const search = accountSearchSchema.parse({ role: first(params.role) || undefined, q: first(params.q) });
   const accounts = await listAccountsForAdmin(actor, { role: search.role, text: search.q || undefined });

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardTaskList } from "@/components/leader/task-list";
-import { requirePageActor } from "@/lib/auth/session";
 import { parseDashboardQuery } from "@/lib/leader/filters";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listDashboardTasks } from "@/lib/services/leader-dashboard";
 
 export const metadata: Metadata = { title: "任务明细" };
@@ -14,7 +13,7 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
 
 /** The tasks behind a number of the dashboards (a leader: only their own). */
 export default async function DashboardTasksPage({ searchParams }: Search) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const q = parseDashboardQuery(await searchParams);
   const result = await orNotFound(listDashboardTasks(actor, q, { choice: { planId: q.plan } }));
   if (!result) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RegisterItemForm } from "@/components/items/register-item-form";
-import { requirePageActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { shanghaiDay } from "@/lib/items/working-days";
+import { requirePageFor } from "@/lib/page-guard";
 import { itemFormChoices } from "@/lib/services/choices";
 
 export const metadata: Metadata = { title: "登记督办事项" };
 
 export default async function NewItemPage() {
-  const actor = await requirePageActor("admin", "supervisor");
+  const actor = await requirePageFor("item.manage");
   const { leaders, units } = await itemFormChoices(actor);
   return (
     <div className="max-w-4xl space-y-4">

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DIGEST_PRINT_CSS, DigestTable } from "@/components/leader/digest-table";
 import { PrintButton } from "@/components/leader/print-button";
-import { requirePageActor } from "@/lib/auth/session";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
+import { taskScopeOf } from "@/lib/policies";
 import { getLeaderDigest } from "@/lib/services/leader-dashboard";
 
 export const metadata: Metadata = { title: "领导简报" };
@@ -14,13 +14,13 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
 
 /** 领导简报 (?period=N, and ?leader=ID for 王国泉, the office and the administrator): one printable page. */
 export default async function LeaderDigestPage({ searchParams }: Search) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const q = parseDashboardQuery(await searchParams);
   const digest = await orNotFound(getLeaderDigest(actor, { leaderId: q.leader, periodIndex: q.period, choice: { planId: q.plan } }));
   if (!digest) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const choice = digest.periods.find((p) => p.index === digest.period.index)!;
   const c = digest.counts;
-  const who = digest.leaderName ?? (actor.role === "leader" && !actor.overseesAll ? actor.displayName : "全部任务");
+  const who = digest.leaderName ?? (taskScopeOf(actor).kind === "leader" ? actor.displayName : "全部任务");
   return (
     <div className="space-y-3">
       <style>{DIGEST_PRINT_CSS}</style>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listDispatchesFor } from "@/lib/services/dispatches";
 
 export const metadata: Metadata = { title: "调度记录" };
 
 /** A leader's dispatch records (王国泉, the administrator and the office: all), newest meeting first. */
 export default async function DispatchesPage() {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const { rows, canRecord, showLeader } = await orNotFound(listDispatchesFor(actor));
   return (
     <div className="space-y-4">

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoordinationRequestCard } from "@/components/coordination/request-card";
 import type { CoordinationStatus } from "@/db/schema";
-import { requirePageActor } from "@/lib/auth/session";
 import { AGE_AMBER_AFTER_DAYS, AGE_RED_AFTER_DAYS, COORDINATION_STATUS_LABEL } from "@/lib/coordination/age";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getCoordinationInbox } from "@/lib/services/coordination";
 
 export const metadata: Metadata = { title: "需协调事项" };
@@ -13,7 +12,7 @@ const STATUSES: CoordinationStatus[] = ["open", "answered", "resolved"];
 
 /** The leader's inbox of coordination requests: their tasks' (王国泉 and the administrator: all; the office reads). */
 export default async function LeaderRequestsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const actor = await requirePageActor("leader", "admin", "supervisor");
+  const actor = await requirePageFor("leader.read");
   const raw = (await searchParams).status;
   const status = STATUSES.find((s) => s === raw);
   const inbox = await orNotFound(getCoordinationInbox(actor, { status }));

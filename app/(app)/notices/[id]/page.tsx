@@ -5,6 +5,7 @@ import { NoticeDocumentView } from "@/components/notices/notice-document";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
+import { can } from "@/lib/policies";
 import { getNoticeDocument } from "@/lib/services/notices";
 
 export const metadata: Metadata = { title: "通报" };
@@ -16,8 +17,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   return (
     <div className="space-y-4">
       <div className="notice-toolbar flex flex-wrap items-center gap-3 print:hidden">
-        <Link href={view.can.manage || actor.role === "admin" ? `/supervision/notices/${view.id}` : "/notices"} className="text-sm text-stone-500 hover:text-brand-700 hover:underline">
-          {view.can.manage || actor.role === "admin" ? "返回通报管理" : "返回通报列表"}
+        <Link href={can(actor, "office.read") ? `/supervision/notices/${view.id}` : "/notices"} className="text-sm text-stone-500 hover:text-brand-700 hover:underline">
+          {can(actor, "office.read") ? "返回通报管理" : "返回通报列表"}
         </Link>
         <PrintButton />
         <a href={`/api/notices/${view.id}/docx`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">

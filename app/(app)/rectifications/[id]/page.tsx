@@ -4,8 +4,7 @@ import { AttachmentList } from "@/components/report/attachment-list";
 import { RectificationForm } from "@/components/rectification/rectification-form";
 import { RectificationStatusBadge } from "@/components/rectification/rectification-table";
 import { rectificationUploadUrl } from "@/lib/attachments/upload-urls";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { describeTimeLeft, formatDue, formatShanghai } from "@/lib/periods";
 import { now } from "@/lib/clock";
 import { getRectificationFor } from "@/lib/services/rectifications";
@@ -13,7 +12,7 @@ import { getRectificationFor } from "@/lib/services/rectifications";
 export const metadata: Metadata = { title: "整改报告" };
 
 export default async function RectificationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const id = idParam((await params).id);
   const r = await orNotFound(getRectificationFor(actor, id));
   const pendingish = r.status === "pending" || r.status === "returned";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StepBadge } from "@/components/follow-up/step-badge";
-import { requirePageActor } from "@/lib/auth/session";
 import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getLedgerOverview } from "@/lib/services/escalations";
 
 export const metadata: Metadata = { title: "问责台账" };
 
 export default async function EscalationsOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const showAll = (await searchParams).all === "1";
   const { rows, reached } = await getLedgerOverview(actor);
   const shown = showAll ? rows : rows.filter((r) => r.total > 0 || r.suggestion);

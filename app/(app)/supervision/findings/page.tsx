@@ -3,8 +3,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { DeleteFindingButton } from "@/components/follow-up/delete-finding-button";
 import { FindingForm } from "@/components/follow-up/finding-form";
-import { requirePageActor } from "@/lib/auth/session";
 import { RATING_LABEL } from "@/lib/follow-up/labels";
+import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getFindingsPage } from "@/lib/services/findings";
 import { PlanLabel, PlanSwitcher } from "@/components/plans/plan-switcher";
@@ -24,7 +24,7 @@ const filterSchema = z.object({
 const RATING_CLASS = { good: "bg-green-50 text-green-800", fair: "bg-amber-50 text-amber-800", poor: "bg-red-50 text-red-700" } as const;
 
 export default async function FindingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const params = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const filter = filterSchema.parse({ period: first(params.period), rating: first(params.rating), task: first(params.task), unit: first(params.unit) });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MatrixLegend, MatrixTable } from "@/components/overview/matrix-table";
-import { requirePageActor } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getComplianceMatrix } from "@/lib/services/matrix";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "报送情况矩阵" };
 
 /** 报送情况矩阵: which lead units are repeatedly late or missing, at a glance. */
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("supervision.view");
   const { planId } = parsePlanChoice(await searchParams);
   const choice = planId !== undefined ? { planId } : {};
   const result = await orNotFound(getComplianceMatrix(actor, { choice }));

@@ -3,15 +3,16 @@ import Link from "next/link";
 import { DraftTable, PublishedTable } from "@/components/notices/notice-tables";
 import { ProgressDraftForm } from "@/components/notices/progress-draft-form";
 import { RectificationTable } from "@/components/rectification/rectification-table";
-import { requirePageActor } from "@/lib/auth/session";
-import { canManageNotices, getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
+import { requirePageFor } from "@/lib/page-guard";
+import { can } from "@/lib/policies";
+import { getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
 
 export const metadata: Metadata = { title: "通报与整改" };
 
 export default async function OfficeNoticesPage() {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const [choices, lists] = await Promise.all([getNoticePeriods(actor), listNoticesForOfficePage(actor)]);
-  const manage = canManageNotices(actor);
+  const manage = can(actor, "notice.manage");
   const overdue = lists.rectifications.filter((r) => r.overdue).length;
   return (
     <div className="space-y-8">

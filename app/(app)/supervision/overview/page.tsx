@@ -4,9 +4,8 @@ import { IndicatorSummaryView } from "@/components/indicators/indicator-summary"
 import { CountLinks } from "@/components/overview/count-links";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
-import { requirePageActor } from "@/lib/auth/session";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
 import { searchChoices } from "@/lib/services/choices";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
@@ -20,7 +19,7 @@ const PATH = "/supervision/overview";
 
 /** 督查总览: one period, every task's report state, counts that filter, the copy flag, the export. */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("supervision.view");
   const filter = parseOverviewSearch(await searchParams);
   const [overview, { leaders, units }] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), searchChoices(actor)]);
   if (!overview) {

@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { sendReminderSchema } from "@/lib/follow-up/schemas";
 import { sendReminders } from "@/lib/services/reminders";
 
-export const sendRemindersAction = defineAction({ name: "reminder.send", schema: sendReminderSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+export const sendRemindersAction = defineAction({ name: "reminder.send", schema: sendReminderSchema, policy: "office.write" }, async (input, { actor }) => {
   const result = await sendReminders(actor, input);
   revalidatePath("/supervision/reminders");
   revalidatePath("/supervision/escalations");

@@ -4,13 +4,14 @@ import { OwedTable } from "@/components/follow-up/owed-table";
 import { PeriodSelect } from "@/components/follow-up/period-select";
 import { RemindButton } from "@/components/follow-up/remind-button";
 import { ReminderHistory } from "@/components/follow-up/reminder-history";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
+import { can } from "@/lib/policies";
 import { getReminderPage } from "@/lib/services/reminders";
 
 export const metadata: Metadata = { title: "催办" };
 
 export default async function RemindersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const raw = (await searchParams).period;
   const requested = Number(Array.isArray(raw) ? raw[0] : raw);
   const page = await getReminderPage(actor, { periodIndex: Number.isInteger(requested) ? requested : undefined });
@@ -58,7 +59,7 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
                 {page.lastReminder.tooSoon && "（10 分钟内不能重复催办）"}
               </p>
             )}
-            {actor.role === "supervisor" && (
+            {can(actor, "office.write") && (
               <RemindButton periodIndex={period.index} periodLabel={period.label} units={page.owed.length} items={page.itemCount} disabled={page.lastReminder?.tooSoon} />
             )}
             <OwedTable units={page.owed} />

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { ClosureTable, ExtensionTable } from "@/components/requests/request-tables";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
+import { can } from "@/lib/policies";
 import { listRequestsFor } from "@/lib/services/requests";
 
 export const metadata: Metadata = { title: "延期与销号审批" };
 
 export default async function OfficeRequestsPage() {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const { extensions, closures } = await listRequestsFor(actor);
-  const decide = actor.role === "supervisor";
+  const decide = can(actor, "office.write");
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">延期申请与办结销号</h1>

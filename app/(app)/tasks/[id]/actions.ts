@@ -12,14 +12,14 @@ function refresh(taskId: number) {
 }
 
 /** 完成时限: the administrator and the supervision office (checked again in the service). */
-export const setTaskDeadlineAction = defineAction({ name: "task.deadline_set", schema: setTaskDeadlineSchema, roles: ["admin", "supervisor"] }, async (input, { actor, ip }) => {
+export const setTaskDeadlineAction = defineAction({ name: "task.deadline_set", schema: setTaskDeadlineSchema, policy: "task.deadline" }, async (input, { actor, ip }) => {
   const result = await setTaskDeadline(actor, input, ip);
   refresh(input.taskId);
   return result;
 });
 
 /** 责任领导: the administrator alone. */
-export const setTaskLeadersAction = defineAction({ name: "task.leaders_set", schema: setTaskLeadersSchema, roles: ["admin"] }, async (input, { actor, ip }) => {
+export const setTaskLeadersAction = defineAction({ name: "task.leaders_set", schema: setTaskLeadersSchema, policy: "task.leaders" }, async (input, { actor, ip }) => {
   const result = await setTaskLeaders(actor, input, ip);
   refresh(input.taskId);
   revalidatePath("/admin/leaders");

@@ -6,18 +6,16 @@ import { linkTasks, searchLinkCandidatesFor, unlinkTask } from "@/lib/services/l
 import { linkTasksSchema, searchLinkSchema, unlinkTaskSchema } from "@/lib/services/linked-work-schemas";
 
 /** 同一事项: the supervision office and the administrator (checked again in the service). */
-const OFFICE = ["admin", "supervisor"] as const;
+export const searchLinkCandidatesAction = defineAction({ name: "task.link_search", schema: searchLinkSchema, policy: "work.link" }, async (input, { actor }) => searchLinkCandidatesFor(actor, input));
 
-export const searchLinkCandidatesAction = defineAction({ name: "task.link_search", schema: searchLinkSchema, roles: [...OFFICE] }, async (input, { actor }) => searchLinkCandidatesFor(actor, input));
-
-export const linkTasksAction = defineAction({ name: "task.link", schema: linkTasksSchema, roles: [...OFFICE] }, async (input, { actor, ip }) => {
+export const linkTasksAction = defineAction({ name: "task.link", schema: linkTasksSchema, policy: "work.link" }, async (input, { actor, ip }) => {
   const result = await linkTasks(actor, input, ip);
   revalidatePath(`/tasks/${input.taskId}`);
   revalidatePath(`/tasks/${input.otherTaskId}`);
   return result;
 });
 
-export const unlinkTaskAction = defineAction({ name: "task.unlink", schema: unlinkTaskSchema, roles: [...OFFICE] }, async (input, { actor, ip }) => {
+export const unlinkTaskAction = defineAction({ name: "task.unlink", schema: unlinkTaskSchema, policy: "work.link" }, async (input, { actor, ip }) => {
   const result = await unlinkTask(actor, input, ip);
   revalidatePath(`/tasks/${input.taskId}`);
   return result;

@@ -12,6 +12,7 @@ import { TaskLeadersForm } from "@/components/tasks/task-leaders-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDeadline } from "@/lib/import/deadline";
 import { idParam, orNotFound } from "@/lib/page-guard";
+import { can } from "@/lib/policies";
 import { getTaskSettingsFor } from "@/lib/services/task-settings";
 import { getTaskFor } from "@/lib/services/tasks";
 import { NO_DEADLINE, NO_LEADER, taskNumber } from "@/lib/tasks/labels";
@@ -27,7 +28,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const lead = task.units.filter((u) => u.role === "lead");
   const cooperating = task.units.filter((u) => u.role === "cooperating");
   const unitLink = (u: { id: number; name: string }) =>
-    actor.role !== "unit" || actor.unitId === u.id ? (
+    can(actor, "unit.view", { unitId: u.id }) ? (
       <Link key={u.id} href={`/units/${u.id}`} className="text-brand-700 hover:underline">{u.name}</Link>
     ) : (
       <span key={u.id}>{u.name}</span>

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseFollowUpForm } from "@/components/dispatch/close-follow-up-form";
 import { FollowUpBadge } from "@/components/dispatch/follow-up-badge";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getUnitFollowUps } from "@/lib/services/dispatches";
 
 export const metadata: Metadata = { title: "调度事项" };
 
 /** The unit's follow-ups from leaders' dispatch meetings: open ones first, red when overdue. */
 export default async function FollowUpsPage() {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const items = await getUnitFollowUps(actor);
   const open = items.filter((f) => f.status === "open");
   const closed = items.filter((f) => f.status === "closed");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskTable } from "@/components/tasks/task-table";
 import { requirePageActor } from "@/lib/auth/session";
+import { can } from "@/lib/policies";
 import { UNIT_KIND_LABEL } from "@/lib/units";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { getUnitPageFor } from "@/lib/services/tasks";
@@ -19,7 +20,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           {UNIT_KIND_LABEL[unit.kind]}
           {unit.aliases.length > 0 && ` · 又称 ${unit.aliases.map((a) => a.alias).join("、")}`}
           {unit.groups.length > 0 && ` · 属于 ${unit.groups.map((g) => g.name).join("、")}`}
-          {actor.role === "admin" && (
+          {can(actor, "admin.manage") && (
             <Link href={`/admin/units/${unit.id}`} className="ml-2 text-brand-700 hover:underline">编辑</Link>
           )}
         </p>

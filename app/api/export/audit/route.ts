@@ -11,7 +11,7 @@ import { exportAuditLog } from "@/lib/services/audit-log";
 
 export const dynamic = "force-dynamic";
 
-export const GET = defineRoute({ name: "export.audit", roles: ["admin"] }, async (request, { actor, ip }) => {
+export const GET = defineRoute({ name: "export.audit", policy: "audit.read" }, async (request, { actor, ip }) => {
   const { filter } = parseAuditSearch(new URL(request.url).searchParams);
   const file = await exportAuditLog(actor, filter, { ip });
   return fileResponse(file.stream, { contentType: XLSX_MIME, filename: file.filename });

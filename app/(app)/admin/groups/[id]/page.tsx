@@ -3,14 +3,13 @@ import Link from "next/link";
 import { GroupDeleteButton } from "@/components/admin/group-delete-button";
 import { GroupEditForm } from "@/components/admin/group-edit-form";
 import { Section } from "@/components/admin/section";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getGroupForAdmin } from "@/lib/services/groups";
 
 export const metadata: Metadata = { title: "编辑集合单位" };
 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const { group, units } = await orNotFound(getGroupForAdmin(actor, idParam((await params).id)));
   return (
     <div className="space-y-4">

@@ -4,14 +4,13 @@ import { AccountList } from "@/components/admin/account-list";
 import { LeaderActiveButton } from "@/components/admin/leader-active-button";
 import { LeaderEditForm } from "@/components/admin/leader-form";
 import { Section } from "@/components/admin/section";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getLeaderForAdmin } from "@/lib/services/leaders";
 
 export const metadata: Metadata = { title: "编辑责任领导" };
 
 export default async function LeaderPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const { leader, accounts } = await orNotFound(getLeaderForAdmin(actor, idParam((await params).id)));
   return (
     <div className="space-y-4">

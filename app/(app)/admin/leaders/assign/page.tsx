@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderAssignmentBoard } from "@/components/admin/leader-assignment-board";
-import { requirePageActor } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getLeaderAssignment } from "@/lib/services/leader-assignment";
 import { taskNumber } from "@/lib/tasks/labels";
 
@@ -15,7 +14,7 @@ function planParam(value: string | string[] | undefined): number | undefined {
 }
 
 export default async function AssignLeadersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const view = await orNotFound(getLeaderAssignment(actor, planParam((await searchParams).plan)));
   const { plan } = view;
 

@@ -8,8 +8,7 @@ import { UnitEditForm } from "@/components/admin/unit-edit-form";
 import { UnitGroupsForm } from "@/components/admin/unit-groups-form";
 import { UnitSupervisingLeaderForm } from "@/components/admin/unit-supervising-leader-form";
 import { UNIT_ROLE_LABEL } from "@/lib/auth/actor";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listAccountsForAdmin } from "@/lib/services/accounts";
 import { listGroupsForAdmin } from "@/lib/services/groups";
 import { listLeadersForAdmin } from "@/lib/services/leaders";
@@ -19,7 +18,7 @@ import { getUnitForAdmin } from "@/lib/services/units";
 export const metadata: Metadata = { title: "编辑单位" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const unitId = idParam((await params).id);
   const unit = await orNotFound(getUnitForAdmin(actor, unitId));
   const [groups, accounts, leaders] = await Promise.all([listGroupsForAdmin(actor), listAccountsForAdmin(actor, { unitId }), listLeadersForAdmin(actor)]);

@@ -7,8 +7,7 @@ import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { ResetSecondFactorButton } from "@/components/admin/reset-second-factor-button";
 import { Section } from "@/components/admin/section";
 import { ROLE_LABEL } from "@/lib/auth/actor";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { formatShanghai } from "@/lib/periods";
 import { accountFormOptions, getAccountForAdmin } from "@/lib/services/accounts";
@@ -24,7 +23,7 @@ export default async function AccountPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const userId = idParam((await params).id);
   const [account, { leaders, units }, { created }, secondFactor] = await Promise.all([
     orNotFound(getAccountForAdmin(actor, userId)),

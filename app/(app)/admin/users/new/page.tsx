@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountCreateForm } from "@/components/admin/account-create-form";
 import type { RoleValues } from "@/components/admin/role-fields";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { accountFormOptions } from "@/lib/services/accounts";
 
 export const metadata: Metadata = { title: "新建账号" };
@@ -14,7 +14,7 @@ const idOf = (v: string | string[] | undefined) => {
 
 /** `?unit=ID` or `?leader=ID` (links from a unit's or a leader's page) preselect the account's link. */
 export default async function NewAccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor("admin");
+  const actor = await requirePageFor("admin.manage");
   const params = await searchParams;
   const { leaders, units } = await accountFormOptions(actor);
   const unitId = idOf(params.unit);

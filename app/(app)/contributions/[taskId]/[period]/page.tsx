@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContributionForm } from "@/components/contribution/contribution-form";
 import { ContributionHeader } from "@/components/contribution/contribution-header";
-import { requirePageActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { isPeriodKey } from "@/lib/reporting/task-periods";
 import { getContributionForm, type ContributionForm as FormData } from "@/lib/services/contributions";
@@ -16,7 +15,7 @@ type Params = { params: Promise<{ taskId: string; period: string }> };
 
 /** A cooperating unit's input for a task and period: for the units that owe one; everyone else gets 404. */
 export default async function ContributionPage({ params }: Params) {
-  const actor = await requirePageActor("unit");
+  const actor = await requirePageFor("unit.act");
   const raw = await params;
   const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
   if (!isPeriodKey(target.periodIndex)) notFound(); // a half month 1–24 or a week 101…; the task's own cadence is checked by the service

@@ -4,6 +4,7 @@ import { DispatchRecord } from "@/components/dispatch/dispatch-record";
 import { PrintDispatchButton } from "@/components/dispatch/print-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
+import { can } from "@/lib/policies";
 import { getDispatchFor } from "@/lib/services/dispatches";
 
 export const metadata: Metadata = { title: "调度会议纪要" };
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "调度会议纪要" };
 export default async function DispatchPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor();
   const dispatch = await orNotFound(getDispatchFor(actor, idParam((await params).id)));
-  const back = actor.role === "unit" ? { href: "/unit/follow-ups", label: "调度事项" } : { href: "/leader/dispatches", label: "调度记录" };
+  const back = can(actor, "unit.act") ? { href: "/unit/follow-ups", label: "调度事项" } : { href: "/leader/dispatches", label: "调度记录" };
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div className="dispatch-toolbar flex flex-wrap items-center gap-3 print:hidden">

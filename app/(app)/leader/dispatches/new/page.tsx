@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DispatchForm } from "@/components/dispatch/dispatch-form";
-import { requirePageActor } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/page-guard";
+import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getDispatchFormOptions } from "@/lib/services/dispatches";
 
 export const metadata: Metadata = { title: "记录调度" };
 
 export default async function NewDispatchPage() {
-  const actor = await requirePageActor("leader");
+  const actor = await requirePageFor("leader.act");
   const options = await orNotFound(getDispatchFormOptions(actor));
   return (
     <div className="mx-auto max-w-4xl space-y-4">

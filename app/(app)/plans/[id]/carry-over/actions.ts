@@ -6,7 +6,7 @@ import { carryOverTasks } from "@/lib/services/carry-over";
 import { carryOverSchema } from "@/lib/services/linked-work-schemas";
 
 /** 跨年度结转: the supervision office and the administrator (checked again in the service). */
-export const carryOverAction = defineAction({ name: "plan.carry_over", schema: carryOverSchema, roles: ["admin", "supervisor"] }, async (input, { actor, ip }) => {
+export const carryOverAction = defineAction({ name: "plan.carry_over", schema: carryOverSchema, policy: "plan.manage" }, async (input, { actor, ip }) => {
   const result = await carryOverTasks(actor, input, ip);
   revalidatePath(`/plans/${input.planId}/carry-over`);
   revalidatePath("/plans");

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getCarryOverPage } from "@/lib/services/carry-over";
 import { CarryOverForm } from "./carry-over-form";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: "跨年度结转" };
 
 /** The office picks the unfinished tasks of a plan and a later plan to carry them into. */
 export default async function CarryOverPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("admin", "supervisor");
+  const actor = await requirePageFor("plan.manage");
   const data = await orNotFound(getCarryOverPage(actor, idParam((await params).id)));
   const open = data.tasks.filter((t) => t.blocker === null);
   return (

@@ -3,15 +3,14 @@ import Link from "next/link";
 import { LedgerSteps } from "@/components/follow-up/ledger-steps";
 import { StepBadge } from "@/components/follow-up/step-badge";
 import { StepForm } from "@/components/follow-up/step-form";
-import { requirePageActor } from "@/lib/auth/session";
 import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getUnitLedgerForOffice } from "@/lib/services/escalations";
 
 export const metadata: Metadata = { title: "单位问责台账" };
 
 export default async function UnitLedgerPage({ params }: { params: Promise<{ unitId: string }> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const unitId = idParam((await params).unitId);
   const ledger = await orNotFound(getUnitLedgerForOffice(actor, unitId));
   const suggested = ledger.suggestion && ledger.suggestion.step !== "criticism" ? ledger.suggestion.step : null;

@@ -8,16 +8,15 @@ import { SnapshotSummary } from "@/components/notices/snapshot-summary";
 import { RectificationDecision } from "@/components/rectification/decision-form";
 import { AttachmentLinks } from "@/components/report/attachment-links";
 import { RectificationStatusBadge } from "@/components/rectification/rectification-table";
-import { requirePageActor } from "@/lib/auth/session";
 import { shanghaiDateInput } from "@/lib/notices/rectification";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatDue, formatShanghai } from "@/lib/periods";
 import { getNoticeForOffice } from "@/lib/services/notices";
 
 export const metadata: Metadata = { title: "通报" };
 
 export default async function OfficeNoticePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("supervisor", "admin");
+  const actor = await requirePageFor("office.read");
   const id = idParam((await params).id);
   const view = await orNotFound(getNoticeForOffice(actor, id));
   const { notice, acknowledgement: ack } = view;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CriticismForm } from "@/components/notices/criticism-form";
-import { requirePageActor } from "@/lib/auth/session";
+import { requirePageFor } from "@/lib/page-guard";
 import { getCriticismChoices } from "@/lib/services/notices";
 
 export const metadata: Metadata = { title: "起草通报批评" };
 
 export default async function CriticismDraftPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
-  const actor = await requirePageActor("supervisor");
+  const actor = await requirePageFor("notice.manage");
   const raw = (await searchParams).period;
   const requested = typeof raw === "string" && /^\d{1,2}$/.test(raw) ? Number(raw) : null;
   const choices = await getCriticismChoices(actor, requested);

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DispatchForm } from "@/components/dispatch/dispatch-form";
-import { requirePageActor } from "@/lib/auth/session";
-import { idParam, orNotFound } from "@/lib/page-guard";
+import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getDispatchForEdit } from "@/lib/services/dispatches";
 
 export const metadata: Metadata = { title: "修改调度记录" };
 
 /** The author edits the record; closed follow-ups stay as they were closed. */
 export default async function EditDispatchPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePageActor("leader");
+  const actor = await requirePageFor("leader.act");
   const { options, detail } = await orNotFound(getDispatchForEdit(actor, idParam((await params).id)));
   const open = detail.followUps.filter((f) => f.status === "open");
   const closed = detail.followUps.filter((f) => f.status === "closed");

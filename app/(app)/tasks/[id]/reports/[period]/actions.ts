@@ -5,13 +5,13 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { acceptReport, returnReport } from "@/lib/services/reports";
 
-export const acceptReportAction = defineAction({ name: "report.accept", schema: reportDecisionSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+export const acceptReportAction = defineAction({ name: "report.accept", schema: reportDecisionSchema, policy: "office.write" }, async (input, { actor }) => {
   const result = await acceptReport(actor, input);
   revalidatePath(`/tasks/${input.taskId}`, "layout");
   return result;
 });
 
-export const returnReportAction = defineAction({ name: "report.return", schema: reportReturnSchema, roles: ["supervisor"] }, async (input, { actor }) => {
+export const returnReportAction = defineAction({ name: "report.return", schema: reportReturnSchema, policy: "office.write" }, async (input, { actor }) => {
   const result = await returnReport(actor, input);
   revalidatePath(`/tasks/${input.taskId}`, "layout");
   return result;

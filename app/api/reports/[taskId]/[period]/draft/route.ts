@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { saveDraftInputSchema, splitInput } from "@/app/(app)/reports/schemas";
 import { defineRoute, failure, intParam, jsonResponse, readBody, TooLarge } from "@/lib/server/pipeline/define-route";
+import { can } from "@/lib/policies";
 import { saveReportDraft } from "@/lib/services/reports";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export const POST = defineRoute<{ taskId: string; period: string }>({ name: "rep
   const taskId = intParam(params.taskId);
   const periodIndex = intParam(params.period, 24);
   if (taskId === null || periodIndex === null) return failure(404, "未找到该报告");
-  if (actor.role !== "unit") return failure(404, "未找到该报告");
+  if (!can(actor, "unit.act")) return failure(404, "未找到该报告");
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder().decode(await readBody(request, MAX_BODY_BYTES)));
