@@ -13,6 +13,7 @@ import { getAttachmentMeta } from "@/lib/data/attachments";
 import { getContribution } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
+import { isSaved } from "@/lib/reporting/workflow";
 import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
@@ -26,7 +27,7 @@ async function editableContribution(tx: Executor, actor: Actor, target: Contribu
   assertPlanWritable(task);
   checkOpen(schedule, target.periodIndex);
   const row = await getContribution(tx, target.taskId, actor.unitId!, target.periodIndex, options);
-  if (!row || row.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
+  if (!isSaved(row)) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
   return row;
 }
 

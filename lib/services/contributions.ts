@@ -19,9 +19,8 @@ import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from
 import { periodWithDue } from "@/lib/reporting/deadlines";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
-import { isLate, REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
+import { contributionDisplayState, isLate, isSaved, REPORT_STATE_LABEL, type ContributionDisplayState } from "@/lib/reporting/workflow";
 import { checkOpen, loadReportContext } from "./reports";
-import { contributionDisplayState, type ContributionDisplayState } from "./workspace";
 
 export interface ContributionTarget {
   taskId: number;
@@ -104,7 +103,7 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
     unitName: nameOf.get(unitId) ?? "",
     leadUnits: leadUnitIds.map((id) => nameOf.get(id) ?? "").filter(Boolean),
     contribution:
-      own && own.version > 0
+      isSaved(own)
         ? {
             version: own.version,
             status: own.status,
@@ -189,7 +188,7 @@ export async function saveContributionDraft(actor: Actor, raw: ContributionInput
       action: "contribution.save_draft",
       entity: "contribution",
       entityId: row.id,
-      before: row.version === 0 ? null : snapshot(row),
+      before: isSaved(row) ? snapshot(row) : null,
       after: { version, status: "draft", content: input.content },
     });
     return { version, status: "draft" as const };
@@ -217,7 +216,7 @@ export async function submitContribution(actor: Actor, raw: ContributionInput) {
       action: row.status === "submitted" ? "contribution.resubmit" : "contribution.submit",
       entity: "contribution",
       entityId: row.id,
-      before: row.version === 0 ? null : snapshot(row),
+      before: isSaved(row) ? snapshot(row) : null,
       after: { version, status: "submitted", content: input.content, submittedAt: at, late },
     });
     return { version, status: "submitted" as const, late, submittedAt: at };

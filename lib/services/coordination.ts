@@ -32,7 +32,8 @@ import {
   type CoordinationRow,
 } from "@/lib/data/coordination";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
-import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
+import { getTaskPlan } from "@/lib/data/plan-schedule";
+import { listLeadUnitIds } from "@/lib/data/reports";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { periodOf } from "@/lib/periods";

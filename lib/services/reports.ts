@@ -11,9 +11,7 @@ import { canManagePlans } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import {
   getLatestSubmittedVersion,
-  getTaskDueOverrides,
   getReport,
-  getTaskPlan,
   getUnitSignOff,
   insertReportVersion,
   listAttachments,
@@ -29,14 +27,14 @@ import {
 import { getUserDisplayName } from "@/lib/data/users";
 import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
-import { loadPlans, scheduleOf } from "@/lib/plans/live";
+import { loadTaskSchedule } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
 import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods";
-import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import { isLate, isSaved, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
@@ -49,20 +47,19 @@ export interface ReportTarget {
 
 /** Everything the rules need about a task, its plan and the actor's unit. */
 export async function loadReportContext(tx: Executor, actor: Actor, taskId: number) {
-  const task = await getTaskPlan(tx, taskId);
-  if (!task || task.archivedAt || task.overall) throw notFound();
+  // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
+  const loaded = await loadTaskSchedule(tx, taskId);
+  const task = loaded?.task;
+  if (!loaded || !task || task.archivedAt || task.overall) throw notFound();
   // A draft plan (not yet started by the office) is owed by nobody and seen by the office and admin only.
   if (task.planState === "draft" && !canManagePlans(actor, "plan.view_draft")) throw notFound();
-  const [leadUnitIds, [plan], taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), loadPlans(tx, [task.planId]), getTaskDueOverrides(tx, taskId)]);
-  if (!plan) throw notFound();
+  const leadUnitIds = await listLeadUnitIds(tx, taskId);
   const isLeadUnit = actor.role === "unit" && actor.unitId !== null && leadUnitIds.includes(actor.unitId);
   const relation: ReportRelation = {
     isLeadUnit,
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
   };
-  // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
-  const schedule = scheduleOf(plan, { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.taskStartPeriod }, taskOverrides);
-  return { task, leadUnitIds, relation, schedule };
+  return { task, leadUnitIds, relation, schedule: loaded.schedule };
 }
 
 function fieldsOf(report: Pick<ReportRow, "progress" | "percent" | "progressState" | "problems" | "nextSteps" | "coordinationRequest">): ReportFields {
@@ -151,7 +148,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
       timeLeft: describeTimeLeft(period.dueAt, at),
       signal: deadlineSignal(period.dueAt, at),
     },
-    report: report && report.version > 0
+    report: isSaved(report)
       ? {
           version: report.version,
           status: report.status,
@@ -205,7 +202,7 @@ async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, bas
       bySelf: report.updatedBy === actor.userId,
     });
   }
-  if (!mayActOnReport(actor, context.relation, report.version === 0 ? null : report.status, action)) refuse(action, report.status);
+  if (!mayActOnReport(actor, context.relation, isSaved(report) ? report.status : null, action)) refuse(action, report.status);
   return { ...context, report, repeat: false };
 }
 
@@ -235,7 +232,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
       action: "report.save_draft",
       entity: "progress_report",
       entityId: report.id,
-      before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
+      before: isSaved(report) ? { version: report.version, ...fieldsOf(report) } : null,
       after: { version, ...input.fields, ...(indicators ? { indicators } : {}) },
     });
     // When the server stored it (the app clock): the form shows this time, never the browser's.
@@ -299,7 +296,7 @@ async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget,
     throw forbidden();
   }
   const report = await getReport(tx, target.taskId, target.periodIndex, { forUpdate: true });
-  if (!report || report.version === 0) throw notFound();
+  if (!isSaved(report)) throw notFound();
   if (!mayActOnReport(actor, context.relation, report.status, action)) {
     if (action === "approve" || action === "return_to_filer") {
       if (actor.unitRole !== "head") throw forbidden("只有单位负责人可以审阅本单位的报告");
@@ -374,7 +371,7 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const { relation, schedule } = await loadReportContext(db, actor, target.taskId);
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
-  if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
+  if (!isSaved(report)) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
   // Each version with the files it was submitted with (a file taken off a later draft stays on the version that named it).
   const versions = await withNamedAttachments(db, await listReportVersions(db, report.id));
   // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).
