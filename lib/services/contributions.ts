@@ -15,8 +15,8 @@ import { getContribution, listCooperatingUnitIds, listUnitNames, lockOrCreateCon
 import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { periodWithDue } from "@/lib/reporting/deadlines";
+import { formPeriodOf, type FormPeriod } from "@/lib/reporting/task-periods";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { contributionDisplayState, isLate, isSaved, REPORT_STATE_LABEL, type ContributionDisplayState } from "@/lib/reporting/workflow";
@@ -56,7 +56,7 @@ function currentOf(
 
 export interface ContributionForm {
   task: { id: number; seq: number; content: string };
-  period: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal };
+  period: FormPeriod;
   unitName: string;
   leadUnits: string[];
   contribution: {
@@ -81,7 +81,6 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
   checkOpen(schedule, target.periodIndex);
   const unitId = actor.unitId!;
   const at = now();
-  const period = periodWithDue(schedule, target.periodIndex);
   const [own, previous, names] = await Promise.all([
     getContribution(db, task.taskId, unitId, target.periodIndex),
     getPreviousOwnContribution(db, { taskId: task.taskId, unitId, beforePeriod: target.periodIndex }),
@@ -92,14 +91,7 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
   const [withFiles] = own ? await withContributionAttachments(db, [own]) : [];
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
-    period: {
-      index: period.index,
-      label: period.label,
-      dueAt: period.dueAt,
-      dueLabel: formatDue(period.dueAt),
-      timeLeft: describeTimeLeft(period.dueAt, at),
-      signal: deadlineSignal(period.dueAt, at),
-    },
+    period: formPeriodOf(schedule, target.periodIndex, at),
     unitName: nameOf.get(unitId) ?? "",
     leadUnits: leadUnitIds.map((id) => nameOf.get(id) ?? "").filter(Boolean),
     contribution:

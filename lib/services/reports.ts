@@ -29,11 +29,10 @@ import { withContributionAttachments, withNamedAttachments, type AttachmentMeta 
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { loadTaskSchedule } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
-import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
-import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods";
+import { formPeriodOf, notOpenMessage, type FormPeriod } from "@/lib/reporting/task-periods";
 import { isLate, isSaved, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
@@ -91,15 +90,15 @@ function refuse(action: ReportAction, status: ReportStatus | null): never {
 
 /** A period of the task's own cadence, open for reporting now (a monthly item has no 6月上半月; a weekly one has weeks). */
 export function checkOpen(schedule: PlanSchedule, periodIndex: number) {
-  if (!isCadenceKey(schedule, periodIndex)) throw new DomainError("invalid", notInCadenceMessage(schedule, periodIndex));
-  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该期尚未开始或不在填报范围内");
+  const refusal = notOpenMessage(schedule, periodIndex, now());
+  if (refusal !== null) throw new DomainError("invalid", refusal);
 }
 
 // ── The form ─────────────────────────────────────────────────────────────────
 
 export interface ReportForm {
   task: { id: number; seq: number; content: string };
-  period: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal };
+  period: FormPeriod;
   report: {
     version: number;
     status: ReportStatus;
@@ -126,7 +125,6 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   if (!relation.isLeadUnit) throw notFound();
   checkOpen(schedule, target.periodIndex);
   const at = now();
-  const period = periodWithDue(schedule, target.periodIndex);
   const [report, previous, contributions, cooperatingIds] = await Promise.all([
     getReport(db, task.taskId, target.periodIndex),
     getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
@@ -140,14 +138,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const status = report?.status ?? null;
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
-    period: {
-      index: period.index,
-      label: period.label,
-      dueAt: period.dueAt,
-      dueLabel: formatDue(period.dueAt),
-      timeLeft: describeTimeLeft(period.dueAt, at),
-      signal: deadlineSignal(period.dueAt, at),
-    },
+    period: formPeriodOf(schedule, target.periodIndex, at),
     report: isSaved(report)
       ? {
           version: report.version,
