@@ -12,7 +12,8 @@
  */
 import type postgres from "postgres";
 import type { Cadence } from "../lib/reporting/cadence";
-import { dueAtOf, owedPeriodIndexes, type PlanSchedule } from "../lib/reporting/deadlines";
+import { dueAtOf, owedPeriodIndexes } from "../lib/reporting/deadlines";
+import { scheduleOf } from "../lib/reporting/plan-schedule";
 
 export interface ScaleOptions {
   tasksPerPlan?: number;
@@ -162,7 +163,7 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   const planYear = new Map(plans.map((p) => [p.id, p.year]));
   for (const task of newTasks) {
     const year = planYear.get(task.planId)!;
-    const schedule: PlanSchedule = { year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), cadence: task.cadence, dueOn: task.dueOn };
+    const schedule = scheduleOf({ year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), cadence: task.cadence }, { ...task, reportingStartPeriod: null, closedAfterPeriod: null });
     const pace = 0.7 + random() * 0.5;
     let previousText = "";
     const owed = owedPeriodIndexes(schedule);

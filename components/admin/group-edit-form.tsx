@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
 import type { UnitKind } from "@/db/schema";
 import { GROUP_SCOPE_LABEL, GROUP_SCOPES, updateGroupSchema } from "@/lib/services/group-schemas";
-import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/services/unit-schemas";
+import { UNIT_KINDS } from "@/lib/services/unit-schemas";
+import { UNIT_KIND_LABEL } from "@/lib/units";
 import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
 
 type Input = z.input<typeof updateGroupSchema>;

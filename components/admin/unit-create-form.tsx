@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUnitAction } from "@/app/(app)/admin/units/actions";
-import { createUnitSchema, UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/services/unit-schemas";
+import { createUnitSchema, UNIT_KINDS } from "@/lib/services/unit-schemas";
+import { UNIT_KIND_LABEL } from "@/lib/units";
 import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
 
 type Values = z.input<typeof createUnitSchema>;

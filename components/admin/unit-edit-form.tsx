@@ -6,7 +6,8 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateUnitAction } from "@/app/(app)/admin/units/actions";
 import type { UnitKind } from "@/db/schema";
-import { UNIT_KIND_LABEL, UNIT_KINDS, updateUnitSchema } from "@/lib/services/unit-schemas";
+import { UNIT_KINDS, updateUnitSchema } from "@/lib/services/unit-schemas";
+import { UNIT_KIND_LABEL } from "@/lib/units";
 import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
 
 type Input = z.input<typeof updateUnitSchema>;

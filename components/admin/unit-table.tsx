@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { UnitKind } from "@/db/schema";
-import { UNIT_KIND_LABEL } from "@/lib/services/unit-schemas";
+import { UNIT_KIND_LABEL } from "@/lib/units";
 
 export interface UnitTableRow {
   id: number;

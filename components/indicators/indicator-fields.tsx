@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { COMPARATOR_LABEL } from "@/lib/indicators/labels";
+import { COMPARATOR_TEXT } from "@/lib/indicators/labels";
 import { COMPARATORS, MEASURES } from "@/lib/indicators/schemas";
 
 export interface IndicatorFormValues {
@@ -33,7 +33,7 @@ export function IndicatorFields({ register, errors, idPrefix }: { register: UseF
         <span className="text-stone-600">比较方式</span>
         <select id={`${idPrefix}-comparator`} {...register("comparator")} className={input}>
           {COMPARATORS.map((c) => (
-            <option key={c} value={c}>{COMPARATOR_LABEL[c]}</option>
+            <option key={c} value={c}>{COMPARATOR_TEXT[c].option}</option>
           ))}
         </select>
         {error(errors.comparator?.message)}

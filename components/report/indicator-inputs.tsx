@@ -4,20 +4,9 @@
  * submitted value, with the target beside it. The editor owns the values; this only shows them
  * (each input named `indicator-<id>`, so the values post with the form without JavaScript too).
  */
-import type { IndicatorComparator, IndicatorMeasure } from "@/db/schema";
 import { targetText } from "@/lib/indicators/format";
+import type { ReportIndicator } from "@/lib/services/report-indicators";
 import { inputClass } from "./parts";
-
-export interface IndicatorItem {
-  id: number;
-  name: string;
-  comparator: IndicatorComparator;
-  target: number;
-  unit: string;
-  measure: IndicatorMeasure;
-  prefilled: boolean;
-  last: { periodLabel: string; value: number } | null;
-}
 
 export function IndicatorInputs({
   items,
@@ -25,7 +14,7 @@ export function IndicatorInputs({
   errors,
   onChange,
 }: {
-  items: readonly IndicatorItem[];
+  items: readonly ReportIndicator[];
   inputs: Record<number, string>;
   errors: Record<number, string>;
   onChange: (id: number, value: string) => void;

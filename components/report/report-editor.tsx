@@ -17,7 +17,8 @@ import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STAT
 import { reportUploadUrl } from "@/lib/attachments/upload-urls";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
-import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
+import type { ReportIndicator } from "@/lib/services/report-indicators";
+import { IndicatorInputs } from "./indicator-inputs";
 import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -54,7 +55,7 @@ export interface ReportEditorProps {
   /** The head's submission (or a unit without sign-off) is final; a filer's goes to the head. */
   submitsToHead: boolean;
   /** The task's confirmed 量化指标, with the value to start from. */
-  indicators?: (IndicatorItem & { value: number | null })[];
+  indicators?: ReportIndicator[];
 }
 
 export function ReportEditor({ target, report, previous, attachments, submitsToHead, indicators = [] }: ReportEditorProps) {

@@ -1,22 +1,7 @@
 /** The report page's head: the task, the period, its due time and time left, the report's state. */
 import type { DeadlineSignal } from "@/lib/periods";
 import { REPORT_STATE_LABEL, type ReportDisplayState } from "@/lib/reporting/workflow";
-
-const STATE_CLASS: Record<ReportDisplayState, string> = {
-  missing: "bg-stone-100 text-stone-700",
-  draft: "bg-sky-50 text-sky-800",
-  pending_approval: "bg-violet-50 text-violet-800",
-  submitted: "bg-green-50 text-green-800",
-  submitted_late: "bg-orange-50 text-orange-800",
-  returned: "bg-red-50 text-red-700",
-  accepted: "bg-emerald-100 text-emerald-900",
-};
-
-const SIGNAL_CLASS: Record<DeadlineSignal, string> = {
-  overdue: "bg-red-50 text-red-700 ring-1 ring-red-200",
-  due_soon: "bg-amber-50 text-amber-800 ring-1 ring-amber-200",
-  open: "text-stone-600",
-};
+import { SIGNAL_CLASS, STATE_CLASS } from "@/components/workspace/badges";
 
 export function StateBadge({ state }: { state: ReportDisplayState }) {
   return (

@@ -2,7 +2,8 @@
 import type { DeadlineSignal } from "@/lib/periods";
 import { REPORT_STATE_LABEL, type ReportDisplayState } from "@/lib/reporting/workflow";
 
-const STATE_CLASS: Record<ReportDisplayState, string> = {
+/** The colours of a report's or input's state (here and on the report page's head). */
+export const STATE_CLASS: Record<ReportDisplayState, string> = {
   missing: "bg-stone-100 text-stone-700",
   draft: "bg-sky-50 text-sky-800",
   pending_approval: "bg-violet-50 text-violet-800",
@@ -20,7 +21,7 @@ export function StateBadge({ state, testId = "state" }: { state: ReportDisplaySt
   );
 }
 
-const SIGNAL_CLASS: Record<DeadlineSignal, string> = {
+export const SIGNAL_CLASS: Record<DeadlineSignal, string> = {
   overdue: "bg-red-50 text-red-700 ring-1 ring-red-200",
   due_soon: "bg-amber-50 text-amber-800 ring-1 ring-amber-200",
   open: "text-stone-600",

@@ -49,12 +49,6 @@ export async function listUnitsOfTasks(tx: Executor, taskIds: readonly number[])
   return [...direct, ...viaGroups];
 }
 
-export async function listActiveUnits(tx: Executor, unitIds?: readonly number[]) {
-  const conditions: SQL[] = [eq(units.active, true)];
-  if (unitIds !== undefined) conditions.push(unitIds.length ? inArray(units.id, [...unitIds]) : sql`false`);
-  return tx.select({ id: units.id, name: units.name }).from(units).where(and(...conditions)).orderBy(asc(units.id));
-}
-
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 export type DispatchValues = Pick<DispatchRow, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">;

@@ -1,6 +1,6 @@
 /** Reading the escalation ledger (问责台账) and writing a unit's explanation. Plain queries. */
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { escalations, notices, rectifications, units, users } from "@/db/schema";
@@ -18,10 +18,6 @@ export async function listStepCounts(tx: Executor) {
     })
     .from(escalations)
     .groupBy(escalations.unitId, escalations.step);
-}
-
-export async function listActiveUnits(tx: Executor) {
-  return tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
 }
 
 export async function getUnitById(tx: Executor, unitId: number) {

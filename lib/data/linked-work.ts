@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, gt, ilike, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, units } from "@/db/schema";
+import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 import { reportColumns } from "./reports";
 
 const memberColumns = {
@@ -116,7 +117,7 @@ export async function listMirrorsOf(tx: Executor, reportId: number) {
 
 /** Inserts the mirror row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateMirror(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; sharedFromReportId: number }) {
-  await tx.insert(progressReports).values({ ...values, version: 0 }).onConflictDoNothing();
+  await tx.insert(progressReports).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
   const row = await getSharedReportOf(tx, values.taskId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("mirror report row vanished");
   return row;

@@ -1,6 +1,6 @@
 /** Data access for notices (通报): drafts, numbering, recipients and acknowledgement. Plain queries. */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, tasks, units, users } from "@/db/schema";
@@ -18,11 +18,6 @@ export async function listPeriodFindings(executor: Executor, planId: number, per
     .leftJoin(units, eq(units.id, findings.unitId))
     .where(and(eq(findings.planId, planId), eq(findings.periodIndex, periodIndex)))
     .orderBy(asc(findings.createdAt), asc(findings.id));
-}
-
-export async function listActiveUnits(executor: Executor, unitIds?: readonly number[]) {
-  const where = unitIds ? and(eq(units.active, true), inArray(units.id, [...unitIds])) : eq(units.active, true);
-  return executor.select({ id: units.id, name: units.name }).from(units).where(where).orderBy(asc(units.name));
 }
 
 export async function listActiveLeaderIds(executor: Executor): Promise<number[]> {

@@ -4,11 +4,11 @@
  * starts it (owed by units, seen by leaders), 已归档 when done. The current plan is the latest 执行中 one.
  */
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { plans, tasks, type CadenceValue, type PlanKind, type PlanState, type WorkSource } from "@/db/schema";
 
-const planFields = {
+export const planFields = {
   id: plans.id,
   year: plans.year,
   title: plans.title,
@@ -49,15 +49,6 @@ export async function getPlanById(executor: Executor, planId: number, options: {
 export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {
   const [plan] = await executor.select(planFields).from(plans).where(eq(plans.year, year)).orderBy(asc(plans.kind), asc(plans.id)).limit(1);
   return plan ?? null;
-}
-
-/** What these tasks' own schedules need (lib/plans/live.ts schedulesOfTasks). */
-export async function listTaskTimings(executor: Executor, taskIds: readonly number[]) {
-  if (taskIds.length === 0) return [];
-  return executor
-    .select({ id: tasks.id, planId: tasks.planId, cadence: tasks.cadence, dueOn: tasks.dueOn, closedAfterPeriod: tasks.closedAfterPeriod, reportingStartPeriod: tasks.reportingStartPeriod })
-    .from(tasks)
-    .where(inArray(tasks.id, [...taskIds]));
 }
 
 /** Every plan, latest first, with what its label needs (the plan switcher). */

@@ -6,16 +6,6 @@ import { qualified as q } from "@/db/sql";
 import { contributions, plans, reminderItems, reminders, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
 import type { CooperatingDuty } from "@/lib/follow-up/owed";
 
-export async function getPlanForReminders(tx: Executor, planId: number, options: { forUpdate?: boolean } = {}) {
-  const query = tx
-    .select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays })
-    .from(plans)
-    .where(eq(plans.id, planId))
-    .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
-}
-
 /**
  * Every (task, unit) of the plan where the unit owes an input (配合进展): named as a cooperating
  * unit directly or as a member of a collective with listed members, and not also a lead unit of the

@@ -5,13 +5,9 @@ import { qualified as q } from "@/db/sql";
 import {
   attachments,
   contributions,
-  periodDueOverrides,
-  plans,
   progressReports,
   reportVersions,
-  taskDueOverrides,
   taskGroups,
-  tasks,
   taskUnits,
   unitGroupMembers,
   unitGroups,
@@ -20,58 +16,7 @@ import {
 } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
-
-export async function getTaskPlan(tx: Executor, taskId: number) {
-  const [row] = await tx
-    .select({
-      taskId: tasks.id,
-      seq: tasks.seq,
-      content: tasks.content,
-      overall: tasks.overall,
-      archivedAt: tasks.archivedAt,
-      closedAfterPeriod: tasks.closedAfterPeriod,
-      cadence: tasks.cadence,
-      taskStartPeriod: tasks.reportingStartPeriod,
-      dueOn: tasks.dueOn,
-      planId: plans.id,
-      planState: plans.state,
-      year: plans.year,
-      reportingStartPeriod: plans.reportingStartPeriod,
-      dueOffsetDays: plans.dueOffsetDays,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(eq(tasks.id, taskId))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function getDueOverrides(tx: Executor, planId: number): Promise<Map<number, Date>> {
-  const rows = await tx.select({ index: periodDueOverrides.periodIndex, dueAt: periodDueOverrides.dueAt }).from(periodDueOverrides).where(eq(periodDueOverrides.planId, planId));
-  return new Map(rows.map((r) => [r.index, r.dueAt]));
-}
-
-/** Due times moved for one task by approved extensions. */
-export async function getTaskDueOverrides(tx: Executor, taskId: number): Promise<Map<number, Date>> {
-  const rows = await tx.select({ index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt }).from(taskDueOverrides).where(eq(taskDueOverrides.taskId, taskId));
-  return new Map(rows.map((r) => [r.index, r.dueAt]));
-}
-
-/** Every task's moved due times in a plan: taskId → period → due. */
-export async function getPlanTaskDueOverrides(tx: Executor, planId: number): Promise<Map<number, Map<number, Date>>> {
-  const rows = await tx
-    .select({ taskId: taskDueOverrides.taskId, index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt })
-    .from(taskDueOverrides)
-    .innerJoin(tasks, eq(tasks.id, taskDueOverrides.taskId))
-    .where(eq(tasks.planId, planId));
-  const out = new Map<number, Map<number, Date>>();
-  for (const row of rows) {
-    const byPeriod = out.get(row.taskId) ?? new Map<number, Date>();
-    byPeriod.set(row.index, row.dueAt);
-    out.set(row.taskId, byPeriod);
-  }
-  return out;
-}
+import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */
 export async function listLeadUnitIds(tx: Executor, taskId: number): Promise<number[]> {
@@ -157,7 +102,7 @@ export async function getReport(tx: Executor, taskId: number, periodIndex: numbe
 
 /** Creates the report row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateReport(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; updatedBy: number }) {
-  await tx.insert(progressReports).values({ ...values, version: 0 }).onConflictDoNothing();
+  await tx.insert(progressReports).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
   const row = await getReport(tx, values.taskId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("report row vanished");
   return row;
@@ -268,7 +213,7 @@ export async function getContribution(tx: Executor, taskId: number, unitId: numb
 }
 
 export async function lockOrCreateContribution(tx: Executor, values: { taskId: number; unitId: number; periodIndex: number; updatedBy: number }) {
-  await tx.insert(contributions).values({ ...values, version: 0 }).onConflictDoNothing();
+  await tx.insert(contributions).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
   const row = await getContribution(tx, values.taskId, values.unitId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("contribution row vanished");
   return row;

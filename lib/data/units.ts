@@ -1,5 +1,5 @@
 /** Data access for units, their aliases and collective names (集合单位). */
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
@@ -12,8 +12,18 @@ export type DirectoryNameOwner =
   | { kind: "alias"; unitId: number; unitName: string; aliasId: number }
   | { kind: "group"; groupId: number };
 
+/**
+ * Active units: all of them, or those of `unitIds` that are active (none for an empty list); by name,
+ * or by id where a form keeps the register's order.
+ */
+export async function listActiveUnits(executor: Executor, unitIds?: readonly number[], order: "name" | "id" = "name") {
+  const active = eq(units.active, true);
+  const where = unitIds === undefined ? active : unitIds.length ? and(active, inArray(units.id, [...unitIds])) : sql`false`;
+  return executor.select({ id: units.id, name: units.name }).from(units).where(where).orderBy(asc(order === "id" ? units.id : units.name));
+}
+
 export async function listUnitOptions() {
-  return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
+  return listActiveUnits(db);
 }
 
 export async function listUnitsWithDetails() {

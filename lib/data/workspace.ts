@@ -8,11 +8,9 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import {
   contributions,
-  periodDueOverrides,
   plans,
   progressReports,
   reportVersions,
-  taskDueOverrides,
   taskGroups,
   tasks,
   taskUnits,
@@ -20,41 +18,7 @@ import {
   unitGroups,
   units,
 } from "@/db/schema";
-import { intArray } from "./int-array";
 import { taskConcernsUnit } from "./task-scope";
-
-/** Moved due times of several plans at once: planId → (period → due). */
-export async function listDueOverrides(tx: Executor, planIds: number[]): Promise<Map<number, Map<number, Date>>> {
-  const out = new Map<number, Map<number, Date>>();
-  if (planIds.length === 0) return out;
-  const rows = await tx
-    .select({ planId: periodDueOverrides.planId, index: periodDueOverrides.periodIndex, dueAt: periodDueOverrides.dueAt })
-    .from(periodDueOverrides)
-    .where(inArray(periodDueOverrides.planId, planIds));
-  for (const row of rows) {
-    const map = out.get(row.planId) ?? new Map<number, Date>();
-    map.set(row.index, row.dueAt);
-    out.set(row.planId, map);
-  }
-  return out;
-}
-
-/** Due times moved for single tasks by approved extensions (延期申请): taskId → (period → due). */
-export async function listTaskDueOverrides(tx: Executor, taskIds: readonly number[]): Promise<Map<number, Map<number, Date>>> {
-  const out = new Map<number, Map<number, Date>>();
-  if (taskIds.length === 0) return out;
-  // The ids as one array parameter: a thousand tasks are not a thousand parameters.
-  const rows = await tx
-    .select({ taskId: taskDueOverrides.taskId, index: taskDueOverrides.periodIndex, dueAt: taskDueOverrides.dueAt })
-    .from(taskDueOverrides)
-    .where(sql`${taskDueOverrides.taskId} = any(${intArray(taskIds)})`);
-  for (const row of rows) {
-    const map = out.get(row.taskId) ?? new Map<number, Date>();
-    map.set(row.index, row.dueAt);
-    out.set(row.taskId, map);
-  }
-  return out;
-}
 
 export async function getUnitName(tx: Executor, unitId: number): Promise<string | null> {
   const [row] = await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)).limit(1);
@@ -167,28 +131,6 @@ export async function listContributionStatesOfUnit(tx: Executor, input: { unitId
 }
 
 /** Tasks with their plan's deadline settings (for the "this period" column of any task list). */
-export async function listTaskSchedules(tx: Executor, taskIds: number[]) {
-  if (taskIds.length === 0) return [];
-  return tx
-    .select({
-      taskId: tasks.id,
-      overall: tasks.overall,
-      archivedAt: tasks.archivedAt,
-      closedAfterPeriod: tasks.closedAfterPeriod,
-      cadence: tasks.cadence,
-      taskStartPeriod: tasks.reportingStartPeriod,
-      dueOn: tasks.dueOn,
-      planId: plans.id,
-      planCadence: plans.cadence,
-      year: plans.year,
-      reportingStartPeriod: plans.reportingStartPeriod,
-      dueOffsetDays: plans.dueOffsetDays,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(inArray(tasks.id, taskIds));
-}
-
 /** The latest submitted version of each task's report (the latest period, its latest version). */
 export async function listLatestSubmittedVersions(tx: Executor, taskIds: number[]) {
   if (taskIds.length === 0) return [];

@@ -97,12 +97,3 @@ export function standingOf(spec: IndicatorSpec, value: number | null, expected: 
   if (completion >= expected - PACE_TOLERANCE) return { completion, met, pace: "on_pace" };
   return { completion, met, pace: "behind" };
 }
-
-export const COMPARATOR_LABEL: Record<IndicatorComparator, string> = {
-  ">=": "≥（以上）",
-  ">": ">（超过）",
-  "<=": "≤（以内）",
-  "<": "<（以下）",
-  "≈": "≈（左右）",
-  "=": "=（达到）",
-};

@@ -1,10 +1,9 @@
 /** How a target reads in the UI (≥300公里, ≤4%, ≈8%), and the form's number parsing. Pure. */
 import type { IndicatorComparator } from "@/db/schema";
-
-const COMPARATOR_SIGN: Record<IndicatorComparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "≈": "≈", "=": "" };
+import { COMPARATOR_TEXT } from "./labels";
 
 export function targetText(i: { comparator: IndicatorComparator; target: number; unit: string }): string {
-  return `${COMPARATOR_SIGN[i.comparator]}${i.target.toLocaleString("zh-CN")}${i.unit}`;
+  return `${COMPARATOR_TEXT[i.comparator].sign}${i.target.toLocaleString("zh-CN")}${i.unit}`;
 }
 
 /** A value as typed in the report form: `""` is not filled; else a finite number (thousands separators allowed). */

@@ -1,4 +1,4 @@
-/** Chinese labels of the extractor's flags and reasons, and of comparators in forms. */
+/** Chinese labels of the extractor's flags and reasons, and of comparators (in targets, exports and forms). */
 import type { IndicatorComparator, IndicatorStatus } from "@/db/schema";
 import type { IgnoredReason, IndicatorFlag } from "./types";
 
@@ -28,14 +28,17 @@ export const IGNORED_LABEL: Record<IgnoredReason, string> = {
   label: "代号",
 };
 
-/** As offered in the edit form. */
-export const COMPARATOR_LABEL: Record<IndicatorComparator, string> = {
-  ">=": "≥ 不少于（以上）",
-  "<=": "≤ 不超过（以内）",
-  ">": "> 超过",
-  "<": "< 低于",
-  "≈": "≈ 左右",
-  "=": "= 达到",
+/**
+ * How each comparator is written: `sign` before a target (≥300公里, 8% for 达到), `column` in the
+ * tracking export, `option` as offered in the edit form (in this order).
+ */
+export const COMPARATOR_TEXT: Record<IndicatorComparator, { sign: string; column: string; option: string }> = {
+  ">=": { sign: "≥", column: "≥（以上）", option: "≥ 不少于（以上）" },
+  "<=": { sign: "≤", column: "≤（以内）", option: "≤ 不超过（以内）" },
+  ">": { sign: ">", column: ">（超过）", option: "> 超过" },
+  "<": { sign: "<", column: "<（以下）", option: "< 低于" },
+  "≈": { sign: "≈", column: "≈（左右）", option: "≈ 左右" },
+  "=": { sign: "", column: "=（达到）", option: "= 达到" },
 };
 
 export const STATUS_LABEL: Record<IndicatorStatus, string> = { proposed: "待确认", confirmed: "已确认", removed: "已移除" };

@@ -1,5 +1,6 @@
 /** Input of the notice and rectification forms, shared by the forms (zodResolver) and the server actions. */
 import { z } from "zod";
+import { strictInput } from "@/lib/services/schema-kit";
 
 const id = z.number().int().positive();
 const periodIndex = z.number({ error: "请选择半月期" }).int().min(1, { error: "请选择半月期" }).max(24, { error: "请选择半月期" });
@@ -11,52 +12,44 @@ export const MAX_BODY_CHARS = 30_000;
 export const MAX_RECTIFICATION_CHARS = 20_000;
 export const MAX_CRITICISED_UNITS = 30;
 
-export const draftProgressSchema = z.object({ periodIndex }).strict();
+export const draftProgressSchema = strictInput({ periodIndex });
 
-export const draftCriticismSchema = z
-  .object({
-    periodIndex,
-    unitIds: z
-      .array(id)
-      .min(1, { error: "请至少选择一个被通报单位" })
-      .max(MAX_CRITICISED_UNITS, { error: `一次最多通报 ${MAX_CRITICISED_UNITS} 个单位` }),
-    rectificationDueDate: dueDate,
-  })
-  .strict();
+export const draftCriticismSchema = strictInput({
+  periodIndex,
+  unitIds: z
+    .array(id)
+    .min(1, { error: "请至少选择一个被通报单位" })
+    .max(MAX_CRITICISED_UNITS, { error: `一次最多通报 ${MAX_CRITICISED_UNITS} 个单位` }),
+  rectificationDueDate: dueDate,
+});
 
-export const updateNoticeSchema = z
-  .object({
-    id,
-    title: z.string().trim().min(1, { error: "请填写标题" }).max(MAX_TITLE_CHARS, { error: `标题最多 ${MAX_TITLE_CHARS} 字` }),
-    body: z.string().trim().min(1, { error: "请填写正文" }).max(MAX_BODY_CHARS, { error: `正文最多 ${MAX_BODY_CHARS} 字` }),
-    /** Only for a criticism. */
-    rectificationDueDate: dueDate.nullable(),
-    /** What the edit was based on (from the page): refused when the draft has changed since. */
-    baseFingerprint: z.string().regex(/^[0-9a-f]{16,64}$/),
-  })
-  .strict();
+export const updateNoticeSchema = strictInput({
+  id,
+  title: z.string().trim().min(1, { error: "请填写标题" }).max(MAX_TITLE_CHARS, { error: `标题最多 ${MAX_TITLE_CHARS} 字` }),
+  body: z.string().trim().min(1, { error: "请填写正文" }).max(MAX_BODY_CHARS, { error: `正文最多 ${MAX_BODY_CHARS} 字` }),
+  /** Only for a criticism. */
+  rectificationDueDate: dueDate.nullable(),
+  /** What the edit was based on (from the page): refused when the draft has changed since. */
+  baseFingerprint: z.string().regex(/^[0-9a-f]{16,64}$/),
+});
 
-export const noticeIdSchema = z.object({ id }).strict();
+export const noticeIdSchema = strictInput({ id });
 
-export const acknowledgeSchema = z.object({ noticeId: id }).strict();
+export const acknowledgeSchema = strictInput({ noticeId: id });
 
-export const saveRectificationSchema = z
-  .object({
-    id,
-    content: z.string().trim().max(MAX_RECTIFICATION_CHARS, { error: `整改报告最多 ${MAX_RECTIFICATION_CHARS} 字` }),
-    baseVersion: z.number().int().min(0),
-    submit: z.boolean(),
-  })
-  .strict()
+export const saveRectificationSchema = strictInput({
+  id,
+  content: z.string().trim().max(MAX_RECTIFICATION_CHARS, { error: `整改报告最多 ${MAX_RECTIFICATION_CHARS} 字` }),
+  baseVersion: z.number().int().min(0),
+  submit: z.boolean(),
+})
   .refine((d) => !d.submit || d.content.length > 0, { error: "请填写整改报告后再报送", path: ["content"] });
 
-export const decideRectificationSchema = z
-  .object({
-    id,
-    accept: z.boolean(),
-    reason: z.string().trim().max(1000, { error: "退回理由最多 1000 字" }),
-  })
-  .strict()
+export const decideRectificationSchema = strictInput({
+  id,
+  accept: z.boolean(),
+  reason: z.string().trim().max(1000, { error: "退回理由最多 1000 字" }),
+})
   .refine((d) => d.accept || d.reason.length > 0, { error: "退回时请填写理由", path: ["reason"] });
 
 export type DraftCriticismInput = z.input<typeof draftCriticismSchema>;

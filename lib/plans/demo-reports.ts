@@ -14,7 +14,8 @@ import { contributions, indicatorValues, plans, progressReports, reportVersions,
 import { listCooperatingUnitIds, listLeadUnitIds } from "@/lib/data/reports";
 import { roundForUnit } from "@/lib/indicators/units";
 import { periodStartsAt } from "@/lib/periods";
-import { dueAtOf, currentPeriodIndex, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { dueAtOf, currentPeriodIndex, periodWithDue } from "@/lib/reporting/deadlines";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { seedDemoDispatches } from "./demo-dispatches";
 
 function generator(seed: number) {
@@ -36,7 +37,7 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
   if (!plan) return { reports: 0, contributions: 0, dispatches: 0 };
   const start = options.reportingStartPeriod ?? plan.reportingStartPeriod;
   await db.update(plans).set({ reportingStartPeriod: start }).where(eq(plans.id, plan.id));
-  const schedule: PlanSchedule = { year: plan.year, reportingStartPeriod: start, dueOffsetDays: plan.dueOffsetDays, overrides: new Map() };
+  const schedule = scheduleOf({ year: plan.year, reportingStartPeriod: start, dueOffsetDays: plan.dueOffsetDays, overrides: new Map(), cadence: "half_monthly" });
   const at = options.at;
   const current = currentPeriodIndex(schedule, at);
   // This period's reports come in from its second morning up to an hour before the clock.

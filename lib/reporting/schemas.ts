@@ -1,5 +1,6 @@
 /** Input of the report and contribution forms: one schema shared by the form and the server actions. */
 import { z } from "zod";
+import { strictInput } from "@/lib/services/schema-kit";
 import { isPeriodKey } from "./task-periods";
 
 export const PROGRESS_STATES = ["on_track", "lagging", "completed", "blocked"] as const;
@@ -35,16 +36,14 @@ const percent = z
   .max(100, { error: "完成进度不能超过 100%" });
 
 /** What a draft holds: anything may still be missing. */
-export const reportFieldsSchema = z
-  .object({
-    progress: text(MAX_PROGRESS_CHARS, REPORT_FIELD_LABEL.progress),
-    percent: percent.nullable(),
-    progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }).nullable(),
-    problems: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.problems),
-    nextSteps: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.nextSteps),
-    coordinationRequest: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.coordinationRequest),
-  })
-  .strict();
+export const reportFieldsSchema = strictInput({
+  progress: text(MAX_PROGRESS_CHARS, REPORT_FIELD_LABEL.progress),
+  percent: percent.nullable(),
+  progressState: z.enum(PROGRESS_STATES, { error: "请选择进展状态" }).nullable(),
+  problems: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.problems),
+  nextSteps: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.nextSteps),
+  coordinationRequest: text(MAX_NOTE_CHARS, REPORT_FIELD_LABEL.coordinationRequest),
+});
 
 /** What a submission needs. */
 export const submittedReportSchema = reportFieldsSchema.extend({
@@ -57,16 +56,14 @@ export const submittedReportSchema = reportFieldsSchema.extend({
 export const MAX_INDICATOR_VALUE = 1e12;
 export const indicatorValuesSchema = z
   .array(
-    z
-      .object({
-        indicatorId: z.number().int().positive(),
-        value: z
-          .number({ error: "指标数值须为数字" })
-          .finite({ error: "指标数值须为数字" })
-          .min(-MAX_INDICATOR_VALUE, { error: "指标数值超出范围" })
-          .max(MAX_INDICATOR_VALUE, { error: "指标数值超出范围" }),
-      })
-      .strict(),
+    strictInput({
+      indicatorId: z.number().int().positive(),
+      value: z
+        .number({ error: "指标数值须为数字" })
+        .finite({ error: "指标数值须为数字" })
+        .min(-MAX_INDICATOR_VALUE, { error: "指标数值超出范围" })
+        .max(MAX_INDICATOR_VALUE, { error: "指标数值超出范围" }),
+    }),
   )
   .max(100)
   .refine((values) => new Set(values.map((v) => v.indicatorId)).size === values.length, { error: "同一指标只能填一个数值" });
@@ -82,20 +79,16 @@ const target = {
 };
 
 /** baseVersion: the version the user started from (0 for a report that does not exist yet). */
-export const saveReportSchema = z.object({ ...target, baseVersion: z.number().int().min(0), fields: reportFieldsSchema }).strict();
-export const submitReportSchema = z.object({ ...target, baseVersion: z.number().int().min(0), fields: submittedReportSchema }).strict();
-export const reportDecisionSchema = z.object({ ...target }).strict();
-export const reportReturnSchema = z
-  .object({ ...target, reason: z.string().trim().min(1, { error: "请填写退回理由" }).max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }) })
-  .strict();
+export const saveReportSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), fields: reportFieldsSchema });
+export const submitReportSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), fields: submittedReportSchema });
+export const reportDecisionSchema = strictInput({ ...target });
+export const reportReturnSchema = strictInput({ ...target, reason: z.string().trim().min(1, { error: "请填写退回理由" }).max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }) });
 
-export const contributionSchema = z
-  .object({
-    ...target,
-    baseVersion: z.number().int().min(0),
-    content: text(MAX_NOTE_CHARS, "配合进展"),
-  })
-  .strict();
+export const contributionSchema = strictInput({
+  ...target,
+  baseVersion: z.number().int().min(0),
+  content: text(MAX_NOTE_CHARS, "配合进展"),
+});
 export const submitContributionSchema = contributionSchema.extend({
   content: text(MAX_NOTE_CHARS, "配合进展").trim().min(1, { error: "请填写本期配合进展" }),
 });

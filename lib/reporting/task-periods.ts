@@ -2,9 +2,9 @@
  * A task's periods under its own schedule (cadence, 完成时限, closing): which ones it owes now, which
  * one is being written, which one a half month stands for. Pure (lib/reporting/deadlines.ts rules).
  */
-import { periodOf, FIRST_WEEK_INDEX, PERIODS_PER_YEAR } from "@/lib/periods";
+import { deadlineSignal, describeTimeLeft, formatDue, periodOf, FIRST_WEEK_INDEX, PERIODS_PER_YEAR, type DeadlineSignal } from "@/lib/periods";
 import { cadenceKeys, cadencePeriod, CADENCE_LABEL } from "./cadence";
-import { cadenceRuleOf, currentPeriodIndex, openPeriodIndexes, owedPeriodIndexes, type PlanSchedule } from "./deadlines";
+import { cadenceRuleOf, currentPeriodIndex, isOpenPeriod, openPeriodIndexes, owedPeriodIndexes, periodWithDue, type PlanSchedule } from "./deadlines";
 
 /** The most weeks a year has (a leap year starting on a Saturday has 54). */
 const MAX_WEEKS = 54;
@@ -82,4 +82,29 @@ export function keysEndingInHalfMonth(year: number, halfMonth: number): number[]
     if (end >= startDate && end <= endDate) keys.add(key);
   }
   return [...keys].sort((a, b) => a - b);
+}
+
+/**
+ * Why a report or input may not be filed for the key now: not a period of the task's cadence (a
+ * monthly item has no 6月上半月), or not begun / outside the reporting range; null when it is open.
+ */
+export function notOpenMessage(schedule: PlanSchedule, key: number, at: Date): string | null {
+  if (!isCadenceKey(schedule, key)) return notInCadenceMessage(schedule, key);
+  if (!isOpenPeriod(schedule, key, at)) return "该期尚未开始或不在填报范围内";
+  return null;
+}
+
+/** A period as the report and input forms head it: label, due time, time left and deadline signal. */
+export interface FormPeriod {
+  index: number;
+  label: string;
+  dueAt: Date;
+  dueLabel: string;
+  timeLeft: string;
+  signal: DeadlineSignal;
+}
+
+export function formPeriodOf(schedule: PlanSchedule, key: number, at: Date): FormPeriod {
+  const { index, label, dueAt } = periodWithDue(schedule, key);
+  return { index, label, dueAt, dueLabel: formatDue(dueAt), timeLeft: describeTimeLeft(dueAt, at), signal: deadlineSignal(dueAt, at) };
 }

@@ -72,10 +72,29 @@ export const REPORT_STATE_LABEL: Record<ReportDisplayState, string> = {
   accepted: "已审核",
 };
 
-export function reportDisplayState(report: { status: ReportStatus; late: boolean | null } | null): ReportDisplayState {
-  if (!report) return "missing";
+/** A report or input row is created at version 0 to lock its period; until its first save it counts as never written. */
+export const NEVER_SAVED_VERSION = 0;
+
+/** The row exists and has been saved at least once (version 0 = created to lock the period, never saved: not filed). */
+export function isSaved<T extends { version: number }>(row: T | null | undefined): row is T {
+  return row != null && row.version !== NEVER_SAVED_VERSION;
+}
+
+/** A report row as shown (a row never saved — version 0 — counts as not filed). */
+export function reportDisplayState(report: { status: ReportStatus; late: boolean | null; version: number } | null | undefined): ReportDisplayState {
+  if (!isSaved(report)) return "missing";
   if (report.status === "submitted") return report.late ? "submitted_late" : "submitted";
   return report.status;
+}
+
+/** The states a cooperating unit's input can be in (a subset of the report's). */
+export type ContributionDisplayState = Extract<ReportDisplayState, "missing" | "draft" | "submitted" | "submitted_late">;
+
+/** A cooperating unit's input as shown (never saved — version 0 — counts as not filed). */
+export function contributionDisplayState(row: { status: "draft" | "submitted"; late: boolean | null; version: number } | null | undefined): ContributionDisplayState {
+  if (!isSaved(row)) return "missing";
+  if (row.status === "submitted") return row.late ? "submitted_late" : "submitted";
+  return "draft";
 }
 
 /** Whether the period's report is still owed (nothing submitted that counts). */

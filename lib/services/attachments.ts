@@ -17,7 +17,7 @@ import { getReport } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isOpenPeriod } from "@/lib/reporting/deadlines";
-import { mayActOnReport } from "@/lib/reporting/workflow";
+import { isSaved, mayActOnReport } from "@/lib/reporting/workflow";
 import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
 import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
@@ -33,7 +33,7 @@ async function editableReport(tx: Executor, actor: Actor, target: ReportTarget, 
   assertPlanWritable(task);
   if (!isOpenPeriod(schedule, target.periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
   const report = await getReport(tx, target.taskId, target.periodIndex, options);
-  if (!report || report.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
+  if (!isSaved(report)) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
   if (!mayActOnReport(actor, relation, report.status, "edit")) throw new DomainError("conflict", ATTACHMENT_MESSAGES.notEditable);
   return report;
 }

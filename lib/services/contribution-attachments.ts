@@ -14,6 +14,7 @@ import { getContribution } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
+import { isSaved } from "@/lib/reporting/workflow";
 import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
@@ -28,7 +29,7 @@ async function editableContribution(tx: Executor, actor: Actor, target: Contribu
   assertPlanWritable(task);
   checkOpen(schedule, target.periodIndex);
   const row = await getContribution(tx, target.taskId, actor.unitId!, target.periodIndex, options);
-  if (!row || row.version === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
+  if (!isSaved(row)) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
   return row;
 }
 

@@ -15,13 +15,12 @@ import { getUserDisplayName } from "@/lib/data/users";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { periodWithDue } from "@/lib/reporting/deadlines";
+import { formPeriodOf, type FormPeriod } from "@/lib/reporting/task-periods";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
-import { isLate, REPORT_STATE_LABEL } from "@/lib/reporting/workflow";
+import { contributionDisplayState, isLate, isSaved, REPORT_STATE_LABEL, type ContributionDisplayState } from "@/lib/reporting/workflow";
 import { checkOpen, loadReportContext } from "./reports";
-import { contributionDisplayState, type ContributionDisplayState } from "./workspace";
 import { mutation } from "./mutation";
 
 export interface ContributionTarget {
@@ -58,7 +57,7 @@ function currentOf(
 
 export interface ContributionForm {
   task: { id: number; seq: number; content: string };
-  period: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal };
+  period: FormPeriod;
   unitName: string;
   leadUnits: string[];
   contribution: {
@@ -83,7 +82,6 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
   checkOpen(schedule, target.periodIndex);
   const unitId = actor.unitId!;
   const at = now();
-  const period = periodWithDue(schedule, target.periodIndex);
   const [own, previous, names] = await Promise.all([
     getContribution(db, task.taskId, unitId, target.periodIndex),
     getPreviousOwnContribution(db, { taskId: task.taskId, unitId, beforePeriod: target.periodIndex }),
@@ -94,18 +92,11 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
   const [withFiles] = own ? await withContributionAttachments(db, [own]) : [];
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
-    period: {
-      index: period.index,
-      label: period.label,
-      dueAt: period.dueAt,
-      dueLabel: formatDue(period.dueAt),
-      timeLeft: describeTimeLeft(period.dueAt, at),
-      signal: deadlineSignal(period.dueAt, at),
-    },
+    period: formPeriodOf(schedule, target.periodIndex, at),
     unitName: nameOf.get(unitId) ?? "",
     leadUnits: leadUnitIds.map((id) => nameOf.get(id) ?? "").filter(Boolean),
     contribution:
-      own && own.version > 0
+      isSaved(own)
         ? {
             version: own.version,
             status: own.status,
@@ -188,7 +179,7 @@ export async function saveContributionDraft(actor: Actor, raw: ContributionInput
     await updateContribution(tx, row.id, { content: input.content, status: "draft", version, updatedBy: actor.userId });
     await audit({
       entityId: row.id,
-      before: row.version === 0 ? null : snapshot(row),
+      before: isSaved(row) ? snapshot(row) : null,
       after: { version, status: "draft", content: input.content },
     });
     return { version, status: "draft" as const };
@@ -215,7 +206,7 @@ export async function submitContribution(actor: Actor, raw: ContributionInput) {
     await audit({
       action: row.status === "submitted" ? "contribution.resubmit" : "contribution.submit",
       entityId: row.id,
-      before: row.version === 0 ? null : snapshot(row),
+      before: isSaved(row) ? snapshot(row) : null,
       after: { version, status: "submitted", content: input.content, submittedAt: at, late },
     });
     return { version, status: "submitted" as const, late, submittedAt: at };

@@ -31,7 +31,8 @@ import {
   type CoordinationRow,
 } from "@/lib/data/coordination";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
-import { getTaskPlan, listLeadUnitIds } from "@/lib/data/reports";
+import { getTaskPlan } from "@/lib/data/plan-schedule";
+import { listLeadUnitIds } from "@/lib/data/reports";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";

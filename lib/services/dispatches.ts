@@ -19,7 +19,6 @@ import {
   getFollowUpRow,
   insertDispatch,
   insertFollowUp,
-  listActiveUnits,
   listDispatchableTasks,
   listDispatches,
   listFollowUpsOfDispatch,
@@ -31,6 +30,7 @@ import {
   updateFollowUpRow,
   type DispatchRow,
 } from "@/lib/data/dispatches";
+import { listActiveUnits } from "@/lib/data/units";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
 import { loadLivePlans } from "@/lib/plans/live";
 import { coverageText } from "@/lib/plans/scope";
@@ -87,7 +87,7 @@ export async function getDispatchFormOptions(actor: Actor) {
   const tasks = rows
     .sort((a, b) => order.get(a.planId)! - order.get(b.planId)! || a.seq - b.seq)
     .map((t) => ({ ...t, planLabel: plans.length > 1 ? (label.get(t.planId) ?? null) : null }));
-  const [units, links] = await Promise.all([listActiveUnits(db), listUnitsOfTasks(db, tasks.map((t) => t.id))]);
+  const [units, links] = await Promise.all([listActiveUnits(db, undefined, "id"), listUnitsOfTasks(db, tasks.map((t) => t.id))]);
   const unitsByTask: Record<number, number[]> = {};
   for (const { taskId, unitId } of links) (unitsByTask[taskId] ??= []).push(unitId);
   return { plan: { id: plans[0]!.id, title: plans[0]!.title }, coverage: coverageText(plans), tasks, units, unitsByTask, today: shanghaiDateText(now()) };
@@ -114,7 +114,7 @@ async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, p
   const allowedIds = new Set([...allowed.map((t) => t.id), ...keepTaskIds]);
   if (taskIds.some((id) => !allowedIds.has(id))) throw forbidden("只能调度本人负责的任务");
   const unitIds = [...new Set([...input.unitIds, ...input.followUps.map((f) => f.unitId)])];
-  const units = await listActiveUnits(tx, unitIds);
+  const units = await listActiveUnits(tx, unitIds, "id");
   if (units.length !== unitIds.length) throw new DomainError("invalid", "所选单位不存在或已停用");
   if (input.followUps.some((f) => f.taskId !== null && !taskIds.includes(f.taskId))) throw new DomainError("invalid", "调度事项所属任务须为本次调度的任务");
   return { taskIds, unitIds: [...new Set(input.unitIds)], planIds: allowed.map((t) => t.planId) };

@@ -12,7 +12,6 @@ import { recordEscalation } from "@/lib/data/escalations";
 import {
   getEscalationRow,
   getUnitById,
-  listActiveUnits,
   listOfficeUserIds,
   listRectificationFacts,
   listStepCounts,
@@ -21,6 +20,7 @@ import {
   setExplanation,
   type LedgerStepRow,
 } from "@/lib/data/escalation-ledger";
+import { listActiveUnits } from "@/lib/data/units";
 import { notifyUnits, notifyUsers } from "@/lib/data/notifications";
 import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan } from "@/lib/plans/scope";

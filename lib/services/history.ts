@@ -14,10 +14,9 @@ import { listLatestVersionsOfTask, listReportStatesOfTask } from "@/lib/data/his
 import { listCooperatingUnitIds, listSubmittedContributions, listUnitNames } from "@/lib/data/reports";
 import { deadlineSignal, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf, openPeriodIndexes } from "@/lib/reporting/deadlines";
-import { isOwed, REPORT_STATE_LABEL, type ReportDisplayState } from "@/lib/reporting/workflow";
+import { isOwed, REPORT_STATE_LABEL, reportDisplayState, type ReportDisplayState } from "@/lib/reporting/workflow";
 import { loadReportContext } from "./reports";
 import { getTaskFor } from "./tasks";
-import { reportStateOf } from "./workspace";
 
 export interface HistoryPeriod {
   index: number;
@@ -86,7 +85,7 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
       const period = periodOf(schedule.year, index);
       const dueAt = dueAtOf(schedule, index);
       const isOpen = open.has(index);
-      const state = reportStateOf(reportAt.get(index));
+      const state = reportDisplayState(reportAt.get(index));
       const version = versionAt.get(index);
       const inputs = contributions.filter((c) => c.periodIndex === index);
       const filed = new Set(inputs.map((c) => c.unitId));

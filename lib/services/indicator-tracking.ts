@@ -9,7 +9,8 @@ import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { countProposedIndicators, latestByIndicator, listSubmittedValues, listTaskDueDates, listTrackedIndicators } from "@/lib/data/indicator-values";
-import { COMPARATOR_LABEL, INDICATOR_PACE_LABEL } from "@/lib/indicators/completion";
+import { INDICATOR_PACE_LABEL } from "@/lib/indicators/completion";
+import { COMPARATOR_TEXT } from "@/lib/indicators/labels";
 import type { TrackingFilter } from "@/lib/indicators/filters";
 import { targetText } from "@/lib/indicators/format";
 import { countByPace, trackingRows, type IndicatorCounts, type IndicatorRow, type TrackedTask } from "@/lib/indicators/tracking";
@@ -67,7 +68,7 @@ export async function exportIndicatorTracking(actor: Actor, filter: TrackingFilt
     text(r.task.leadUnits.join("、")),
     text(r.indicator.name),
     text(targetText(r.indicator)),
-    text(COMPARATOR_LABEL[r.indicator.comparator]),
+    text(COMPARATOR_TEXT[r.indicator.comparator].column),
     text(r.indicator.measure === "cumulative" ? "累计" : "水平"),
     num(r.indicator.baseline),
     num(r.latest?.value ?? null),

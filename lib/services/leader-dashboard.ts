@@ -21,8 +21,9 @@ import { listBoardTaskIds, listBoardTasks, listCriticismCounts, listDigestReques
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listReportHistories } from "@/lib/data/report-histories";
 import { historyUpTo, type ReportHistory } from "@/lib/reporting/history";
-import { listTaskDueOverrides } from "@/lib/data/workspace";
-import { scheduleOf, schedulesWith, type LivePlan } from "@/lib/plans/live";
+import { listTaskDueOverrides } from "@/lib/data/plan-schedule";
+import type { LivePlan } from "@/lib/plans/live";
+import { scheduleOf, schedulesWith } from "@/lib/reporting/plan-schedule";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertCan, can, dashboardScope, type DashboardScope } from "@/lib/policies";

@@ -22,7 +22,6 @@ import {
   insertRecipients,
   insertTargets,
   listActiveLeaderIds,
-  listActiveUnits,
   listCorrectionsOf,
   listInboxOf,
   listNoticesForOffice,
@@ -36,6 +35,7 @@ import {
   updateDraft,
   type NoticeRow,
 } from "@/lib/data/notices";
+import { listActiveUnits } from "@/lib/data/units";
 import { notifyLeaders, notifyUnits } from "@/lib/data/notifications";
 import { withRectificationAttachments } from "@/lib/data/attachments";
 import { insertRectifications, listRectifications } from "@/lib/data/rectifications";

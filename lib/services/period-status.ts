@@ -7,10 +7,10 @@
  */
 import { db, type Executor } from "@/db";
 import { now } from "@/lib/clock";
-import { getDueOverrides, getPlanTaskDueOverrides } from "@/lib/data/reports";
+import { listDueOverrides, listPlanTaskDueOverrides } from "@/lib/data/plan-schedule";
 import { loadPeriodRows } from "@/lib/data/period-status";
 import { classifyReport, countCompliance, type Compliance, type ComplianceCounts } from "@/lib/reporting/compliance";
-import { scheduleOf } from "@/lib/plans/live";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { isClosedAt, keyForHalfMonth, keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import type { ProgressState } from "@/db/schema";
@@ -49,8 +49,8 @@ export async function getPeriodStatus(
   const at = options.at ?? now();
   const [rows, overrides, taskOverrides] = await Promise.all([
     loadPeriodRows(plan.id, keysEndingInHalfMonth(plan.year, periodIndex), executor),
-    getDueOverrides(executor, plan.id),
-    getPlanTaskDueOverrides(executor, plan.id),
+    listDueOverrides(executor, [plan.id]).then((byPlan) => byPlan.get(plan.id) ?? new Map<number, Date>()),
+    listPlanTaskDueOverrides(executor, plan.id),
   ]);
   // One row per task: the report of the key its cadence counts for this half month (if it owes one).
   const byTask = new Map<number, { row: (typeof rows)[number]; schedule: PlanSchedule; key: number }>();

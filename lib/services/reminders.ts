@@ -25,7 +25,8 @@ import { assertCan } from "@/lib/policies";
 import { collectOwed, ledgerItems, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
 import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
 import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
-import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { currentPeriodIndex, dueAtOf } from "@/lib/reporting/deadlines";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import { getPeriodStatus } from "./period-status";
 import { compareZh } from "@/lib/zh-order";
@@ -37,15 +38,11 @@ export const REMINDER_COOLDOWN_MS = 10 * 60 * 1000;
 /** What reminding needs of a plan. */
 type PlanRow = { id: number; year: number; title: string; reportingStartPeriod: number; dueOffsetDays: number };
 
-/** A plan's half-month schedule: 催办 is by half month, whatever each task's cadence. */
-function halfMonthSchedule(plan: PlanRow): PlanSchedule {
-  return { year: plan.year, reportingStartPeriod: plan.reportingStartPeriod, dueOffsetDays: plan.dueOffsetDays, overrides: new Map(), cadence: "half_monthly" };
-}
-
 /** The half months that can be reminded about for one plan: from its first reporting period up to now. */
 export function reminderPeriods(plan: PlanRow, at: Date): number[] {
   const first = Math.max(1, plan.reportingStartPeriod);
-  const last = currentPeriodIndex(halfMonthSchedule(plan), at);
+  // 催办 is by half month, whatever each task's cadence.
+  const last = currentPeriodIndex({ year: plan.year, cadence: "half_monthly" }, at);
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
@@ -181,7 +178,7 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
     getLatestReminder(db, plans.map((p) => p.id), chosen),
     chosen === current && indexes.includes(current - 1) ? computeOwedOver(plans, current - 1, { at }).then(mergeByUnit) : Promise.resolve(null),
   ]);
-  const schedule: PlanSchedule = { ...halfMonthSchedule(plan), overrides: plan.overrides };
+  const schedule = scheduleOf({ ...plan, cadence: "half_monthly" });
   return {
     ...base,
     period: { index: chosen, label: periodOf(plan.year, chosen).label, dueLabel: formatDue(dueAtOf(schedule, chosen)), current: chosen === current },

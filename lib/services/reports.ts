@@ -9,9 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import {
   getLatestSubmittedVersion,
-  getTaskDueOverrides,
   getReport,
-  getTaskPlan,
   getUnitSignOff,
   insertReportVersion,
   listAttachments,
@@ -28,14 +26,13 @@ import { getUserDisplayName } from "@/lib/data/users";
 import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { ConflictError, DomainError, forbidden, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
-import { loadPlans, scheduleOf } from "@/lib/plans/live";
+import { loadTaskSchedule } from "@/lib/plans/live";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
-import { isOpenPeriod, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
-import { isCadenceKey, notInCadenceMessage } from "@/lib/reporting/task-periods";
-import { isLate, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import { formPeriodOf, notOpenMessage, type FormPeriod } from "@/lib/reporting/task-periods";
+import { isLate, isSaved, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
@@ -49,20 +46,19 @@ export interface ReportTarget {
 
 /** Everything the rules need about a task, its plan and the actor's unit. */
 export async function loadReportContext(tx: Executor, actor: Actor, taskId: number) {
-  const task = await getTaskPlan(tx, taskId);
-  if (!task || task.archivedAt || task.overall) throw notFound();
+  // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
+  const loaded = await loadTaskSchedule(tx, taskId);
+  const task = loaded?.task;
+  if (!loaded || !task || task.archivedAt || task.overall) throw notFound();
   // A draft plan (not yet started by the office) is owed by nobody and seen by the office and admin only.
   if (task.planState === "draft" && !can(actor, "plan.manage")) throw notFound();
-  const [leadUnitIds, [plan], taskOverrides] = await Promise.all([listLeadUnitIds(tx, taskId), loadPlans(tx, [task.planId]), getTaskDueOverrides(tx, taskId)]);
-  if (!plan) throw notFound();
+  const leadUnitIds = await listLeadUnitIds(tx, taskId);
   const isLeadUnit = can(actor, "unit.member", { unitIds: leadUnitIds });
   const relation: ReportRelation = {
     isLeadUnit,
     unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
   };
-  // The task's own schedule: its cadence (else the plan's), 完成时限, closing, and an approved extension over the plan's due time.
-  const schedule = scheduleOf(plan, { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.taskStartPeriod }, taskOverrides);
-  return { task, leadUnitIds, relation, schedule };
+  return { task, leadUnitIds, relation, schedule: loaded.schedule };
 }
 
 function fieldsOf(report: Pick<ReportRow, "progress" | "percent" | "progressState" | "problems" | "nextSteps" | "coordinationRequest">): ReportFields {
@@ -94,15 +90,15 @@ function refuse(action: ReportAction, status: ReportStatus | null): never {
 
 /** A period of the task's own cadence, open for reporting now (a monthly item has no 6月上半月; a weekly one has weeks). */
 export function checkOpen(schedule: PlanSchedule, periodIndex: number) {
-  if (!isCadenceKey(schedule, periodIndex)) throw new DomainError("invalid", notInCadenceMessage(schedule, periodIndex));
-  if (!isOpenPeriod(schedule, periodIndex, now())) throw new DomainError("invalid", "该期尚未开始或不在填报范围内");
+  const refusal = notOpenMessage(schedule, periodIndex, now());
+  if (refusal !== null) throw new DomainError("invalid", refusal);
 }
 
 // ── The form ─────────────────────────────────────────────────────────────────
 
 export interface ReportForm {
   task: { id: number; seq: number; content: string };
-  period: { index: number; label: string; dueAt: Date; dueLabel: string; timeLeft: string; signal: DeadlineSignal };
+  period: FormPeriod;
   report: {
     version: number;
     status: ReportStatus;
@@ -129,7 +125,6 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   if (!relation.isLeadUnit) throw notFound();
   checkOpen(schedule, target.periodIndex);
   const at = now();
-  const period = periodWithDue(schedule, target.periodIndex);
   const [report, previous, contributions, cooperatingIds] = await Promise.all([
     getReport(db, task.taskId, target.periodIndex),
     getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
@@ -143,15 +138,8 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   const status = report?.status ?? null;
   return {
     task: { id: task.taskId, seq: task.seq, content: task.content },
-    period: {
-      index: period.index,
-      label: period.label,
-      dueAt: period.dueAt,
-      dueLabel: formatDue(period.dueAt),
-      timeLeft: describeTimeLeft(period.dueAt, at),
-      signal: deadlineSignal(period.dueAt, at),
-    },
-    report: report && report.version > 0
+    period: formPeriodOf(schedule, target.periodIndex, at),
+    report: isSaved(report)
       ? {
           version: report.version,
           status: report.status,
@@ -205,7 +193,7 @@ async function lockForEdit(tx: Executor, actor: Actor, target: ReportTarget, bas
       bySelf: report.updatedBy === actor.userId,
     });
   }
-  if (!mayActOnReport(actor, context.relation, report.version === 0 ? null : report.status, action)) refuse(action, report.status);
+  if (!mayActOnReport(actor, context.relation, isSaved(report) ? report.status : null, action)) refuse(action, report.status);
   return { ...context, report, repeat: false };
 }
 
@@ -233,7 +221,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
     const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: false, at: savedAt });
     await audit({
       entityId: report.id,
-      before: report.version === 0 ? null : { version: report.version, ...fieldsOf(report) },
+      before: isSaved(report) ? { version: report.version, ...fieldsOf(report) } : null,
       after: { version, ...input.fields, ...(indicators ? { indicators } : {}) },
     });
     // When the server stored it (the app clock): the form shows this time, never the browser's.
@@ -297,7 +285,7 @@ async function lockForDecision(tx: Executor, actor: Actor, target: ReportTarget,
     throw forbidden();
   }
   const report = await getReport(tx, target.taskId, target.periodIndex, { forUpdate: true });
-  if (!report || report.version === 0) throw notFound();
+  if (!isSaved(report)) throw notFound();
   if (!mayActOnReport(actor, context.relation, report.status, action)) {
     if (action === "approve" || action === "return_to_filer") {
       if (actor.unitRole !== "head") throw forbidden("只有单位负责人可以审阅本单位的报告");
@@ -372,7 +360,7 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const { relation, schedule } = await loadReportContext(db, actor, target.taskId);
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
-  if (!report || report.version === 0) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
+  if (!isSaved(report)) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
   // Each version with the files it was submitted with (a file taken off a later draft stays on the version that named it).
   const versions = await withNamedAttachments(db, await listReportVersions(db, report.id));
   // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).

@@ -3,14 +3,15 @@
  * report in a period, and closing a completed task (办结销号). The office approves or refuses;
  * the old and new deadlines are kept; a closed task owes no reports after it is closed.
  */
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db";
-import { deadlineExtensions, taskClosures, tasks } from "@/db/schema";
+import { deadlineExtensions, taskClosures } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { listTaskTimings } from "@/lib/data/plans";
-import { loadLivePlans, scheduleOf, schedulesOfTasks } from "@/lib/plans/live";
+import { listTaskTimings } from "@/lib/data/plan-schedule";
+import { loadLivePlans, schedulesOfTasks } from "@/lib/plans/live";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { primaryPlan } from "@/lib/plans/scope";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
@@ -136,11 +137,8 @@ export async function listRequestableTasks(actor: Actor) {
   if (!can(actor, "unit.act")) throw notFound();
   const { lead } = await listUnitTasks(actor, actor.unitId);
   if (lead.length === 0) return [];
-  const open = await db
-    .select({ id: tasks.id })
-    .from(tasks)
-    .where(and(inArray(tasks.id, lead.map((t) => t.id)), isNull(tasks.closedAfterPeriod)));
-  const openIds = new Set(open.map((r) => r.id));
+  const timings = await listTaskTimings(db, lead.map((t) => t.id));
+  const openIds = new Set(timings.filter((t) => t.closedAfterPeriod === null).map((t) => t.id));
   return lead.filter((t) => openIds.has(t.id)).map((t) => ({ id: t.id, planId: t.planId, planLabel: t.planLabel, seq: t.seq, content: t.content }));
 }
 

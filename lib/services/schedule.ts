@@ -7,6 +7,8 @@ import type { z } from "zod";
 import { db } from "@/db";
 import { periodDueOverrides, plans, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { listPlanDueOverrideRows } from "@/lib/data/plan-schedule";
+import { getPlanById } from "@/lib/data/plans";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { defaultDueAt, periodsOfYear } from "@/lib/periods";
@@ -19,9 +21,10 @@ function assertAdmin(actor: Actor) {
 
 export async function getScheduleForAdmin(actor: Actor, planId: number) {
   assertAdmin(actor);
-  const [plan] = await db.select({ id: plans.id, year: plans.year, title: plans.title, reportingStartPeriod: plans.reportingStartPeriod, dueOffsetDays: plans.dueOffsetDays }).from(plans).where(eq(plans.id, planId));
-  if (!plan) throw notFound();
-  const overrides = await db.select({ periodIndex: periodDueOverrides.periodIndex, dueAt: periodDueOverrides.dueAt, reason: periodDueOverrides.reason }).from(periodDueOverrides).where(eq(periodDueOverrides.planId, planId));
+  const row = await getPlanById(db, planId);
+  if (!row) throw notFound();
+  const plan = { id: row.id, year: row.year, title: row.title, reportingStartPeriod: row.reportingStartPeriod, dueOffsetDays: row.dueOffsetDays };
+  const overrides = await listPlanDueOverrideRows(db, planId);
   const byIndex = new Map(overrides.map((o) => [o.periodIndex, o]));
   const periods = periodsOfYear(plan.year).map((p) => ({
     ...p,
@@ -35,7 +38,7 @@ export async function getScheduleForAdmin(actor: Actor, planId: number) {
 export async function updatePlanSchedule(actor: Actor, input: z.output<typeof planScheduleSchema>) {
   assertAdmin(actor);
   return mutation(actor, { action: "plan.update_schedule", entity: "plan" }, async (tx, audit) => {
-    const [plan] = await tx.select().from(plans).where(eq(plans.id, input.planId)).for("update");
+    const plan = await getPlanById(tx, input.planId, { forUpdate: true });
     if (!plan) throw notFound();
     await tx.update(plans).set({ reportingStartPeriod: input.reportingStartPeriod, dueOffsetDays: input.dueOffsetDays }).where(eq(plans.id, plan.id));
     await audit({
@@ -50,7 +53,7 @@ export async function updatePlanSchedule(actor: Actor, input: z.output<typeof pl
 export async function setPeriodDue(actor: Actor, input: z.output<typeof periodDueSchema>) {
   assertAdmin(actor);
   return mutation(actor, { action: "period.set_due", entity: "plan" }, async (tx, audit) => {
-    const [plan] = await tx.select({ id: plans.id, year: plans.year }).from(plans).where(eq(plans.id, input.planId));
+    const plan = await getPlanById(tx, input.planId);
     if (!plan) throw notFound();
     const where = and(eq(periodDueOverrides.planId, plan.id), eq(periodDueOverrides.periodIndex, input.periodIndex));
     const [before] = await tx.select({ dueAt: periodDueOverrides.dueAt, reason: periodDueOverrides.reason }).from(periodDueOverrides).where(where);

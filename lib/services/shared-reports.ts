@@ -22,13 +22,13 @@ import {
   type LinkMember,
   type SharedReportRow,
 } from "@/lib/data/linked-work";
-import { getTaskDueOverrides, listLeadUnitIds, updateReport } from "@/lib/data/reports";
+import { listLeadUnitIds, updateReport } from "@/lib/data/reports";
 import { DomainError } from "@/lib/errors";
 import { can } from "@/lib/policies";
-import { loadPlans, scheduleOf, type LivePlan } from "@/lib/plans/live";
+import { loadPlans, schedulesOfTasks, type LivePlan } from "@/lib/plans/live";
 import { cadenceRuleOf, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { sharedPeriodKey } from "@/lib/reporting/shared-period";
-import { isLate } from "@/lib/reporting/workflow";
+import { isLate, isSaved } from "@/lib/reporting/workflow";
 import { linkLabel } from "./linked-work";
 import { getTaskFor } from "./tasks";
 import type { Audit } from "./mutation";
@@ -39,7 +39,7 @@ const SHARED_STATES: readonly ReportStatus[] = ["submitted", "returned", "accept
 async function scheduleFor(tx: Executor, plans: ReadonlyMap<number, LivePlan>, task: LinkMember): Promise<PlanSchedule | null> {
   const plan = plans.get(task.planId);
   if (!plan) return null;
-  return scheduleOf(plan, { id: task.id, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.reportingStartPeriod }, await getTaskDueOverrides(tx, task.id));
+  return (await schedulesOfTasks(tx, [plan], [task])).get(task.id) ?? null;
 }
 
 function reviewOf(row: SharedReportRow) {
@@ -115,7 +115,7 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
       tx,
       versions.map(({ id: _id, createdAt: _createdAt, ...v }) => ({ ...v, reportId: mirror.id, late: isLate(v.submittedAt, due) })),
     );
-    written.push({ reportId: mirror.id, taskId: task.id, periodIndex: key, late, replacedDraft: existing !== null && existing.sharedFromReportId !== root.id && existing.version > 0 });
+    written.push({ reportId: mirror.id, taskId: task.id, periodIndex: key, late, replacedDraft: isSaved(existing) && existing.sharedFromReportId !== root.id });
   }
   if (written.length) await audit({ action: "report.share", entity: "progress_report", entityId: root.id, after: { status: root.status, mirrors: written }, ip: null });
 }
@@ -144,7 +144,7 @@ async function mayOpen(actor: Actor, taskId: number): Promise<boolean> {
 export async function getSharedReportNote(actor: Actor, taskId: number, periodIndex: number): Promise<SharedReportNote | null> {
   await getTaskFor(actor, taskId);
   const report = await getSharedReportOf(db, taskId, periodIndex);
-  if (!report || report.version === 0) return null;
+  if (!isSaved(report)) return null;
   if (report.sharedFromReportId !== null) {
     const original = await getSharedReport(db, report.sharedFromReportId);
     if (!original) return null;

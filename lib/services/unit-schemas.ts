@@ -6,14 +6,6 @@ import { recordIdSchema, strictInput } from "./schema-kit";
 
 export const UNIT_KINDS = ["township", "department", "park", "enterprise", "other"] as const satisfies readonly UnitKind[];
 
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-  township: "苏木镇",
-  department: "部门",
-  park: "园区",
-  enterprise: "企业",
-  other: "其他",
-};
-
 const unitId = recordIdSchema("单位");
 const unitFields = {
   name: directoryNameSchema("单位名称"),

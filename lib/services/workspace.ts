@@ -8,76 +8,27 @@
  * A fixed number of queries whatever the number of tasks and periods (see lib/data/workspace.ts).
  */
 import { db } from "@/db";
-import type { ReportStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import {
   countContributionsFiled,
   getUnitName,
   listContributionStatesOfUnit,
-  listDueOverrides,
   listReportStates,
   listReportStatesAt,
-  listTaskDueOverrides,
-  listTaskSchedules,
   listUnitTaskRelations,
   type UnitTaskRelation,
 } from "@/lib/data/workspace";
 import { notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
-import { loadLivePlans, scheduleOf, schedulesOfTasks } from "@/lib/plans/live";
+import { loadLivePlans, loadTaskSchedules, schedulesOfTasks } from "@/lib/plans/live";
 import { deadlineSignal, describeTimeLeft, formatDue, type DeadlineSignal } from "@/lib/periods";
 import { cadencePeriod, CADENCE_LABEL } from "@/lib/reporting/cadence";
 import { cadenceRuleOf, currentPeriodIndex, owedPeriodIndexes, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { isClosedAt, taskPeriodsNow } from "@/lib/reporting/task-periods";
-import { isOwed, REPORT_STATE_LABEL, reportDisplayState, type ReportDisplayState } from "@/lib/reporting/workflow";
-
-// ── Pure rules ───────────────────────────────────────────────────────────────
-
-/** The states a cooperating unit's input can be in (a subset of the report's). */
-export type ContributionDisplayState = Extract<ReportDisplayState, "missing" | "draft" | "submitted" | "submitted_late">;
-
-export function contributionDisplayState(row: { status: "draft" | "submitted"; late: boolean | null; version: number } | null | undefined): ContributionDisplayState {
-  if (!row || row.version === 0) return "missing";
-  if (row.status === "submitted") return row.late ? "submitted_late" : "submitted";
-  return "draft";
-}
-
-/** A report row as shown (a row never saved — version 0 — counts as not filed). */
-export function reportStateOf(row: { status: ReportStatus; late: boolean | null; version: number } | null | undefined): ReportDisplayState {
-  if (!row || row.version === 0) return "missing";
-  return reportDisplayState(row);
-}
-
-/** Red when overdue, amber when due within 3 days — only for what is still owed; `null` once filed. */
-export function signalOf(state: ReportDisplayState, dueAt: Date, at: Date): DeadlineSignal | null {
-  return isOwed(state) ? deadlineSignal(dueAt, at) : null;
-}
-
-const SIGNAL_RANK: Record<DeadlineSignal | "none", number> = { overdue: 0, due_soon: 1, open: 2, none: 3 };
-
-/** Overdue first, then due soon, then still open, then what is filed; within each, by task number. */
-export function compareBySignal(a: { signal: DeadlineSignal | null; seq: number }, b: { signal: DeadlineSignal | null; seq: number }): number {
-  return SIGNAL_RANK[a.signal ?? "none"] - SIGNAL_RANK[b.signal ?? "none"] || a.seq - b.seq;
-}
-
-/**
- * How a unit stands to a task (the meaning of the workspace's counts is the task list's, see
- * listUnitTasks: "cooperating" counts every task it cooperates on, 各地各部门 ones included).
- */
-export function classifyRelation(r: Pick<UnitTaskRelation, "overall" | "leadNamed" | "leadAll" | "cooperatingNamed" | "cooperatingAll">) {
-  const leads = !r.overall && (r.leadNamed || r.leadAll);
-  return {
-    /** Counted among the tasks it leads. */
-    leads,
-    /** Counted among the tasks it cooperates on. */
-    cooperates: !leads && (r.cooperatingNamed || r.cooperatingAll || (r.overall && (r.leadNamed || r.leadAll))),
-    /** Files this task's half-monthly report (牵头单位, named directly or as a listed member). */
-    files: !r.overall && r.leadNamed,
-    /** Owes an input each period (named as cooperating unit, not also a lead unit; "every unit" names oblige no one). */
-    contributes: !r.overall && r.cooperatingNamed && !r.leadNamed,
-  };
-}
+import { classifyRelation, CLOSED_LABEL, SIGNAL_RANK, signalOf } from "@/lib/reporting/work-state";
+import { contributionDisplayState, isOwed, REPORT_STATE_LABEL, reportDisplayState, type ReportDisplayState } from "@/lib/reporting/workflow";
 
 // ── The workspace ────────────────────────────────────────────────────────────
 
@@ -160,13 +111,6 @@ export interface UnitWorkspace {
 const reportHref = (taskId: number, period: number) => `/reports/${taskId}/${period}`;
 const contributionHref = (taskId: number, period: number) => `/contributions/${taskId}/${period}`;
 
-export const CLOSED_LABEL = "已销号";
-
-/** A task is closed for a half month when it was closed (办结销号) after an earlier one. */
-export function isClosedFor(closedAfterPeriod: number | null, periodIndex: number): boolean {
-  return closedAfterPeriod !== null && closedAfterPeriod < periodIndex;
-}
-
 /** Overdue first, then due soon, open, filed; within each by plan (in the live plans' order), then task number. */
 function compareWork(rank: ReadonlyMap<number, number>) {
   return (a: { signal: DeadlineSignal | null; seq: number; planId: number }, b: { signal: DeadlineSignal | null; seq: number; planId: number }) =>
@@ -175,7 +119,7 @@ function compareWork(rank: ReadonlyMap<number, number>) {
 
 /**
  * The signed-in unit's workspace over every 执行中 plan (or the one chosen with `?plan=`): each task
- * owes the periods of its own cadence (lib/plans/live.ts scheduleOf). Only a unit's own members have one.
+ * owes the periods of its own cadence (lib/reporting/plan-schedule.ts scheduleOf). Only a unit's own members have one.
  */
 export async function getUnitWorkspace(actor: Actor, options: { planId?: number | null } = {}): Promise<UnitWorkspace> {
   if (!can(actor, "unit.act")) throw notFound();
@@ -258,7 +202,7 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
     let submittedAt: Date | null = null;
     if (kind === "report") {
       const row = reportAt.get(key);
-      state = reportStateOf(row);
+      state = reportDisplayState(row);
       returnReason = state === "returned" ? (row?.returnReason ?? null) : null;
       submittedAt = row?.submittedAt ?? null;
     } else {
@@ -366,28 +310,18 @@ export async function getCurrentPeriodStates(taskIds: readonly number[], at: Dat
   const out = new Map<number, CurrentPeriodState>();
   const ids = [...new Set(taskIds)];
   if (ids.length === 0) return out;
-  const tasks = (await listTaskSchedules(db, ids)).filter((t) => !t.overall && !t.archivedAt);
-  if (tasks.length === 0) return out;
-  const [overrides, taskOverrides] = await Promise.all([listDueOverrides(db, [...new Set(tasks.map((t) => t.planId))]), listTaskDueOverrides(db, tasks.map((t) => t.taskId))]);
+  const { timings, schedules } = await loadTaskSchedules(db, ids);
   const targets: { taskId: number; schedule: PlanSchedule; index: number; closed: boolean }[] = [];
-  for (const t of tasks) {
-    // The task's own schedule (as lib/plans/live.ts scheduleOf builds it): its cadence, 完成时限, closing, extensions.
-    const schedule: PlanSchedule = {
-      year: t.year,
-      reportingStartPeriod: Math.max(t.reportingStartPeriod, t.taskStartPeriod ?? 0),
-      dueOffsetDays: t.dueOffsetDays,
-      overrides: new Map([...(overrides.get(t.planId) ?? []), ...(taskOverrides.get(t.taskId) ?? [])]),
-      cadence: t.cadence ?? t.planCadence,
-      dueOn: t.dueOn,
-      closedAfterPeriod: t.closedAfterPeriod,
-    };
+  for (const t of timings) {
+    const schedule = schedules.get(t.id);
+    if (t.overall || t.archivedAt || !schedule) continue;
     const { current } = taskPeriodsNow(schedule, at);
-    if (current !== null) targets.push({ taskId: t.taskId, schedule, index: current, closed: isClosedAt(schedule, current) });
+    if (current !== null) targets.push({ taskId: t.id, schedule, index: current, closed: isClosedAt(schedule, current) });
   }
   const rows = await listReportStatesAt(db, targets.map((t) => [t.taskId, t.index] as const));
   const rowAt = new Map(rows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   for (const { taskId, schedule, index, closed } of targets) {
-    const state = reportStateOf(rowAt.get(`${taskId}:${index}`));
+    const state = reportDisplayState(rowAt.get(`${taskId}:${index}`));
     const { label, dueAt } = periodWithDue(schedule, index);
     out.set(taskId, {
       periodIndex: index,

@@ -16,7 +16,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { migrationsBefore, MIGRATIONS } from "../support/migrations";
 import * as schema from "@/db/schema";
 import type { Executor } from "@/db";
-import { loadLivePlans, scheduleOf } from "@/lib/plans/live";
+import { loadLivePlans } from "@/lib/plans/live";
+import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { openPeriodIndexes } from "@/lib/reporting/deadlines";
 
 const DEMO_AT_0008 = path.resolve(process.cwd(), "tests/fixtures/migrations/demo-at-0008.sql.gz");

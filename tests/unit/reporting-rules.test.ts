@@ -60,9 +60,9 @@ describe("submitting", () => {
   });
   it("shows the state people use", () => {
     expect(reportDisplayState(null)).toBe("missing");
-    expect(reportDisplayState({ status: "submitted", late: true })).toBe("submitted_late");
-    expect(reportDisplayState({ status: "submitted", late: false })).toBe("submitted");
-    expect(reportDisplayState({ status: "returned", late: false })).toBe("returned");
+    expect(reportDisplayState({ status: "submitted", late: true, version: 1 })).toBe("submitted_late");
+    expect(reportDisplayState({ status: "submitted", late: false, version: 1 })).toBe("submitted");
+    expect(reportDisplayState({ status: "returned", late: false, version: 2 })).toBe("returned");
     expect(["missing", "draft", "pending_approval", "returned"].every((s) => isOwed(s as never))).toBe(true);
     expect(isOwed("submitted_late")).toBe(false);
   });

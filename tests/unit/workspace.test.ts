@@ -1,6 +1,7 @@
-/** The workspace's pure rules: input states, deadline signals, ordering, how a unit stands to a task. */
+/** The workspace's pure rules (lib/reporting): input states, deadline signals, ordering, how a unit stands to a task. */
 import { describe, expect, it } from "vitest";
-import { classifyRelation, compareBySignal, contributionDisplayState, reportStateOf, signalOf } from "@/lib/services/workspace";
+import { classifyRelation, compareBySignal, signalOf } from "@/lib/reporting/work-state";
+import { contributionDisplayState, isSaved, reportDisplayState } from "@/lib/reporting/workflow";
 
 const DUE = new Date("2022-06-30T16:00:00Z"); // 6月30日 24:00 Shanghai
 const at = (iso: string) => new Date(iso);
@@ -14,13 +15,21 @@ describe("input and report states", () => {
     expect(contributionDisplayState({ status: "submitted", late: true, version: 2 })).toBe("submitted_late");
   });
 
+  it("version 0 = never saved: a row created to lock its period is not a saved one", () => {
+    expect(isSaved(null)).toBe(false);
+    expect(isSaved(undefined)).toBe(false);
+    expect(isSaved({ version: 0 })).toBe(false);
+    expect(isSaved({ version: 1 })).toBe(true);
+    expect(isSaved({ version: 7 })).toBe(true);
+  });
+
   it("a report row as shown", () => {
-    expect(reportStateOf(undefined)).toBe("missing");
-    expect(reportStateOf({ status: "draft", late: null, version: 0 })).toBe("missing");
-    expect(reportStateOf({ status: "pending_approval", late: null, version: 2 })).toBe("pending_approval");
-    expect(reportStateOf({ status: "submitted", late: true, version: 2 })).toBe("submitted_late");
-    expect(reportStateOf({ status: "returned", late: false, version: 4 })).toBe("returned");
-    expect(reportStateOf({ status: "accepted", late: true, version: 4 })).toBe("accepted");
+    expect(reportDisplayState(undefined)).toBe("missing");
+    expect(reportDisplayState({ status: "draft", late: null, version: 0 })).toBe("missing");
+    expect(reportDisplayState({ status: "pending_approval", late: null, version: 2 })).toBe("pending_approval");
+    expect(reportDisplayState({ status: "submitted", late: true, version: 2 })).toBe("submitted_late");
+    expect(reportDisplayState({ status: "returned", late: false, version: 4 })).toBe("returned");
+    expect(reportDisplayState({ status: "accepted", late: true, version: 4 })).toBe("accepted");
   });
 });
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ITEM_STATE_CLASS } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
 import { requirePageActor } from "@/lib/auth/session";
-import { ITEM_STATE_LABEL, ITEM_STATES, type ItemState } from "@/lib/items/item-state";
+import { ITEM_STATE_LABEL, ITEM_STATES } from "@/lib/items/item-state";
 import { parseItemSearch } from "@/lib/items/search";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 import { taskScopeOf } from "@/lib/policies";
@@ -11,13 +12,6 @@ import { listItemsFor } from "@/lib/services/items";
 import { scopeNote, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 
 export const metadata: Metadata = { title: "督办事项" };
-
-const STATE_CLASS: Record<ItemState, string> = {
-  unacknowledged: "bg-amber-50 text-amber-800 ring-amber-200",
-  overdue: "bg-red-50 text-red-700 ring-red-200",
-  acknowledged: "bg-green-50 text-green-800 ring-green-200",
-  closed: "bg-stone-100 text-stone-600 ring-stone-200",
-};
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
@@ -103,7 +97,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                 <td className="whitespace-nowrap px-3 py-2">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</td>
                 <td className="whitespace-nowrap px-3 py-2">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</td>
                 <td className="whitespace-nowrap px-3 py-2">
-                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${STATE_CLASS[item.state]}`}>{ITEM_STATE_LABEL[item.state]}</span>
+                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>{ITEM_STATE_LABEL[item.state]}</span>
                 </td>
               </tr>
             ))}

@@ -14,8 +14,9 @@ const target = {
   indicatorValues: indicatorValuesSchema.optional(),
 };
 
-export const saveDraftInputSchema = reportFieldsSchema.extend(target).strict();
-export const submitInputSchema = submittedReportSchema.extend(target).strict();
+// Extending a strict input (lib/services/schema-kit.ts strictInput) keeps it strict, with its messages.
+export const saveDraftInputSchema = reportFieldsSchema.extend(target);
+export const submitInputSchema = submittedReportSchema.extend(target);
 
 export type SaveDraftInput = z.input<typeof saveDraftInputSchema>;
 

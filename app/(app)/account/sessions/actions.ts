@@ -2,19 +2,20 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { strictInput } from "@/lib/services/schema-kit";
 import { defineAction } from "@/lib/server/pipeline/define-action";
 import { clearSessionCookies } from "@/lib/auth/session-cookies";
 import { getActor, getSessionId } from "@/lib/auth/session";
 import { endAllMySessions, endMySession, signOut } from "@/lib/services/sessions";
 
-const endAll = defineAction({ name: "auth.sessions_ended", schema: z.object({}).strict() }, async (_input, { actor, ip }) => endAllMySessions(actor, ip));
+const endAll = defineAction({ name: "auth.sessions_ended", schema: strictInput({}) }, async (_input, { actor, ip }) => endAllMySessions(actor, ip));
 
 const endOne = defineAction(
-  { name: "auth.end_session", schema: z.object({ sessionId: z.uuid({ error: "无效的登录设备" }) }).strict() },
+  { name: "auth.end_session", schema: strictInput({ sessionId: z.uuid({ error: "无效的登录设备" }) }) },
   async ({ sessionId }, { actor, ip }) => endMySession(actor, sessionId, ip),
 );
 
-const signOutNow = defineAction({ name: "auth.sign_out", schema: z.object({}).strict(), beforePasswordChange: true }, async (_input, { actor, ip }) =>
+const signOutNow = defineAction({ name: "auth.sign_out", schema: strictInput({}), beforePasswordChange: true }, async (_input, { actor, ip }) =>
   signOut(await getSessionId(), ip, actor),
 );
 

@@ -12,7 +12,7 @@ import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listAccountsForAdmin } from "@/lib/services/accounts";
 import { listGroupsForAdmin } from "@/lib/services/groups";
 import { listLeadersForAdmin } from "@/lib/services/leaders";
-import { UNIT_KIND_LABEL } from "@/lib/services/unit-schemas";
+import { UNIT_KIND_LABEL } from "@/lib/units";
 import { getUnitForAdmin } from "@/lib/services/units";
 
 export const metadata: Metadata = { title: "编辑单位" };
