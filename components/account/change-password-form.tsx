@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changeOwnPasswordAction } from "@/app/(app)/account/password/actions";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { changeOwnPasswordSchema } from "@/lib/services/account-schemas";
 
 type Input = z.input<typeof changeOwnPasswordSchema>;

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { confirmEnrolmentAction } from "@/app/(app)/account/two-factor/actions";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { confirmEnrolmentSchema } from "@/lib/services/second-factor-schemas";
 import { RecoveryCodesShown } from "./recovery-codes-shown";
 

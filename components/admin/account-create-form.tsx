@@ -7,7 +7,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createAccountAction } from "@/app/(app)/admin/users/actions";
 import { createAccountSchema } from "@/lib/services/account-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { RoleFields, type RoleValues } from "./role-fields";
 
 type Input = z.input<typeof createAccountSchema>;

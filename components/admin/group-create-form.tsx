@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createGroupAction } from "@/app/(app)/admin/groups/actions";
 import { createGroupSchema, GROUP_SCOPE_LABEL, GROUP_SCOPES } from "@/lib/services/group-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof createGroupSchema>;
 type Output = z.output<typeof createGroupSchema>;

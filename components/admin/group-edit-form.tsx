@@ -8,7 +8,7 @@ import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
 import type { UnitKind } from "@/db/schema";
 import { GROUP_SCOPE_LABEL, GROUP_SCOPES, updateGroupSchema } from "@/lib/services/group-schemas";
 import { UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof updateGroupSchema>;
 type Output = z.output<typeof updateGroupSchema>;

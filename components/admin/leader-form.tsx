@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeaderAction, updateLeaderAction } from "@/app/(app)/admin/leaders/actions";
 import { createLeaderSchema, updateLeaderSchema } from "@/lib/services/leader-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type CreateInput = z.input<typeof createLeaderSchema>;
 type UpdateInput = z.input<typeof updateLeaderSchema>;

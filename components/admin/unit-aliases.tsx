@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { addUnitAliasAction, removeUnitAliasAction } from "@/app/(app)/admin/units/actions";
 import { addUnitAliasSchema } from "@/lib/services/unit-schemas";
 import { ActionButton } from "./action-button";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof addUnitAliasSchema>;
 type Output = z.output<typeof addUnitAliasSchema>;

@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUnitAction } from "@/app/(app)/admin/units/actions";
 import { createUnitSchema, UNIT_KIND_LABEL, UNIT_KINDS } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Values = z.input<typeof createUnitSchema>;
 

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { updateUnitAction } from "@/app/(app)/admin/units/actions";
 import type { UnitKind } from "@/db/schema";
 import { UNIT_KIND_LABEL, UNIT_KINDS, updateUnitSchema } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof updateUnitSchema>;
 type Output = z.output<typeof updateUnitSchema>;

@@ -6,7 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setUnitGroupsAction } from "@/app/(app)/admin/units/actions";
 import { setUnitGroupsSchema } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof setUnitGroupsSchema>;
 type Output = z.output<typeof setUnitGroupsSchema>;

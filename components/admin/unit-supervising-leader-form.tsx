@@ -6,7 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setUnitSupervisingLeaderAction } from "@/app/(app)/admin/units/actions";
 import { setUnitSupervisingLeaderSchema } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof setUnitSupervisingLeaderSchema>;
 type Output = z.output<typeof setUnitSupervisingLeaderSchema>;

@@ -6,7 +6,7 @@
  */
 import type { IndicatorComparator, IndicatorMeasure } from "@/db/schema";
 import { targetText } from "@/lib/indicators/format";
-import { inputClass } from "./parts";
+import { inputClass } from "@/components/ui/form";
 
 export interface IndicatorItem {
   id: number;

@@ -18,7 +18,8 @@ import { reportUploadUrl } from "@/lib/attachments/upload-urls";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import { IndicatorInputs, type IndicatorItem } from "./indicator-inputs";
-import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
+import { type Feedback, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
+import { formatTime, ReportFieldsView } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
 

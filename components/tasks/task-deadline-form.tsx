@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { setTaskDeadlineAction } from "@/app/(app)/tasks/[id]/actions";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { DEADLINE_MODES, type DeadlineMode, MAX_DEADLINE_TEXT, setTaskDeadlineSchema } from "@/lib/services/task-schemas";
 import type { TaskDeadline } from "@/lib/services/task-settings";

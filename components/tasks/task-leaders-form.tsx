@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setTaskLeadersAction } from "@/app/(app)/tasks/[id]/actions";
-import { failureOf, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { failureOf, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { setTaskLeadersSchema } from "@/lib/services/task-schemas";
 import type { TaskLeaders } from "@/lib/services/task-settings";
 
