@@ -1,6 +1,6 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
-import type { ReactNode } from "react";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/define-action";
 
 export const inputClass =
@@ -39,6 +39,37 @@ export function Field({ id, label, required, error, hint, warning, children }: {
         </p>
       )}
     </div>
+  );
+}
+
+/** A `Field` around a text-like input registered with react-hook-form (`registration` is what `register(name)` returned). */
+export function TextField({
+  id,
+  label,
+  error,
+  hint,
+  registration,
+  ...input
+}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "aria-invalid">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
+    </Field>
+  );
+}
+
+/** A `Field` around a select of fixed choices (`labels` names each), registered with react-hook-form. */
+export function SelectField<T extends string>({ id, label, error, options, labels, registration }: { id: string; label: string; error?: string; options: readonly T[]; labels: Record<T, string>; registration: UseFormRegisterReturn }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select id={id} className={inputClass} {...registration}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 
