@@ -12,6 +12,8 @@ export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
   schema: z.ZodType<TOutput, TInput>;
   defaultValues: DefaultValues<TInput>;
   action: (values: TOutput) => Promise<ActionResult<TData>>;
+  /** Runs when the server refused, before its field errors and message are shown (e.g. take in what someone saved meanwhile). */
+  onFailure?: (result: Extract<ActionResult<TData>, { ok: false }>, form: UseFormReturn<TInput, unknown, TOutput>) => void;
   /** Runs once the action worked (reset the form, refresh or leave the page); returns the message to show, if any. */
   onSuccess: (data: TData, values: TOutput, form: UseFormReturn<TInput, unknown, TOutput>) => Feedback | undefined | Promise<Feedback | undefined>;
 }
@@ -21,7 +23,7 @@ export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
  * server's field errors on the fields and shows its message, or `onSuccess`'s message; when the server cannot be reached what
  * was typed stays and the form says so.
  */
-export function useActionForm<TInput extends FieldValues, TOutput, TData>({ schema, defaultValues, action, onSuccess }: ActionFormOptions<TInput, TOutput, TData>) {
+export function useActionForm<TInput extends FieldValues, TOutput, TData>({ schema, defaultValues, action, onFailure, onSuccess }: ActionFormOptions<TInput, TOutput, TData>) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<TInput, unknown, TOutput>({ resolver: zodResolver(schema) as Resolver<TInput, unknown, TOutput>, defaultValues });
 
@@ -29,7 +31,10 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData>({ sche
     setFeedback(null);
     try {
       const result = await action(values);
-      if (!result.ok) return setFeedback(failureOf(result, form.setError));
+      if (!result.ok) {
+        onFailure?.(result, form);
+        return setFeedback(failureOf(result, form.setError));
+      }
       const message = await onSuccess(result.data, values, form);
       if (message !== undefined) setFeedback(message);
     } catch {
