@@ -5,14 +5,15 @@ import type { ReactNode } from "react";
 export type Column = string | { label: ReactNode; className?: string };
 
 /**
- * A list as a table. `columns` may hold `false` for a column not shown; `empty`, when set, is said in one row spanning
- * every column (pass it only when there are no rows).
+ * A list as a table. `columns` may hold `false` (or nothing) for a column not shown; `empty`, when set, is said in one row spanning
+ * every column (pass it only when there are no rows). `caption` names the table for screen readers.
  */
-export function DataTable({ columns, empty, testId, children }: { columns: (Column | false)[]; empty?: ReactNode; testId?: string; children: ReactNode }) {
-  const shown = columns.filter((column): column is Column => column !== false);
+export function DataTable({ columns, caption, empty, testId, children }: { columns: (Column | false | null | undefined)[]; caption?: string; empty?: ReactNode; testId?: string; children: ReactNode }) {
+  const shown = columns.filter((column): column is Column => Boolean(column));
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
+        {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-stone-100 text-left text-stone-600">
           <tr>
             {/* The header row never reorders: its index is a stable key. */}
