@@ -53,8 +53,8 @@ describe("form kit markup", () => {
   });
 
   it("SubmitButton is disabled and says so while pending", () => {
-    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: false, pendingLabel: "正在保存…" }, "保存"))).toMatch(/<button type="submit" class="[^"]+">保存<\/button>/);
-    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: true, pendingLabel: "正在保存…" }, "保存"))).toMatch(/<button type="submit" disabled="" class="[^"]+">正在保存…<\/button>/);
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: false, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" class="[^"]+">保存<\/button>/);
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: true, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" disabled="" class="[^"]+">正在保存…<\/button>/);
   });
 
   it("FeedbackMessage is an alert for errors and a status otherwise", () => {
@@ -67,7 +67,7 @@ describe("form kit markup", () => {
 describe("DataTable", () => {
   it("heads the shown columns and spans the empty row over all of them", () => {
     const html = renderToStaticMarkup(
-      createElement(DataTable, { columns: ["任务", false, { label: "状态", className: "w-16" }], caption: "列表", empty: "暂无延期申请" }, null),
+      createElement(DataTable, { columns: ["任务", false, { label: "状态", className: "w-16" }], caption: "列表", empty: "暂无延期申请", children: null }),
     );
     expect(html).toContain('<caption class="sr-only">列表</caption>');
     expect(html).toContain('<th scope="col" class="px-3 py-2">任务</th><th scope="col" class="w-16 px-3 py-2">状态</th></tr>');
@@ -76,7 +76,7 @@ describe("DataTable", () => {
 
   it("has no empty row when there are rows", () => {
     const row = createElement("tr", { "data-testid": "extension-row" }, createElement("td", null, "1"));
-    const html = renderToStaticMarkup(createElement(DataTable, { columns: ["任务"], empty: false }, row));
+    const html = renderToStaticMarkup(createElement(DataTable, { columns: ["任务"], empty: false, children: row }));
     expect(html).toContain('<tbody><tr data-testid="extension-row"><td>1</td></tr></tbody>');
     expect(html).not.toContain("colSpan");
   });
