@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { disableSecondFactorAction, regenerateRecoveryCodesAction } from "@/app/(app)/account/two-factor/actions";
-import { dangerButtonClass, failureOf, FeedbackMessage, Field, inputClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { dangerButtonClass, failureOf, FeedbackMessage, Field, inputClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { ownCodeSchema } from "@/lib/services/second-factor-schemas";
 import { RecoveryCodesShown } from "./recovery-codes-shown";
 

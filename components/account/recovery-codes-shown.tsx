@@ -1,6 +1,6 @@
 "use client";
 
-import { primaryButtonClass } from "@/components/admin/form-parts";
+import { primaryButtonClass } from "@/components/ui/form";
 
 /** The recovery codes, shown this once: the user writes them down, then confirms. */
 export function RecoveryCodesShown({ codes, doneHref }: { codes: string[]; doneHref: string }) {

@@ -1,38 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { confirmEnrolmentAction } from "@/app/(app)/account/two-factor/actions";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, SubmitButton, TextField } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmEnrolmentSchema } from "@/lib/services/second-factor-schemas";
 import { RecoveryCodesShown } from "./recovery-codes-shown";
 
-type Input = z.input<typeof confirmEnrolmentSchema>;
-type Output = z.output<typeof confirmEnrolmentSchema>;
-
 /** Scan the QR code (or type the secret), then confirm with the first code the app shows. */
 export function TwoFactorEnrol({ qrDataUrl, secretGroups, pending, doneHref }: { qrDataUrl: string; secretGroups: string; pending: string; doneHref: string }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(confirmEnrolmentSchema), defaultValues: { pending, code: "" } });
-
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await confirmEnrolmentAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      setCodes(result.data.recoveryCodes);
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
+  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: confirmEnrolmentSchema,
+    defaultValues: { pending, code: "" },
+    action: confirmEnrolmentAction,
+    onSuccess: (data) => {
+      setCodes(data.recoveryCodes);
+      return undefined;
+    },
+  });
 
   if (codes) {
     return (
@@ -44,7 +30,7 @@ export function TwoFactorEnrol({ qrDataUrl, secretGroups, pending, doneHref }: {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="启用动态验证码" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label="启用动态验证码" className="space-y-4">
       <ol className="list-decimal space-y-1 pl-5 text-sm text-stone-700">
         <li>在手机上打开验证器应用（如 Microsoft Authenticator、Google 身份验证器、腾讯身份验证器等）。</li>
         <li>扫描下面的二维码；无法扫码时，选择“手动输入密钥”，输入二维码下方的密钥（基于时间）。</li>
@@ -65,13 +51,11 @@ export function TwoFactorEnrol({ qrDataUrl, secretGroups, pending, doneHref }: {
       <input type="hidden" {...register("pending")} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-48">
-          <Field id="enrol-code" label="验证码" error={errors.code?.message}>
-            <input id="enrol-code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className={inputClass} aria-invalid={Boolean(errors.code)} {...register("code")} />
-          </Field>
+          <TextField id="enrol-code" label="验证码" inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={errors.code?.message} registration={register("code")} />
         </div>
-        <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-          {isSubmitting ? "正在验证…" : "验证并启用"}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="正在验证…">
+          验证并启用
+        </SubmitButton>
       </div>
       <FeedbackMessage feedback={feedback} />
     </form>

@@ -1,17 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { FormProvider } from "react-hook-form";
 import { createAccountAction } from "@/app/(app)/admin/users/actions";
+import { FeedbackMessage, SubmitButton, TextField } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createAccountSchema } from "@/lib/services/account-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
 import { RoleFields, type RoleValues } from "./role-fields";
-
-type Input = z.input<typeof createAccountSchema>;
-type Output = z.output<typeof createAccountSchema>;
 
 interface Option {
   id: number;
@@ -21,53 +16,42 @@ interface Option {
 /** A new account: the administrator types the first password; the user must change it after signing in. */
 export function AccountCreateForm({ leaders, units, initial }: { leaders: Option[]; units: Option[]; initial: RoleValues }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(createAccountSchema),
+  const { form, register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: createAccountSchema,
     defaultValues: { username: "", displayName: "", password: "", ...initial },
+    action: createAccountAction,
+    onSuccess: (data) => {
+      router.push(`/admin/users/${data.id}?created=1`);
+      return undefined;
+    },
   });
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = form;
-
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await createAccountAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      router.push(`/admin/users/${result.data.id}?created=1`);
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="新建账号" className="space-y-4 rounded border border-stone-200 bg-white p-4">
+      <form onSubmit={onSubmit} noValidate aria-label="新建账号" className="space-y-4 rounded border border-stone-200 bg-white p-4">
         <div className="flex flex-wrap items-start gap-3">
           <div className="w-64">
-            <Field id="account-username" label="用户名" error={errors.username?.message} hint="登录时使用，创建后不能更改">
-              <input id="account-username" autoComplete="off" className={inputClass} aria-invalid={Boolean(errors.username)} {...register("username")} />
-            </Field>
+            <TextField id="account-username" label="用户名" autoComplete="off" error={errors.username?.message} hint="登录时使用，创建后不能更改" registration={register("username")} />
           </div>
           <div className="w-64">
-            <Field id="account-display-name" label="显示名称" error={errors.displayName?.message}>
-              <input id="account-display-name" className={inputClass} aria-invalid={Boolean(errors.displayName)} {...register("displayName")} />
-            </Field>
+            <TextField id="account-display-name" label="显示名称" error={errors.displayName?.message} registration={register("displayName")} />
           </div>
         </div>
         <RoleFields prefix="account" leaders={leaders} units={units} />
         <div className="w-64">
-          <Field id="account-password" label="初始密码" error={errors.password?.message} hint="8–64 个字符；用户首次登录后须自行修改">
-            <input id="account-password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={Boolean(errors.password)} {...register("password")} />
-          </Field>
+          <TextField
+            id="account-password"
+            label="初始密码"
+            type="password"
+            autoComplete="new-password"
+            error={errors.password?.message}
+            hint="8–64 个字符；用户首次登录后须自行修改"
+            registration={register("password")}
+          />
         </div>
-        <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-          {isSubmitting ? "正在创建…" : "创建账号"}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="正在创建…">
+          创建账号
+        </SubmitButton>
         <FeedbackMessage feedback={feedback} />
       </form>
     </FormProvider>

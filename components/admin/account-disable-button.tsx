@@ -2,7 +2,7 @@
 
 import { setAccountDisabledAction } from "@/app/(app)/admin/users/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass, secondaryButtonClass } from "./form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** Disabling signs the user out at once; enabling lets them sign in again. */
 export function AccountDisableButton({ userId, disabled }: { userId: number; disabled: boolean }) {

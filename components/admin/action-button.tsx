@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
-import { FeedbackMessage, UNREACHABLE, type Feedback } from "./form-parts";
+import { FeedbackMessage, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 /** One button that runs one server action and says how it went (停用 / 启用 / 删除 …). */
 export function ActionButton({

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { endSessionsOfUserAction } from "@/app/(app)/admin/users/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass } from "./form-parts";
+import { dangerButtonClass } from "@/components/ui/form";
 
 /** The administrator signs an account out of every browser (a lost phone, a colleague who left). */
 export function EndSessionsButton({ userId, available }: { userId: number; available: boolean }) {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteGroupAction } from "@/app/(app)/admin/groups/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass, secondaryButtonClass } from "./form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** Deleting takes two clicks: 删除 → 确认删除. The server refuses when a task still names the group. */
 export function GroupDeleteButton({ groupId, name }: { groupId: number; name: string }) {

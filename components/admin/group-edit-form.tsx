@@ -1,18 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
+import { Controller, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
+import { FeedbackMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { UnitKind } from "@/db/schema";
 import { GROUP_SCOPE_LABEL, GROUP_SCOPES, updateGroupSchema } from "@/lib/services/group-schemas";
 import { UNIT_KINDS } from "@/lib/services/unit-schemas";
 import { UNIT_KIND_LABEL } from "@/lib/units";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
 
 type Input = z.input<typeof updateGroupSchema>;
-type Output = z.output<typeof updateGroupSchema>;
 
 interface UnitChoice {
   id: number;
@@ -23,50 +21,26 @@ interface UnitChoice {
 
 /** Name, scope and the member units (checkboxes grouped by kind). */
 export function GroupEditForm({ group, units }: { group: { id: number; name: string; scope: Input["scope"]; unitIds: number[] }; units: UnitChoice[] }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(updateGroupSchema),
+  const { form, register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: updateGroupSchema,
     defaultValues: { groupId: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds },
+    action: updateGroupAction,
+    onSuccess: (data, values, form) => {
+      form.reset(values.scope === "all" ? { ...values, unitIds: [] } : values);
+      return { kind: "success", text: data.changed ? "已保存" : "没有需要保存的修改" };
+    },
   });
+  const control = form.control;
   const scope = useWatch({ control, name: "scope" });
 
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await updateGroupAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      reset(values.scope === "all" ? { ...values, unitIds: [] } : values);
-      setFeedback({ kind: "success", text: result.data.changed ? "已保存" : "没有需要保存的修改" });
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="编辑集合单位" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label="编辑集合单位" className="space-y-4">
       <div className="flex flex-wrap items-start gap-3">
         <div className="w-72">
-          <Field id="group-name" label="集合单位名称" error={errors.name?.message}>
-            <input id="group-name" className={inputClass} aria-invalid={Boolean(errors.name)} {...register("name")} />
-          </Field>
+          <TextField id="group-name" label="集合单位名称" error={errors.name?.message} registration={register("name")} />
         </div>
         <div className="w-44">
-          <Field id="group-scope" label="范围" error={errors.scope?.message}>
-            <select id="group-scope" className={inputClass} {...register("scope")}>
-              {GROUP_SCOPES.map((s) => (
-                <option key={s} value={s}>
-                  {GROUP_SCOPE_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField id="group-scope" label="范围" error={errors.scope?.message} options={GROUP_SCOPES} labels={GROUP_SCOPE_LABEL} registration={register("scope")} />
         </div>
       </div>
       {scope === "all" ? (
@@ -105,9 +79,9 @@ export function GroupEditForm({ group, units }: { group: { id: number; name: str
         />
       )}
       {errors.unitIds && <p className="text-sm text-red-600">{errors.unitIds.message}</p>}
-      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-        {isSubmitting ? "正在保存…" : "保存"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
+        保存
+      </SubmitButton>
       <FeedbackMessage feedback={feedback} />
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { setLeaderActiveAction } from "@/app/(app)/admin/leaders/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass, secondaryButtonClass } from "./form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/form";
 
 export function LeaderActiveButton({ leaderId, active }: { leaderId: number; active: boolean }) {
   return active ? (

@@ -7,7 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { assignAllLeadersAction, assignUnitLeadersAction } from "@/app/(app)/admin/leaders/assign/actions";
 import { assignUnitLeadersSchema } from "@/lib/services/task-schemas";
-import { failureOf, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { failureOf, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 type Input = z.input<typeof assignUnitLeadersSchema>;
 type Output = z.output<typeof assignUnitLeadersSchema>;

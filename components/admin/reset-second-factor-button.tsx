@@ -2,7 +2,7 @@
 
 import { resetSecondFactorAction } from "@/app/(app)/admin/users/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass } from "./form-parts";
+import { dangerButtonClass } from "@/components/ui/form";
 
 /** For a user who lost the phone and the recovery codes: the second factor goes, the user is signed out. */
 export function ResetSecondFactorButton({ userId, available }: { userId: number; available: boolean }) {

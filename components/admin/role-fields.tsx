@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
 import { UNIT_MEMBER_ROLES, USER_ROLES } from "@/lib/services/account-schemas";
-import { Field, inputClass } from "./form-parts";
+import { Field, inputClass } from "@/components/ui/form";
 
 export interface RoleValues {
   role: UserRole;

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { updateSecuritySettingsAction } from "@/app/(app)/admin/security/actions";
-import { FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
+import { FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 /** 督查室和管理员必须使用动态验证码: one checkbox, saved with one button. */
 export function SecuritySettingsForm({ secondFactorRequired }: { secondFactorRequired: boolean }) {

@@ -2,7 +2,7 @@
 
 import { setUnitActiveAction } from "@/app/(app)/admin/units/actions";
 import { ActionButton } from "./action-button";
-import { dangerButtonClass, secondaryButtonClass } from "./form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/ui/form";
 
 export function UnitActiveButton({ unitId, active }: { unitId: number; active: boolean }) {
   return active ? (

@@ -1,39 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { addUnitAliasAction, removeUnitAliasAction } from "@/app/(app)/admin/units/actions";
+import { FeedbackMessage, secondaryButtonClass, SubmitButton, TextField } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addUnitAliasSchema } from "@/lib/services/unit-schemas";
 import { ActionButton } from "./action-button";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
-
-type Input = z.input<typeof addUnitAliasSchema>;
-type Output = z.output<typeof addUnitAliasSchema>;
 
 /** The other ways documents write this unit (工科局 = 工信和科技局): listed, added, removed. */
 export function UnitAliases({ unitId, aliases }: { unitId: number; aliases: { id: number; alias: string }[] }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(addUnitAliasSchema), defaultValues: { unitId, alias: "" } });
-
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await addUnitAliasAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      reset({ unitId, alias: "" });
-      setFeedback({ kind: "success", text: `已添加别名「${values.alias}」` });
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
+  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: addUnitAliasSchema,
+    defaultValues: { unitId, alias: "" },
+    action: addUnitAliasAction,
+    onSuccess: (_data, values, form) => {
+      form.reset({ unitId, alias: "" });
+      return { kind: "success", text: `已添加别名「${values.alias}」` };
+    },
+  });
 
   return (
     <div className="space-y-3">
@@ -56,15 +39,13 @@ export function UnitAliases({ unitId, aliases }: { unitId: number; aliases: { id
           ))}
         </ul>
       )}
-      <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="添加别名" className="flex flex-wrap items-end gap-3">
+      <form onSubmit={onSubmit} noValidate aria-label="添加别名" className="flex flex-wrap items-end gap-3">
         <div className="w-64">
-          <Field id="new-alias" label="新别名" error={errors.alias?.message}>
-            <input id="new-alias" className={inputClass} aria-invalid={Boolean(errors.alias)} {...register("alias")} />
-          </Field>
+          <TextField id="new-alias" label="新别名" error={errors.alias?.message} registration={register("alias")} />
         </div>
-        <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-          {isSubmitting ? "正在添加…" : "添加别名"}
-        </button>
+        <SubmitButton pending={isSubmitting} pendingLabel="正在添加…">
+          添加别名
+        </SubmitButton>
       </form>
       <FeedbackMessage feedback={feedback} />
     </div>

@@ -1,44 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 import { setUnitGroupsAction } from "@/app/(app)/admin/units/actions";
+import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setUnitGroupsSchema } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
-
-type Input = z.input<typeof setUnitGroupsSchema>;
-type Output = z.output<typeof setUnitGroupsSchema>;
 
 /** The collective names (with listed members) this unit belongs to, as checkboxes. */
 export function UnitGroupsForm({ unitId, groups, memberOf }: { unitId: number; groups: { id: number; name: string }[]; memberOf: number[] }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const {
-    control,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(setUnitGroupsSchema), defaultValues: { unitId, groupIds: memberOf } });
-
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await setUnitGroupsAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      reset(values);
-      setFeedback({ kind: "success", text: result.data.changed ? "已保存所属集合单位" : "没有需要保存的修改" });
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
+  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: setUnitGroupsSchema,
+    defaultValues: { unitId, groupIds: memberOf },
+    action: setUnitGroupsAction,
+    onSuccess: (data, values, form) => {
+      form.reset(values);
+      return { kind: "success", text: data.changed ? "已保存所属集合单位" : "没有需要保存的修改" };
+    },
+  });
 
   if (groups.length === 0) return <p className="text-sm text-stone-500">还没有需要列出成员的集合单位</p>;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="所属集合单位" className="space-y-3">
+    <form onSubmit={onSubmit} noValidate aria-label="所属集合单位" className="space-y-3">
       <Controller
-        control={control}
+        control={form.control}
         name="groupIds"
         render={({ field }) => (
           <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
@@ -57,9 +41,9 @@ export function UnitGroupsForm({ unitId, groups, memberOf }: { unitId: number; g
         )}
       />
       {errors.groupIds && <p className="text-sm text-red-600">{errors.groupIds.message}</p>}
-      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-        {isSubmitting ? "正在保存…" : "保存所属集合单位"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
+        保存所属集合单位
+      </SubmitButton>
       <FeedbackMessage feedback={feedback} />
     </form>
   );

@@ -1,15 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { Controller } from "react-hook-form";
 import { setUnitSupervisingLeaderAction } from "@/app/(app)/admin/units/actions";
+import { FeedbackMessage, Field, inputClass, SubmitButton } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { setUnitSupervisingLeaderSchema } from "@/lib/services/unit-schemas";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "./form-parts";
-
-type Input = z.input<typeof setUnitSupervisingLeaderSchema>;
-type Output = z.output<typeof setUnitSupervisingLeaderSchema>;
 
 /** The unit's 分管领导: a leader in office, or none. */
 export function UnitSupervisingLeaderForm({
@@ -22,34 +17,23 @@ export function UnitSupervisingLeaderForm({
   /** Leaders in office, plus the current one when no longer in office. */
   leaders: { id: number; name: string; inactive?: boolean }[];
 }) {
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const {
-    control,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({ resolver: zodResolver(setUnitSupervisingLeaderSchema), defaultValues: { unitId, leaderId } });
-
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await setUnitSupervisingLeaderAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
-      reset(values);
+  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: setUnitSupervisingLeaderSchema,
+    defaultValues: { unitId, leaderId },
+    action: setUnitSupervisingLeaderAction,
+    onSuccess: (data, values, form) => {
+      form.reset(values);
       const name = leaders.find((l) => l.id === values.leaderId)?.name;
-      setFeedback({ kind: "success", text: !result.data.changed ? "没有需要保存的修改" : name ? `已将「${name}」设为分管领导` : "已取消分管领导" });
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
+      return { kind: "success", text: !data.changed ? "没有需要保存的修改" : name ? `已将「${name}」设为分管领导` : "已取消分管领导" };
+    },
+  });
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="分管领导" className="space-y-3">
+    <form onSubmit={onSubmit} noValidate aria-label="分管领导" className="space-y-3">
       <div className="w-56">
         <Field id="unit-supervising-leader" label="分管领导" error={errors.leaderId?.message}>
           <Controller
-            control={control}
+            control={form.control}
             name="leaderId"
             render={({ field }) => (
               <select
@@ -71,9 +55,9 @@ export function UnitSupervisingLeaderForm({
           />
         </Field>
       </div>
-      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-        {isSubmitting ? "正在保存…" : "保存分管领导"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
+        保存分管领导
+      </SubmitButton>
       <FeedbackMessage feedback={feedback} />
     </form>
   );

@@ -12,6 +12,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveContributionDraftAction, submitContributionAction } from "@/app/(app)/contributions/[taskId]/[period]/actions";
 import { AttachmentList, type AttachmentItem } from "@/components/report/attachment-list";
+import { UNREACHABLE_TEXT } from "@/components/ui/form";
 import { contributionUploadUrl } from "@/lib/attachments/upload-urls";
 import { formatShanghai } from "@/lib/periods";
 import { savedByText, type SavedBy } from "@/lib/reporting/save-status";
@@ -27,7 +28,6 @@ interface CurrentContribution extends SavedBy {
   content: string;
 }
 
-const UNREACHABLE = "无法连接服务器，您填写的内容已保留，请稍后重试";
 const button = "rounded px-4 py-1.5 text-sm disabled:cursor-not-allowed disabled:opacity-60";
 const primary = `${button} bg-brand-700 text-white hover:bg-brand-800`;
 const secondary = `${button} border border-stone-300 bg-white text-stone-700 hover:bg-stone-50`;
@@ -118,7 +118,7 @@ export function ContributionForm({ target, contribution, previous, attachments }
       }
       return true;
     } catch {
-      setFeedback({ kind: "error", text: UNREACHABLE });
+      setFeedback({ kind: "error", text: UNREACHABLE_TEXT });
       return false;
     } finally {
       running.current = false;

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { answerCoordinationAction, replyCoordinationAction, resolveCoordinationAction } from "@/app/(app)/coordination/actions";
-import { FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 import { MAX_REPLY_CHARS } from "@/lib/coordination/schemas";
 
 /**

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { closeFollowUpAction } from "@/app/(app)/unit/follow-ups/actions";
-import { FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 
 /** 办结: the responsible unit closes its follow-up with a note (办结说明); the text stays if it fails. */
 export function CloseFollowUpForm({ id }: { id: number }) {

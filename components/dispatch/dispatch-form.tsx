@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createDispatchAction, updateDispatchAction } from "@/app/(app)/leader/dispatches/actions";
-import { Field, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { Field, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 import { attendeesAfterTaskToggle } from "@/lib/dispatch/attendees";
 import { dispatchSchema, MAX_FOLLOW_UPS } from "@/lib/dispatch/schemas";
 

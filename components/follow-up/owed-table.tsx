@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { UnitOwed } from "@/lib/follow-up/owed";
 import { OWES_LABEL } from "@/lib/follow-up/labels";
+import { DataTable } from "@/components/ui/table";
 
 const REASON: Record<UnitOwed["items"][number]["reason"], { text: string; className: string }> = {
   missing: { text: "逾期未报", className: "bg-red-50 text-red-700 ring-1 ring-red-200" },
@@ -11,52 +12,35 @@ const REASON: Record<UnitOwed["items"][number]["reason"], { text: string; classN
 /** The units that still owe something in the period, with what they owe. */
 export function OwedTable({ units }: { units: UnitOwed[] }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">仍欠报的单位</caption>
-        <thead className="bg-stone-100 text-left text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">单位</th>
-            <th scope="col" className="px-3 py-2">进展报告（牵头）</th>
-            <th scope="col" className="px-3 py-2">配合进展</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => (
-            <tr key={unit.unitId} className="border-t border-stone-100 align-top" data-testid="owed-unit" data-unit={unit.unitName}>
-              <td className="whitespace-nowrap px-3 py-2 font-medium">
-                <Link href={`/supervision/escalations/${unit.unitId}`} className="hover:text-brand-700 hover:underline">
-                  {unit.unitName}
-                </Link>
-              </td>
-              {(["report", "contribution"] as const).map((owes) => (
-                <td key={owes} className="px-3 py-2">
-                  <ul className="flex flex-wrap gap-1" aria-label={OWES_LABEL[owes]}>
-                    {unit.items
-                      .filter((i) => i.owes === owes)
-                      .map((item) => (
-                        <li key={item.taskId}>
-                          <Link
-                            href={`/tasks/${item.taskId}`}
-                            title={item.content}
-                            className={`inline-block rounded px-1.5 py-0.5 text-xs hover:underline ${REASON[item.reason].className}`}
-                          >
-                            第{item.seq}项 · {REASON[item.reason].text}
-                          </Link>
-                        </li>
-                      ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
+    <DataTable columns={["单位", "进展报告（牵头）", "配合进展"]} caption="仍欠报的单位" empty={units.length === 0 && "本期所有单位均已报送，无需催办"}>
+      {units.map((unit) => (
+        <tr key={unit.unitId} className="border-t border-stone-100 align-top" data-testid="owed-unit" data-unit={unit.unitName}>
+          <td className="whitespace-nowrap px-3 py-2 font-medium">
+            <Link href={`/supervision/escalations/${unit.unitId}`} className="hover:text-brand-700 hover:underline">
+              {unit.unitName}
+            </Link>
+          </td>
+          {(["report", "contribution"] as const).map((owes) => (
+            <td key={owes} className="px-3 py-2">
+              <ul className="flex flex-wrap gap-1" aria-label={OWES_LABEL[owes]}>
+                {unit.items
+                  .filter((i) => i.owes === owes)
+                  .map((item) => (
+                    <li key={item.taskId}>
+                      <Link
+                        href={`/tasks/${item.taskId}`}
+                        title={item.content}
+                        className={`inline-block rounded px-1.5 py-0.5 text-xs hover:underline ${REASON[item.reason].className}`}
+                      >
+                        第{item.seq}项 · {REASON[item.reason].text}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </td>
           ))}
-          {units.length === 0 && (
-            <tr>
-              <td colSpan={3} className="px-3 py-6 text-center text-stone-500">本期所有单位均已报送，无需催办</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

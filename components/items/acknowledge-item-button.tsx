@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { acknowledgeItemAction } from "@/app/(app)/items/actions";
-import { FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 /** 签收: the lead unit confirms it has received the item. */
 export function AcknowledgeItemButton({ taskId }: { taskId: number }) {

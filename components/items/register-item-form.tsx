@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { registerItemAction } from "@/app/(app)/items/actions";
-import { failureOf, Field, FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { failureOf, Field, FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import { MAX_ITEM_TEXT, registerItemSchema, type RegisterItemFormValues, type RegisterItemInput } from "@/lib/items/schemas";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 import { CADENCE_LABEL, CADENCES } from "@/lib/reporting/cadence";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { remindOverdueAcknowledgementsAction } from "@/app/(app)/items/actions";
-import { FeedbackMessage, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 
 /** 提醒超期未签收: one 签收提醒 to the lead units of every item 超期未签收 (once a day per item). */
 export function RemindAcknowledgeButton({ overdue }: { overdue: number }) {

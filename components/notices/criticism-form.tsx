@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { draftCriticismAction } from "@/app/(app)/supervision/notices/actions";
-import { FeedbackMessage, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { FeedbackMessage, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 import { draftCriticismSchema } from "@/lib/notices/schemas";
 
 type Values = z.input<typeof draftCriticismSchema>;

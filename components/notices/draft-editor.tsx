@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { deleteNoticeDraftAction, publishNoticeAction, updateNoticeDraftAction } from "@/app/(app)/supervision/notices/actions";
-import { dangerButtonClass, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { dangerButtonClass, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS, updateNoticeSchema } from "@/lib/notices/schemas";
 
 type Values = z.input<typeof updateNoticeSchema>;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { acknowledgeNoticeAction } from "@/app/(app)/notices/actions";
 import { startCorrectionAction } from "@/app/(app)/supervision/notices/actions";
-import { secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/report/parts";
+import { secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
 
 function useAction() {
   const [pending, startTransition] = useTransition();

@@ -1,5 +1,6 @@
 /** The office's lists of notices: drafts, and published notices with who has acknowledged them. */
 import Link from "next/link";
+import { DataTable } from "@/components/ui/table";
 import { NOTICE_KIND_LABEL, type NoticeKind } from "@/lib/notices/format";
 import { formatShanghai, periodOf } from "@/lib/periods";
 
@@ -21,42 +22,23 @@ interface DraftRow {
 
 export function DraftTable({ rows, planYear }: { rows: DraftRow[]; planYear: number | null }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="min-w-full text-sm">
-        <thead className="bg-stone-100 text-left text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">类别</th>
-            <th scope="col" className="px-3 py-2">标题</th>
-            <th scope="col" className="px-3 py-2">半月期</th>
-            <th scope="col" className="px-3 py-2">起草时间</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((n) => (
-            <tr key={n.id} className="border-t border-stone-100" data-testid="draft-row">
-              <td className="whitespace-nowrap px-3 py-2">
-                <KindBadge kind={n.kind} />
-                {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
-              </td>
-              <td className="px-3 py-2">
-                <Link href={`/supervision/notices/${n.id}`} className="hover:text-brand-700 hover:underline">
-                  {n.title}
-                </Link>
-              </td>
-              <td className="whitespace-nowrap px-3 py-2">{n.periodIndex && planYear ? periodOf(planYear, n.periodIndex).shortLabel : "—"}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatShanghai(n.createdAt)}</td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={4} className="px-3 py-6 text-center text-stone-500">
-                没有草稿
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={["类别", "标题", "半月期", "起草时间"]} empty={rows.length === 0 && "没有草稿"}>
+      {rows.map((n) => (
+        <tr key={n.id} className="border-t border-stone-100" data-testid="draft-row">
+          <td className="whitespace-nowrap px-3 py-2">
+            <KindBadge kind={n.kind} />
+            {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
+          </td>
+          <td className="px-3 py-2">
+            <Link href={`/supervision/notices/${n.id}`} className="hover:text-brand-700 hover:underline">
+              {n.title}
+            </Link>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">{n.periodIndex && planYear ? periodOf(planYear, n.periodIndex).shortLabel : "—"}</td>
+          <td className="whitespace-nowrap px-3 py-2">{formatShanghai(n.createdAt)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -73,43 +55,24 @@ interface PublishedRow {
 
 export function PublishedTable({ rows, hrefOf }: { rows: PublishedRow[]; hrefOf: (id: number) => string }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="min-w-full text-sm">
-        <thead className="bg-stone-100 text-left text-stone-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">编号</th>
-            <th scope="col" className="px-3 py-2">标题</th>
-            <th scope="col" className="px-3 py-2">发布时间</th>
-            <th scope="col" className="px-3 py-2">签收</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((n) => (
-            <tr key={n.id} className="border-t border-stone-100" data-testid="published-row">
-              <td className="whitespace-nowrap px-3 py-2">
-                <KindBadge kind={n.kind} /> <span className="ml-1">{n.numberText}</span>
-              </td>
-              <td className="px-3 py-2">
-                <Link href={hrefOf(n.id)} className="hover:text-brand-700 hover:underline">
-                  {n.title}
-                </Link>
-                {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</td>
-              <td className={`whitespace-nowrap px-3 py-2 tabular-nums ${n.acknowledged < n.recipients ? "text-amber-800" : "text-green-800"}`}>
-                {n.acknowledged} / {n.recipients}
-              </td>
-            </tr>
-          ))}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={4} className="px-3 py-6 text-center text-stone-500">
-                尚未发布通报
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={["编号", "标题", "发布时间", "签收"]} empty={rows.length === 0 && "尚未发布通报"}>
+      {rows.map((n) => (
+        <tr key={n.id} className="border-t border-stone-100" data-testid="published-row">
+          <td className="whitespace-nowrap px-3 py-2">
+            <KindBadge kind={n.kind} /> <span className="ml-1">{n.numberText}</span>
+          </td>
+          <td className="px-3 py-2">
+            <Link href={hrefOf(n.id)} className="hover:text-brand-700 hover:underline">
+              {n.title}
+            </Link>
+            {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</td>
+          <td className={`whitespace-nowrap px-3 py-2 tabular-nums ${n.acknowledged < n.recipients ? "text-amber-800" : "text-green-800"}`}>
+            {n.acknowledged} / {n.recipients}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

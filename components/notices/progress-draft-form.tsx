@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { draftProgressCircularAction } from "@/app/(app)/supervision/notices/actions";
-import { FeedbackMessage, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { FeedbackMessage, primaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 
 /** 一键起草: the chosen period's progress circular, drafted from its figures. */
 export function ProgressDraftForm({ periods, defaultPeriodIndex }: { periods: { index: number; label: string }[]; defaultPeriodIndex: number | null }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type ReactNode } from "react";
-import { dangerButtonClass, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { dangerButtonClass, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 /**

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { decideRectificationAction } from "@/app/(app)/supervision/notices/actions";
-import { UNREACHABLE_TEXT } from "@/components/report/parts";
+import { UNREACHABLE_TEXT } from "@/components/ui/form";
 
 /** The office's decision on a submitted rectification: 通过, or 退回 with a reason the unit sees. */
 export function RectificationDecision({ id, unitName }: { id: number; unitName: string }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveRectificationAction } from "@/app/(app)/rectifications/actions";
-import { FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/report/parts";
+import { FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
 import { MAX_RECTIFICATION_CHARS, saveRectificationSchema } from "@/lib/notices/schemas";
 
 type Values = z.input<typeof saveRectificationSchema>;

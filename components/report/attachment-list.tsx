@@ -7,7 +7,7 @@
 import { useId, useRef, useState } from "react";
 import { ACCEPT_ATTRIBUTE, ATTACHMENT_MESSAGES, formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/limits";
 import { AttachmentLinks, type AttachmentItem } from "./attachment-links";
-import { dangerButtonClass, type Feedback, FeedbackMessage, UNREACHABLE_TEXT } from "./parts";
+import { dangerButtonClass, type Feedback, FeedbackMessage, UNREACHABLE_TEXT } from "@/components/ui/form";
 
 export type { AttachmentItem };
 

@@ -6,7 +6,7 @@
  */
 import { targetText } from "@/lib/indicators/format";
 import type { ReportIndicator } from "@/lib/services/report-indicators";
-import { inputClass } from "./parts";
+import { inputClass } from "@/components/ui/form";
 
 export function IndicatorInputs({
   items,

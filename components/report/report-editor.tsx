@@ -19,7 +19,8 @@ import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import type { ReportIndicator } from "@/lib/services/report-indicators";
 import { IndicatorInputs } from "./indicator-inputs";
-import { type Feedback, FeedbackMessage, Field, formatTime, inputClass, primaryButtonClass, ReportFieldsView, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
+import { type Feedback, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
+import { formatTime, ReportFieldsView } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveReportAction, returnReportToFilerAction } from "@/app/(app)/reports/actions";
 import { MAX_NOTE_CHARS, reportReturnSchema } from "@/lib/reporting/schemas";
-import { dangerButtonClass, type Feedback, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "./parts";
+import { dangerButtonClass, type Feedback, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
 
 export function SignOffPanel({ target, filerName }: { target: { taskId: number; periodIndex: number }; filerName: string | null }) {
   const router = useRouter();

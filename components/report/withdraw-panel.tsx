@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { withdrawReportAction } from "@/app/(app)/reports/actions";
 import { ActionButton } from "@/components/admin/action-button";
-import { secondaryButtonClass } from "./parts";
+import { secondaryButtonClass } from "@/components/ui/form";
 
 export function WithdrawPanel({ target }: { target: { taskId: number; periodIndex: number } }) {
   const router = useRouter();

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { linkTasksAction, searchLinkCandidatesAction, unlinkTaskAction } from "@/app/(app)/tasks/[id]/linked-work-actions";
-import { FeedbackMessage, inputClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, inputClass, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import type { LinkCandidate } from "@/lib/services/linked-work";
 import { MAX_LINK_SEARCH } from "@/lib/services/linked-work-schemas";
 

@@ -1,19 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
+import { useWatch } from "react-hook-form";
 import { setTaskDeadlineAction } from "@/app/(app)/tasks/[id]/actions";
-import { failureOf, FeedbackMessage, Field, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, Field, inputClass, SubmitButton, TextField } from "@/components/ui/form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { formatDeadline, parseDeadline } from "@/lib/import/deadline";
 import { DEADLINE_MODES, type DeadlineMode, MAX_DEADLINE_TEXT, setTaskDeadlineSchema } from "@/lib/services/task-schemas";
 import type { TaskDeadline } from "@/lib/services/task-settings";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
-
-type Input = z.input<typeof setTaskDeadlineSchema>;
-type Output = z.output<typeof setTaskDeadlineSchema>;
 
 const MODE_LABEL: Record<DeadlineMode, string> = {
   text: "按文件写法",
@@ -36,17 +31,8 @@ function preview(text: string, planYear: number): string | null {
  */
 export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: number; planYear: number; deadline: TaskDeadline }) {
   const router = useRouter();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    reset,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(setTaskDeadlineSchema),
+  const { form, register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+    schema: setTaskDeadlineSchema,
     defaultValues: {
       taskId,
       mode: deadline.deadlineText ? "text" : deadline.dueOn ? "date" : "text",
@@ -55,35 +41,28 @@ export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: numbe
       baseDueOn: deadline.dueOn,
       baseDeadlineText: deadline.deadlineText,
     },
+    action: setTaskDeadlineAction,
+    onFailure: (result, form) => {
+      const current = result.current as TaskDeadline | undefined;
+      if (current) {
+        // Someone saved meanwhile: the next save is based on what is stored now; what was typed stays.
+        form.setValue("baseDueOn", current.dueOn);
+        form.setValue("baseDeadlineText", current.deadlineText);
+        router.refresh();
+      }
+    },
+    onSuccess: (data, values, form) => {
+      const saved = { dueOn: data.dueOn, deadlineText: data.deadlineText };
+      form.reset({ ...values, baseDueOn: saved.dueOn, baseDeadlineText: saved.deadlineText });
+      return { kind: "success", text: data.changed ? `已保存完成时限：${formatDeadline(saved) || NO_DEADLINE}` : "没有需要保存的修改" };
+    },
   });
-  const mode = useWatch({ control, name: "mode" });
-  const text = useWatch({ control, name: "text" });
+  const mode = useWatch({ control: form.control, name: "mode" });
+  const text = useWatch({ control: form.control, name: "text" });
   const hint = mode === "text" ? preview(text ?? "", planYear) : null;
 
-  async function onSubmit(values: Output) {
-    setFeedback(null);
-    try {
-      const result = await setTaskDeadlineAction(values);
-      if (!result.ok) {
-        const current = result.current as TaskDeadline | undefined;
-        if (current) {
-          // Someone saved meanwhile: the next save is based on what is stored now; what was typed stays.
-          setValue("baseDueOn", current.dueOn);
-          setValue("baseDeadlineText", current.deadlineText);
-          router.refresh();
-        }
-        return setFeedback(failureOf(result, setError));
-      }
-      const saved = { dueOn: result.data.dueOn, deadlineText: result.data.deadlineText };
-      reset({ ...values, baseDueOn: saved.dueOn, baseDeadlineText: saved.deadlineText });
-      setFeedback({ kind: "success", text: result.data.changed ? `已保存完成时限：${formatDeadline(saved) || NO_DEADLINE}` : "没有需要保存的修改" });
-    } catch {
-      setFeedback(UNREACHABLE);
-    }
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="完成时限" className="space-y-3">
+    <form onSubmit={onSubmit} noValidate aria-label="完成时限" className="space-y-3">
       <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         <legend className="mb-1 text-stone-600">填写方式</legend>
         {DEADLINE_MODES.map((m) => (
@@ -114,15 +93,13 @@ export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: numbe
       )}
       {mode === "date" && (
         <div className="w-48">
-          <Field id={`deadline-date-${taskId}`} label="完成日期" error={errors.date?.message}>
-            <input id={`deadline-date-${taskId}`} type="date" min={`${planYear}-01-01`} className={inputClass} aria-invalid={Boolean(errors.date)} {...register("date")} />
-          </Field>
+          <TextField id={`deadline-date-${taskId}`} label="完成日期" type="date" min={`${planYear}-01-01`} error={errors.date?.message} registration={register("date")} />
         </div>
       )}
       {mode === "none" && <p className="text-sm text-stone-500">不设完成时限时，序时进度按 {planYear} 年年底计算。</p>}
-      <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-        {isSubmitting ? "正在保存…" : "保存完成时限"}
-      </button>
+      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
+        保存完成时限
+      </SubmitButton>
       <FeedbackMessage feedback={feedback} />
     </form>
   );

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/admin/form-parts";
+import { FeedbackMessage, inputClass, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
 import type { CarryOverPage } from "@/lib/services/carry-over";
 import { carryOverAction } from "./actions";
 

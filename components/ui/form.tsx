@@ -1,0 +1,114 @@
+/** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
+import type { InputHTMLAttributes, ReactNode } from "react";
+import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
+import type { ActionResult } from "@/lib/server/pipeline/define-action";
+
+export const inputClass =
+  "mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
+export const primaryButtonClass = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60";
+export const secondaryButtonClass =
+  "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:cursor-not-allowed disabled:opacity-60";
+export const dangerButtonClass = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
+
+/** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. */
+export function Field({ id, label, required, error, hint, warning, children }: { id: string; label: string; required?: boolean; error?: string; hint?: string; warning?: string; children: ReactNode }) {
+  return (
+    <div className="text-sm">
+      <label htmlFor={id} className="block font-medium text-stone-700">
+        {label}
+        {required && (
+          <span className="ml-0.5 text-red-600" aria-hidden="true">
+            *
+          </span>
+        )}
+      </label>
+      {children}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
+      {warning && !error && (
+        <p id={`${id}-warning`} className="mt-1 text-amber-700">
+          {warning}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-red-600">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A `Field` around a text-like input registered with react-hook-form (`registration` is what `register(name)` returned). */
+export function TextField({
+  id,
+  label,
+  error,
+  hint,
+  registration,
+  ...input
+}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "aria-invalid">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
+    </Field>
+  );
+}
+
+/** A `Field` around a select of fixed choices (`labels` names each), registered with react-hook-form. */
+export function SelectField<T extends string>({ id, label, error, options, labels, registration }: { id: string; label: string; error?: string; options: readonly T[]; labels: Record<T, string>; registration: UseFormRegisterReturn }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select id={id} className={inputClass} {...registration}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The primary submit button: disabled while the form is being sent, saying so (`pendingLabel`). */
+export function SubmitButton({ pending, pendingLabel, children, className = primaryButtonClass }: { pending: boolean; pendingLabel: string; children: ReactNode; className?: string }) {
+  return (
+    <button type="submit" disabled={pending} className={className}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+export type Feedback = { kind: "error" | "success" | "info"; text: string } | null;
+
+/** The outcome of the last submit: an alert when it failed, a status line otherwise. */
+export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
+  if (!feedback) return null;
+  if (feedback.kind === "error")
+    return (
+      <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+        {feedback.text}
+      </p>
+    );
+  return (
+    <p role="status" className={`rounded px-3 py-2 text-sm ${feedback.kind === "success" ? "bg-green-50 text-green-800" : "bg-stone-100 text-stone-700"}`}>
+      {feedback.text}
+    </p>
+  );
+}
+
+/** Puts the server's field errors on the form's fields; returns the message to show. */
+export function failureOf<T extends FieldValues>(result: Extract<ActionResult<unknown>, { ok: false }>, setError: UseFormSetError<T>): Feedback {
+  for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+    const message = messages?.[0];
+    if (message) setError(field as Path<T>, { type: "server", message });
+  }
+  return { kind: "error", text: result.message };
+}
+
+/** When a server action could not be reached at all (network down): what was typed stays in the form. */
+export const UNREACHABLE_TEXT = "无法连接服务器，您填写的内容已保留，请稍后重试";
+export const UNREACHABLE: Feedback = { kind: "error", text: UNREACHABLE_TEXT };

@@ -1,0 +1,84 @@
+// biome-ignore-all lint/correctness/noChildrenProp: createElement with typed props takes the children among them
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
+import { DataTable } from "@/components/ui/table";
+
+const noop = async () => true;
+const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, ref: () => {} });
+
+describe("failureOf", () => {
+  it("puts each field's first server message on the field and returns the action's message as an error", () => {
+    const set: [string, { type: string; message: string }][] = [];
+    const feedback = failureOf({ ok: false, message: "请检查填写的内容", fieldErrors: { name: ["名称已存在", "第二条"], kind: [], title: undefined } }, (field, error) =>
+      set.push([field, error as { type: string; message: string }]),
+    );
+    expect(feedback).toEqual({ kind: "error", text: "请检查填写的内容" });
+    expect(set).toEqual([["name", { type: "server", message: "名称已存在" }]]);
+  });
+
+  it("without field errors only returns the message", () => {
+    const set: string[] = [];
+    expect(failureOf({ ok: false, message: "没有权限" }, (field) => set.push(field))).toEqual({ kind: "error", text: "没有权限" });
+    expect(set).toEqual([]);
+  });
+});
+
+describe("form kit markup", () => {
+  it("TextField ties its label to the input and shows the error instead of the hint", () => {
+    const ok = renderToStaticMarkup(createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", registration: registration("name") }));
+    expect(ok).toContain('<label for="unit-name"');
+    expect(ok).toContain('id="unit-name"');
+    expect(ok).toContain('aria-invalid="false"');
+    expect(ok).toContain('id="unit-name-hint"');
+
+    const failed = renderToStaticMarkup(createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", error: "名称已存在", registration: registration("name") }));
+    expect(failed).toContain('aria-invalid="true"');
+    expect(failed).toContain('<p id="unit-name-error" class="mt-1 text-red-600">名称已存在</p>');
+    expect(failed).not.toContain("改名后保留别名");
+  });
+
+  it("TextField passes the input's own attributes through", () => {
+    const html = renderToStaticMarkup(createElement(TextField, { id: "pw", label: "新密码", type: "password", autoComplete: "new-password", registration: registration("password") }));
+    expect(html).toContain('type="password"');
+    expect(html).toContain('autoComplete="new-password"');
+    expect(html).toContain('name="password"');
+  });
+
+  it("SelectField lists every option with its label", () => {
+    const html = renderToStaticMarkup(
+      createElement(SelectField<"a" | "b">, { id: "kind", label: "类别", options: ["a", "b"], labels: { a: "部门", b: "苏木镇" }, registration: registration("kind") }),
+    );
+    expect(html).toContain('<option value="a">部门</option><option value="b">苏木镇</option>');
+  });
+
+  it("SubmitButton is disabled and says so while pending", () => {
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: false, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" class="[^"]+">保存<\/button>/);
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: true, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" disabled="" class="[^"]+">正在保存…<\/button>/);
+  });
+
+  it("FeedbackMessage is an alert for errors and a status otherwise", () => {
+    expect(renderToStaticMarkup(createElement(FeedbackMessage, { feedback: UNREACHABLE }))).toContain('role="alert"');
+    expect(renderToStaticMarkup(createElement(FeedbackMessage, { feedback: { kind: "success", text: "已保存" } }))).toContain('role="status"');
+    expect(renderToStaticMarkup(createElement(FeedbackMessage, { feedback: null }))).toBe("");
+  });
+});
+
+describe("DataTable", () => {
+  it("heads the shown columns and spans the empty row over all of them", () => {
+    const html = renderToStaticMarkup(
+      createElement(DataTable, { columns: ["任务", false, { label: "状态", className: "w-16" }], caption: "列表", empty: "暂无延期申请", children: null }),
+    );
+    expect(html).toContain('<caption class="sr-only">列表</caption>');
+    expect(html).toContain('<th scope="col" class="px-3 py-2">任务</th><th scope="col" class="w-16 px-3 py-2">状态</th></tr>');
+    expect(html).toContain('<td colSpan="2" class="px-3 py-6 text-center text-stone-500">暂无延期申请</td>');
+  });
+
+  it("has no empty row when there are rows", () => {
+    const row = createElement("tr", { "data-testid": "extension-row" }, createElement("td", null, "1"));
+    const html = renderToStaticMarkup(createElement(DataTable, { columns: ["任务"], empty: false, children: row }));
+    expect(html).toContain('<tbody><tr data-testid="extension-row"><td>1</td></tr></tbody>');
+    expect(html).not.toContain("colSpan");
+  });
+});
