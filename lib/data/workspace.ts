@@ -8,7 +8,6 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import {
   contributions,
-  plans,
   progressReports,
   reportVersions,
   taskGroups,
