@@ -7,19 +7,11 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, units, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 
-vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createUnitAction, updateUnitAction, setUnitActiveAction, addUnitAliasAction, removeUnitAliasAction, setUnitGroupsAction } = await import(

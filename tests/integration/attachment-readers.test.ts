@@ -15,9 +15,9 @@ import { getTaskHistory } from "@/lib/services/history";
 import { linkTasks } from "@/lib/services/linked-work";
 import { getReportView, returnReport, saveReportDraft, submitReport } from "@/lib/services/reports";
 import { actorFor, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const upload = await import("@/app/api/reports/[taskId]/[period]/attachments/route");
 const single = await import("@/app/api/attachments/[id]/route");

@@ -11,28 +11,13 @@ import { db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { AUDIT_PAGE_SIZE, parseAuditSearch } from "@/lib/audit-log/filters";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
 import { AUDIT_EXPORT_COLUMNS, AUDIT_EXPORT_MAX_ROWS, exportAuditLog, getAuditLogPage } from "@/lib/services/audit-log";
 import { authenticate } from "@/lib/services/sign-in";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 import { CLIENT_ADDRESS_HEADER, EDGE_SERVER_ENV } from "@/lib/server/client-address";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-  // As the real one: signed out → the sign-in page; a role the page does not name → not found.
-  requirePageActor: async (...roles: string[]) => {
-    const { notFound, redirect } = await import("next/navigation");
-    if (!session.actor) redirect("/login");
-    if (roles.length > 0 && !roles.includes(session.actor!.role)) notFound();
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const { GET } = await import("@/app/api/export/audit/route");
 const { default: AuditLogPage } = await import("@/app/(app)/admin/audit/page");

@@ -8,15 +8,14 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { attachments, auditLog } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
 import { getContributionForm, saveContributionDraft, submitContribution } from "@/lib/services/contributions";
 import { getTaskHistory } from "@/lib/services/history";
 import { getReportForm } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const upload = await import("@/app/api/contributions/[taskId]/[period]/attachments/route");
 const single = await import("@/app/api/attachments/[id]/route");

@@ -10,20 +10,13 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, contributions, plans, tasks, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { ConflictError, isDomainError } from "@/lib/errors";
 import { getContributionForm, saveContributionDraft, submitContribution, type CurrentContribution } from "@/lib/services/contributions";
 import { getReportForm } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveContributionDraftAction, submitContributionAction } = await import("@/app/(app)/contributions/[taskId]/[period]/actions");

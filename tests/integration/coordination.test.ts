@@ -8,7 +8,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, coordinationReplies, coordinationRequests, notifications, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import {
   answerCoordination,
@@ -20,16 +20,9 @@ import {
 } from "@/lib/services/coordination";
 import { approveReport, returnReport, submitReport } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { answerCoordinationAction, replyCoordinationAction, resolveCoordinationAction } = await import("@/app/(app)/coordination/actions");

@@ -10,7 +10,7 @@ import { db } from "@/db";
 import { auditLog, dispatches, dispatchFollowUps, dispatchTasks, dispatchUnits, notifications, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import type { DispatchInput } from "@/lib/dispatch/schemas";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import {
   closeFollowUp,
   createDispatch,
@@ -21,16 +21,9 @@ import {
   updateDispatch,
 } from "@/lib/services/dispatches";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { createDispatchAction, updateDispatchAction } = await import("@/app/(app)/leader/dispatches/actions");

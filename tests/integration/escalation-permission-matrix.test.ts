@@ -7,23 +7,14 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { escalations, findings, notificationReads, notifications, reminders, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import { recordEscalation } from "@/lib/data/escalations";
 import { notifyUnits } from "@/lib/data/notifications";
-import { DomainError } from "@/lib/errors";
 import { can, type GatePolicy } from "@/lib/policies";
 import { createFinding } from "@/lib/services/findings";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

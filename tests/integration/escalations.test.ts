@@ -9,20 +9,13 @@ import { db } from "@/db";
 import { escalations, notices, notifications, plans, rectifications, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { recordEscalation } from "@/lib/data/escalations";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { explainEscalation, getLedgerOverview, getOwnLedger, getUnitLedgerForOffice, recordEscalationStep } from "@/lib/services/escalations";
 import { sendReminders } from "@/lib/services/reminders";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { recordEscalationStepAction } = await import("@/app/(app)/supervision/escalations/actions");
 const { explainEscalationAction } = await import("@/app/(app)/escalations/actions");

@@ -8,21 +8,13 @@ import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import { escapeSpreadsheetText, TASK_LIST_COLUMNS } from "@/lib/services/export";
 import { submitReport } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async () => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const { GET } = await import("@/app/api/export/task-list/route");
 

@@ -7,22 +7,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { leaders, notificationReads, notifications, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import { notifyLeaders, notifyUnits, notifyUsers } from "@/lib/data/notifications";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { getInbox, getUnreadCount, getUnreadReminders, markAllNotificationsRead, markNotificationRead } from "@/lib/services/inbox";
 import { sendReminders } from "@/lib/services/reminders";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { markNotificationReadAction, markAllNotificationsReadAction } = await import("@/app/(app)/inbox/actions");
 

@@ -9,8 +9,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, taskIndicators, tasks } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { parseDocument } from "@/lib/import/parse";
 import { extractIndicators } from "@/lib/indicators/extract";
 import { SEED_DOCUMENT } from "@/lib/plans/demo-seed";
@@ -18,16 +17,9 @@ import { loadDirectory } from "@/lib/plans/directory";
 import { importPlan } from "@/lib/plans/import-plan";
 import { addIndicator, confirmIndicator, getTaskIndicatorsFor, removeIndicator, updateIndicator } from "@/lib/services/indicators";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { addIndicatorAction, confirmIndicatorAction, removeIndicatorAction, updateIndicatorAction } = await import("@/app/(app)/tasks/[id]/indicators/actions");
 

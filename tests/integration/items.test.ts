@@ -8,8 +8,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDb, db } from "@/db";
 import { auditLog, escalations, leaders, notifications, plans, progressReports, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import type { RegisterItemInput } from "@/lib/items/schemas";
 import { getUnreadCount } from "@/lib/services/inbox";
 import { getUnitWorkspace } from "@/lib/services/workspace";
@@ -17,20 +16,14 @@ import { acknowledgeItem, getItemPanelFor, listItemsFor, registerItem, remindOve
 import { acceptReport, submitReport } from "@/lib/services/reports";
 import { getTaskFor } from "@/lib/services/tasks";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
 // More connections than registrations, so that on Postgres every registration has its own connection.
 vi.hoisted(() => {
   if (process.env.DB_POOL_MAX !== "1") process.env.DB_POOL_MAX = "16";
 });
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const actions = await import("@/app/(app)/items/actions");

@@ -9,8 +9,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, plans, progressReports, reportVersions, taskLeaders, tasks, taskUnits, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import { carryOverTasks, getCarryLinksFor, getCarryOverPage } from "@/lib/services/carry-over";
 import { getLinkedWorkPanel, linkTasks, searchLinkCandidatesFor, unlinkTask } from "@/lib/services/linked-work";
@@ -18,16 +17,9 @@ import { getComplianceMatrix } from "@/lib/services/matrix";
 import { acceptReport, getReportView, returnReport, saveReportDraft, submitReport } from "@/lib/services/reports";
 import { getSharedReportNote } from "@/lib/services/shared-reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { linkTasksAction } = await import("@/app/(app)/tasks/[id]/linked-work-actions");

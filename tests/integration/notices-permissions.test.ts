@@ -7,21 +7,12 @@ import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { noticeCounters, noticeRecipients, notices, noticeTargets, rectifications, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
 import { draftCriticism, draftFingerprint, draftProgressCircular, publishNotice } from "@/lib/services/notices";
 import { saveRectification } from "@/lib/services/rectifications";
 import { actorFor, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

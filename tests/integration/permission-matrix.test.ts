@@ -7,22 +7,15 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { leaders, notifications, periodDueOverrides, plans, progressReports, reportVersions, taskLeaders, tasks, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { can, POLICY_NAMES, type GatePolicy } from "@/lib/policies";
 import { registerItem } from "@/lib/services/items";
 import { submitReport } from "@/lib/services/reports";
 import { getTaskFor } from "@/lib/services/tasks";
 import { actorFor, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

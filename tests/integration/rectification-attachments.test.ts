@@ -14,9 +14,9 @@ import { draftCriticism, getNoticeForOffice, publishNotice } from "@/lib/service
 import { RECTIFICATION_FILES_LOCKED } from "@/lib/services/rectification-attachments";
 import { decideRectification, getRectificationFor, saveRectification } from "@/lib/services/rectifications";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const upload = await import("@/app/api/rectifications/[id]/attachments/route");
 const single = await import("@/app/api/attachments/[id]/route");

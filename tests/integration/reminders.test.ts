@@ -11,7 +11,7 @@ import { db } from "@/db";
 import { contributions, escalations, notifications, plans, reminderItems, reminders, units } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { listCooperatingUnitIds } from "@/lib/data/reports";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { submitContribution } from "@/lib/services/contributions";
 import { getInbox, getUnreadCount } from "@/lib/services/inbox";
 import { getPeriodStatus } from "@/lib/services/period-status";
@@ -19,16 +19,9 @@ import { getLedgerOverview } from "@/lib/services/escalations";
 import { getReminderPage, sendReminders } from "@/lib/services/reminders";
 import { returnReport, submitReport } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { sendRemindersAction } = await import("@/app/(app)/supervision/reminders/actions");
 

@@ -6,13 +6,12 @@ import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, progressReports } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import { getReportForm } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 
 const { POST } = await import("@/app/api/reports/[taskId]/[period]/draft/route");
 

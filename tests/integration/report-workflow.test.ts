@@ -9,7 +9,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, progressReports, reportVersions, tasks, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { ConflictError, DomainError, isDomainError } from "@/lib/errors";
+import { ConflictError, isDomainError } from "@/lib/errors";
 import type { ReportFields } from "@/lib/reporting/schemas";
 import {
   acceptReport,
@@ -24,16 +24,9 @@ import {
   type CurrentDraft,
 } from "@/lib/services/reports";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getActor: async () => session.actor,
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveReportDraftAction, submitReportAction, approveReportAction, returnReportToFilerAction, withdrawReportAction } = await import("@/app/(app)/reports/actions");

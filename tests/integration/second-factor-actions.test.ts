@@ -6,23 +6,14 @@ import { and, eq, gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, settings, units, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import { policyFor, SECOND_FACTOR_SETTING } from "@/lib/auth/second-factor-policy";
 import { totpCode } from "@/lib/auth/totp";
-import { DomainError } from "@/lib/errors";
 import { startEnrolment } from "@/lib/services/second-factor";
 import { actorFor, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 
-vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...args: unknown[]) => {
-    const roles = args.filter((a): a is string => typeof a === "string"); // the last may be { beforePasswordChange: true }
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { MUST_ENROL_SECOND_FACTOR } = await import("@/lib/server/pipeline/define-action");

@@ -8,22 +8,15 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, leaders, plans, taskLeaders, tasks, units } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { DomainError, isDomainError } from "@/lib/errors";
+import { isDomainError } from "@/lib/errors";
 import { assignLeadersForAllUnits, assignLeadersForUnit, getLeaderAssignment } from "@/lib/services/leader-assignment";
 import { setTaskDeadline, setTaskLeaders } from "@/lib/services/task-settings";
 import { getTaskFor, listTasksFor } from "@/lib/services/tasks";
 import { setUnitSupervisingLeader } from "@/lib/services/units";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+import { session } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireActor: async (...roles: string[]) => {
-    if (!session.actor) throw new DomainError("unauthenticated");
-    if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
-    return session.actor;
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
