@@ -21,3 +21,12 @@ export async function requireActor(...args: unknown[]): Promise<Actor> {
   if (roles.length > 0 && !roles.includes(session.actor.role)) throw new DomainError("forbidden");
   return session.actor;
 }
+
+/** As the real one: signed out → the sign-in page; a role the page does not name → not found. */
+export async function requirePageActor(...roles: string[]): Promise<Actor> {
+  const { notFound, redirect } = await import("next/navigation");
+  const actor = session.actor;
+  if (!actor) return redirect("/login");
+  if (roles.length > 0 && !roles.includes(actor.role)) notFound();
+  return actor;
+}
