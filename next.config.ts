@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Old addresses kept working for bookmarks: 需协调事项 moved from /leader/requests (see the glossary in lib/README.md).
+  async redirects() {
+    return [{ source: "/leader/requests", destination: "/leader/coordination", permanent: true }];
+  },
 };
 
 export default nextConfig;

@@ -4,7 +4,7 @@
  * head's sign-off. Other specs do not touch 教体局 or task 53.
  *
  * 1. The filer raises a 需协调事项 in the period-12 report and sends it to the head, who approves.
- * 2. 崔婧 finds it on 需协调事项 (/leader/requests), gives an instruction (批示).
+ * 2. 崔婧 finds it on 需协调事项 (/leader/coordination), gives an instruction (批示).
  * 3. The unit reads the instruction on the task's page.
  * 4. 崔婧 records a dispatch with a follow-up for 教体局; the unit sees it on its home page and closes
  *    it on 调度事项; 崔婧 sees it closed on the printable record. Another unit gets 404 on the record.
@@ -35,7 +35,9 @@ test("a unit raises a coordination request; the leader answers it; the unit read
 
   // Not yet submitted: the leader has nothing to answer.
   const leader = await userPage(browser, "崔婧");
+  // The page's old address (/leader/requests) still leads to it.
   await leader.page.goto("/leader/requests");
+  await expect(leader.page).toHaveURL(/\/leader\/coordination$/);
   await expect(leader.page.getByRole("heading", { level: 1, name: "需协调事项" })).toBeVisible();
   await expect(leader.page.getByTestId("coordination-request")).toHaveCount(0);
 

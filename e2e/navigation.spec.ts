@@ -19,7 +19,7 @@ const OFFICE_LINKS: [string, string][] = [
   ["问责台账", "/supervision/escalations"],
   ["延期与销号", "/supervision/requests"],
   ["全局视图", "/dashboard"],
-  ["需协调事项", "/leader/requests"],
+  ["需协调事项", "/leader/coordination"],
   ["调度记录", "/leader/dispatches"],
 ];
 

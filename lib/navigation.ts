@@ -47,7 +47,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
     {
       label: "领导与通报",
       items: [
-        { href: "/leader/requests", label: "需协调事项" },
+        { href: "/leader/coordination", label: "需协调事项" },
         { href: "/leader/dispatches", label: "调度记录" },
         { href: "/notices", label: "通报" },
       ],
@@ -80,14 +80,14 @@ const NAV: Record<UserRole, NavEntry[]> = {
       label: "统计与领导",
       items: [
         { href: "/dashboard", label: "全局视图" },
-        { href: "/leader/requests", label: "需协调事项" },
+        { href: "/leader/coordination", label: "需协调事项" },
         { href: "/leader/dispatches", label: "调度记录" },
       ],
     },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
-    { href: "/leader/requests", label: "需协调事项" },
+    { href: "/leader/coordination", label: "需协调事项" },
     { href: "/leader/dispatches", label: "调度记录" },
     { href: "/tasks", label: "任务表" },
     { href: "/items", label: "督办事项" },

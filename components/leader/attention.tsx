@@ -11,7 +11,7 @@ function Empty({ children }: { children: React.ReactNode }) {
 }
 
 export function AttentionBlock({ attention, allRedHref }: { attention: LeaderAttention; allRedHref: string }) {
-  const { redTasks, redCount, openRequests, dueFollowUps } = attention;
+  const { redTasks, redCount, openCoordinationRequests, dueFollowUps } = attention;
   return (
     <section aria-labelledby="attention-heading" className="space-y-3" data-testid="attention">
       <h2 id="attention-heading" className="text-lg font-semibold">需要您关注</h2>
@@ -41,12 +41,12 @@ export function AttentionBlock({ attention, allRedHref }: { attention: LeaderAtt
         </section>
         <div className="min-w-0 space-y-4 lg:col-span-2">
           <section aria-labelledby="attention-requests" className="space-y-2" data-testid="attention-requests">
-            <h3 id="attention-requests" className="font-semibold text-violet-800">待批示的需协调事项 {openRequests.length} 项</h3>
-            {openRequests.length === 0 ? (
+            <h3 id="attention-requests" className="font-semibold text-violet-800">待批示的需协调事项 {openCoordinationRequests.length} 项</h3>
+            {openCoordinationRequests.length === 0 ? (
               <Empty>没有等待批示的事项。</Empty>
             ) : (
               <ul className="space-y-2">
-                {openRequests.map((r) => (
+                {openCoordinationRequests.map((r) => (
                   <li key={r.id} data-testid="attention-request" className="rounded border border-stone-200 bg-white p-3">
                     <p className="line-clamp-2">{r.content}</p>
                     <p className="mt-1 text-stone-600">
@@ -56,7 +56,7 @@ export function AttentionBlock({ attention, allRedHref }: { attention: LeaderAtt
                 ))}
               </ul>
             )}
-            <Link href="/leader/requests?status=open" className="inline-block text-brand-700 hover:underline">去批示 →</Link>
+            <Link href="/leader/coordination?status=open" className="inline-block text-brand-700 hover:underline">去批示 →</Link>
           </section>
           <section aria-labelledby="attention-follow-ups" className="space-y-2" data-testid="attention-follow-ups">
             <h3 id="attention-follow-ups" className="font-semibold text-orange-800">到期的调度事项 {dueFollowUps.length} 项</h3>

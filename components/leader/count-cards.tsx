@@ -44,7 +44,7 @@ export function CountCards({ counts, hrefFor, active }: { counts: BoardCounts; h
           <Card key={signal} href={hrefFor({ signal })} label={SIGNAL_LABEL[signal]} value={counts.signal[signal]} testId={`count-${signal}`} active={active.signal === signal} numberClass="text-stone-900" dot={SIGNAL_DOT[signal]} />
         ))}
         <Card href={hrefFor({ stale: true })} label="超过两周未调度" value={counts.staleDispatch} testId="count-stale" active={active.stale === true} numberClass="text-orange-700" />
-        <Card href={hrefFor({ requests: true })} label="未解决需协调事项" value={counts.openRequests} testId="count-requests" active={active.requests === true} numberClass="text-violet-700" />
+        <Card href={hrefFor({ requests: true })} label="未解决需协调事项" value={counts.openCoordinationRequests} testId="count-requests" active={active.requests === true} numberClass="text-violet-700" />
       </nav>
     </div>
   );

@@ -94,7 +94,7 @@ export function DashboardTaskList({ tasks, year, empty = "没有符合条件的�
               <div className="flex gap-1">
                 <dt>需协调事项</dt>
                 <dd>
-                  <Link href="/leader/requests" className="text-violet-700 hover:underline" data-testid="open-requests">
+                  <Link href="/leader/coordination" className="text-violet-700 hover:underline" data-testid="open-requests">
                     {t.requests.unresolved} 项未解决
                   </Link>
                 </dd>

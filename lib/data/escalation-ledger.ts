@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { escalations, notices, rectifications, units, users } from "@/db/schema";
-import type { EscalationStep } from "@/lib/follow-up/labels";
+import type { EscalationStep } from "@/lib/escalation/labels";
 
 /** How many steps of each kind each unit has, and when the latest was taken. */
 export async function listStepCounts(tx: Executor) {

@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { findings, tasks, units, users } from "@/db/schema";
-import type { FindingRating } from "@/lib/follow-up/labels";
+import type { FindingRating } from "@/lib/escalation/labels";
 
 export interface FindingRow {
   id: number;

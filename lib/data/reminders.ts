@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { contributions, plans, reminderItems, reminders, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
-import type { CooperatingDuty } from "@/lib/follow-up/owed";
+import type { CooperatingDuty } from "@/lib/escalation/owed";
 
 /**
  * Every (task, unit) of the plan where the unit owes an input (配合进展): named as a cooperating

@@ -21,7 +21,7 @@ export interface Attention<T, R, F> {
   redTasks: T[];
   /** Red tasks in all, when more than ATTENTION_TASK_LIMIT. */
   redCount: number;
-  openRequests: R[];
+  openCoordinationRequests: R[];
   dueFollowUps: (F & { overdue: boolean })[];
 }
 
@@ -30,11 +30,11 @@ export function attentionOf<T extends BoardTask, R extends { status: Coordinatio
 ): Attention<T, R, F> {
   const red = input.tasks.filter((t) => !t.closed && t.signal.signal === "red").sort(byAttention);
   const onBoard = new Set(input.tasks.map((t) => t.id));
-  const openRequests = input.requests.filter((r) => r.status === "open" && onBoard.has(r.taskId)).sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime());
+  const openCoordinationRequests = input.requests.filter((r) => r.status === "open" && onBoard.has(r.taskId)).sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime());
   const dueFollowUps = input.followUps.flatMap((f) => {
     const signal = followUpSignal(f.dueOn, f.status, input.at);
     return signal === "overdue" || signal === "due_soon" ? [{ ...f, overdue: signal === "overdue" }] : [];
   });
   dueFollowUps.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-  return { redTasks: red.slice(0, ATTENTION_TASK_LIMIT), redCount: red.length, openRequests, dueFollowUps };
+  return { redTasks: red.slice(0, ATTENTION_TASK_LIMIT), redCount: red.length, openCoordinationRequests, dueFollowUps };
 }

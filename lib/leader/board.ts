@@ -155,7 +155,7 @@ export interface BoardCounts {
   pace: PaceCounts;
   signal: SignalCounts;
   staleDispatch: number;
-  openRequests: number;
+  openCoordinationRequests: number;
 }
 
 export function boardCounts(tasks: readonly BoardTask[]): BoardCounts {
@@ -166,7 +166,7 @@ export function boardCounts(tasks: readonly BoardTask[]): BoardCounts {
     pace: countPaces(tasks.map((t) => t.pace.status)),
     signal,
     staleDispatch: tasks.filter((t) => t.dispatch.stale && !t.closed).length,
-    openRequests: tasks.reduce((n, t) => n + t.requests.unresolved, 0),
+    openCoordinationRequests: tasks.reduce((n, t) => n + t.requests.unresolved, 0),
   };
 }
 

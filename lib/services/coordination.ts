@@ -40,7 +40,7 @@ import { periodOf } from "@/lib/periods";
 import { getTaskFor } from "./tasks";
 import { mutation } from "./mutation";
 
-const LEADER_INBOX = "/leader/requests";
+const LEADER_INBOX = "/leader/coordination";
 const taskLink = (taskId: number) => `/tasks/${taskId}#coordination`;
 const excerpt = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n)}…` : text);
 

@@ -1,7 +1,7 @@
 /**
  * The escalation ledger (问责台账): for every unit, each step taken against it — 催办 → 督办函 → 约谈 →
  * 通报批评 → 问责 — with the facts, the deadline, the notice and the unit's 情况说明. The office sees
- * where every unit stands and a suggested next step (lib/follow-up/next-step.ts), and records
+ * where every unit stands and a suggested next step (lib/escalation/next-step.ts), and records
  * 督办函, 约谈 and 问责 (reminders come from 一键催办, criticisms from published notices).
  * A unit reads only its own ledger and writes explanations only for its own steps.
  */
@@ -26,10 +26,10 @@ import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan } from "@/lib/plans/scope";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/policies";
-import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationStep } from "@/lib/follow-up/labels";
-import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/follow-up/next-step";
-import type { UnitOwed } from "@/lib/follow-up/owed";
-import { escalationStepSchema, explanationSchema, type EscalationStepInput } from "@/lib/follow-up/schemas";
+import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationStep } from "@/lib/escalation/labels";
+import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/escalation/next-step";
+import type { UnitOwed } from "@/lib/escalation/owed";
+import { escalationStepSchema, explanationSchema, type EscalationStepInput } from "@/lib/escalation/schemas";
 import { formatNoticeNumber } from "@/lib/notices/format";
 import { formatDue, formatShanghai, periodAt } from "@/lib/periods";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";

@@ -11,7 +11,7 @@ import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/policies";
-import { findingSchema, type FindingInput } from "@/lib/follow-up/schemas";
+import { findingSchema, type FindingInput } from "@/lib/escalation/schemas";
 import { periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 

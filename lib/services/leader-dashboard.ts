@@ -202,7 +202,7 @@ export interface LeaderDashboard {
 export interface LeaderAttention {
   redTasks: PlanBoardTask[];
   redCount: number;
-  openRequests: { id: number; taskId: number; seq: number; unitName: string; content: string; ageLabel: string; ageSignal: AgeSignal }[];
+  openCoordinationRequests: { id: number; taskId: number; seq: number; unitName: string; content: string; ageLabel: string; ageSignal: AgeSignal }[];
   dueFollowUps: { id: number; dispatchId: number; seq: number | null; unitName: string; content: string; dueOn: string; dueText: string | null; overdue: boolean }[];
 }
 
@@ -218,7 +218,7 @@ async function loadAttention(board: Board): Promise<LeaderAttention> {
   return {
     redTasks: attention.redTasks,
     redCount: attention.redCount,
-    openRequests: attention.openRequests.map((r) => {
+    openCoordinationRequests: attention.openCoordinationRequests.map((r) => {
       const days = calendarDaysBetween(r.raisedAt, at);
       return { id: r.id, taskId: r.taskId, seq: r.seq, unitName: r.unitName, content: r.content, ageLabel: describeAge(days, r.status), ageSignal: ageSignal(days, r.status) };
     }),

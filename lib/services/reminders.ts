@@ -22,7 +22,7 @@ import {
 } from "@/lib/data/reminders";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
-import { collectOwed, ledgerItems, owedFacts, reminderMessage, type UnitOwed } from "@/lib/follow-up/owed";
+import { collectOwed, ledgerItems, owedFacts, reminderMessage, type UnitOwed } from "@/lib/escalation/owed";
 import { loadLivePlans, type LivePlan } from "@/lib/plans/live";
 import { formatDue, formatShanghai, periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf } from "@/lib/reporting/deadlines";

@@ -99,7 +99,7 @@ describe("coordination requests (需协调事项)", () => {
     const told = await notificationsTo("leaderId", leader.leaderId!);
     expect(told).toHaveLength(1);
     expect(told[0]!.title).toContain("第 24 项");
-    expect(told[0]!.link).toBe("/leader/requests");
+    expect(told[0]!.link).toBe("/leader/coordination");
     expect(told[0]!.createdAt.toISOString()).toBe(new Date(PINNED).toISOString());
   });
 

@@ -101,7 +101,7 @@ describe("leader dashboard", () => {
     expect(dash.counts.pace).toEqual({ ahead: 1, on_pace: 0, behind: 1, completed: 1, unreported: n - 3 });
     // t1 green; t2 red (36.7 behind); t3 red (request waiting 19 days); the rest amber (missed period 11, no report).
     expect(dash.counts.signal).toEqual({ red: 2, amber: n - 3, green: 1 });
-    expect(dash.counts.openRequests).toBe(1);
+    expect(dash.counts.openCoordinationRequests).toBe(1);
     expect(dash.counts.staleDispatch).toBe(n - 1); // only t1 was dispatched within two weeks
   });
 
@@ -152,7 +152,7 @@ describe("leader dashboard", () => {
     const { attention } = (await getLeaderDashboard(liu))!;
     expect(attention.redTasks.map((t) => t.id)).toEqual([t2.id, t3.id]);
     expect(attention.redCount).toBe(2);
-    expect(attention.openRequests).toMatchObject([{ taskId: t3.id, content: "请协调自然资源局加快用地审批", unitName: t3.unit, ageLabel: "已等待 19 天", ageSignal: "red" }]);
+    expect(attention.openCoordinationRequests).toMatchObject([{ taskId: t3.id, content: "请协调自然资源局加快用地审批", unitName: t3.unit, ageLabel: "已等待 19 天", ageSignal: "red" }]);
     expect(attention.dueFollowUps.map((f) => [f.content, f.overdue, f.dispatchId])).toEqual([
       ["逾期未办", true, mine!.id],
       ["后天到期", false, mine!.id],

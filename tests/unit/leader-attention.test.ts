@@ -43,7 +43,7 @@ describe("需要您关注", () => {
       { id: 4, taskId: 1, status: "open" as const, raisedAt: new Date("2022-06-02T00:00:00Z") },
     ];
     const a = attentionOf({ tasks: [task(1, "green", 0), task(2, "red", -10)], requests, followUps: [], at });
-    expect(a.openRequests.map((r) => r.id)).toEqual([4, 1]);
+    expect(a.openCoordinationRequests.map((r) => r.id)).toEqual([4, 1]);
   });
 
   it("keeps the open follow-ups overdue or due within three days, soonest first", () => {

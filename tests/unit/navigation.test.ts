@@ -9,7 +9,7 @@ describe("the header's navigation", () => {
       [
         "/supervision", "/supervision/overview", "/supervision/matrix", "/indicators", "/tasks", "/plans", "/items",
         "/supervision/reminders", "/supervision/findings", "/supervision/notices", "/supervision/escalations",
-        "/supervision/requests", "/dashboard", "/leader/requests", "/leader/dispatches",
+        "/supervision/requests", "/dashboard", "/leader/coordination", "/leader/dispatches",
       ].sort(),
     );
   });

@@ -6,7 +6,7 @@ import { coordinationReplySchema, coordinationResolveSchema } from "@/lib/coordi
 import { answerCoordination, replyToCoordination, resolveCoordination } from "@/lib/services/coordination";
 
 function refresh() {
-  revalidatePath("/leader/requests");
+  revalidatePath("/leader/coordination");
   revalidatePath("/tasks/[id]", "page");
 }
 

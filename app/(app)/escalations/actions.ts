@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
-import { explanationSchema } from "@/lib/follow-up/schemas";
+import { explanationSchema } from "@/lib/escalation/schemas";
 import { explainEscalation } from "@/lib/services/escalations";
 
 /** A unit's 情况说明 for one of its own ledger steps. */

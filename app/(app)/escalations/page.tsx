@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ExplanationForm } from "@/components/follow-up/explanation-form";
-import { LedgerSteps } from "@/components/follow-up/ledger-steps";
-import { StepBadge } from "@/components/follow-up/step-badge";
-import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { ExplanationForm } from "@/components/escalation/explanation-form";
+import { LedgerSteps } from "@/components/escalation/ledger-steps";
+import { StepBadge } from "@/components/escalation/step-badge";
+import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getOwnLedger } from "@/lib/services/escalations";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
-import { markAllReadSchema, notificationIdSchema } from "@/lib/follow-up/schemas";
+import { markAllReadSchema, notificationIdSchema } from "@/lib/escalation/schemas";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/services/inbox";
 
 /** Opening a notification marks it read (for this account) and gives back where it leads. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxList, MarkAllReadButton } from "@/components/inbox/inbox-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { notificationKindLabel } from "@/lib/follow-up/kinds";
+import { notificationKindLabel } from "@/lib/escalation/kinds";
 import { formatShanghai } from "@/lib/periods";
 import { getInbox } from "@/lib/services/inbox";
 

@@ -56,7 +56,7 @@ export default async function LeaderHome({ searchParams }: Search) {
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href={`/leader/digest${scopeText}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
-          <Link href="/leader/requests" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
+          <Link href="/leader/coordination" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
           {can(actor, "leader.all") && (
             <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
           )}

@@ -50,7 +50,7 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
           <p className="text-xs text-stone-600" data-testid="plan-coverage">{digest.coverage}</p>
         </header>
         <p className="mb-2 text-xs" data-testid="digest-summary">
-          任务 {c.tasks} 项：超进度 {c.pace.ahead}、达进度 {c.pace.on_pace}、欠进度 {c.pace.behind}、已完成 {c.pace.completed}、未报送 {c.pace.unreported}；红灯 {c.signal.red}、黄灯 {c.signal.amber}、绿灯 {c.signal.green}；未解决需协调事项 {c.openRequests} 项；超过两周未调度 {c.staleDispatch} 项。
+          任务 {c.tasks} 项：超进度 {c.pace.ahead}、达进度 {c.pace.on_pace}、欠进度 {c.pace.behind}、已完成 {c.pace.completed}、未报送 {c.pace.unreported}；红灯 {c.signal.red}、黄灯 {c.signal.amber}、绿灯 {c.signal.green}；未解决需协调事项 {c.openCoordinationRequests} 项；超过两周未调度 {c.staleDispatch} 项。
         </p>
         <DigestTable rows={digest.rows} due={choice.due} />
         <p className="mt-2 text-[10px] text-stone-500">进度为本期报告所报；带 * 的为本期未报、取最近一次已报送的进度。序时进度、进度状态与红黄绿灯的规则见领导驾驶舱“图例与规则说明”。</p>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
-import { escalationStepSchema } from "@/lib/follow-up/schemas";
+import { escalationStepSchema } from "@/lib/escalation/schemas";
 import { recordEscalationStep } from "@/lib/services/escalations";
 
 /** 督办函 / 约谈 / 问责 against a unit: the supervision office's alone. */

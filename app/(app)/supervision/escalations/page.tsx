@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StepBadge } from "@/components/follow-up/step-badge";
-import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { StepBadge } from "@/components/escalation/step-badge";
+import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getLedgerOverview } from "@/lib/services/escalations";

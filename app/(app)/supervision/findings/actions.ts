@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
-import { deleteFindingSchema, findingSchema } from "@/lib/follow-up/schemas";
+import { deleteFindingSchema, findingSchema } from "@/lib/escalation/schemas";
 import { createFinding, deleteFinding } from "@/lib/services/findings";
 
 export const createFindingAction = defineAction({ name: "finding.create", schema: findingSchema, policy: "office.write" }, async (input, { actor }) => {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { DeleteFindingButton } from "@/components/follow-up/delete-finding-button";
-import { FindingForm } from "@/components/follow-up/finding-form";
-import { RATING_LABEL } from "@/lib/follow-up/labels";
+import { DeleteFindingButton } from "@/components/escalation/delete-finding-button";
+import { FindingForm } from "@/components/escalation/finding-form";
+import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getFindingsPage } from "@/lib/services/findings";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OwedTable } from "@/components/follow-up/owed-table";
-import { PeriodSelect } from "@/components/follow-up/period-select";
-import { RemindButton } from "@/components/follow-up/remind-button";
-import { ReminderHistory } from "@/components/follow-up/reminder-history";
+import { OwedTable } from "@/components/escalation/owed-table";
+import { PeriodSelect } from "@/components/escalation/period-select";
+import { RemindButton } from "@/components/escalation/remind-button";
+import { ReminderHistory } from "@/components/escalation/reminder-history";
 import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getReminderPage } from "@/lib/services/reminders";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LedgerSteps } from "@/components/follow-up/ledger-steps";
-import { StepBadge } from "@/components/follow-up/step-badge";
-import { StepForm } from "@/components/follow-up/step-form";
-import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/follow-up/labels";
+import { LedgerSteps } from "@/components/escalation/ledger-steps";
+import { StepBadge } from "@/components/escalation/step-badge";
+import { StepForm } from "@/components/escalation/step-form";
+import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getUnitLedgerForOffice } from "@/lib/services/escalations";
 

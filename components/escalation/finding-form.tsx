@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createFindingAction } from "@/app/(app)/supervision/findings/actions";
-import { RATING_LABEL } from "@/lib/follow-up/labels";
-import { findingSchema } from "@/lib/follow-up/schemas";
+import { RATING_LABEL } from "@/lib/escalation/labels";
+import { findingSchema } from "@/lib/escalation/schemas";
 
 type Values = z.input<typeof findingSchema>;
 

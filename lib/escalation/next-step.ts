@@ -10,7 +10,7 @@
  *    (unless an interview came after that letter);
  * 4. 3 or more reminders in the ledger in the last 3 periods (this one and the two before), counted
  *    after the latest formal step (督办函 or higher) → 督办函. A courtesy reminder sent before the due
- *    time is not in the ledger (lib/follow-up/owed.ts ledgerItems), so it never counts.
+ *    time is not in the ledger (lib/escalation/owed.ts ledgerItems), so it never counts.
  */
 import { STEP_LABEL, STEP_RANK, type EscalationStep } from "./labels";
 

@@ -1,4 +1,4 @@
-import { STEP_LABEL, type EscalationStep } from "@/lib/follow-up/labels";
+import { STEP_LABEL, type EscalationStep } from "@/lib/escalation/labels";
 
 const STEP_CLASS: Record<EscalationStep, string> = {
   reminder: "bg-stone-100 text-stone-700",

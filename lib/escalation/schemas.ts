@@ -1,4 +1,4 @@
-/** Input of the follow-up forms (催办, 督查发现, 问责台账, 消息), shared by the forms and the actions. */
+/** Input of the escalation (督办) forms (催办, 督查发现, 问责台账, 消息), shared by the forms and the actions. */
 import { z } from "zod";
 import { strictInput } from "@/lib/services/schema-kit";
 import { ACCOUNTABILITY_MEASURES } from "./labels";

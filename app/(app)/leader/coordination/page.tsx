@@ -11,14 +11,14 @@ export const metadata: Metadata = { title: "需协调事项" };
 const STATUSES: CoordinationStatus[] = ["open", "answered", "resolved"];
 
 /** The leader's inbox of coordination requests: their tasks' (王国泉 and the administrator: all; the office reads). */
-export default async function LeaderRequestsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function LeaderCoordinationPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const actor = await requirePageFor("leader.read");
   const raw = (await searchParams).status;
   const status = STATUSES.find((s) => s === raw);
   const inbox = await orNotFound(getCoordinationInbox(actor, { status }));
   const tab = (value: CoordinationStatus | undefined, label: string) => (
     <Link
-      href={value ? `/leader/requests?status=${value}` : "/leader/requests"}
+      href={value ? `/leader/coordination?status=${value}` : "/leader/coordination"}
       aria-current={status === value ? "page" : undefined}
       className={`rounded px-2 py-1 ${status === value ? "bg-brand-700 text-white" : "text-stone-700 hover:bg-stone-100"}`}
     >

@@ -1,4 +1,4 @@
-/** The follow-up's words in the UI (zh-CN), one place for every page. */
+/** The escalation's (督办) words in the UI (zh-CN), one place for every page. */
 export type EscalationStep = "reminder" | "supervision_letter" | "interview" | "criticism" | "accountability";
 export type FindingRating = "good" | "fair" | "poor";
 export type Owes = "report" | "contribution";

@@ -1,8 +1,8 @@
 /** Who owes what in a period, and the reminder each unit receives. */
 import { describe, expect, it } from "vitest";
-import { highestStep } from "@/lib/follow-up/labels";
-import { collectOwed, ledgerItems, owedFacts, reminderMessage, type StatusRowForOwed } from "@/lib/follow-up/owed";
-import { findingSchema, escalationStepSchema, sendReminderSchema } from "@/lib/follow-up/schemas";
+import { highestStep } from "@/lib/escalation/labels";
+import { collectOwed, ledgerItems, owedFacts, reminderMessage, type StatusRowForOwed } from "@/lib/escalation/owed";
+import { findingSchema, escalationStepSchema, sendReminderSchema } from "@/lib/escalation/schemas";
 
 const DUE = new Date("2022-06-30T16:00:00Z"); // 6月30日 24:00 Shanghai
 const BEFORE = new Date("2022-06-20T02:00:00Z");

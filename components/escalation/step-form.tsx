@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { recordEscalationStepAction } from "@/app/(app)/supervision/escalations/actions";
-import { ACCOUNTABILITY_MEASURES, STEP_LABEL } from "@/lib/follow-up/labels";
-import { accountabilitySchema, interviewSchema, supervisionLetterSchema } from "@/lib/follow-up/schemas";
+import { ACCOUNTABILITY_MEASURES, STEP_LABEL } from "@/lib/escalation/labels";
+import { accountabilitySchema, interviewSchema, supervisionLetterSchema } from "@/lib/escalation/schemas";
 
 type Kind = "supervision_letter" | "interview" | "accountability";
 type Message = { ok: boolean; text: string } | null;

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { explainEscalationAction } from "@/app/(app)/escalations/actions";
-import { explanationSchema } from "@/lib/follow-up/schemas";
+import { explanationSchema } from "@/lib/escalation/schemas";
 
 type Values = z.infer<typeof explanationSchema>;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { UnitOwed } from "@/lib/follow-up/owed";
-import { OWES_LABEL } from "@/lib/follow-up/labels";
+import type { UnitOwed } from "@/lib/escalation/owed";
+import { OWES_LABEL } from "@/lib/escalation/labels";
 import { DataTable } from "@/components/ui/table";
 
 const REASON: Record<UnitOwed["items"][number]["reason"], { text: string; className: string }> = {

@@ -1,6 +1,6 @@
 /** The next escalation step the ledger suggests: each rule at its edges. */
 import { describe, expect, it } from "vitest";
-import { suggestNextStep, type LedgerFacts, type LedgerStepFact } from "@/lib/follow-up/next-step";
+import { suggestNextStep, type LedgerFacts, type LedgerStepFact } from "@/lib/escalation/next-step";
 
 const AT = new Date("2022-06-20T02:00:00Z"); // 2022-06-20 10:00 Shanghai, period 12
 const days = (n: number) => new Date(AT.getTime() + n * 24 * 3600 * 1000);
