@@ -30,13 +30,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORTS[0]}`,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-  },
+  use: { baseURL: `http://127.0.0.1:${PORTS[0]}`, locale: "zh-CN", timezoneId: "Asia/Shanghai", trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     {
       name: "chromium",

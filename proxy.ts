@@ -72,6 +72,4 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-action" }] }],
-};
+export const config = { matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-action" }] }] };

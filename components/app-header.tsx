@@ -15,10 +15,18 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
         </Link>
         <MainNav entries={navEntriesFor(actor.role)} />
         <div className="ml-auto flex items-center gap-4 text-sm">
-          <Link href="/inbox" className="relative text-white/90 hover:text-white hover:underline" data-testid="inbox-link" aria-label={unread > 0 ? `消息（${unread} 条未读）` : "消息"}>
+          <Link
+            href="/inbox"
+            className="relative text-white/90 hover:text-white hover:underline"
+            data-testid="inbox-link"
+            aria-label={unread > 0 ? `消息（${unread} 条未读）` : "消息"}
+          >
             消息
             {unread > 0 && (
-              <span data-testid="unread-badge" className="ml-1 inline-block min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-semibold leading-5 text-stone-900">
+              <span
+                data-testid="unread-badge"
+                className="ml-1 inline-block min-w-5 rounded-full bg-amber-400 px-1.5 text-center text-xs font-semibold leading-5 text-stone-900"
+              >
                 {unread > 99 ? "99+" : unread}
               </span>
             )}

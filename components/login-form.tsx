@@ -123,11 +123,7 @@ export function LoginForm({
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand-700 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {isSubmitting ? "登录中…" : "登录"}
       </button>
     </form>

@@ -63,9 +63,15 @@ export function MainNav({ entries }: { entries: NavEntry[] }) {
               className={`inline-flex items-center gap-1 text-white/90 hover:text-white hover:underline ${holdsCurrent ? mark : ""}`}
             >
               {entry.label}
-              <span aria-hidden="true" className="text-xs">{expanded ? "▴" : "▾"}</span>
+              <span aria-hidden="true" className="text-xs">
+                {expanded ? "▴" : "▾"}
+              </span>
             </button>
-            <ul id={id} hidden={!expanded} className="z-30 mt-2 min-w-36 max-sm:fixed max-sm:inset-x-4 sm:absolute sm:left-0 sm:top-full rounded border border-stone-200 bg-white py-1 text-stone-800 shadow-lg">
+            <ul
+              id={id}
+              hidden={!expanded}
+              className="z-30 mt-2 min-w-36 max-sm:fixed max-sm:inset-x-4 sm:absolute sm:left-0 sm:top-full rounded border border-stone-200 bg-white py-1 text-stone-800 shadow-lg"
+            >
               {entry.items.map((item) => (
                 <li key={item.href}>
                   <Link

@@ -33,9 +33,7 @@ export function connect(url: string, max = env.DB_POOL_MAX): Connection {
 function connection(): Connection {
   if (!globalForDb.luoshiDb) {
     if (!env.DATABASE_URL) {
-      throw new Error(
-        "DATABASE_URL 未设置。请用 `npm run dev` 或 `npm start` 启动（它们会自动启动内置数据库），或设置 DATABASE_URL 指向 Postgres。",
-      );
+      throw new Error("DATABASE_URL 未设置。请用 `npm run dev` 或 `npm start` 启动（它们会自动启动内置数据库），或设置 DATABASE_URL 指向 Postgres。");
     }
     globalForDb.luoshiDb = connect(env.DATABASE_URL);
   }

@@ -3,7 +3,10 @@ import { expect, signIn, test } from "./fixtures";
 test("a unit opening another unit's page by URL is refused", async ({ page }) => {
   await signIn(page, "交通局");
   // Its own page works…
-  await page.getByRole("link", { name: /实施农村路网建设300公里/ }).first().click();
+  await page
+    .getByRole("link", { name: /实施农村路网建设300公里/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "交通局" }).click();
   await page.waitForURL(/\/units\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("交通局");

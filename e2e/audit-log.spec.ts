@@ -112,7 +112,12 @@ test("the administrator filters the log by an account and an action, pages, open
 });
 
 test("the administrator alone finds the page and the export; the office, a leader and a unit find neither", async ({ browser }) => {
-  for (const [username, status] of [["admin", 200], ["ducha", 404], ["张军", 404], ["交通局", 404]] as const) {
+  for (const [username, status] of [
+    ["admin", 200],
+    ["ducha", 404],
+    ["张军", 404],
+    ["交通局", 404],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, username);

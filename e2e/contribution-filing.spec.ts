@@ -67,8 +67,12 @@ test("乌兰镇 files a past period's input: marked late by the server; the lead
 
   // No longer owed in the workspace.
   await town.page.goto("/unit");
-  await expect(town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="10"]')).toHaveCount(0);
-  await expect(town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="9"]')).toHaveCount(1);
+  await expect(
+    town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="10"]'),
+  ).toHaveCount(0);
+  await expect(
+    town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="9"]'),
+  ).toHaveCount(1);
 
   // The lead unit: its report form for that period shows the input; the task's history too.
   const lead = await userPage(browser, "交通局-填报");

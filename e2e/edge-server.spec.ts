@@ -109,9 +109,7 @@ test("with Postgres stopped: no SQL anywhere, 503 and the message; with Postgres
   expect(app.process.exitCode).toBeNull();
 
   pg.start();
-  await expect
-    .poll(async () => (await context.request.get(`${app.baseURL}/unit`)).status(), { timeout: 20_000, intervals: [500] })
-    .toBe(200);
+  await expect.poll(async () => (await context.request.get(`${app.baseURL}/unit`)).status(), { timeout: 20_000, intervals: [500] }).toBe(200);
   await page.goto("/unit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("农牧局");
   const signedIn = await postSignIn(anonymous, app.baseURL, "农牧局", DEMO_PASSWORD);

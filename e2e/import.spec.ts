@@ -31,7 +31,9 @@ test("pasted text with an error is refused with the line and nothing is written"
   await signIn(page, "admin");
   await page.goto("/admin/import");
   await page.getByRole("tab", { name: "粘贴文本" }).click();
-  await page.getByLabel(/分解表内容/).fill("2022年政府工作报告目标任务分解表\n序号\t重点工作任务\t责任领导\t牵头单位\t责任单位\n1a\t某项任务\t张军\t交通局\t各苏木镇\n");
+  await page
+    .getByLabel(/分解表内容/)
+    .fill("2022年政府工作报告目标任务分解表\n序号\t重点工作任务\t责任领导\t牵头单位\t责任单位\n1a\t某项任务\t张军\t交通局\t各苏木镇\n");
   await page.getByRole("button", { name: "解析并预览" }).click();
   const alert = page.getByRole("main").getByRole("alert");
   await expect(alert).toContainText("未写入任何数据");

@@ -68,7 +68,10 @@ test("柳天云 sees the counts and the legend, and drills from 欠进度 to the
   await signIn(page, "柳天云");
   await expect(page).toHaveURL(/\/leader$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("柳天云，您好");
-  await page.getByTestId("dashboard-tabs").getByRole("link", { name: /全部任务/ }).click();
+  await page
+    .getByTestId("dashboard-tabs")
+    .getByRole("link", { name: /全部任务/ })
+    .click();
   await expect(page).toHaveURL(/\/leader\?view=tasks$/);
   const total = Number(await page.getByTestId("task-count").textContent());
   expect(total).toBeGreaterThan(20);

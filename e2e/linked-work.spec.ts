@@ -83,7 +83,10 @@ test("the office carries an unfinished task into a later plan; history is reacha
   // The new task says where it came from and links back; the old one links forward.
   await expect(office.page.getByTestId("carry-over-links")).toContainText("结转自 2022年政府工作报告目标任务分解表 第19项");
   await expect(office.page.getByRole("heading", { level: 1 })).toContainText("一网办");
-  await office.page.getByTestId("carry-over-links").getByRole("link", { name: /第19项/ }).click();
+  await office.page
+    .getByTestId("carry-over-links")
+    .getByRole("link", { name: /第19项/ })
+    .click();
   await expect(office.page).toHaveURL(/\/tasks\/19$/);
   await expect(office.page.getByTestId("carry-over-links")).toContainText("已结转至 2024年续建任务（跨年度结转） 第1项");
   await office.close();

@@ -33,7 +33,10 @@ test("without JavaScript 交通局's filer signs in, lands on the workspace and 
   expect(requests.find((r) => r.url.includes("/api/auth/callback/credentials"))?.method).toBe("POST");
   expect(requests.filter((r) => r.url.includes(encodeURIComponent(DEMO_PASSWORD)) || r.url.includes(DEMO_PASSWORD) || /[?&]password=/.test(r.url))).toEqual([]);
 
-  await page.getByTestId("report-items").getByRole("link", { name: /：第 24 项$/ }).click();
+  await page
+    .getByTestId("report-items")
+    .getByRole("link", { name: /：第 24 项$/ })
+    .click();
   await expect(page).toHaveURL(/\/reports\/24\/12$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("农村路网");
 

@@ -99,9 +99,13 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   const rectification = head.page.getByTestId("rectification-row").filter({ hasText: "通报批评〔2022〕第1号" });
   await expect(rectification).toContainText("待报送");
   await rectification.getByRole("link").click();
-  await head.page.getByRole("textbox", { name: "整改报告" }).fill("一、已于6月20日补报第24、27项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
+  await head.page
+    .getByRole("textbox", { name: "整改报告" })
+    .fill("一、已于6月20日补报第24、27项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
   // The signed, stamped scan goes with it.
-  await head.page.getByLabel("上传附件").setInputFiles({ name: "整改报告（盖章）.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% 盖章扫描件\n%%EOF\n") });
+  await head.page
+    .getByLabel("上传附件")
+    .setInputFiles({ name: "整改报告（盖章）.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% 盖章扫描件\n%%EOF\n") });
   await expect(head.page.getByRole("link", { name: "整改报告（盖章）.pdf" })).toBeVisible();
   await head.page.getByRole("button", { name: "报送整改报告" }).click();
   await expect(head.page.getByTestId("rectification-state")).toHaveText("已报送，待审核");

@@ -6,7 +6,8 @@
 import readXlsxFile from "read-excel-file/node";
 import { expect, signIn, test } from "./fixtures";
 
-const countOf = async (page: import("@playwright/test").Page, key: string) => Number(await page.getByTestId(`count-${key}`).getByTestId("count-value").textContent());
+const countOf = async (page: import("@playwright/test").Page, key: string) =>
+  Number(await page.getByTestId(`count-${key}`).getByTestId("count-value").textContent());
 
 test("the office reviews period 11: counts that add up, a filter by lead unit, a count that filters, the export", async ({ page }) => {
   await signIn(page, "ducha");

@@ -46,7 +46,9 @@ test("an imported plan is a draft: leaders and units see nothing new until the o
   const draft2023 = office.getByTestId("plan-row").filter({ hasText: "2023年政府工作报告目标任务分解表" });
   await expect(draft2023).toContainText("草稿");
   await draft2023.getByRole("button", { name: "开始执行" }).click();
-  await expect(draft2023.getByTestId("activation-consequence")).toContainText("2 个牵头单位须从 2023年1月上半月（1月15日 24:00截止）起，按半月报送 2 项任务的进展");
+  await expect(draft2023.getByTestId("activation-consequence")).toContainText(
+    "2 个牵头单位须从 2023年1月上半月（1月15日 24:00截止）起，按半月报送 2 项任务的进展",
+  );
   await expect(draft2023.getByTestId("activation-units")).toHaveText(/^须报送的牵头单位：(交通局、农牧局|农牧局、交通局)$/);
   await draft2023.getByRole("button", { name: "取消" }).click();
 

@@ -137,7 +137,10 @@ test("period 11 submitted by the head at the pinned clock is marked 逾期报送
   expect(dialogs).toEqual([]);
 });
 
-test("bad input gets a Chinese message under each field and everything typed stays; the next period starts from the last; the head returns it", async ({ page, browser }) => {
+test("bad input gets a Chinese message under each field and everything typed stays; the next period starts from the last; the head returns it", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "交通局-填报");
   await page.goto("/reports/27/12");
   // Last period's report is beside the form and can be taken over without re-typing.

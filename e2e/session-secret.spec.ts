@@ -109,7 +109,11 @@ for (const [label, secret] of [
 ] as const) {
   test(`a production server given ${label} refuses to start`, async () => {
     test.setTimeout(60_000);
-    const server = start(["npx", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { DATABASE_URL, NEXTAUTH_SECRET: secret, NODE_ENV: "production" });
+    const server = start(["npx", "tsx", "scripts/server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+      DATABASE_URL,
+      NEXTAUTH_SECRET: secret,
+      NODE_ENV: "production",
+    });
     const timeout = setTimeout(() => stop(server.child), 45_000);
     const code = await server.exited;
     clearTimeout(timeout);

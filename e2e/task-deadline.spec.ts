@@ -50,7 +50,10 @@ test("the administrator sets task 70's 完成时限 to 6月底前", async ({ pag
 test("刘锐's dashboard measures task 70 against 30 June: 序时进度 94.2%", async ({ page }) => {
   await signIn(page, "刘锐");
   await expect(page).toHaveURL(/\/leader$/);
-  await page.getByTestId("dashboard-tabs").getByRole("link", { name: /全部任务/ }).click();
+  await page
+    .getByTestId("dashboard-tabs")
+    .getByRole("link", { name: /全部任务/ })
+    .click();
   const card = page.locator(`[data-testid="dashboard-task"][data-task="${TASK}"]`);
   await expect(card.getByTestId("task-link")).toContainText("新增通讯网络站点50处以上");
   await expect(card.getByTestId("expected")).toHaveText("94.2%");

@@ -4,7 +4,10 @@ test("柳天云 sees only the 22 tasks she is responsible for", async ({ page })
   await signIn(page, "柳天云");
   // The home page is her dashboard: her 22 tasks (listed under 全部任务); the task table shows the same 22.
   await expect(page.getByTestId("task-count")).toHaveText("22");
-  await page.getByTestId("dashboard-tabs").getByRole("link", { name: /全部任务/ }).click();
+  await page
+    .getByTestId("dashboard-tabs")
+    .getByRole("link", { name: /全部任务/ })
+    .click();
   await expect(page.getByTestId("dashboard-task")).toHaveCount(22);
   await page.goto("/tasks");
   await expect(page.getByTestId("task-row")).toHaveCount(22);

@@ -30,7 +30,10 @@ test("交通局's workspace: this period, every task it leads and every input it
   const owedPeriods = page.getByTestId("past-owed").getByTestId("owed-period");
   expect(await owedPeriods.count()).toBeGreaterThan(0);
   await expect(page.getByTestId("summary")).toContainText("往期欠报");
-  await expect(page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="41"] [data-period="1"]')).toHaveAttribute("href", "/contributions/41/1");
+  await expect(page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="41"] [data-period="1"]')).toHaveAttribute(
+    "href",
+    "/contributions/41/1",
+  );
 });
 
 test("the export button downloads the unit's task list as XLSX", async ({ page }) => {
@@ -81,7 +84,11 @@ test("on a phone (390 px) the workspace's tasks are cards and the forms do not s
   await page.screenshot({ path: testInfo.outputPath("unit-390.png"), fullPage: true });
 
   // The forms a filer opens from there: a report (lead) and an input (cooperating).
-  await page.getByTestId("report-items").locator('[data-testid="work-item"][data-seq="24"]').getByRole("link", { name: /：第 24 项$/ }).click();
+  await page
+    .getByTestId("report-items")
+    .locator('[data-testid="work-item"][data-seq="24"]')
+    .getByRole("link", { name: /：第 24 项$/ })
+    .click();
   await expect(page).toHaveURL(/\/reports\/24\/12$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);

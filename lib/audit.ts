@@ -13,15 +13,17 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(tx: Executor, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    actorUserId: actor?.userId ?? null,
-    actorRole: actor?.role ?? null,
-    actorUnitId: actor?.unitId ?? null,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId == null ? null : String(entry.entityId),
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    ip: entry.ip ?? null,
-  });
+  await tx
+    .insert(auditLog)
+    .values({
+      actorUserId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      actorUnitId: actor?.unitId ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      ip: entry.ip ?? null,
+    });
 }

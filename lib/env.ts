@@ -50,5 +50,7 @@ export function authSecret(): string {
   const problem = secretProblem(secret);
   if (problem === null) return secret!;
   if (env.NODE_ENV === "test" && secret) return secret;
-  throw new Error(`${SECRET_PROBLEM_MESSAGE[problem]}。请用 npm start / npm run demo 启动（首次启动会生成随机密钥并保存在数据目录），或设置 NEXTAUTH_SECRET=$(openssl rand -base64 32)。`);
+  throw new Error(
+    `${SECRET_PROBLEM_MESSAGE[problem]}。请用 npm start / npm run demo 启动（首次启动会生成随机密钥并保存在数据目录），或设置 NEXTAUTH_SECRET=$(openssl rand -base64 32)。`,
+  );
 }

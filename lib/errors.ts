@@ -1,14 +1,7 @@
 /** Typed domain errors: each code maps to an HTTP status and a message a user can read. */
 export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict" | "throttled";
 
-const STATUS: Record<ErrorCode, number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  invalid: 400,
-  conflict: 409,
-  throttled: 429,
-};
+const STATUS: Record<ErrorCode, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, invalid: 400, conflict: 409, throttled: 429 };
 
 const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   unauthenticated: "请先登录",

@@ -13,6 +13,18 @@ export const taskSearchSchema = z.object({
 
 export function parseTaskSearch(params: Record<string, string | string[] | undefined>) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const parsed = taskSearchSchema.parse({ q: first(params.q), leader: first(params.leader), unit: first(params.unit), plan: first(params.plan), year: first(params.year) });
-  return { text: parsed.q || undefined, leaderId: parsed.leader, unitId: parsed.unit, planId: parsed.plan, year: parsed.plan === undefined ? parsed.year : undefined };
+  const parsed = taskSearchSchema.parse({
+    q: first(params.q),
+    leader: first(params.leader),
+    unit: first(params.unit),
+    plan: first(params.plan),
+    year: first(params.year),
+  });
+  return {
+    text: parsed.q || undefined,
+    leaderId: parsed.leader,
+    unitId: parsed.unit,
+    planId: parsed.plan,
+    year: parsed.plan === undefined ? parsed.year : undefined,
+  };
 }

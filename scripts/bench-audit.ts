@@ -45,15 +45,15 @@ try {
   if (!exists) await setUp();
 
   async function setUp() {
-  await runMigrations(url.toString());
-  const { seedDemo } = await import("../lib/plans/demo-seed");
-  await seedDemo(db);
-  const { knownAuditActions } = await import("../lib/audit-log/labels");
-  const actions = knownAuditActions().filter((a) => !a.startsWith("auth."));
-  const started = performance.now();
-  // Spread over the year before now: 20% sign-in events (of which a quarter failed, by a typed name), the rest the catalog's actions by accounts.
-  await client.unsafe(
-    `insert into audit_log (at, actor_user_id, actor_role, actor_unit_id, action, entity, entity_id, before, after, ip)
+    await runMigrations(url.toString());
+    const { seedDemo } = await import("../lib/plans/demo-seed");
+    await seedDemo(db);
+    const { knownAuditActions } = await import("../lib/audit-log/labels");
+    const actions = knownAuditActions().filter((a) => !a.startsWith("auth."));
+    const started = performance.now();
+    // Spread over the year before now: 20% sign-in events (of which a quarter failed, by a typed name), the rest the catalog's actions by accounts.
+    await client.unsafe(
+      `insert into audit_log (at, actor_user_id, actor_role, actor_unit_id, action, entity, entity_id, before, after, ip)
      select now() - make_interval(secs => (g::double precision / $1) * 365 * 86400),
             case when g % 5 = 0 then null else u.id end,
             case when g % 5 = 0 then null else u.role::text end,
@@ -66,14 +66,16 @@ try {
             '10.' || (g % 200) || '.' || (g % 250) || '.' || (g % 199)
      from generate_series(1, $1) g
      join (select row_number() over (order by id) - 1 as n, id, role, unit_id, username from users) u on u.n = g % (select count(*) from users)`,
-    [ROWS, actions],
-  );
-  await client.unsafe("analyze audit_log");
-  console.log(`audit_log: ${ROWS} rows inserted in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+      [ROWS, actions],
+    );
+    await client.unsafe("analyze audit_log");
+    console.log(`audit_log: ${ROWS} rows inserted in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   }
 
   const { loadActor } = await import("../lib/data/users");
-  const ids = await client<{ id: number; session_version: number; username: string }[]>`select id, session_version, username from users where username in ('admin', '交通局')`;
+  const ids = await client<
+    { id: number; session_version: number; username: string }[]
+  >`select id, session_version, username from users where username in ('admin', '交通局')`;
   const adminRow = ids.find((r) => r.username === "admin")!;
   const transport = ids.find((r) => r.username === "交通局")!;
   const actor = (await loadActor(adminRow.id, adminRow.session_version))!;

@@ -34,11 +34,25 @@ function generator(seed: number) {
   };
 }
 
-const ACTIVITIES = ["召开专题推进会", "赴现场督导检查", "对接上级主管部门", "完成阶段性任务分解", "组织相关单位会商", "开展调研摸底", "推进项目前期手续", "落实资金保障"];
+const ACTIVITIES = [
+  "召开专题推进会",
+  "赴现场督导检查",
+  "对接上级主管部门",
+  "完成阶段性任务分解",
+  "组织相关单位会商",
+  "开展调研摸底",
+  "推进项目前期手续",
+  "落实资金保障",
+];
 const PROBLEMS = ["", "", "", "资金到位较慢", "部分手续尚在办理", "受天气影响施工进度"];
 const CHUNK = 2_500;
 
-async function insertChunked<T extends Record<string, unknown>>(sql: postgres.Sql, table: string, rows: T[], returning?: string[]): Promise<Record<string, unknown>[]> {
+async function insertChunked<T extends Record<string, unknown>>(
+  sql: postgres.Sql,
+  table: string,
+  rows: T[],
+  returning?: string[],
+): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   if (rows.length === 0) return out;
   const columns = Object.keys(rows[0]!);
@@ -62,7 +76,10 @@ interface TaskRow {
 
 const ITEM_SOURCES = ["meeting", "instruction", "higher_level", "proposal"] as const;
 
-export async function generateScaledData(sql: postgres.Sql, options: ScaleOptions): Promise<{ plans: number; livePlans: number; items: number; tasks: number; units: number; reports: number; versions: number; seconds: number }> {
+export async function generateScaledData(
+  sql: postgres.Sql,
+  options: ScaleOptions,
+): Promise<{ plans: number; livePlans: number; items: number; tasks: number; units: number; reports: number; versions: number; seconds: number }> {
   const started = Date.now();
   const tasksPerPlan = options.tasksPerPlan ?? 1000;
   const unitTarget = options.units ?? 200;
@@ -71,7 +88,10 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
 
   // ── Units: up to the target, kept from the seed.
   const existingUnits = await sql<{ id: number }[]>`select id from units where active order by id`;
-  const newUnits = Array.from({ length: Math.max(0, unitTarget - existingUnits.length) }, (_, i) => ({ name: `规模测试单位${String(i + 1).padStart(3, "0")}`, kind: "department" }));
+  const newUnits = Array.from({ length: Math.max(0, unitTarget - existingUnits.length) }, (_, i) => ({
+    name: `规模测试单位${String(i + 1).padStart(3, "0")}`,
+    kind: "department",
+  }));
   const added = (await insertChunked(sql, "units", newUnits, ["id"])) as { id: number }[];
   const unitIds = [...existingUnits.map((u) => u.id), ...added.map((u) => u.id)];
   const leaderIds = (await sql<{ id: number }[]>`select id from leaders order by id`).map((l) => l.id);
@@ -82,7 +102,9 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   const [seedPlan] = await sql<{ id: number; year: number; title: string }[]>`select id, year, title from plans order by year desc limit 1`;
   if (!seedPlan) throw new Error("bench-data: seed the demo first");
   const years = options.years ?? [seedPlan.year - 2, seedPlan.year - 1];
-  const seedContents = (await sql<{ content: string }[]>`select content from tasks where plan_id = ${seedPlan.id} and not overall order by seq`).map((t) => t.content);
+  const seedContents = (await sql<{ content: string }[]>`select content from tasks where plan_id = ${seedPlan.id} and not overall order by seq`).map(
+    (t) => t.content,
+  );
   const earlier = (await insertChunked(
     sql,
     "plans",
@@ -90,14 +112,42 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
     ["id", "year"],
   )) as { id: number; year: number }[];
   // Two more live plans of the seed plan's year: 民生实事, and the register of items (督办事项).
-  const [livelihood] = (await insertChunked(sql, "plans", [
-    { year: seedPlan.year, title: `${seedPlan.year}年民生实事项目分解表`, source: "livelihood", state: "active", reporting_start_period: 1, due_offset_days: 0 },
-  ], ["id", "year"])) as { id: number; year: number }[];
-  const [register] = (await insertChunked(sql, "plans", [
-    { year: seedPlan.year, title: `${seedPlan.year}年督办事项`, source: "other", kind: "items", state: "active", reporting_start_period: 1, due_offset_days: 0 },
-  ], ["id", "year"])) as { id: number; year: number }[];
+  const [livelihood] = (await insertChunked(
+    sql,
+    "plans",
+    [
+      {
+        year: seedPlan.year,
+        title: `${seedPlan.year}年民生实事项目分解表`,
+        source: "livelihood",
+        state: "active",
+        reporting_start_period: 1,
+        due_offset_days: 0,
+      },
+    ],
+    ["id", "year"],
+  )) as { id: number; year: number }[];
+  const [register] = (await insertChunked(
+    sql,
+    "plans",
+    [
+      {
+        year: seedPlan.year,
+        title: `${seedPlan.year}年督办事项`,
+        source: "other",
+        kind: "items",
+        state: "active",
+        reporting_start_period: 1,
+        due_offset_days: 0,
+      },
+    ],
+    ["id", "year"],
+  )) as { id: number; year: number }[];
   const plans = [{ id: seedPlan.id, year: seedPlan.year }, ...earlier, livelihood!, register!];
-  const planSize = new Map([[livelihood!.id, options.livelihoodTasks ?? 100], [register!.id, options.items ?? 200]]);
+  const planSize = new Map([
+    [livelihood!.id, options.livelihoodTasks ?? 100],
+    [register!.id, options.items ?? 200],
+  ]);
 
   // ── Tasks: the seed plan grows to tasksPerPlan, each earlier plan gets tasksPerPlan.
   const seedMax = (await sql<{ max_seq: number }[]>`select coalesce(max(seq), 0)::int as max_seq from tasks where plan_id = ${seedPlan.id}`)[0]!.max_seq;
@@ -107,7 +157,21 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
     const from = plan.id === seedPlan.id ? seedMax + 1 : 1;
     const size = planSize.get(plan.id) ?? tasksPerPlan;
     for (let seq = from; seq <= size; seq++) {
-      const row: Record<string, unknown> = { plan_id: plan.id, seq, content: `${seedContents[seq % seedContents.length]}（${plan.year}年分解第${seq}项）`, overall: false, lead_units_text: "", units_text: "", seq_label: null, source: null, document_number: null, issued_on: null, cadence: null, due_on: null, acknowledged_at: null };
+      const row: Record<string, unknown> = {
+        plan_id: plan.id,
+        seq,
+        content: `${seedContents[seq % seedContents.length]}（${plan.year}年分解第${seq}项）`,
+        overall: false,
+        lead_units_text: "",
+        units_text: "",
+        seq_label: null,
+        source: null,
+        document_number: null,
+        issued_on: null,
+        cadence: null,
+        due_on: null,
+        acknowledged_at: null,
+      };
       if (plan.id === register!.id) {
         const roll = random();
         const month = 1 + Math.floor(random() * 5);
@@ -125,7 +189,12 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
       taskInserts.push(row);
     }
   }
-  const insertedTasks = (await insertChunked(sql, "tasks", taskInserts, ["id", "plan_id", "cadence", "due_on"])) as { id: number; plan_id: number; cadence: Cadence | null; due_on: string | null }[];
+  const insertedTasks = (await insertChunked(sql, "tasks", taskInserts, ["id", "plan_id", "cadence", "due_on"])) as {
+    id: number;
+    plan_id: number;
+    cadence: Cadence | null;
+    due_on: string | null;
+  }[];
   const newTasks: TaskRow[] = [];
   const taskUnitRows: { task_id: number; unit_id: number; role: string; position: number }[] = [];
   const taskLeaderRows: { task_id: number; leader_id: number; position: number }[] = [];
@@ -163,7 +232,10 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   const planYear = new Map(plans.map((p) => [p.id, p.year]));
   for (const task of newTasks) {
     const year = planYear.get(task.planId)!;
-    const schedule = scheduleOf({ year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), cadence: task.cadence }, { ...task, reportingStartPeriod: null, closedAfterPeriod: null });
+    const schedule = scheduleOf(
+      { year, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), cadence: task.cadence },
+      { ...task, reportingStartPeriod: null, closedAfterPeriod: null },
+    );
     const pace = 0.7 + random() * 0.5;
     let previousText = "";
     const owed = owedPeriodIndexes(schedule);
@@ -176,10 +248,28 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
       const copied = previousText !== "" && random() < 0.1;
       const progress = copied ? previousText : `${pick(ACTIVITIES)}，围绕第${task.id}项任务推进各项工作，累计完成年度目标的${percent}%。`;
       const progressState = percent >= 100 ? "completed" : roll < 0.1 ? "lagging" : roll < 0.13 ? "blocked" : "on_track";
-      const text = { progress, percent, progress_state: progressState, problems: pick(PROBLEMS), next_steps: "按计划继续推进，确保按期完成。", coordination_request: "" };
+      const text = {
+        progress,
+        percent,
+        progress_state: progressState,
+        problems: pick(PROBLEMS),
+        next_steps: "按计划继续推进，确保按期完成。",
+        coordination_request: "",
+      };
       if (current ? roll < 0.3 : roll < 0.03) continue; // not filed
       if (current && roll < 0.5) {
-        reportRows.push({ task_id: task.id, period_index: period, unit_id: task.leadUnitId, status: "draft", ...text, version: 1, submitted_at: null, late: null, submissions: 0, return_reason: null });
+        reportRows.push({
+          task_id: task.id,
+          period_index: period,
+          unit_id: task.leadUnitId,
+          status: "draft",
+          ...text,
+          version: 1,
+          submitted_at: null,
+          late: null,
+          submissions: 0,
+          return_reason: null,
+        });
         continue;
       }
       previousText = progress;
@@ -189,7 +279,14 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
       const submittedAt = new Date(dueAt.getTime() + (late ? 2 : -1.5) * 24 * 3600 * 1000 + Math.floor(random() * 8) * 3600 * 1000);
       // Timestamps travel as ISO text (the app's client passes dates through as strings).
       const versions = [{ number: 1, ...text, submitted_at: submittedAt.toISOString(), late }];
-      if (resubmitted) versions.push({ number: 2, ...text, progress: `${progress}（已按要求补充）`, submitted_at: new Date(submittedAt.getTime() + 3600 * 1000).toISOString(), late });
+      if (resubmitted)
+        versions.push({
+          number: 2,
+          ...text,
+          progress: `${progress}（已按要求补充）`,
+          submitted_at: new Date(submittedAt.getTime() + 3600 * 1000).toISOString(),
+          late,
+        });
       reportRows.push({
         task_id: task.id,
         period_index: period,
@@ -206,7 +303,11 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
     }
   }
   for (const row of reportRows) delete (row as { number?: number }).number;
-  const inserted = (await insertChunked(sql, "progress_reports", reportRows, ["id", "task_id", "period_index"])) as { id: number; task_id: number; period_index: number }[];
+  const inserted = (await insertChunked(sql, "progress_reports", reportRows, ["id", "task_id", "period_index"])) as {
+    id: number;
+    task_id: number;
+    period_index: number;
+  }[];
   const versionRows: Record<string, unknown>[] = [];
   for (const report of inserted) {
     for (const version of versionsByKey.get(`${report.task_id}:${report.period_index}`) ?? []) versionRows.push({ report_id: report.id, ...version });
@@ -217,7 +318,16 @@ export async function generateScaledData(sql: postgres.Sql, options: ScaleOption
   await sql`vacuum analyze`;
   const count = async (table: string) => (await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)}`)[0]!.n;
   const [totalReports, totalVersions, totalTasks] = [await count("progress_reports"), await count("report_versions"), await count("tasks")];
-  return { plans: plans.length, livePlans: 3, items: planSize.get(register!.id)!, tasks: totalTasks, units: unitIds.length, reports: totalReports, versions: totalVersions, seconds: (Date.now() - started) / 1000 };
+  return {
+    plans: plans.length,
+    livePlans: 3,
+    items: planSize.get(register!.id)!,
+    tasks: totalTasks,
+    units: unitIds.length,
+    reports: totalReports,
+    versions: totalVersions,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 // Run directly: scale the database named by DATABASE_URL.

@@ -57,7 +57,12 @@ export function reportFirstLoadJs(dist = process.env.NEXT_DIST_DIR ?? ".next"): 
   console.log(`\nfirst-load JavaScript (production build in ${dist}; target < 200 KB gzipped):`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   for (const r of result.routes) {
-    console.log(`${r.route.replace("/(app)", "").replace(/\/page$/, "").padEnd(44)} ${kb(r.gzip).padStart(9)} gzipped   (${kb(r.raw)} raw, ${r.files} files)`);
+    console.log(
+      `${r.route
+        .replace("/(app)", "")
+        .replace(/\/page$/, "")
+        .padEnd(44)} ${kb(r.gzip).padStart(9)} gzipped   (${kb(r.raw)} raw, ${r.files} files)`,
+    );
   }
   console.log(`${"(nomodule polyfills, not loaded by current browsers)".padEnd(44)} ${kb(result.polyfillGzip).padStart(9)} gzipped`);
 }

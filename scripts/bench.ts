@@ -70,7 +70,9 @@ try {
   };
   // 农牧局 leads the most tasks (15).
   const head = await actorOf("农牧局");
-  const tasks = await db.execute<{ id: number }>(sql`select t.id from tasks t join task_units tu on tu.task_id = t.id where tu.unit_id = ${head.unitId} and tu.role = 'lead' order by t.seq`);
+  const tasks = await db.execute<{ id: number }>(
+    sql`select t.id from tasks t join task_units tu on tu.task_id = t.id where tu.unit_id = ${head.unitId} and tu.role = 'lead' order by t.seq`,
+  );
   const taskId = tasks[0]!.id;
 
   const { getUnitWorkspace } = await import("../lib/services/workspace");

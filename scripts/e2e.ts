@@ -54,7 +54,10 @@ function reversedSpecs(): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
   const files = readdirSync("e2e").filter((name) => name.endsWith(".ts"));
-  const specs = files.filter((name) => name.endsWith(".spec.ts")).sort().reverse();
+  const specs = files
+    .filter((name) => name.endsWith(".spec.ts"))
+    .sort()
+    .reverse();
   for (const name of files.filter((file) => !file.endsWith(".spec.ts"))) copyFileSync(path.join("e2e", name), path.join(dir, name));
   for (const [index, name] of specs.entries()) copyFileSync(path.join("e2e", name), path.join(dir, `${String(index).padStart(3, "0")}-${name}`));
   return dir;

@@ -64,7 +64,9 @@ if (seed) {
       if (env.APP_NOW) {
         const { seedDemoReports } = await import("../lib/plans/demo-reports");
         const reports = await seedDemoReports(db, { at: new Date(env.APP_NOW), reportingStartPeriod: 5 });
-        console.log(`[落实] 已生成演示报告：${reports.reports} 份进展报告，${reports.contributions} 份配合进展（自3月上半月起），${reports.dispatches} 次领导调度`);
+        console.log(
+          `[落实] 已生成演示报告：${reports.reports} 份进展报告，${reports.contributions} 份配合进展（自3月上半月起），${reports.dispatches} 次领导调度`,
+        );
       }
     }
   } finally {

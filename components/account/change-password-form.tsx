@@ -29,9 +29,31 @@ export function ChangePasswordForm({ homePath }: { homePath: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="修改密码" className="max-w-sm space-y-4">
-      <TextField id="current-password" label="当前密码" type="password" autoComplete="current-password" error={errors.currentPassword?.message} registration={register("currentPassword")} />
-      <TextField id="new-password" label="新密码" type="password" autoComplete="new-password" error={errors.newPassword?.message} hint="8–64 个字符，不要使用常见密码" registration={register("newPassword")} />
-      <TextField id="confirm-password" label="再次输入新密码" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
+      <TextField
+        id="current-password"
+        label="当前密码"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword?.message}
+        registration={register("currentPassword")}
+      />
+      <TextField
+        id="new-password"
+        label="新密码"
+        type="password"
+        autoComplete="new-password"
+        error={errors.newPassword?.message}
+        hint="8–64 个字符，不要使用常见密码"
+        registration={register("newPassword")}
+      />
+      <TextField
+        id="confirm-password"
+        label="再次输入新密码"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirmPassword?.message}
+        registration={register("confirmPassword")}
+      />
       <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
         修改密码
       </SubmitButton>

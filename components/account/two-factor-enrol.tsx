@@ -51,7 +51,15 @@ export function TwoFactorEnrol({ qrDataUrl, secretGroups, pending, doneHref }: {
       <input type="hidden" {...register("pending")} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-48">
-          <TextField id="enrol-code" label="验证码" inputMode="numeric" autoComplete="one-time-code" maxLength={7} error={errors.code?.message} registration={register("code")} />
+          <TextField
+            id="enrol-code"
+            label="验证码"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            error={errors.code?.message}
+            registration={register("code")}
+          />
         </div>
         <SubmitButton pending={isSubmitting} pendingLabel="正在验证…">
           验证并启用

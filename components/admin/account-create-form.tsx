@@ -31,7 +31,14 @@ export function AccountCreateForm({ leaders, units, initial }: { leaders: Option
       <form onSubmit={onSubmit} noValidate aria-label="新建账号" className="space-y-4 rounded border border-stone-200 bg-white p-4">
         <div className="flex flex-wrap items-start gap-3">
           <div className="w-64">
-            <TextField id="account-username" label="用户名" autoComplete="off" error={errors.username?.message} hint="登录时使用，创建后不能更改" registration={register("username")} />
+            <TextField
+              id="account-username"
+              label="用户名"
+              autoComplete="off"
+              error={errors.username?.message}
+              hint="登录时使用，创建后不能更改"
+              registration={register("username")}
+            />
           </div>
           <div className="w-64">
             <TextField id="account-display-name" label="显示名称" error={errors.displayName?.message} registration={register("displayName")} />

@@ -26,7 +26,14 @@ export function AccountEditForm({
 }) {
   const { form, register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
     schema: updateAccountSchema,
-    defaultValues: { userId: account.id, displayName: account.displayName, role: account.role, leaderId: account.leaderId, unitId: account.unitId, unitRole: account.unitRole },
+    defaultValues: {
+      userId: account.id,
+      displayName: account.displayName,
+      role: account.role,
+      leaderId: account.leaderId,
+      unitId: account.unitId,
+      unitRole: account.unitRole,
+    },
     action: updateAccountAction,
     onSuccess: (data, values, form) => {
       form.reset(values);

@@ -26,7 +26,18 @@ function linkOf(a: AccountTableRow): string {
 
 export function AccountTable({ accounts }: { accounts: AccountTableRow[] }) {
   return (
-    <DataTable columns={["用户名", "显示名称", { label: "角色", className: "w-24" }, "领导 / 单位", { label: "最近登录", className: "w-36" }, { label: "状态", className: "w-28" }]} caption="账号列表" empty={accounts.length === 0 && "没有符合条件的账号"}>
+    <DataTable
+      columns={[
+        "用户名",
+        "显示名称",
+        { label: "角色", className: "w-24" },
+        "领导 / 单位",
+        { label: "最近登录", className: "w-36" },
+        { label: "状态", className: "w-28" },
+      ]}
+      caption="账号列表"
+      empty={accounts.length === 0 && "没有符合条件的账号"}
+    >
       {accounts.map((a) => (
         <tr key={a.id} className="border-t border-stone-100 hover:bg-stone-50">
           <td className="px-3 py-2">

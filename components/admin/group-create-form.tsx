@@ -26,7 +26,14 @@ export function GroupCreateForm() {
           <TextField id="new-group-name" label="集合单位名称" placeholder="如：各苏木镇" error={errors.name?.message} registration={register("name")} />
         </div>
         <div className="w-44">
-          <SelectField id="new-group-scope" label="范围" error={errors.scope?.message} options={GROUP_SCOPES} labels={GROUP_SCOPE_LABEL} registration={register("scope")} />
+          <SelectField
+            id="new-group-scope"
+            label="范围"
+            error={errors.scope?.message}
+            options={GROUP_SCOPES}
+            labels={GROUP_SCOPE_LABEL}
+            registration={register("scope")}
+          />
         </div>
         <SubmitButton pending={isSubmitting} pendingLabel="正在新建…">
           新建集合单位

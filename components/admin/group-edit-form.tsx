@@ -40,7 +40,14 @@ export function GroupEditForm({ group, units }: { group: { id: number; name: str
           <TextField id="group-name" label="集合单位名称" error={errors.name?.message} registration={register("name")} />
         </div>
         <div className="w-44">
-          <SelectField id="group-scope" label="范围" error={errors.scope?.message} options={GROUP_SCOPES} labels={GROUP_SCOPE_LABEL} registration={register("scope")} />
+          <SelectField
+            id="group-scope"
+            label="范围"
+            error={errors.scope?.message}
+            options={GROUP_SCOPES}
+            labels={GROUP_SCOPE_LABEL}
+            registration={register("scope")}
+          />
         </div>
       </div>
       {scope === "all" ? (

@@ -51,7 +51,10 @@ function UnitRow({ planId, group, leaders, report }: { planId: number; group: As
       const saved = result.data.supervisingSaved ? `，并设为${unit.name}的分管领导` : "";
       report({
         kind: "success",
-        text: result.data.assigned > 0 ? `${unit.name}：已为 ${result.data.assigned} 项任务指定责任领导「${name}」${saved}` : `${unit.name}：没有需要指定的任务（已有责任领导的任务不会被改动）${saved}`,
+        text:
+          result.data.assigned > 0
+            ? `${unit.name}：已为 ${result.data.assigned} 项任务指定责任领导「${name}」${saved}`
+            : `${unit.name}：没有需要指定的任务（已有责任领导的任务不会被改动）${saved}`,
       });
     } catch {
       setFeedback(UNREACHABLE);
@@ -67,7 +70,10 @@ function UnitRow({ planId, group, leaders, report }: { planId: number; group: As
           </Link>
           {!unit.active && <span className="ml-1 text-xs text-stone-500">（已停用）</span>}
           <p className="text-sm text-stone-600">
-            <span className="tabular-nums font-medium" data-testid="assign-count">{tasks.length}</span> 项任务尚未指定责任领导
+            <span className="tabular-nums font-medium" data-testid="assign-count">
+              {tasks.length}
+            </span>{" "}
+            项任务尚未指定责任领导
           </p>
           {unit.supervisingLeaderName && unit.supervisingLeaderId === null && (
             <p className="text-xs text-amber-800">分管领导「{unit.supervisingLeaderName}」已停用，请另选</p>
@@ -143,7 +149,13 @@ export function LeaderAssignmentBoard({ planId, groups, leaders }: { planId: num
         const result = await assignAllLeadersAction({ planId });
         setFeedback(
           result.ok
-            ? { kind: "success", text: result.data.assigned > 0 ? `已按 ${result.data.units} 个单位的分管领导，为 ${result.data.assigned} 项任务指定责任领导` : "没有可按分管领导指定的任务" }
+            ? {
+                kind: "success",
+                text:
+                  result.data.assigned > 0
+                    ? `已按 ${result.data.units} 个单位的分管领导，为 ${result.data.assigned} 项任务指定责任领导`
+                    : "没有可按分管领导指定的任务",
+              }
             : { kind: "error", text: result.message },
         );
       } catch {

@@ -6,7 +6,17 @@ import { FeedbackMessage, SubmitButton, TextField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createLeaderSchema, updateLeaderSchema } from "@/lib/services/leader-schemas";
 
-function NameAndTitle({ prefix, errors, name, title }: { prefix: string; errors: FieldErrors<{ name: string; title: string }>; name: UseFormRegisterReturn; title: UseFormRegisterReturn }) {
+function NameAndTitle({
+  prefix,
+  errors,
+  name,
+  title,
+}: {
+  prefix: string;
+  errors: FieldErrors<{ name: string; title: string }>;
+  name: UseFormRegisterReturn;
+  title: UseFormRegisterReturn;
+}) {
   return (
     <div className="flex flex-wrap items-start gap-3">
       <div className="w-48">

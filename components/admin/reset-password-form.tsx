@@ -21,7 +21,14 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
     <form onSubmit={onSubmit} noValidate aria-label="重置密码" className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-64">
-          <TextField id="reset-password" label="新密码" type="password" autoComplete="new-password" error={errors.password?.message} registration={register("password")} />
+          <TextField
+            id="reset-password"
+            label="新密码"
+            type="password"
+            autoComplete="new-password"
+            error={errors.password?.message}
+            registration={register("password")}
+          />
         </div>
         <SubmitButton pending={isSubmitting} pendingLabel="正在重置…">
           重置密码

@@ -89,7 +89,12 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
           </div>
           <div className="w-40">
             <Field id={`${prefix}-unit-role`} label="单位内身份" error={errors.unitRole?.message}>
-              <select id={`${prefix}-unit-role`} className={inputClass} aria-invalid={Boolean(errors.unitRole)} {...register("unitRole", { setValueAs: toUnitRole })}>
+              <select
+                id={`${prefix}-unit-role`}
+                className={inputClass}
+                aria-invalid={Boolean(errors.unitRole)}
+                {...register("unitRole", { setValueAs: toUnitRole })}
+              >
                 <option value="">请选择</option>
                 {UNIT_MEMBER_ROLES.map((r) => (
                   <option key={r} value={r}>

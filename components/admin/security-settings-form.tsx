@@ -29,7 +29,9 @@ export function SecuritySettingsForm({ secondFactorRequired }: { secondFactorReq
         <input type="checkbox" className="mt-0.5" checked={required} onChange={(e) => setRequired(e.target.checked)} />
         <span>
           督查室和管理员必须使用动态验证码
-          <span className="block text-xs text-stone-500">开启后，尚未设置动态验证码的督查室和管理员账号登录后须先完成设置，才能使用其他功能；他们也不能关闭动态验证码。</span>
+          <span className="block text-xs text-stone-500">
+            开启后，尚未设置动态验证码的督查室和管理员账号登录后须先完成设置，才能使用其他功能；他们也不能关闭动态验证码。
+          </span>
         </span>
       </label>
       <button type="submit" disabled={pending} className={primaryButtonClass}>

@@ -24,7 +24,14 @@ export function UnitCreateForm() {
           <TextField id="new-unit-name" label="单位名称" error={errors.name?.message} registration={register("name")} />
         </div>
         <div className="w-40">
-          <SelectField id="new-unit-kind" label="类别" error={errors.kind?.message} options={UNIT_KINDS} labels={UNIT_KIND_LABEL} registration={register("kind")} />
+          <SelectField
+            id="new-unit-kind"
+            label="类别"
+            error={errors.kind?.message}
+            options={UNIT_KINDS}
+            labels={UNIT_KIND_LABEL}
+            registration={register("kind")}
+          />
         </div>
         <SubmitButton pending={isSubmitting} pendingLabel="正在新建…">
           新建单位

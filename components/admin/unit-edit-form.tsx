@@ -16,10 +16,7 @@ export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind:
     onSuccess: (data, values, form) => {
       form.reset(values);
       const renamed = values.name !== unit.name;
-      return {
-        kind: "success",
-        text: !data.changed ? "没有需要保存的修改" : renamed ? `已保存。原名称「${unit.name}」已自动保留为别名` : "已保存",
-      };
+      return { kind: "success", text: !data.changed ? "没有需要保存的修改" : renamed ? `已保存。原名称「${unit.name}」已自动保留为别名` : "已保存" };
     },
   });
 
@@ -27,7 +24,13 @@ export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind:
     <form onSubmit={onSubmit} noValidate aria-label="单位基本信息" className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
         <div className="w-80">
-          <TextField id="unit-name" label="单位名称" error={errors.name?.message} hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别" registration={register("name")} />
+          <TextField
+            id="unit-name"
+            label="单位名称"
+            error={errors.name?.message}
+            hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别"
+            registration={register("name")}
+          />
         </div>
         <div className="w-40">
           <SelectField id="unit-kind" label="类别" error={errors.kind?.message} options={UNIT_KINDS} labels={UNIT_KIND_LABEL} registration={register("kind")} />

@@ -20,7 +20,18 @@ function Names({ names }: { names: string[] }) {
 
 export function UnitTable({ units }: { units: UnitTableRow[] }) {
   return (
-    <DataTable columns={["单位名称", { label: "类别", className: "w-20" }, "别名", "集合单位", { label: "账号", className: "w-16 text-right" }, { label: "状态", className: "w-16" }]} caption="单位列表" empty={units.length === 0 && "还没有单位"}>
+    <DataTable
+      columns={[
+        "单位名称",
+        { label: "类别", className: "w-20" },
+        "别名",
+        "集合单位",
+        { label: "账号", className: "w-16 text-right" },
+        { label: "状态", className: "w-16" },
+      ]}
+      caption="单位列表"
+      empty={units.length === 0 && "还没有单位"}
+    >
       {units.map((unit) => (
         <tr key={unit.id} className="border-t border-stone-100 align-top hover:bg-stone-50">
           <td className="px-3 py-2">
@@ -29,8 +40,12 @@ export function UnitTable({ units }: { units: UnitTableRow[] }) {
             </Link>
           </td>
           <td className="px-3 py-2">{UNIT_KIND_LABEL[unit.kind]}</td>
-          <td className="px-3 py-2"><Names names={unit.aliases} /></td>
-          <td className="px-3 py-2"><Names names={unit.groups} /></td>
+          <td className="px-3 py-2">
+            <Names names={unit.aliases} />
+          </td>
+          <td className="px-3 py-2">
+            <Names names={unit.groups} />
+          </td>
           <td className="px-3 py-2 text-right tabular-nums">{unit.accounts}</td>
           <td className="px-3 py-2">{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</td>
         </tr>

@@ -16,7 +16,9 @@ export function AuditPager({ filter, page, pages }: { filter: AuditFilter; page:
       )}
       {pageWindow(page, pages).map((p, i) =>
         p === null ? (
-          <span key={`gap-${i}`} className="px-1 text-stone-400">…</span>
+          <span key={`gap-${i}`} className="px-1 text-stone-400">
+            …
+          </span>
         ) : p === page ? (
           <span key={p} aria-current="page" className="rounded bg-brand-700 px-2 py-1 text-white">
             {p}

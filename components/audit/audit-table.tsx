@@ -61,12 +61,24 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
         <caption className="sr-only">操作日志</caption>
         <thead className="bg-stone-100 text-left text-stone-600">
           <tr>
-            <th scope="col" className="w-40 px-3 py-2">时间</th>
-            <th scope="col" className="w-40 px-3 py-2">用户</th>
-            <th scope="col" className="w-48 px-3 py-2">操作</th>
-            <th scope="col" className="px-3 py-2">对象</th>
-            <th scope="col" className="w-32 px-3 py-2">IP 地址</th>
-            <th scope="col" className="px-3 py-2">内容</th>
+            <th scope="col" className="w-40 px-3 py-2">
+              时间
+            </th>
+            <th scope="col" className="w-40 px-3 py-2">
+              用户
+            </th>
+            <th scope="col" className="w-48 px-3 py-2">
+              操作
+            </th>
+            <th scope="col" className="px-3 py-2">
+              对象
+            </th>
+            <th scope="col" className="w-32 px-3 py-2">
+              IP 地址
+            </th>
+            <th scope="col" className="px-3 py-2">
+              内容
+            </th>
           </tr>
         </thead>
         <tbody>

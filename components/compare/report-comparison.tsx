@@ -33,7 +33,9 @@ export function ReportComparison({ previous, version }: { previous: PreviousForC
     >
       <summary className="cursor-pointer">
         <span className="font-medium">与上次报告比对</span>（{previous.periodLabel} 第 {previous.number} 版）：本期工作进展相似度{" "}
-        <strong data-testid="similarity" title="不计空白、标点和数字的差别">{formatSimilarity(comparison.similarity)}</strong>
+        <strong data-testid="similarity" title="不计空白、标点和数字的差别">
+          {formatSimilarity(comparison.similarity)}
+        </strong>
         <span className="text-xs text-stone-500">（不计数字）</span> · 完成进度{" "}
         <strong data-testid="percent-delta">{formatPercentDelta(comparison.percentDelta)}</strong> 个百分点（{previous.percent}% → {version.percent}%）{" "}
         <CopyFlagBadge flag={comparison.flag} />

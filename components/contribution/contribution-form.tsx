@@ -164,7 +164,9 @@ export function ContributionForm({ target, contribution, previous, attachments }
       {conflict && (
         <div role="alert" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="conflict">
           <p className="font-semibold text-amber-900">{conflict.message}</p>
-          <p className="text-amber-900" data-testid="conflict-saved-by">{savedByText(conflict.current)}，最新内容：</p>
+          <p className="text-amber-900" data-testid="conflict-saved-by">
+            {savedByText(conflict.current)}，最新内容：
+          </p>
           <p className="whitespace-pre-wrap break-words rounded border border-amber-200 bg-white p-3 text-stone-900" data-testid="conflict-current">
             {conflict.current.content || "（空）"}
           </p>
@@ -195,7 +197,10 @@ export function ContributionForm({ target, contribution, previous, attachments }
         render={({ field }) => (
           <div className="text-sm">
             <label htmlFor="contribution-content" className="block font-medium text-stone-700">
-              本期配合进展<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+              本期配合进展
+              <span className="ml-0.5 text-red-600" aria-hidden="true">
+                *
+              </span>
             </label>
             <textarea
               id="contribution-content"
@@ -222,7 +227,12 @@ export function ContributionForm({ target, contribution, previous, attachments }
         )}
       />
 
-      <AttachmentList uploadUrl={contributionUploadUrl(target)} initial={attachments} editable ensureReport={async () => getValues("baseVersion") > 0 || (await run("save"))} />
+      <AttachmentList
+        uploadUrl={contributionUploadUrl(target)}
+        initial={attachments}
+        editable
+        ensureReport={async () => getValues("baseVersion") > 0 || (await run("save"))}
+      />
 
       {feedback && (
         <p

@@ -10,7 +10,11 @@ const AGE_CLASS: Record<AgeSignal, string> = {
 
 export function AgeBadge({ label, signal }: { label: string; signal: AgeSignal }) {
   return (
-    <span data-testid="coordination-age" data-signal={signal} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${AGE_CLASS[signal]}`}>
+    <span
+      data-testid="coordination-age"
+      data-signal={signal}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${AGE_CLASS[signal]}`}
+    >
       {label}
     </span>
   );
@@ -24,7 +28,11 @@ const STATUS_CLASS: Record<CoordinationStatus, string> = {
 
 export function CoordinationStatusBadge({ status }: { status: CoordinationStatus }) {
   return (
-    <span data-testid="coordination-status" data-status={status} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[status]}`}>
+    <span
+      data-testid="coordination-status"
+      data-status={status}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[status]}`}
+    >
       {COORDINATION_STATUS_LABEL[status]}
     </span>
   );

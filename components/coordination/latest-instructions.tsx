@@ -8,7 +8,11 @@ export async function LatestInstructions({ actor, taskId }: { actor: Actor; task
   const items = await getLatestInstructions(actor, taskId);
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="latest-instructions-heading" className="space-y-2 rounded border border-sky-200 bg-sky-50 p-4 text-sm" data-testid="latest-instructions">
+    <section
+      aria-labelledby="latest-instructions-heading"
+      className="space-y-2 rounded border border-sky-200 bg-sky-50 p-4 text-sm"
+      data-testid="latest-instructions"
+    >
       <h2 id="latest-instructions-heading" className="font-semibold text-sky-900">
         责任领导对需协调事项的最新批示
       </h2>

@@ -15,7 +15,9 @@ export function CoordinationRequestCard({ item, showTask }: { item: Coordination
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <CoordinationStatusBadge status={item.status} />
         <AgeBadge label={item.ageLabel} signal={item.ageSignal} />
-        <span className="font-medium" data-testid="coordination-unit">{item.unitName}</span>
+        <span className="font-medium" data-testid="coordination-unit">
+          {item.unitName}
+        </span>
         <span className="text-stone-500">{item.periodLabel}</span>
         <span className="text-xs text-stone-500">{formatShanghai(item.raisedAt)} 提出</span>
       </div>

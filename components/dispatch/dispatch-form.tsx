@@ -37,7 +37,10 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
   const taskIds = watch("taskIds");
   const unitIds = watch("unitIds");
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
-  const suggested = useMemo(() => [...new Set(taskIds.flatMap((id) => unitsByTask[id] ?? []))].filter((id) => unitName.has(id)), [taskIds, unitsByTask, unitName]);
+  const suggested = useMemo(
+    () => [...new Set(taskIds.flatMap((id) => unitsByTask[id] ?? []))].filter((id) => unitName.has(id)),
+    [taskIds, unitsByTask, unitName],
+  );
   const others = unitIds.filter((id) => !suggested.includes(id));
   const chosenTasks = tasks.filter((t) => taskIds.includes(t.id));
   const { errors } = formState;
@@ -45,7 +48,11 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
   const toggle = (field: "taskIds" | "unitIds", id: number, on: boolean) => {
     const current = field === "taskIds" ? taskIds : unitIds;
     // A task chosen brings its lead and cooperating units to the meeting, ticked.
-    if (field === "taskIds") setValue("unitIds", attendeesAfterTaskToggle({ unitIds, taskIds, unitsByTask, taskId: id, on }).filter((u) => unitName.has(u)));
+    if (field === "taskIds")
+      setValue(
+        "unitIds",
+        attendeesAfterTaskToggle({ unitIds, taskIds, unitsByTask, taskId: id, on }).filter((u) => unitName.has(u)),
+      );
     setValue(field, on ? [...current, id] : current.filter((x) => x !== id), { shouldValidate: formState.isSubmitted });
   };
 
@@ -77,15 +84,28 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
 
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-700">
-          调度的任务<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+          调度的任务
+          <span className="ml-0.5 text-red-600" aria-hidden="true">
+            *
+          </span>
           <span className="ml-2 font-normal text-stone-500">（本人负责的任务）</span>
         </legend>
         <div className="max-h-72 space-y-1 overflow-y-auto rounded border border-stone-200 bg-white p-2 text-sm">
           {tasks.map((t) => (
             <label key={t.id} className="flex items-start gap-2">
-              <input type="checkbox" checked={taskIds.includes(t.id)} onChange={(e) => toggle("taskIds", t.id, e.target.checked)} className="mt-1" aria-label={`第 ${t.seq} 项`} />
+              <input
+                type="checkbox"
+                checked={taskIds.includes(t.id)}
+                onChange={(e) => toggle("taskIds", t.id, e.target.checked)}
+                className="mt-1"
+                aria-label={`第 ${t.seq} 项`}
+              />
               <span className="line-clamp-2">
-                {t.planLabel && <span className="mr-1 rounded bg-sky-50 px-1 text-xs text-sky-800" data-testid="plan-label">{t.planLabel}</span>}
+                {t.planLabel && (
+                  <span className="mr-1 rounded bg-sky-50 px-1 text-xs text-sky-800" data-testid="plan-label">
+                    {t.planLabel}
+                  </span>
+                )}
                 <span className="mr-1 tabular-nums text-stone-500">{t.seq}.</span>
                 {t.content}
               </span>
@@ -113,12 +133,19 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
           {others.map((id) => (
             <span key={id} className="inline-flex items-center gap-1 rounded bg-stone-100 px-2 py-0.5">
               {unitName.get(id)}
-              <button type="button" onClick={() => toggle("unitIds", id, false)} aria-label={`移除 ${unitName.get(id)}`} className="text-stone-500 hover:text-red-700">
+              <button
+                type="button"
+                onClick={() => toggle("unitIds", id, false)}
+                aria-label={`移除 ${unitName.get(id)}`}
+                className="text-stone-500 hover:text-red-700"
+              >
                 ×
               </button>
             </span>
           ))}
-          <label className="sr-only" htmlFor="dispatch-add-unit">添加其他单位</label>
+          <label className="sr-only" htmlFor="dispatch-add-unit">
+            添加其他单位
+          </label>
           <select
             id="dispatch-add-unit"
             value=""
@@ -129,7 +156,9 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
             {units
               .filter((u) => !unitIds.includes(u.id))
               .map((u) => (
-                <option key={u.id} value={u.id}>{u.name}</option>
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
               ))}
           </select>
         </div>
@@ -172,7 +201,9 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
                   <select id={`follow-up-${index}-unit`} {...register(`followUps.${index}.unitId`, { valueAsNumber: true })} className={inputClass}>
                     <option value="">请选择</option>
                     {[...suggested.map((id) => ({ id, name: unitName.get(id)! })), ...units.filter((u) => !suggested.includes(u.id))].map((u) => (
-                      <option key={u.id} value={u.id}>{u.name}</option>
+                      <option key={u.id} value={u.id}>
+                        {u.name}
+                      </option>
                     ))}
                   </select>
                 </Field>
@@ -182,7 +213,9 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
                   <select id={`follow-up-${index}-task`} {...register(`followUps.${index}.taskId`, { setValueAs: toNullableId })} className={inputClass}>
                     <option value="">（不限）</option>
                     {chosenTasks.map((t) => (
-                      <option key={t.id} value={t.id}>第 {t.seq} 项</option>
+                      <option key={t.id} value={t.id}>
+                        第 {t.seq} 项
+                      </option>
                     ))}
                   </select>
                 </Field>
@@ -202,7 +235,11 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
         })}
         {errors.followUps?.message && <p className="text-sm text-red-600">{errors.followUps.message}</p>}
         {followUps.fields.length < MAX_FOLLOW_UPS && (
-          <button type="button" onClick={() => followUps.append({ content: "", unitId: Number.NaN, taskId: chosenTasks[0]?.id ?? null, dueOn: "" })} className={secondaryButtonClass}>
+          <button
+            type="button"
+            onClick={() => followUps.append({ content: "", unitId: Number.NaN, taskId: chosenTasks[0]?.id ?? null, dueOn: "" })}
+            className={secondaryButtonClass}
+          >
             ＋ 添加调度事项
           </button>
         )}

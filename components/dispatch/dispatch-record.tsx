@@ -73,11 +73,21 @@ export function DispatchRecord({ dispatch }: { dispatch: DispatchView }) {
             <caption className="sr-only">调度事项及办理情况</caption>
             <thead>
               <tr className="bg-stone-100 text-left">
-                <th scope="col" className="w-14 whitespace-nowrap border border-stone-300 px-2 py-1">序号</th>
-                <th scope="col" className="border border-stone-300 px-2 py-1">事项</th>
-                <th scope="col" className="w-28 border border-stone-300 px-2 py-1">责任单位</th>
-                <th scope="col" className="w-24 border border-stone-300 px-2 py-1">办结时限</th>
-                <th scope="col" className="w-48 border border-stone-300 px-2 py-1">办理情况</th>
+                <th scope="col" className="w-14 whitespace-nowrap border border-stone-300 px-2 py-1">
+                  序号
+                </th>
+                <th scope="col" className="border border-stone-300 px-2 py-1">
+                  事项
+                </th>
+                <th scope="col" className="w-28 border border-stone-300 px-2 py-1">
+                  责任单位
+                </th>
+                <th scope="col" className="w-24 border border-stone-300 px-2 py-1">
+                  办结时限
+                </th>
+                <th scope="col" className="w-48 border border-stone-300 px-2 py-1">
+                  办理情况
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -92,7 +102,11 @@ export function DispatchRecord({ dispatch }: { dispatch: DispatchView }) {
                   <td className="border border-stone-300 px-2 py-1 tabular-nums">{f.dueOn}</td>
                   <td className="border border-stone-300 px-2 py-1">
                     <FollowUpBadge status={f.status} signal={f.signal} dueText={f.dueText} />
-                    {f.closingNote && <p className="mt-1 whitespace-pre-wrap break-words" data-testid="closing-note">{f.closingNote}</p>}
+                    {f.closingNote && (
+                      <p className="mt-1 whitespace-pre-wrap break-words" data-testid="closing-note">
+                        {f.closingNote}
+                      </p>
+                    )}
                     {f.closedAtLabel && <p className="text-xs text-stone-500">{f.closedAtLabel} 办结</p>}
                   </td>
                 </tr>

@@ -11,12 +11,21 @@ const CLASS: Record<DeadlineSignal, string> = {
 export function FollowUpBadge({ status, signal, dueText }: { status: FollowUpStatus; signal: DeadlineSignal | null; dueText: string | null }) {
   if (status === "closed" || !signal)
     return (
-      <span data-testid="follow-up-status" data-status="closed" className="inline-block whitespace-nowrap rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800">
+      <span
+        data-testid="follow-up-status"
+        data-status="closed"
+        className="inline-block whitespace-nowrap rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800"
+      >
         已办结
       </span>
     );
   return (
-    <span data-testid="follow-up-status" data-status="open" data-signal={signal} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${CLASS[signal]}`}>
+    <span
+      data-testid="follow-up-status"
+      data-status="open"
+      data-signal={signal}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${CLASS[signal]}`}
+    >
       办理中 · {dueText}
     </span>
   );

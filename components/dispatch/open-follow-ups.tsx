@@ -11,7 +11,11 @@ export async function OpenFollowUps({ actor }: { actor: Actor }) {
   if (open.length === 0) return null;
   const overdue = open.filter((f) => f.signal === "overdue").length;
   return (
-    <section aria-labelledby="open-follow-ups-box" className={`space-y-2 rounded border-2 p-4 ${overdue ? "border-red-300 bg-red-50" : "border-sky-200 bg-sky-50"}`} data-testid="open-follow-ups">
+    <section
+      aria-labelledby="open-follow-ups-box"
+      className={`space-y-2 rounded border-2 p-4 ${overdue ? "border-red-300 bg-red-50" : "border-sky-200 bg-sky-50"}`}
+      data-testid="open-follow-ups"
+    >
       <h2 id="open-follow-ups-box" className={`font-semibold ${overdue ? "text-red-800" : "text-sky-900"}`}>
         调度事项待办结 {open.length} 项{overdue > 0 && `，其中逾期 ${overdue} 项`}
       </h2>

@@ -25,7 +25,11 @@ export function DeleteFindingButton({ id }: { id: number }) {
       >
         删除
       </button>
-      {error && <span role="alert" className="ml-1 text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-1 text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -29,10 +29,18 @@ export function ExplanationForm({ id, stepLabel }: { id: number; stepLabel: stri
         {formState.errors.explanation && <span className="mt-1 text-red-600">{formState.errors.explanation.message}</span>}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           报送情况说明
         </button>
-        {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+        {message && (
+          <span role="alert" className="text-sm text-red-700">
+            {message}
+          </span>
+        )}
       </div>
     </form>
   );

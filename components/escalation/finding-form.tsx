@@ -14,7 +14,17 @@ type Values = z.input<typeof findingSchema>;
 const emptyToNull = (v: unknown) => (v === "" || v === null || v === undefined || Number.isNaN(v) ? null : Number(v));
 
 /** Records a finding (督查发现) for a task or a unit in a period. */
-export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods: { index: number; label: string }[]; defaultPeriod: number; tasks: { id: number; seq: number; content: string; planId?: number; planLabel?: string }[]; units: { id: number; name: string }[] }) {
+export function FindingForm({
+  periods,
+  defaultPeriod,
+  tasks,
+  units,
+}: {
+  periods: { index: number; label: string }[];
+  defaultPeriod: number;
+  tasks: { id: number; seq: number; content: string; planId?: number; planLabel?: string }[];
+  units: { id: number; name: string }[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<Values>({
@@ -35,7 +45,9 @@ export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods:
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {[...periods].reverse().map((p) => (
-            <option key={p.index} value={p.index}>{p.label}</option>
+            <option key={p.index} value={p.index}>
+              {p.label}
+            </option>
           ))}
         </select>
       </label>
@@ -44,7 +56,10 @@ export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods:
         <select {...register("taskId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <option value="">（不针对具体任务）</option>
           {tasks.map((t) => (
-            <option key={t.id} value={t.id}>{t.planLabel && tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 36)}</option>
+            <option key={t.id} value={t.id}>
+              {t.planLabel && tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}
+              {t.seq}. {t.content.slice(0, 36)}
+            </option>
           ))}
         </select>
         {errors.taskId && <span className="mt-1 text-red-600">{errors.taskId.message}</span>}
@@ -54,7 +69,9 @@ export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods:
         <select {...register("unitId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <option value="">（不针对具体单位）</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>{u.name}</option>
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
           ))}
         </select>
       </label>
@@ -75,8 +92,18 @@ export function FindingForm({ periods, defaultPeriod, tasks, units }: { periods:
         {errors.text && <span className="mt-1 text-red-600">{errors.text.message}</span>}
       </label>
       <div className="flex items-center gap-3 sm:col-span-4">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">记录</button>
-        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          记录
+        </button>
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -28,8 +28,16 @@ export function LedgerSteps({ steps, explain }: { steps: LedgerStep[]; explain?:
           </div>
           {(s.measure || s.responsiblePerson) && (
             <p className="mt-2">
-              {s.measure && <span className="mr-4">问责方式：<strong>{s.measure}</strong></span>}
-              {s.responsiblePerson && <span>责任人：<strong>{s.responsiblePerson}</strong></span>}
+              {s.measure && (
+                <span className="mr-4">
+                  问责方式：<strong>{s.measure}</strong>
+                </span>
+              )}
+              {s.responsiblePerson && (
+                <span>
+                  责任人：<strong>{s.responsiblePerson}</strong>
+                </span>
+              )}
             </p>
           )}
           <p className="mt-2 whitespace-pre-wrap break-words text-stone-800">{s.facts}</p>

@@ -1,5 +1,13 @@
 /** A plain GET form choosing the period (works without JavaScript). */
-export function PeriodSelect({ periods, value, extra }: { periods: { index: number; label: string }[]; value: number | null; extra?: Record<string, string | undefined> }) {
+export function PeriodSelect({
+  periods,
+  value,
+  extra,
+}: {
+  periods: { index: number; label: string }[];
+  value: number | null;
+  extra?: Record<string, string | undefined>;
+}) {
   return (
     <form method="get" className="flex items-end gap-2" aria-label="选择半月期">
       {Object.entries(extra ?? {}).map(([name, v]) => (v ? <input key={name} type="hidden" name={name} value={v} /> : null))}

@@ -8,7 +8,19 @@ import { sendRemindersAction } from "@/app/(app)/supervision/reminders/actions";
  * 一键催办: one click reminds every unit listed; a second click within 10 minutes is refused by the server.
  * Only overdue items enter the escalation ledger, unless the office ticks the box to record it all.
  */
-export function RemindButton({ periodIndex, periodLabel, units, items, disabled }: { periodIndex: number; periodLabel: string; units: number; items: number; disabled?: boolean }) {
+export function RemindButton({
+  periodIndex,
+  periodLabel,
+  units,
+  items,
+  disabled,
+}: {
+  periodIndex: number;
+  periodLabel: string;
+  units: number;
+  items: number;
+  disabled?: boolean;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [recordAll, setRecordAll] = useState(false);

@@ -42,10 +42,17 @@ function DatedStepForm({ unitId, kind, facts }: { unitId: number; kind: "supervi
   type Values = z.infer<typeof supervisionLetterSchema> | z.infer<typeof interviewSchema>;
   const [message, setMessage] = useState<Message>(null);
   const submit = useSubmit(setMessage);
-  const { register, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { step: kind, unitId, facts, deadline: "" } });
+  const { register, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { step: kind, unitId, facts, deadline: "" },
+  });
   const { errors } = formState;
   return (
-    <form onSubmit={handleSubmit(async (v) => (await submit(v)) && reset({ step: kind, unitId, facts: "", deadline: "" }))} aria-label={STEP_LABEL[kind]} className="grid gap-3">
+    <form
+      onSubmit={handleSubmit(async (v) => (await submit(v)) && reset({ step: kind, unitId, facts: "", deadline: "" }))}
+      aria-label={STEP_LABEL[kind]}
+      className="grid gap-3"
+    >
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">事实依据</span>
         <textarea rows={3} maxLength={2000} {...register("facts")} className={`${input} p-2`} />
@@ -57,7 +64,11 @@ function DatedStepForm({ unitId, kind, facts }: { unitId: number; kind: "supervi
         {errors.deadline && <span className="mt-1 text-red-600">{errors.deadline.message}</span>}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {kind === "supervision_letter" ? "发出督办函" : "记录约谈"}
         </button>
         <Status message={message} />
@@ -77,7 +88,11 @@ function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }
   const { errors } = formState;
   return (
     <form
-      onSubmit={handleSubmit(async (v) => (await submit(accountabilitySchema.parse(v))) && reset({ step: "accountability", unitId, facts: "", measure: "书面检查", measureNote: "", responsiblePerson: "" }))}
+      onSubmit={handleSubmit(
+        async (v) =>
+          (await submit(accountabilitySchema.parse(v))) &&
+          reset({ step: "accountability", unitId, facts: "", measure: "书面检查", measureNote: "", responsiblePerson: "" }),
+      )}
       aria-label="问责"
       className="grid gap-3 sm:grid-cols-2"
     >
@@ -85,7 +100,9 @@ function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }
         <span className="text-stone-600">问责方式</span>
         <select {...register("measure")} className={input}>
           {ACCOUNTABILITY_MEASURES.map((m) => (
-            <option key={m} value={m}>{m}</option>
+            <option key={m} value={m}>
+              {m}
+            </option>
           ))}
         </select>
       </label>
@@ -107,7 +124,11 @@ function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }
         {errors.facts && <span className="mt-1 text-red-600">{errors.facts.message}</span>}
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60"
+        >
           记录问责
         </button>
         <Status message={message} />
@@ -137,7 +158,11 @@ export function StepForm({ unitId, suggested, facts }: { unitId: number; suggest
         ))}
       </div>
       <div role="tabpanel">
-        {kind === "accountability" ? <AccountabilityForm key={kind} unitId={unitId} facts={facts} /> : <DatedStepForm key={kind} unitId={unitId} kind={kind} facts={facts} />}
+        {kind === "accountability" ? (
+          <AccountabilityForm key={kind} unitId={unitId} facts={facts} />
+        ) : (
+          <DatedStepForm key={kind} unitId={unitId} kind={kind} facts={facts} />
+        )}
       </div>
     </div>
   );

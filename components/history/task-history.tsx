@@ -27,9 +27,7 @@ export async function TaskHistory({ actor, taskId }: { actor: Actor; taskId: num
         <h2 id="history-heading" className="text-lg font-semibold">
           半月进展与配合进展
         </h2>
-        {history.cooperatingUnits.length > 0 && (
-          <p className="text-sm text-stone-500">需报送配合进展的责任单位：{history.cooperatingUnits.join("、")}</p>
-        )}
+        {history.cooperatingUnits.length > 0 && <p className="text-sm text-stone-500">需报送配合进展的责任单位：{history.cooperatingUnits.join("、")}</p>}
       </div>
       {history.closedAfterPeriod !== null && (
         <p className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700" data-testid="history-closed">
@@ -45,9 +43,15 @@ export async function TaskHistory({ actor, taskId }: { actor: Actor; taskId: num
             <caption className="sr-only">各半月期的进展报告与配合进展</caption>
             <thead className="bg-stone-100 text-left text-stone-600">
               <tr>
-                <th scope="col" className="w-32 px-3 py-2">半月期</th>
-                <th scope="col" className="px-3 py-2">进展报告</th>
-                <th scope="col" className="w-2/5 px-3 py-2">配合进展</th>
+                <th scope="col" className="w-32 px-3 py-2">
+                  半月期
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  进展报告
+                </th>
+                <th scope="col" className="w-2/5 px-3 py-2">
+                  配合进展
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -75,17 +75,14 @@ export function ImportChoicesPanel({
                 </option>
               ))}
             </select>
-            <span className="mt-1 block text-xs text-stone-500">{choices.source ? "手动选择" : "按标题判断"}：同年度、同来源、同标题的分解表再次导入时更新原表</span>
+            <span className="mt-1 block text-xs text-stone-500">
+              {choices.source ? "手动选择" : "按标题判断"}：同年度、同来源、同标题的分解表再次导入时更新原表
+            </span>
           </label>
         )}
         {firstUnitAsLead !== null && (
           <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={firstUnitAsLead}
-              disabled={pending}
-              onChange={(e) => onChange({ ...choices, firstUnitAsLead: e.target.checked })}
-            />
+            <input type="checkbox" checked={firstUnitAsLead} disabled={pending} onChange={(e) => onChange({ ...choices, firstUnitAsLead: e.target.checked })} />
             <span>表格没有「牵头单位」列：按「列第一位的为牵头单位」确定牵头单位</span>
           </label>
         )}
@@ -93,12 +90,20 @@ export function ImportChoicesPanel({
       {columns.length > 0 && (
         <div className="overflow-x-auto">
           <table className="text-sm">
-            <caption className="mb-1 text-left text-stone-600">各列的用途（表头无法识别或识别有误时，请手动选择；手动设置会记住，下次导入同样表头的文档时沿用）</caption>
+            <caption className="mb-1 text-left text-stone-600">
+              各列的用途（表头无法识别或识别有误时，请手动选择；手动设置会记住，下次导入同样表头的文档时沿用）
+            </caption>
             <thead>
               <tr className="text-left text-stone-500">
-                <th scope="col" className="px-2 py-1 font-normal">列</th>
-                <th scope="col" className="px-2 py-1 font-normal">表头</th>
-                <th scope="col" className="px-2 py-1 font-normal">导入为</th>
+                <th scope="col" className="px-2 py-1 font-normal">
+                  列
+                </th>
+                <th scope="col" className="px-2 py-1 font-normal">
+                  表头
+                </th>
+                <th scope="col" className="px-2 py-1 font-normal">
+                  导入为
+                </th>
                 <th scope="col" className="px-2 py-1 font-normal" />
               </tr>
             </thead>

@@ -15,7 +15,16 @@ type Stage =
   | { kind: "input" }
   | { kind: "errors"; draftId: number | null; errors: ImportIssue[]; warnings: ImportIssue[]; columns: ColumnInfo[]; choices: ImportChoices }
   | { kind: "preview"; draftId: number; preview: ImportPreview; choices: ImportChoices }
-  | { kind: "done"; year: number; planId: number; state: "draft" | "active" | "archived"; created: number; updated: number; archived: number; withoutLeaders: number };
+  | {
+      kind: "done";
+      year: number;
+      planId: number;
+      state: "draft" | "active" | "archived";
+      created: number;
+      updated: number;
+      archived: number;
+      withoutLeaders: number;
+    };
 
 type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
 
@@ -73,24 +82,34 @@ export function ImportForm() {
   if (stage.kind === "done") {
     return (
       <div role="status" className="rounded border border-green-200 bg-green-50 p-4 text-green-900">
-        <p className="font-medium">导入完成：新增 {stage.created} 项，更新 {stage.updated} 项{stage.archived ? `，归档 ${stage.archived} 项` : ""}。</p>
+        <p className="font-medium">
+          导入完成：新增 {stage.created} 项，更新 {stage.updated} 项{stage.archived ? `，归档 ${stage.archived} 项` : ""}。
+        </p>
         {stage.state === "draft" && (
           <p className="mt-2 text-sm">
             这份分解表是草稿：各单位和责任领导还看不到，也不须报送。核对无误后，请在
-            <Link href="/plans" className="text-brand-700 hover:underline">分解表</Link>
+            <Link href="/plans" className="text-brand-700 hover:underline">
+              分解表
+            </Link>
             中开始执行。
           </p>
         )}
         {stage.withoutLeaders > 0 && (
           <p className="mt-2 text-sm text-amber-800">
             有 {stage.withoutLeaders} 项任务还没有责任领导：
-            <Link href={`/admin/leaders/assign?plan=${stage.planId}`} className="text-brand-700 hover:underline">按牵头单位的分管领导指定</Link>
+            <Link href={`/admin/leaders/assign?plan=${stage.planId}`} className="text-brand-700 hover:underline">
+              按牵头单位的分管领导指定
+            </Link>
             ，或在任务页逐项指定。
           </p>
         )}
         <p className="mt-2 flex gap-4 text-sm">
-          <Link href={`/tasks?year=${stage.year}`} className="text-brand-700 hover:underline">查看任务总表</Link>
-          <button type="button" className="text-brand-700 hover:underline" onClick={() => setStage({ kind: "input" })}>继续导入</button>
+          <Link href={`/tasks?year=${stage.year}`} className="text-brand-700 hover:underline">
+            查看任务总表
+          </Link>
+          <button type="button" className="text-brand-700 hover:underline" onClick={() => setStage({ kind: "input" })}>
+            继续导入
+          </button>
         </p>
       </div>
     );
@@ -126,11 +145,25 @@ export function ImportForm() {
         ) : (
           <label className="block text-sm">
             <span className="text-stone-600">分解表内容（从 Word 或网页复制整张表格粘贴到这里）</span>
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} className="mt-2 w-full rounded border border-stone-300 p-2 font-mono text-xs" />
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={12}
+              className="mt-2 w-full rounded border border-stone-300 p-2 font-mono text-xs"
+            />
           </label>
         )}
-        {message && <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-sm text-red-700">{message}</p>}
-        <button type="button" onClick={preview} disabled={pending} className="mt-3 rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        {message && (
+          <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+            {message}
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={preview}
+          disabled={pending}
+          className="mt-3 rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending && stage.kind !== "preview" ? "解析中…" : "解析并预览"}
         </button>
       </div>
@@ -141,7 +174,10 @@ export function ImportForm() {
             <p className="font-medium">文档无法导入（共 {stage.errors.length} 处错误），未写入任何数据：</p>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {stage.errors.map((e, i) => (
-                <li key={i}>{e.line ? `第 ${e.line} 行：` : ""}{e.message}</li>
+                <li key={i}>
+                  {e.line ? `第 ${e.line} 行：` : ""}
+                  {e.message}
+                </li>
               ))}
             </ul>
           </div>
@@ -174,10 +210,17 @@ export function ImportForm() {
           />
           <ImportPreviewTable preview={stage.preview} />
           <div className="sticky bottom-0 flex items-center gap-4 border-t border-stone-200 bg-stone-50/95 py-3">
-            <button type="button" onClick={() => commit(stage.draftId, stage.preview.year)} disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={() => commit(stage.draftId, stage.preview.year)}
+              disabled={pending}
+              className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {pending ? "导入中…" : `确认导入 ${stage.preview.rows.length} 项任务`}
             </button>
-            <button type="button" onClick={() => setStage({ kind: "input" })} className="text-sm text-stone-600 hover:underline">取消</button>
+            <button type="button" onClick={() => setStage({ kind: "input" })} className="text-sm text-stone-600 hover:underline">
+              取消
+            </button>
           </div>
         </div>
       )}

@@ -84,7 +84,8 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           <ul className="mt-2 space-y-1">
             {preview.warnings.map((w, i) => (
               <li key={i} className="rounded bg-amber-50 px-2 py-1 text-amber-800">
-                ⚠ {w.line ? `第 ${w.line} 行：` : ""}{w.message}
+                ⚠ {w.line ? `第 ${w.line} 行：` : ""}
+                {w.message}
               </li>
             ))}
           </ul>
@@ -95,50 +96,76 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           <caption className="sr-only">解析结果</caption>
           <thead className="bg-stone-100 text-left text-stone-600">
             <tr>
-              <th scope="col" className="w-12 px-2 py-2">序号</th>
-              <th scope="col" className="px-2 py-2">重点工作任务</th>
-              <th scope="col" className="w-24 px-2 py-2">责任领导</th>
-              <th scope="col" className="w-40 px-2 py-2">牵头单位</th>
-              <th scope="col" className="w-64 px-2 py-2">责任单位</th>
-              <th scope="col" className="w-28 px-2 py-2">完成时限</th>
-              <th scope="col" className="w-16 px-2 py-2">变化</th>
+              <th scope="col" className="w-12 px-2 py-2">
+                序号
+              </th>
+              <th scope="col" className="px-2 py-2">
+                重点工作任务
+              </th>
+              <th scope="col" className="w-24 px-2 py-2">
+                责任领导
+              </th>
+              <th scope="col" className="w-40 px-2 py-2">
+                牵头单位
+              </th>
+              <th scope="col" className="w-64 px-2 py-2">
+                责任单位
+              </th>
+              <th scope="col" className="w-28 px-2 py-2">
+                完成时限
+              </th>
+              <th scope="col" className="w-16 px-2 py-2">
+                变化
+              </th>
             </tr>
           </thead>
           <tbody>
             {preview.rows.map((row, i) => (
               <Fragment key={row.seq}>
-              {row.section !== null && row.section !== preview.rows[i - 1]?.section && (
-                <tr data-testid="preview-section" className="border-t border-stone-200 bg-stone-50">
-                  <th scope="rowgroup" colSpan={8} className="px-2 py-1.5 text-left font-medium text-stone-700">{row.section}</th>
+                {row.section !== null && row.section !== preview.rows[i - 1]?.section && (
+                  <tr data-testid="preview-section" className="border-t border-stone-200 bg-stone-50">
+                    <th scope="rowgroup" colSpan={8} className="px-2 py-1.5 text-left font-medium text-stone-700">
+                      {row.section}
+                    </th>
+                  </tr>
+                )}
+                <tr data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
+                  <td className="px-2 py-2 tabular-nums">{row.seqLabel ?? row.seq}</td>
+                  <td className="px-2 py-2">
+                    {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                    <span className="line-clamp-3">{row.content}</span>
+                    {row.indicators.length > 0 && (
+                      <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="量化指标">
+                        {row.indicators.map((indicator, i) => (
+                          <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
+                        ))}
+                      </div>
+                    )}
+                    {row.ignoredNumbers.length > 0 && (
+                      <p className="mt-1 text-xs text-stone-400">
+                        未作为指标：{row.ignoredNumbers.map((n) => `${n.source}（${IGNORED_LABEL[n.reason]}）`).join("、")}
+                      </p>
+                    )}
+                    {row.warnings.map((w, i) => (
+                      <p key={i} className="mt-1 text-xs text-amber-800">
+                        ⚠ {w}
+                      </p>
+                    ))}
+                  </td>
+                  <td className="px-2 py-2">
+                    <Names items={row.leaders} />
+                  </td>
+                  <td className="px-2 py-2">
+                    <Names items={row.leadUnits} />
+                  </td>
+                  <td className="px-2 py-2">
+                    <Names items={row.units} />
+                  </td>
+                  <td className="px-2 py-2" data-testid="preview-deadline">
+                    <Deadline row={row} />
+                  </td>
+                  <td className="px-2 py-2 text-xs">{CHANGE_LABEL[row.change]}</td>
                 </tr>
-              )}
-              <tr data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
-                <td className="px-2 py-2 tabular-nums">{row.seqLabel ?? row.seq}</td>
-                <td className="px-2 py-2">
-                  {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
-                  <span className="line-clamp-3">{row.content}</span>
-                  {row.indicators.length > 0 && (
-                    <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="量化指标">
-                      {row.indicators.map((indicator, i) => (
-                        <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
-                      ))}
-                    </div>
-                  )}
-                  {row.ignoredNumbers.length > 0 && (
-                    <p className="mt-1 text-xs text-stone-400">
-                      未作为指标：{row.ignoredNumbers.map((n) => `${n.source}（${IGNORED_LABEL[n.reason]}）`).join("、")}
-                    </p>
-                  )}
-                  {row.warnings.map((w, i) => (
-                    <p key={i} className="mt-1 text-xs text-amber-800">⚠ {w}</p>
-                  ))}
-                </td>
-                <td className="px-2 py-2"><Names items={row.leaders} /></td>
-                <td className="px-2 py-2"><Names items={row.leadUnits} /></td>
-                <td className="px-2 py-2"><Names items={row.units} /></td>
-                <td className="px-2 py-2" data-testid="preview-deadline"><Deadline row={row} /></td>
-                <td className="px-2 py-2 text-xs">{CHANGE_LABEL[row.change]}</td>
-              </tr>
               </Fragment>
             ))}
           </tbody>

@@ -58,7 +58,11 @@ function InboxRow({ entry }: { entry: InboxEntry }) {
               前往处理 →
             </Link>
           )}
-          {error && <p role="alert" className="text-red-700">{error}</p>}
+          {error && (
+            <p role="alert" className="text-red-700">
+              {error}
+            </p>
+          )}
         </div>
       )}
     </li>
@@ -97,7 +101,11 @@ export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
       >
         全部标为已读
       </button>
-      {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+      {message && (
+        <span role="alert" className="text-sm text-red-700">
+          {message}
+        </span>
+      )}
     </span>
   );
 }

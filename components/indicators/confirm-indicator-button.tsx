@@ -27,7 +27,11 @@ export function ConfirmIndicatorButton({ id, version, name }: { id: number; vers
       >
         确认
       </button>
-      {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -27,10 +27,18 @@ export function IndicatorAddForm({ taskId }: { taskId: number }) {
       <h2 className="font-semibold">添加量化指标</h2>
       <IndicatorFields register={register} errors={formState.errors} idPrefix="indicator-new" />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           添加
         </button>
-        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

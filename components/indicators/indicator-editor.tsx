@@ -23,7 +23,14 @@ export function IndicatorEditor({ indicator }: { indicator: EditableIndicator })
   const [removing, startRemove] = useTransition();
   const { register, handleSubmit, formState } = useForm<IndicatorFormValues>({
     resolver: zodResolver(indicatorFieldsSchema),
-    defaultValues: { name: indicator.name, comparator: indicator.comparator, target: indicator.target, unit: indicator.unit, baseline: indicator.baseline, measure: indicator.measure },
+    defaultValues: {
+      name: indicator.name,
+      comparator: indicator.comparator,
+      target: indicator.target,
+      unit: indicator.unit,
+      baseline: indicator.baseline,
+      measure: indicator.measure,
+    },
   });
   async function onSubmit(values: IndicatorFormValues) {
     const result = await updateIndicatorAction({ id: indicator.id, version: indicator.version, ...values });
@@ -48,19 +55,36 @@ export function IndicatorEditor({ indicator }: { indicator: EditableIndicator })
       className={`space-y-3 rounded border p-4 ${proposed ? "border-amber-200 bg-amber-50/40" : "border-stone-200 bg-white"}`}
     >
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        {proposed ? <span className="rounded bg-amber-100 px-1.5 text-amber-800">待确认</span> : <span className="rounded bg-emerald-50 px-1.5 text-emerald-800">已确认</span>}
+        {proposed ? (
+          <span className="rounded bg-amber-100 px-1.5 text-amber-800">待确认</span>
+        ) : (
+          <span className="rounded bg-emerald-50 px-1.5 text-emerald-800">已确认</span>
+        )}
         {indicator.uncertain && <span className="rounded bg-amber-200 px-1 text-xs text-amber-900">待核实</span>}
         {indicator.source && <span className="text-stone-500">原文：{indicator.source}</span>}
       </p>
       <IndicatorFields register={register} errors={formState.errors} idPrefix={`indicator-${indicator.id}`} />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={formState.isSubmitting}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {proposed ? "确认" : "保存修改"}
         </button>
-        <button type="button" onClick={remove} disabled={removing} className="rounded border border-stone-300 px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={remove}
+          disabled={removing}
+          className="rounded border border-stone-300 px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-60"
+        >
           移除
         </button>
-        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -19,7 +19,15 @@ const emptyToNull = (v: unknown) => (v === "" || v === null || v === undefined ?
 const toNumber = (v: unknown) => (v === "" || v === null || v === undefined ? Number.NaN : Number(String(v).replace(/[,，]/g, "")));
 
 /** The fields of one indicator: 名称, 比较方式, 目标值, 单位, 基数, 统计方式. Controlled by react-hook-form. */
-export function IndicatorFields({ register, errors, idPrefix }: { register: UseFormRegister<IndicatorFormValues>; errors: FieldErrors<IndicatorFormValues>; idPrefix: string }) {
+export function IndicatorFields({
+  register,
+  errors,
+  idPrefix,
+}: {
+  register: UseFormRegister<IndicatorFormValues>;
+  errors: FieldErrors<IndicatorFormValues>;
+  idPrefix: string;
+}) {
   const input = "mt-1 rounded border border-stone-300 px-2 py-1";
   const error = (message?: string) => message && <span className="mt-1 text-xs text-red-600">{message}</span>;
   return (
@@ -33,7 +41,9 @@ export function IndicatorFields({ register, errors, idPrefix }: { register: UseF
         <span className="text-stone-600">比较方式</span>
         <select id={`${idPrefix}-comparator`} {...register("comparator")} className={input}>
           {COMPARATORS.map((c) => (
-            <option key={c} value={c}>{COMPARATOR_TEXT[c].option}</option>
+            <option key={c} value={c}>
+              {COMPARATOR_TEXT[c].option}
+            </option>
           ))}
         </select>
         {error(errors.comparator?.message)}

@@ -15,7 +15,17 @@ function CompletionBar({ completion, expected }: { completion: number | null; ex
 }
 
 /** Tracked indicators with their latest value, completion, 序时进度 and standing. */
-export function IndicatorTable({ rows, showTask = true, yearEnd = false, caption }: { rows: readonly IndicatorRow[]; showTask?: boolean; yearEnd?: boolean; caption: string }) {
+export function IndicatorTable({
+  rows,
+  showTask = true,
+  yearEnd = false,
+  caption,
+}: {
+  rows: readonly IndicatorRow[];
+  showTask?: boolean;
+  yearEnd?: boolean;
+  caption: string;
+}) {
   if (rows.length === 0) return <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500">没有符合条件的已确认指标。</p>;
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">

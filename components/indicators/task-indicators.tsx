@@ -35,12 +35,26 @@ export async function TaskIndicators({ actor, taskId }: { actor: Actor; taskId: 
           <caption className="sr-only">本任务的量化指标</caption>
           <thead className="text-left text-stone-500">
             <tr>
-              <th scope="col" className="py-1 pr-3 font-normal">指标</th>
-              <th scope="col" className="py-1 pr-3 font-normal">目标</th>
-              <th scope="col" className="py-1 pr-3 font-normal">基数</th>
-              <th scope="col" className="py-1 pr-3 font-normal">统计方式</th>
-              <th scope="col" className="py-1 pr-3 font-normal">状态</th>
-              {canEdit && <th scope="col" className="py-1 font-normal"><span className="sr-only">操作</span></th>}
+              <th scope="col" className="py-1 pr-3 font-normal">
+                指标
+              </th>
+              <th scope="col" className="py-1 pr-3 font-normal">
+                目标
+              </th>
+              <th scope="col" className="py-1 pr-3 font-normal">
+                基数
+              </th>
+              <th scope="col" className="py-1 pr-3 font-normal">
+                统计方式
+              </th>
+              <th scope="col" className="py-1 pr-3 font-normal">
+                状态
+              </th>
+              {canEdit && (
+                <th scope="col" className="py-1 font-normal">
+                  <span className="sr-only">操作</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -57,16 +71,16 @@ export async function TaskIndicators({ actor, taskId }: { actor: Actor; taskId: 
                   <td className="py-1.5 pr-3">{MEASURE_LABEL[i.measure]}</td>
                   <td className="py-1.5 pr-3">
                     {i.status === "confirmed" ? (
-                      <span className="rounded bg-emerald-50 px-1.5 text-emerald-800" title={i.confirmedByName ? `${i.confirmedByName}确认` : undefined}>已确认</span>
+                      <span className="rounded bg-emerald-50 px-1.5 text-emerald-800" title={i.confirmedByName ? `${i.confirmedByName}确认` : undefined}>
+                        已确认
+                      </span>
                     ) : (
                       <span className="rounded bg-amber-50 px-1.5 text-amber-800">待确认</span>
                     )}
                     {uncertain && <span className="ml-1 rounded bg-amber-200 px-1 text-xs text-amber-900">待核实</span>}
                   </td>
                   {canEdit && (
-                    <td className="py-1.5 text-right">
-                      {i.status === "proposed" && <ConfirmIndicatorButton id={i.id} version={i.version} name={i.name} />}
-                    </td>
+                    <td className="py-1.5 text-right">{i.status === "proposed" && <ConfirmIndicatorButton id={i.id} version={i.version} name={i.name} />}</td>
                   )}
                 </tr>
               );

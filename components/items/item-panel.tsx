@@ -20,11 +20,15 @@ export async function ItemPanel({ actor, taskId }: { actor: Actor; taskId: numbe
   if (!item) return null;
   return (
     <section aria-labelledby="item-facts" className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="item-panel">
-      <h2 id="item-facts" className="font-medium">督办事项</h2>
+      <h2 id="item-facts" className="font-medium">
+        督办事项
+      </h2>
       <dl className="grid gap-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
         <div>
           <dt className="text-stone-500">立项号</dt>
-          <dd className="mt-1 font-medium" data-testid="item-number">{item.seqLabel}</dd>
+          <dd className="mt-1 font-medium" data-testid="item-number">
+            {item.seqLabel}
+          </dd>
         </div>
         <div>
           <dt className="text-stone-500">来源</dt>
@@ -40,12 +44,16 @@ export async function ItemPanel({ actor, taskId }: { actor: Actor; taskId: numbe
         </div>
         <div>
           <dt className="text-stone-500">报送频次</dt>
-          <dd className="mt-1" data-testid="item-cadence">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</dd>
+          <dd className="mt-1" data-testid="item-cadence">
+            {CADENCE_LABEL[item.cadence ?? "half_monthly"]}
+          </dd>
         </div>
         <div>
           <dt className="text-stone-500">签收</dt>
           <dd className="mt-1">
-            <span data-testid="item-acknowledge-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>{ITEM_STATE_LABEL[item.state]}</span>
+            <span data-testid="item-acknowledge-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>
+              {ITEM_STATE_LABEL[item.state]}
+            </span>
           </dd>
         </div>
       </dl>

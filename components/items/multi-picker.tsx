@@ -34,7 +34,13 @@ export function MultiPicker({
       <div className="mt-1 flex flex-wrap gap-1" data-testid={`chosen-${label}`}>
         {chosen.length === 0 && <span className="text-stone-400">尚未选择</span>}
         {chosen.map((o) => (
-          <button key={o.id} type="button" onClick={() => onChange(value.filter((x) => x !== o.id))} className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800 ring-1 ring-red-200" title="点击移除">
+          <button
+            key={o.id}
+            type="button"
+            onClick={() => onChange(value.filter((x) => x !== o.id))}
+            className="rounded bg-brand-50 px-1.5 py-0.5 text-brand-800 ring-1 ring-red-200"
+            title="点击移除"
+          >
             {o.name} ×
           </button>
         ))}
@@ -49,7 +55,9 @@ export function MultiPicker({
           className="mt-2 w-full rounded border border-stone-300 px-2 py-1"
         />
       )}
-      <div className={`mt-1 grid max-h-44 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border p-2 sm:grid-cols-3 ${error ? "border-red-500" : "border-stone-200"}`}>
+      <div
+        className={`mt-1 grid max-h-44 grid-cols-2 gap-x-4 gap-y-1 overflow-y-auto rounded border p-2 sm:grid-cols-3 ${error ? "border-red-500" : "border-stone-200"}`}
+      >
         {shown.map((o) => (
           <label key={o.id} className={`flex items-center gap-1.5 ${disabledIds.includes(o.id) ? "text-stone-400" : ""}`}>
             <input

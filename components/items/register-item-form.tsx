@@ -25,7 +25,17 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
     formState: { errors, isSubmitting },
   } = useForm<RegisterItemFormValues, unknown, RegisterItemInput>({
     resolver: zodResolver(registerItemSchema),
-    defaultValues: { content: "", source: "meeting", documentNumber: "", issuedOn: today, leaderIds: [], leadUnitIds: [], cooperatingUnitIds: [], dueOn: "", cadence: "half_monthly" },
+    defaultValues: {
+      content: "",
+      source: "meeting",
+      documentNumber: "",
+      issuedOn: today,
+      leaderIds: [],
+      leadUnitIds: [],
+      cooperatingUnitIds: [],
+      dueOn: "",
+      cadence: "half_monthly",
+    },
   });
   const leadUnitIds = watch("leadUnitIds");
   const cooperatingUnitIds = watch("cooperatingUnitIds");
@@ -52,7 +62,9 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
         <Field id="item-source" label="来源" error={errors.source?.message}>
           <select id="item-source" className={inputClass} {...register("source")}>
             {WORK_SOURCES.map((s) => (
-              <option key={s} value={s}>{WORK_SOURCE_LABEL[s]}</option>
+              <option key={s} value={s}>
+                {WORK_SOURCE_LABEL[s]}
+              </option>
             ))}
           </select>
         </Field>
@@ -66,20 +78,36 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
       <Controller
         control={control}
         name="leaderIds"
-        render={({ field }) => <MultiPicker label="责任领导" options={leaders} value={field.value} onChange={field.onChange} error={errors.leaderIds?.message} />}
+        render={({ field }) => (
+          <MultiPicker label="责任领导" options={leaders} value={field.value} onChange={field.onChange} error={errors.leaderIds?.message} />
+        )}
       />
       <Controller
         control={control}
         name="leadUnitIds"
         render={({ field }) => (
-          <MultiPicker label="牵头单位" options={units} value={field.value} onChange={field.onChange} error={errors.leadUnitIds?.message} disabledIds={cooperatingUnitIds} />
+          <MultiPicker
+            label="牵头单位"
+            options={units}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.leadUnitIds?.message}
+            disabledIds={cooperatingUnitIds}
+          />
         )}
       />
       <Controller
         control={control}
         name="cooperatingUnitIds"
         render={({ field }) => (
-          <MultiPicker label="配合单位" options={units} value={field.value} onChange={field.onChange} error={errors.cooperatingUnitIds?.message} disabledIds={leadUnitIds} />
+          <MultiPicker
+            label="配合单位"
+            options={units}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.cooperatingUnitIds?.message}
+            disabledIds={leadUnitIds}
+          />
         )}
       />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -89,7 +117,9 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
         <Field id="item-cadence" label="报送频次" error={errors.cadence?.message}>
           <select id="item-cadence" className={inputClass} {...register("cadence")}>
             {CADENCES.map((c) => (
-              <option key={c} value={c}>{CADENCE_LABEL[c]}</option>
+              <option key={c} value={c}>
+                {CADENCE_LABEL[c]}
+              </option>
             ))}
           </select>
         </Field>
@@ -97,9 +127,13 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
       <FeedbackMessage feedback={feedback} />
       {registered && (
         <p className="text-sm">
-          <Link href={`/tasks/${registered.taskId}`} className="text-brand-700 hover:underline">查看 {registered.seqLabel}</Link>
+          <Link href={`/tasks/${registered.taskId}`} className="text-brand-700 hover:underline">
+            查看 {registered.seqLabel}
+          </Link>
           <span className="mx-2 text-stone-300">|</span>
-          <Link href="/items" className="text-brand-700 hover:underline">返回督办事项列表</Link>
+          <Link href="/items" className="text-brand-700 hover:underline">
+            返回督办事项列表
+          </Link>
         </p>
       )}
       <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>

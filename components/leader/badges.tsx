@@ -12,7 +12,11 @@ export const PACE_CLASS: Record<PaceStatus, string> = {
 
 export function PaceBadge({ status }: { status: PaceStatus }) {
   return (
-    <span data-testid="pace" data-pace={status} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${PACE_CLASS[status]}`}>
+    <span
+      data-testid="pace"
+      data-pace={status}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${PACE_CLASS[status]}`}
+    >
       {PACE_LABEL[status]}
     </span>
   );
@@ -23,7 +27,11 @@ export const SIGNAL_TEXT: Record<Signal, string> = { red: "text-red-700", amber:
 
 export function SignalLight({ signal }: { signal: Signal }) {
   return (
-    <span data-testid="signal-light" data-signal={signal} className={`inline-flex items-center gap-1 whitespace-nowrap text-xs font-medium ${SIGNAL_TEXT[signal]}`}>
+    <span
+      data-testid="signal-light"
+      data-signal={signal}
+      className={`inline-flex items-center gap-1 whitespace-nowrap text-xs font-medium ${SIGNAL_TEXT[signal]}`}
+    >
       <span aria-hidden className={`inline-block h-2.5 w-2.5 rounded-full ${SIGNAL_DOT[signal]}`} />
       {SIGNAL_LABEL[signal]}
     </span>

@@ -2,7 +2,15 @@
 import Link from "next/link";
 import { LEADER_VIEWS, LEADER_VIEW_LABEL, type LeaderView } from "@/lib/leader/views";
 
-export function DashboardTabs({ current, hrefFor, counts }: { current: LeaderView; hrefFor: (view: LeaderView) => string; counts: Partial<Record<LeaderView, number>> }) {
+export function DashboardTabs({
+  current,
+  hrefFor,
+  counts,
+}: {
+  current: LeaderView;
+  hrefFor: (view: LeaderView) => string;
+  counts: Partial<Record<LeaderView, number>>;
+}) {
   return (
     <nav aria-label="驾驶舱视图" className="flex flex-wrap gap-2 border-b border-stone-200" data-testid="dashboard-tabs">
       {LEADER_VIEWS.map((view) => (

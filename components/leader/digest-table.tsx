@@ -28,7 +28,8 @@ function reportState(row: DigestRow, due: boolean): { text: string; className: s
   if (row.task.closed) return { text: "已销号", className: "text-stone-500" };
   if (!r) return due ? { text: "未报送", className: "text-red-700 font-medium" } : { text: "未到截止", className: "text-stone-500" };
   if (r.status === "returned") return { text: "被退回", className: "text-red-700" };
-  if (r.status === "submitted" || r.status === "accepted") return r.late ? { text: "逾期报送", className: "text-orange-700" } : { text: r.status === "accepted" ? "已审核" : "按时报送", className: "text-green-800" };
+  if (r.status === "submitted" || r.status === "accepted")
+    return r.late ? { text: "逾期报送", className: "text-orange-700" } : { text: r.status === "accepted" ? "已审核" : "按时报送", className: "text-green-800" };
   return { text: "待重报", className: "text-stone-600" };
 }
 
@@ -46,13 +47,27 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
       </colgroup>
       <thead>
         <tr className="border-b border-stone-400 text-left">
-          <th scope="col" className="py-1 pr-1">序号</th>
-          <th scope="col" className="py-1 pr-2">任务 / 牵头单位</th>
-          <th scope="col" className="py-1 pr-1">本期</th>
-          <th scope="col" className="py-1 pr-1">进度 / 序时</th>
-          <th scope="col" className="py-1 pr-1">状态</th>
-          <th scope="col" className="py-1 pr-1">存在问题</th>
-          <th scope="col" className="py-1">需协调事项</th>
+          <th scope="col" className="py-1 pr-1">
+            序号
+          </th>
+          <th scope="col" className="py-1 pr-2">
+            任务 / 牵头单位
+          </th>
+          <th scope="col" className="py-1 pr-1">
+            本期
+          </th>
+          <th scope="col" className="py-1 pr-1">
+            进度 / 序时
+          </th>
+          <th scope="col" className="py-1 pr-1">
+            状态
+          </th>
+          <th scope="col" className="py-1 pr-1">
+            存在问题
+          </th>
+          <th scope="col" className="py-1">
+            需协调事项
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -12,14 +12,25 @@ export function DashboardLegend({ open = false }: { open?: boolean }) {
         <section>
           <h3 className="font-medium">进度状态</h3>
           <p className="mt-1">
-            序时进度 = 任务时限内已过去的时间比例：自当年 1 月 1 日起，至任务的完成时限（未定时限的至 12 月 31 日），按北京时间计。以最近一次已报送（含已审核）报告的完成进度比较：
+            序时进度 = 任务时限内已过去的时间比例：自当年 1 月 1 日起，至任务的完成时限（未定时限的至 12 月 31
+            日），按北京时间计。以最近一次已报送（含已审核）报告的完成进度比较：
           </p>
           <ul className="mt-1 space-y-1">
-            <li><PaceBadge status="ahead" /> 高于序时进度 {PACE_TOLERANCE} 个百分点及以上</li>
-            <li><PaceBadge status="on_pace" /> 与序时进度相差不到 {PACE_TOLERANCE} 个百分点（低 {PACE_TOLERANCE} 个百分点也算达进度）</li>
-            <li><PaceBadge status="behind" /> 低于序时进度超过 {PACE_TOLERANCE} 个百分点</li>
-            <li><PaceBadge status="completed" /> 报送进度 100%、进展状态为“已完成”或已办结销号</li>
-            <li><PaceBadge status="unreported" /> 尚无已报送的进度（草稿、待负责人审阅的不算）</li>
+            <li>
+              <PaceBadge status="ahead" /> 高于序时进度 {PACE_TOLERANCE} 个百分点及以上
+            </li>
+            <li>
+              <PaceBadge status="on_pace" /> 与序时进度相差不到 {PACE_TOLERANCE} 个百分点（低 {PACE_TOLERANCE} 个百分点也算达进度）
+            </li>
+            <li>
+              <PaceBadge status="behind" /> 低于序时进度超过 {PACE_TOLERANCE} 个百分点
+            </li>
+            <li>
+              <PaceBadge status="completed" /> 报送进度 100%、进展状态为“已完成”或已办结销号
+            </li>
+            <li>
+              <PaceBadge status="unreported" /> 尚无已报送的进度（草稿、待负责人审阅的不算）
+            </li>
           </ul>
         </section>
         <section>

@@ -18,7 +18,15 @@ const INNER_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
 const tickLabel = (p: SeriesPoint) => p.label.replace("上半月", "上").replace("下半月", "下");
 
-export function ProgressChart({ series, hrefFor, title = "进度走势" }: { series: readonly SeriesPoint[]; hrefFor: (periodIndex: number) => string; title?: string }) {
+export function ProgressChart({
+  series,
+  hrefFor,
+  title = "进度走势",
+}: {
+  series: readonly SeriesPoint[];
+  hrefFor: (periodIndex: number) => string;
+  title?: string;
+}) {
   const x = scaleBand<number>({ domain: series.map((p) => p.periodIndex), range: [0, INNER_W], padding: 0.3 });
   const y = scaleLinear<number>({ domain: [0, 100], range: [INNER_H, 0] });
   const byIndex = new Map(series.map((p) => [p.periodIndex, p]));
@@ -30,13 +38,22 @@ export function ProgressChart({ series, hrefFor, title = "进度走势" }: { ser
       <figcaption className="mb-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <span className="font-medium text-stone-900">{title}</span>
         <span className="flex items-center gap-1 text-xs text-stone-600">
-          <span aria-hidden className="inline-block h-2.5 w-3 bg-sky-600" />当期报送进度平均值
+          <span aria-hidden className="inline-block h-2.5 w-3 bg-sky-600" />
+          当期报送进度平均值
         </span>
         <span className="flex items-center gap-1 text-xs text-stone-600">
-          <span aria-hidden className="inline-block w-4 border-t-2 border-dashed border-stone-500" />序时进度平均值
+          <span aria-hidden className="inline-block w-4 border-t-2 border-dashed border-stone-500" />
+          序时进度平均值
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={label} className="block h-auto w-full" style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-label={label}
+        className="block h-auto w-full"
+        style={{ aspectRatio: `${WIDTH} / ${HEIGHT}` }}
+      >
         <title>{label}</title>
         <Group left={MARGIN.left} top={MARGIN.top}>
           {[25, 50, 75, 100].map((v) => (
@@ -46,7 +63,13 @@ export function ProgressChart({ series, hrefFor, title = "进度走势" }: { ser
             p.reported === null ? null : (
               <a key={p.periodIndex} href={hrefFor(p.periodIndex)} data-testid="chart-bar" data-period={p.periodIndex}>
                 <title>{`${p.label}：${p.reports} 份报告，平均进度 ${p.reported}%，序时进度 ${p.expected}%`}</title>
-                <Bar x={x(p.periodIndex)} y={y(p.reported)} width={x.bandwidth()} height={INNER_H - y(p.reported)} className="fill-sky-600 hover:fill-sky-800" />
+                <Bar
+                  x={x(p.periodIndex)}
+                  y={y(p.reported)}
+                  width={x.bandwidth()}
+                  height={INNER_H - y(p.reported)}
+                  className="fill-sky-600 hover:fill-sky-800"
+                />
               </a>
             ),
           )}
@@ -59,7 +82,14 @@ export function ProgressChart({ series, hrefFor, title = "进度走势" }: { ser
             strokeDasharray="5 4"
             fill="none"
           />
-          <AxisLeft scale={y} tickValues={[0, 50, 100]} tickFormat={(v) => `${String(v)}%`} stroke="#a8a29e" tickStroke="#a8a29e" tickLabelProps={{ fontSize: 11, fill: "#57534e" }} />
+          <AxisLeft
+            scale={y}
+            tickValues={[0, 50, 100]}
+            tickFormat={(v) => `${String(v)}%`}
+            stroke="#a8a29e"
+            tickStroke="#a8a29e"
+            tickLabelProps={{ fontSize: 11, fill: "#57534e" }}
+          />
           <AxisBottom
             top={INNER_H}
             scale={x}

@@ -30,25 +30,52 @@ function Bars({ task }: { task: BoardTask }) {
   );
 }
 
-export function DashboardTaskList({ tasks, year, empty = "没有符合条件的任务。" }: { tasks: readonly (BoardTask & { planLabel?: string; planYear?: number })[]; year: number; empty?: string }) {
-  if (tasks.length === 0) return <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500" data-testid="no-tasks">{empty}</p>;
+export function DashboardTaskList({
+  tasks,
+  year,
+  empty = "没有符合条件的任务。",
+}: {
+  tasks: readonly (BoardTask & { planLabel?: string; planYear?: number })[];
+  year: number;
+  empty?: string;
+}) {
+  if (tasks.length === 0)
+    return (
+      <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500" data-testid="no-tasks">
+        {empty}
+      </p>
+    );
   return (
     <ol className="grid gap-3 lg:grid-cols-2" data-testid="dashboard-tasks">
       {tasks.map((t) => (
-        <li key={t.id} data-testid="dashboard-task" data-task={t.id} data-signal={t.signal.signal} data-pace={t.pace.status} className={`min-w-0 rounded border border-l-4 border-stone-200 bg-white p-3 ${BORDER[t.signal.signal]}`}>
+        <li
+          key={t.id}
+          data-testid="dashboard-task"
+          data-task={t.id}
+          data-signal={t.signal.signal}
+          data-pace={t.pace.status}
+          className={`min-w-0 rounded border border-l-4 border-stone-200 bg-white p-3 ${BORDER[t.signal.signal]}`}
+        >
           <div className="flex flex-wrap items-center gap-2">
             <SignalLight signal={t.signal.signal} />
             <PaceBadge status={t.pace.status} />
             <span className="text-xs text-stone-500">序号 {t.seq}</span>
             {t.planLabel && <PlanLabel label={t.planLabel} />}
           </div>
-          <Link href={`/tasks/${t.id}`} className="mt-1 block break-words text-sm font-medium text-stone-900 hover:text-brand-700 hover:underline" data-testid="task-link">
+          <Link
+            href={`/tasks/${t.id}`}
+            className="mt-1 block break-words text-sm font-medium text-stone-900 hover:text-brand-700 hover:underline"
+            data-testid="task-link"
+          >
             <span className="line-clamp-3">{t.content}</span>
           </Link>
           <p className="mt-1 text-sm">
             {t.latest ? (
               <>
-                已报 <strong className="tabular-nums" data-testid="latest-percent">{t.latest.percent}%</strong>
+                已报{" "}
+                <strong className="tabular-nums" data-testid="latest-percent">
+                  {t.latest.percent}%
+                </strong>
                 <Link href={`/tasks/${t.id}/reports/${t.latest.periodIndex}`} className="ml-1 text-xs text-brand-700 hover:underline">
                   （{periodOf(t.planYear ?? year, t.latest.periodIndex).shortLabel}报告）
                 </Link>
@@ -56,7 +83,10 @@ export function DashboardTaskList({ tasks, year, empty = "没有符合条件的�
             ) : (
               <span className="text-stone-500">尚无已报送的进度</span>
             )}
-            <span className="mx-1 text-stone-300">|</span>序时进度 <strong className="tabular-nums" data-testid="expected">{t.pace.expected}%</strong>
+            <span className="mx-1 text-stone-300">|</span>序时进度{" "}
+            <strong className="tabular-nums" data-testid="expected">
+              {t.pace.expected}%
+            </strong>
             {t.pace.gap !== null && (
               <span className={`ml-1 text-xs tabular-nums ${t.pace.gap < 0 ? "text-red-700" : "text-stone-500"}`}>
                 （{t.pace.gap >= 0 ? "+" : ""}

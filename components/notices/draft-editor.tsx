@@ -6,7 +6,16 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { deleteNoticeDraftAction, publishNoticeAction, updateNoticeDraftAction } from "@/app/(app)/supervision/notices/actions";
-import { dangerButtonClass, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT, type Feedback } from "@/components/ui/form";
+import {
+  dangerButtonClass,
+  FeedbackMessage,
+  Field,
+  inputClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+  UNREACHABLE_TEXT,
+  type Feedback,
+} from "@/components/ui/form";
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS, updateNoticeSchema } from "@/lib/notices/schemas";
 
 type Values = z.input<typeof updateNoticeSchema>;
@@ -27,7 +36,13 @@ export function DraftEditor({
   const [busy, setBusy] = useState(false);
   const { register, handleSubmit, formState, reset } = useForm<Values>({
     resolver: zodResolver(updateNoticeSchema),
-    defaultValues: { id: notice.id, title: notice.title, body: notice.body, rectificationDueDate: notice.rectificationDueDate, baseFingerprint: notice.fingerprint },
+    defaultValues: {
+      id: notice.id,
+      title: notice.title,
+      body: notice.body,
+      rectificationDueDate: notice.rectificationDueDate,
+      baseFingerprint: notice.fingerprint,
+    },
   });
   const { errors, isDirty } = formState;
 
@@ -86,12 +101,25 @@ export function DraftEditor({
         <input id="notice-title" {...register("title")} maxLength={MAX_TITLE_CHARS} aria-invalid={errors.title ? true : undefined} className={inputClass} />
       </Field>
       {notice.kind === "criticism" && (
-        <Field id="notice-due" label="整改期限（当日 24:00）" required error={errors.rectificationDueDate?.message} hint="修改期限后，请同时修改正文中的整改期限。">
+        <Field
+          id="notice-due"
+          label="整改期限（当日 24:00）"
+          required
+          error={errors.rectificationDueDate?.message}
+          hint="修改期限后，请同时修改正文中的整改期限。"
+        >
           <input id="notice-due" type="date" {...register("rectificationDueDate")} className={`${inputClass} max-w-xs`} />
         </Field>
       )}
       <Field id="notice-body" label="正文" required error={errors.body?.message} hint="每段一行；“一、”开头的行为一级标题，“（一）”开头的行为二级标题。">
-        <textarea id="notice-body" rows={22} {...register("body")} maxLength={MAX_BODY_CHARS} aria-invalid={errors.body ? true : undefined} className={`${inputClass} font-mono leading-relaxed`} />
+        <textarea
+          id="notice-body"
+          rows={22}
+          {...register("body")}
+          maxLength={MAX_BODY_CHARS}
+          aria-invalid={errors.body ? true : undefined}
+          className={`${inputClass} font-mono leading-relaxed`}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} className={secondaryButtonClass}>

@@ -6,7 +6,9 @@ import { formatShanghai, periodOf } from "@/lib/periods";
 
 export function KindBadge({ kind }: { kind: NoticeKind }) {
   return (
-    <span className={`rounded px-1.5 py-0.5 text-xs ${kind === "criticism" ? "bg-red-100 text-red-800" : "bg-sky-100 text-sky-800"}`}>{NOTICE_KIND_LABEL[kind]}</span>
+    <span className={`rounded px-1.5 py-0.5 text-xs ${kind === "criticism" ? "bg-red-100 text-red-800" : "bg-sky-100 text-sky-800"}`}>
+      {NOTICE_KIND_LABEL[kind]}
+    </span>
   );
 }
 

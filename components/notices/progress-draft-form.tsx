@@ -28,7 +28,11 @@ export function ProgressDraftForm({ periods, defaultPeriodIndex }: { periods: { 
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm">
           <span className="text-stone-600">半月期</span>
-          <select value={periodIndex} onChange={(e) => setPeriodIndex(Number(e.target.value))} className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5">
+          <select
+            value={periodIndex}
+            onChange={(e) => setPeriodIndex(Number(e.target.value))}
+            className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5"
+          >
             {periods.map((p) => (
               <option key={p.index} value={p.index}>
                 {p.label}

@@ -21,7 +21,10 @@ export function SnapshotSummary({ snapshot }: { snapshot: NoticeSnapshot | null 
   return (
     <section aria-label="通报引用的数据" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
       <h2 className="font-semibold">
-        通报引用的数据 <span className="font-normal text-stone-500">（{snapshot.periodLabel}，取数时间 {formatShanghai(new Date(snapshot.takenAt))}，已冻结）</span>
+        通报引用的数据{" "}
+        <span className="font-normal text-stone-500">
+          （{snapshot.periodLabel}，取数时间 {formatShanghai(new Date(snapshot.takenAt))}，已冻结）
+        </span>
       </h2>
       {snapshot.kind === "progress" ? (
         <dl className="grid grid-cols-3 gap-2 sm:grid-cols-9">

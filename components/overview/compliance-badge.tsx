@@ -13,7 +13,11 @@ export const COMPLIANCE_CLASS: Record<Compliance, string> = {
 
 export function ComplianceBadge({ compliance }: { compliance: Compliance }) {
   return (
-    <span data-testid="compliance" data-state={compliance} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${COMPLIANCE_CLASS[compliance]}`}>
+    <span
+      data-testid="compliance"
+      data-state={compliance}
+      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${COMPLIANCE_CLASS[compliance]}`}
+    >
       {COMPLIANCE_LABEL[compliance]}
     </span>
   );

@@ -32,11 +32,18 @@ export function MatrixLegend() {
     <ul className="flex flex-wrap gap-3 text-xs text-stone-600" aria-label="图例">
       {LEGEND.map((state) => (
         <li key={state} className="flex items-center gap-1">
-          <span aria-hidden="true" className={`inline-flex h-5 w-5 items-center justify-center rounded text-[11px] ${CELL_CLASS[state]}`}>{CELL_MARK[state]}</span>
+          <span aria-hidden="true" className={`inline-flex h-5 w-5 items-center justify-center rounded text-[11px] ${CELL_CLASS[state]}`}>
+            {CELL_MARK[state]}
+          </span>
           {COMPLIANCE_LABEL[state]}
         </li>
       ))}
-      <li className="flex items-center gap-1"><span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center text-stone-300">–</span>本期无须报送（按月、按周或到期报送的事项）</li>
+      <li className="flex items-center gap-1">
+        <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center text-stone-300">
+          –
+        </span>
+        本期无须报送（按月、按周或到期报送的事项）
+      </li>
       <li className="text-stone-500">（一格显示该单位该期所有牵头任务中最差的情况）</li>
     </ul>
   );
@@ -54,28 +61,46 @@ export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; perio
         <caption className="sr-only">各牵头单位各半月期报送情况</caption>
         <thead className="bg-stone-100 text-stone-600">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-stone-100 px-3 py-2 text-left">牵头单位</th>
+            <th scope="col" className="sticky left-0 z-10 bg-stone-100 px-3 py-2 text-left">
+              牵头单位
+            </th>
             {periods.map((p) => (
               <th key={p.index} scope="col" className="px-0.5 py-2 text-center text-xs font-normal" title={p.label}>
-                <abbr title={p.label} className="no-underline">{shortHeader(p)}</abbr>
+                <abbr title={p.label} className="no-underline">
+                  {shortHeader(p)}
+                </abbr>
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right text-amber-800">逾期</th>
-            <th scope="col" className="px-2 py-2 text-right text-red-700">未报</th>
-            <th scope="col" className="px-2 py-2 text-right text-purple-700">退回</th>
+            <th scope="col" className="px-2 py-2 text-right text-amber-800">
+              逾期
+            </th>
+            <th scope="col" className="px-2 py-2 text-right text-red-700">
+              未报
+            </th>
+            <th scope="col" className="px-2 py-2 text-right text-purple-700">
+              退回
+            </th>
           </tr>
         </thead>
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.unitId} className="border-t border-stone-100" data-testid="matrix-row" data-unit={row.unitName}>
-              <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-3 py-1 text-left font-normal">{row.unitName}</th>
+              <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-3 py-1 text-left font-normal">
+                {row.unitName}
+              </th>
               {row.cells.map((cell) => {
                 const period = byIndex.get(cell.periodIndex)!;
                 // Nothing owed here under the tasks' cadences (a monthly item's first half month): not owed, never missing.
                 if (cell.state === null)
                   return (
                     <td key={cell.periodIndex} className="px-0.5 py-1 text-center">
-                      <span data-testid="matrix-cell" data-period={cell.periodIndex} data-state="not_owed" title={`${row.unitName} · ${period.label}：本期无须报送`} className="inline-flex h-6 w-6 items-center justify-center text-xs text-stone-300">
+                      <span
+                        data-testid="matrix-cell"
+                        data-period={cell.periodIndex}
+                        data-state="not_owed"
+                        title={`${row.unitName} · ${period.label}：本期无须报送`}
+                        className="inline-flex h-6 w-6 items-center justify-center text-xs text-stone-300"
+                      >
                         –
                       </span>
                     </td>
@@ -97,14 +122,22 @@ export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; perio
                   </td>
                 );
               })}
-              <td className="px-2 py-1 text-right tabular-nums text-amber-800" data-testid="total-late">{row.totals.late || ""}</td>
-              <td className="px-2 py-1 text-right tabular-nums font-medium text-red-700" data-testid="total-missing">{row.totals.missing || ""}</td>
-              <td className="px-2 py-1 text-right tabular-nums text-purple-700" data-testid="total-returned">{row.totals.returned || ""}</td>
+              <td className="px-2 py-1 text-right tabular-nums text-amber-800" data-testid="total-late">
+                {row.totals.late || ""}
+              </td>
+              <td className="px-2 py-1 text-right tabular-nums font-medium text-red-700" data-testid="total-missing">
+                {row.totals.missing || ""}
+              </td>
+              <td className="px-2 py-1 text-right tabular-nums text-purple-700" data-testid="total-returned">
+                {row.totals.returned || ""}
+              </td>
             </tr>
           ))}
           {matrix.rows.length === 0 && (
             <tr>
-              <td colSpan={periods.length + 4} className="px-3 py-8 text-center text-stone-500">没有牵头单位</td>
+              <td colSpan={periods.length + 4} className="px-3 py-8 text-center text-stone-500">
+                没有牵头单位
+              </td>
             </tr>
           )}
         </tbody>
@@ -112,4 +145,3 @@ export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; perio
     </div>
   );
 }
-

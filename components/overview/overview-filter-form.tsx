@@ -23,7 +23,13 @@ export function OverviewFilterForm({
   units: Option[];
 }) {
   return (
-    <form action={action} method="get" role="search" aria-label="筛选" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label="筛选"
+      className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm"
+    >
       {filter.planId !== undefined && <input type="hidden" name="plan" value={filter.planId} />}
       <label className="flex flex-col">
         <span className="text-stone-600">半月期</span>
@@ -41,7 +47,9 @@ export function OverviewFilterForm({
         <select name="leader" defaultValue={filter.leaderId ?? ""} className={selectClass}>
           <option value="">全部</option>
           {leaders.map((l) => (
-            <option key={l.id} value={l.id}>{l.name}</option>
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
           ))}
         </select>
       </label>
@@ -50,7 +58,9 @@ export function OverviewFilterForm({
         <select name="unit" defaultValue={filter.unitId ?? ""} className={`${selectClass} max-w-56`}>
           <option value="">全部</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>{u.name}</option>
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
           ))}
         </select>
       </label>
@@ -59,12 +69,18 @@ export function OverviewFilterForm({
         <select name="state" defaultValue={filter.state ?? ""} className={selectClass}>
           <option value="">全部</option>
           {OVERVIEW_STATES.map((s) => (
-            <option key={s} value={s}>{OVERVIEW_STATE_LABEL[s]}</option>
+            <option key={s} value={s}>
+              {OVERVIEW_STATE_LABEL[s]}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">筛选</button>
-      <Link href={action} className="py-1.5 text-stone-600 hover:underline">清除筛选</Link>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+        筛选
+      </button>
+      <Link href={action} className="py-1.5 text-stone-600 hover:underline">
+        清除筛选
+      </Link>
     </form>
   );
 }

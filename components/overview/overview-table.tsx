@@ -22,18 +22,53 @@ function Names({ names }: { names: { name: string }[] }) {
 }
 
 /** `indicatorsBehind`: per task, how many of its 量化指标 trail 序时进度 (flagged under the progress). */
-export function OverviewTable({ rows, periodIndex, indicatorsBehind }: { rows: OverviewRow[]; periodIndex: number; indicatorsBehind?: ReadonlyMap<number, number> }) {
+export function OverviewTable({
+  rows,
+  periodIndex,
+  indicatorsBehind,
+}: {
+  rows: OverviewRow[];
+  periodIndex: number;
+  indicatorsBehind?: ReadonlyMap<number, number>;
+}) {
   return (
-    <DataTable columns={[{ label: "序号", className: "w-12" }, "重点工作任务", { label: "责任领导", className: "w-24" }, { label: "牵头单位", className: "w-36" }, { label: "报送情况", className: "w-24" }, { label: "进度", className: "w-24" }, { label: "进展状态", className: "w-20" }, { label: "报送时间", className: "w-36" }, { label: "比对", className: "w-24" }, { label: <span className="sr-only">报告</span>, className: "w-16" }]} caption="本期各项任务的报送情况" empty={rows.length === 0 && "没有符合条件的任务"}>
+    <DataTable
+      columns={[
+        { label: "序号", className: "w-12" },
+        "重点工作任务",
+        { label: "责任领导", className: "w-24" },
+        { label: "牵头单位", className: "w-36" },
+        { label: "报送情况", className: "w-24" },
+        { label: "进度", className: "w-24" },
+        { label: "进展状态", className: "w-20" },
+        { label: "报送时间", className: "w-36" },
+        { label: "比对", className: "w-24" },
+        { label: <span className="sr-only">报告</span>, className: "w-16" },
+      ]}
+      caption="本期各项任务的报送情况"
+      empty={rows.length === 0 && "没有符合条件的任务"}
+    >
       {rows.map((row) => (
-        <tr key={row.taskId} className="border-t border-stone-100 align-top hover:bg-stone-50" data-testid="overview-row" data-seq={row.seq} data-state={row.compliance}>
+        <tr
+          key={row.taskId}
+          className="border-t border-stone-100 align-top hover:bg-stone-50"
+          data-testid="overview-row"
+          data-seq={row.seq}
+          data-state={row.compliance}
+        >
           <td className="px-3 py-2 tabular-nums">{row.seq}</td>
           <td className="px-3 py-2">
-            <span className="line-clamp-2" title={row.content}>{row.content}</span>
+            <span className="line-clamp-2" title={row.content}>
+              {row.content}
+            </span>
             <PlanLabel label={row.planLabel} />
           </td>
-          <td className="px-3 py-2"><Names names={row.leaders} /></td>
-          <td className="px-3 py-2" data-testid="lead-units"><Names names={row.leadUnits} /></td>
+          <td className="px-3 py-2">
+            <Names names={row.leaders} />
+          </td>
+          <td className="px-3 py-2" data-testid="lead-units">
+            <Names names={row.leadUnits} />
+          </td>
           <td className="px-3 py-2">
             <ComplianceBadge compliance={row.compliance} />
             {row.compliance === "returned" && row.returnReason && (
@@ -45,7 +80,9 @@ export function OverviewTable({ rows, periodIndex, indicatorsBehind }: { rows: O
           <td className="whitespace-nowrap px-3 py-2 tabular-nums">
             {row.percent === null ? <span className="text-stone-400">—</span> : `${row.percent}%`}
             {row.comparison && row.percent !== null && (
-              <span className="ml-1 text-xs text-stone-500" title="较上次报告（百分点）">{formatPercentDelta(row.comparison.percentDelta)}</span>
+              <span className="ml-1 text-xs text-stone-500" title="较上次报告（百分点）">
+                {formatPercentDelta(row.comparison.percentDelta)}
+              </span>
             )}
             {(indicatorsBehind?.get(row.taskId) ?? 0) > 0 && (
               <Link href={`/tasks/${row.taskId}#indicators`} className="mt-1 block text-xs text-red-700 hover:underline" data-testid="indicators-behind">
@@ -56,7 +93,9 @@ export function OverviewTable({ rows, periodIndex, indicatorsBehind }: { rows: O
           <td className={`whitespace-nowrap px-3 py-2 ${row.progressState ? PROGRESS_STATE_CLASS[row.progressState] : ""}`}>
             {row.progressState ? PROGRESS_STATE_LABEL[row.progressState] : <span className="text-stone-400">—</span>}
           </td>
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.submittedAt ? formatShanghai(row.submittedAt) : <span className="text-stone-400">—</span>}</td>
+          <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+            {row.submittedAt ? formatShanghai(row.submittedAt) : <span className="text-stone-400">—</span>}
+          </td>
           <td className="px-3 py-2">
             <CopyFlagBadge flag={row.copyFlag} similarity={row.comparison?.similarity} />
           </td>

@@ -48,7 +48,8 @@ export function ActivatePlanForm({
         run={() => activatePlanAction({ planId, firstPeriod: period })}
       >
         <p data-testid="activation-consequence">
-          开始执行后，{leadUnits} 个牵头单位须从 {chosen?.label}（{chosen?.due}截止）起，按半月报送 {tasks} 项任务的进展；各单位、责任领导即可在首页和任务表中看到这份分解表。正在执行的其他分解表照常进行。
+          开始执行后，{leadUnits} 个牵头单位须从 {chosen?.label}（{chosen?.due}截止）起，按半月报送 {tasks}{" "}
+          项任务的进展；各单位、责任领导即可在首页和任务表中看到这份分解表。正在执行的其他分解表照常进行。
         </p>
         {shown.length > 0 && (
           <p data-testid="activation-units" className="text-stone-600">

@@ -46,7 +46,11 @@ export function ConfirmedAction({
   return (
     <div className="space-y-2 text-sm">
       {confirming ? (
-        <div role="alertdialog" aria-label={dialogLabel} className={`space-y-2 rounded border p-3 ${danger ? "border-red-200 bg-red-50" : "border-amber-300 bg-amber-50"}`}>
+        <div
+          role="alertdialog"
+          aria-label={dialogLabel}
+          className={`space-y-2 rounded border p-3 ${danger ? "border-red-200 bg-red-50" : "border-amber-300 bg-amber-50"}`}
+        >
           {children}
           <div className="flex gap-3">
             <button type="button" onClick={confirm} disabled={pending} className={buttonClass}>

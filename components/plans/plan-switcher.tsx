@@ -21,10 +21,19 @@ export function PlanSwitcher({ scope, path, keep = {} }: { scope: PlanScope; pat
   return (
     <div className="space-y-1 text-sm" data-testid="plan-switcher">
       <nav aria-label="分解表" className="flex flex-wrap items-center gap-1">
-        <Link href={href({})} aria-current={all ? "page" : undefined} className={chip(all)}>全部执行中</Link>
+        <Link href={href({})} aria-current={all ? "page" : undefined} className={chip(all)}>
+          全部执行中
+        </Link>
         {scope.options.map((p) => (
-          <Link key={p.id} href={href({ plan: p.id })} aria-current={choice.planId === p.id ? "page" : undefined} className={chip(choice.planId === p.id)} title={p.title}>
-            {p.label}{p.state === "active" ? "" : `（${PLAN_STATE_LABEL[p.state]}）`}
+          <Link
+            key={p.id}
+            href={href({ plan: p.id })}
+            aria-current={choice.planId === p.id ? "page" : undefined}
+            className={chip(choice.planId === p.id)}
+            title={p.title}
+          >
+            {p.label}
+            {p.state === "active" ? "" : `（${PLAN_STATE_LABEL[p.state]}）`}
           </Link>
         ))}
         {scope.years.length > 1 && <span className="ml-2 text-stone-400">年度：</span>}
@@ -45,5 +54,9 @@ export function PlanSwitcher({ scope, path, keep = {} }: { scope: PlanScope; pat
 
 /** The plan a row belongs to, as a small label. */
 export function PlanLabel({ label }: { label: string }) {
-  return <span className="mr-1 rounded bg-sky-50 px-1 text-xs text-sky-800 ring-1 ring-sky-200" data-testid="plan-label">{label}</span>;
+  return (
+    <span className="mr-1 rounded bg-sky-50 px-1 text-xs text-sky-800 ring-1 ring-sky-200" data-testid="plan-label">
+      {label}
+    </span>
+  );
 }

@@ -35,7 +35,12 @@ export function RectificationDecision({ id, unitName }: { id: number; unitName: 
       <button type="button" disabled={pending} onClick={() => decide(true)} className="rounded bg-green-700 px-3 py-1 text-sm text-white disabled:opacity-60">
         通过
       </button>
-      <button type="button" disabled={pending} onClick={() => decide(false)} className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => decide(false)}
+        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 disabled:opacity-60"
+      >
         退回
       </button>
       {message && (

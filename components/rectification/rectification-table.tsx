@@ -17,7 +17,13 @@ export interface RectificationRow {
 
 export function RectificationStatusBadge({ status, overdue }: { status: RectificationStatus; overdue: boolean }) {
   const tone =
-    status === "accepted" ? "bg-green-100 text-green-800" : status === "submitted" ? "bg-sky-100 text-sky-800" : status === "returned" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700";
+    status === "accepted"
+      ? "bg-green-100 text-green-800"
+      : status === "submitted"
+        ? "bg-sky-100 text-sky-800"
+        : status === "returned"
+          ? "bg-amber-100 text-amber-900"
+          : "bg-stone-100 text-stone-700";
   return (
     <span className="inline-flex flex-wrap gap-1">
       <span className={`rounded px-1.5 py-0.5 text-xs ${tone}`}>{RECTIFICATION_STATUS_LABEL[status]}</span>
@@ -37,15 +43,28 @@ export function RectificationTable({ rows, linkOf, showUnit }: { rows: Rectifica
                 被通报单位
               </th>
             )}
-            <th scope="col" className="px-3 py-2">通报</th>
-            <th scope="col" className="px-3 py-2">整改期限</th>
-            <th scope="col" className="px-3 py-2">状态</th>
-            <th scope="col" className="px-3 py-2">报送时间</th>
+            <th scope="col" className="px-3 py-2">
+              通报
+            </th>
+            <th scope="col" className="px-3 py-2">
+              整改期限
+            </th>
+            <th scope="col" className="px-3 py-2">
+              状态
+            </th>
+            <th scope="col" className="px-3 py-2">
+              报送时间
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} data-testid="rectification-row" data-overdue={r.overdue ? "true" : undefined} className={`border-t border-stone-100 ${r.overdue ? "bg-red-50 text-red-900" : ""}`}>
+            <tr
+              key={r.id}
+              data-testid="rectification-row"
+              data-overdue={r.overdue ? "true" : undefined}
+              className={`border-t border-stone-100 ${r.overdue ? "bg-red-50 text-red-900" : ""}`}
+            >
               {showUnit && <td className="whitespace-nowrap px-3 py-2 font-medium">{r.unitName}</td>}
               <td className="px-3 py-2">
                 <Link href={linkOf(r)} className="hover:text-brand-700 hover:underline">
@@ -58,7 +77,9 @@ export function RectificationTable({ rows, linkOf, showUnit }: { rows: Rectifica
               </td>
               <td className="whitespace-nowrap px-3 py-2">
                 {r.submittedAt ? formatShanghai(r.submittedAt) : "—"}
-                {r.submittedAt && r.submittedAt.getTime() > r.dueAt.getTime() && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期报送</span>}
+                {r.submittedAt && r.submittedAt.getTime() > r.dueAt.getTime() && (
+                  <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期报送</span>
+                )}
               </td>
             </tr>
           ))}

@@ -119,7 +119,8 @@ export function AttachmentList({
             }}
           />
           <p id={`${inputId}-hint`} className="mt-1 text-xs text-stone-500">
-            PDF、图片（PNG/JPEG/GIF/WebP）、Word、Excel，单个不超过 {formatBytes(MAX_ATTACHMENT_BYTES)}{busy ? " · 正在处理…" : ""}
+            PDF、图片（PNG/JPEG/GIF/WebP）、Word、Excel，单个不超过 {formatBytes(MAX_ATTACHMENT_BYTES)}
+            {busy ? " · 正在处理…" : ""}
           </p>
         </div>
       )}

@@ -25,7 +25,13 @@ export function diffText(before: string, after: string, maxCells = MAX_CELLS): D
   const byTokens = diffTokens(tokenize(before), tokenize(after), maxCells);
   if (byTokens) return byTokens;
   const byLines = diffTokens(before.split(/(?<=\n)/), after.split(/(?<=\n)/), maxCells);
-  return byLines ?? merge([{ kind: "removed", text: before }, { kind: "added", text: after }]);
+  return (
+    byLines ??
+    merge([
+      { kind: "removed", text: before },
+      { kind: "added", text: after },
+    ])
+  );
 }
 
 /** LCS over tokens, after trimming the common prefix and suffix; `null` when too large. */
@@ -102,7 +108,10 @@ function asText(fields: VersionFields, key: keyof VersionFields): string {
 }
 
 /** Field by field: what a version changed against the one before (all "added" for the first). */
-export function diffVersions(previous: VersionFields | null, current: VersionFields): { field: keyof VersionFields; label: string; changed: boolean; parts: DiffPart[] }[] {
+export function diffVersions(
+  previous: VersionFields | null,
+  current: VersionFields,
+): { field: keyof VersionFields; label: string; changed: boolean; parts: DiffPart[] }[] {
   return FIELDS.map((field) => {
     const before = previous ? asText(previous, field) : "";
     const after = asText(current, field);

@@ -23,7 +23,10 @@ export function IndicatorInputs({
   return (
     <fieldset className="space-y-3 rounded border border-stone-200 bg-white p-4 text-sm" data-testid="indicator-inputs">
       <legend className="px-1 font-medium text-stone-700">
-        量化指标<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+        量化指标
+        <span className="ml-0.5 text-red-600" aria-hidden="true">
+          *
+        </span>
         <span className="ml-2 font-normal text-stone-500">报送时每项必填：累计指标填年初以来的累计数，水平指标填当前水平</span>
       </legend>
       {items.map((item) => {

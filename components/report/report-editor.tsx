@@ -13,7 +13,15 @@ import { saveReportDraftAction, submitReportAction, submitReportFormAction } fro
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 import { draftProblems, savedByText, saveStatusText, type DraftProblem, type SavedBy, type SaveState } from "@/lib/reporting/save-status";
-import { MAX_NOTE_CHARS, MAX_PROGRESS_CHARS, PROGRESS_STATE_LABEL, PROGRESS_STATES, reportFieldsSchema, submittedReportSchema, type ReportFields } from "@/lib/reporting/schemas";
+import {
+  MAX_NOTE_CHARS,
+  MAX_PROGRESS_CHARS,
+  PROGRESS_STATE_LABEL,
+  PROGRESS_STATES,
+  reportFieldsSchema,
+  submittedReportSchema,
+  type ReportFields,
+} from "@/lib/reporting/schemas";
 import { reportUploadUrl } from "@/lib/attachments/upload-urls";
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
@@ -122,7 +130,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   /** Why the form cannot be saved as a draft now (nothing: it can). */
   const problemsNow = useCallback((): DraftProblem[] => {
     const parsed = reportFieldsSchema.safeParse(getValues());
-    const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, false);
+    const typed = parseIndicatorInputs(
+      indicators.map((i) => i.id),
+      indicatorRef.current,
+      false,
+    );
     return draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
   }, [getValues, indicators]);
 
@@ -158,7 +170,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return false;
       const parsed = reportFieldsSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, false);
+      const typed = parseIndicatorInputs(
+        indicators.map((i) => i.id),
+        indicatorRef.current,
+        false,
+      );
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         await trigger(); // shows each message under its field
@@ -272,7 +288,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (conflictRef.current) return;
       clearErrors();
       const parsed = submittedReportSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(indicators.map((i) => i.id), indicatorRef.current, true);
+      const typed = parseIndicatorInputs(
+        indicators.map((i) => i.id),
+        indicatorRef.current,
+        true,
+      );
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         const fieldErrors: Record<string, string[]> = {};
@@ -446,7 +466,14 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           control={control}
           name="percent"
           render={({ field }) => (
-            <Field id="report-percent" label="完成进度（%）" required error={errorOf("percent")} warning={percentWarning} hint="0–100 的整数，指年度目标的累计完成程度">
+            <Field
+              id="report-percent"
+              label="完成进度（%）"
+              required
+              error={errorOf("percent")}
+              warning={percentWarning}
+              hint="0–100 的整数，指年度目标的累计完成程度"
+            >
               <input
                 id="report-percent"
                 type="number"
@@ -474,9 +501,16 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
           control={control}
           name="progressState"
           render={({ field }) => (
-            <fieldset className="text-sm" aria-invalid={Boolean(errorOf("progressState"))} aria-describedby={errorOf("progressState") ? "report-state-error" : undefined}>
+            <fieldset
+              className="text-sm"
+              aria-invalid={Boolean(errorOf("progressState"))}
+              aria-describedby={errorOf("progressState") ? "report-state-error" : undefined}
+            >
               <legend className="font-medium text-stone-700">
-                进展状态<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+                进展状态
+                <span className="ml-0.5 text-red-600" aria-hidden="true">
+                  *
+                </span>
               </legend>
               <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
                 {PROGRESS_STATES.map((state, i) => (
@@ -542,7 +576,12 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         <button type="submit" className={primaryButtonClass} disabled={isSubmitting || Boolean(conflict)}>
           {isSubmitting ? "正在提交…" : submitsToHead ? "提交单位负责人审阅" : "报送"}
         </button>
-        <button type="button" className={secondaryButtonClass} disabled={isSubmitting || saveState.kind === "saving" || Boolean(conflict)} onClick={() => void saveNow()}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={isSubmitting || saveState.kind === "saving" || Boolean(conflict)}
+          onClick={() => void saveNow()}
+        >
           保存草稿
         </button>
         <SaveStatus state={conflict ? { kind: "conflict" } : saveState} />

@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approveReportAction, returnReportToFilerAction } from "@/app/(app)/reports/actions";
 import { MAX_NOTE_CHARS, reportReturnSchema } from "@/lib/reporting/schemas";
-import { dangerButtonClass, type Feedback, FeedbackMessage, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
+import {
+  dangerButtonClass,
+  type Feedback,
+  FeedbackMessage,
+  inputClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+  UNREACHABLE_TEXT,
+} from "@/components/ui/form";
 
 export function SignOffPanel({ target, filerName }: { target: { taskId: number; periodIndex: number }; filerName: string | null }) {
   const router = useRouter();
@@ -56,9 +64,7 @@ export function SignOffPanel({ target, filerName }: { target: { taskId: number; 
       <h2 id="sign-off-heading" className="font-semibold text-violet-900">
         单位负责人审阅
       </h2>
-      <p className="text-violet-900">
-        {filerName ?? "填报人"}已提交本期报告，请审阅。同意后即正式报送，是否逾期以同意的时间计算。
-      </p>
+      <p className="text-violet-900">{filerName ?? "填报人"}已提交本期报告，请审阅。同意后即正式报送，是否逾期以同意的时间计算。</p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={primaryButtonClass} disabled={pending} onClick={approve}>
           同意报送
@@ -72,7 +78,10 @@ export function SignOffPanel({ target, filerName }: { target: { taskId: number; 
       {returning && (
         <div className="space-y-2 rounded border border-violet-200 bg-white p-3">
           <label htmlFor="return-reason" className="block font-medium text-stone-700">
-            退回意见<span className="ml-0.5 text-red-600" aria-hidden="true">*</span>
+            退回意见
+            <span className="ml-0.5 text-red-600" aria-hidden="true">
+              *
+            </span>
           </label>
           <textarea
             id="return-reason"

@@ -71,8 +71,17 @@ export function VersionList({ versions }: { versions: VersionItem[] }) {
                     {version.submittedByName ?? "—"}提交{version.approvedByName ? ` · ${version.approvedByName}审阅同意` : ""}
                   </span>
                   <span className="text-stone-600">{formatTime(version.submittedAt)}</span>
-                  {version.late ? <span className="rounded bg-orange-50 px-1.5 text-orange-800">逾期报送</span> : <span className="rounded bg-green-50 px-1.5 text-green-800">按时</span>}
-                  <button type="button" className="ml-auto text-brand-700 hover:underline" aria-expanded={shown} onClick={() => setOpen(shown ? null : version.number)}>
+                  {version.late ? (
+                    <span className="rounded bg-orange-50 px-1.5 text-orange-800">逾期报送</span>
+                  ) : (
+                    <span className="rounded bg-green-50 px-1.5 text-green-800">按时</span>
+                  )}
+                  <button
+                    type="button"
+                    className="ml-auto text-brand-700 hover:underline"
+                    aria-expanded={shown}
+                    onClick={() => setOpen(shown ? null : version.number)}
+                  >
                     {shown ? "收起" : previous ? `查看与第 ${previous.number} 版的变化` : "查看内容"}
                   </button>
                 </div>

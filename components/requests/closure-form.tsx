@@ -11,7 +11,10 @@ type Values = z.infer<typeof closureRequestSchema>;
 
 export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; content: string }[] }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<Values>({ resolver: zodResolver(closureRequestSchema), defaultValues: { taskId: tasks[0]?.id ?? 0, evidence: "" } });
+  const { register, handleSubmit, reset, formState } = useForm<Values>({
+    resolver: zodResolver(closureRequestSchema),
+    defaultValues: { taskId: tasks[0]?.id ?? 0, evidence: "" },
+  });
   async function onSubmit(values: Values) {
     const result = await requestClosureAction(values);
     setMessage(result.ok ? { ok: true, text: "已提交销号申请，等待督查室核验" } : { ok: false, text: result.message });
@@ -23,7 +26,9 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
         <span className="text-stone-600">已完成的任务</span>
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {tasks.map((t) => (
-            <option key={t.id} value={t.id}>{t.seq}. {t.content.slice(0, 40)}</option>
+            <option key={t.id} value={t.id}>
+              {t.seq}. {t.content.slice(0, 40)}
+            </option>
           ))}
         </select>
       </label>
@@ -33,8 +38,18 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
         {formState.errors.evidence && <span className="mt-1 text-red-600">{formState.errors.evidence.message}</span>}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={formState.isSubmitting || tasks.length === 0} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">申请销号</button>
-        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+        <button
+          type="submit"
+          disabled={formState.isSubmitting || tasks.length === 0}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          申请销号
+        </button>
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

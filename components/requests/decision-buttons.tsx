@@ -19,10 +19,30 @@ export function DecisionButtons({ kind, id }: { kind: "extension" | "closure"; i
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <input aria-label="审批意见" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder="意见（不同意时必填）" className="w-56 rounded border border-stone-300 px-2 py-1 text-sm" />
-      <button type="button" disabled={pending} onClick={() => decide(true)} className="rounded bg-green-700 px-3 py-1 text-sm text-white disabled:opacity-60">同意</button>
-      <button type="button" disabled={pending} onClick={() => decide(false)} className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 disabled:opacity-60">不同意</button>
-      {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+      <input
+        aria-label="审批意见"
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={1000}
+        placeholder="意见（不同意时必填）"
+        className="w-56 rounded border border-stone-300 px-2 py-1 text-sm"
+      />
+      <button type="button" disabled={pending} onClick={() => decide(true)} className="rounded bg-green-700 px-3 py-1 text-sm text-white disabled:opacity-60">
+        同意
+      </button>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => decide(false)}
+        className="rounded border border-red-300 px-3 py-1 text-sm text-red-700 disabled:opacity-60"
+      >
+        不同意
+      </button>
+      {message && (
+        <span role="alert" className="text-sm text-red-700">
+          {message}
+        </span>
+      )}
     </div>
   );
 }

@@ -19,7 +19,15 @@ interface Option {
 type PeriodOption = { index: number; label: string };
 
 /** `periodsByTask`: each task's open periods under its own plan and cadence (a monthly item: its months). */
-export function ExtensionForm({ tasks, periods, periodsByTask = {} }: { tasks: Option[]; periods: PeriodOption[]; periodsByTask?: Record<number, PeriodOption[]> }) {
+export function ExtensionForm({
+  tasks,
+  periods,
+  periodsByTask = {},
+}: {
+  tasks: Option[];
+  periods: PeriodOption[];
+  periodsByTask?: Record<number, PeriodOption[]>;
+}) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const firstTask = tasks[0]?.id ?? 0;
   const { register, handleSubmit, reset, formState, watch } = useForm<Values>({
@@ -39,7 +47,10 @@ export function ExtensionForm({ tasks, periods, periodsByTask = {} }: { tasks: O
         <span className="text-stone-600">任务</span>
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {tasks.map((t) => (
-            <option key={t.id} value={t.id}>{t.planLabel ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 40)}</option>
+            <option key={t.id} value={t.id}>
+              {t.planLabel ? `${t.planLabel} ` : ""}
+              {t.seq}. {t.content.slice(0, 40)}
+            </option>
           ))}
         </select>
       </label>
@@ -47,7 +58,9 @@ export function ExtensionForm({ tasks, periods, periodsByTask = {} }: { tasks: O
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {taskPeriods.map((p) => (
-            <option key={p.index} value={p.index}>{p.label}</option>
+            <option key={p.index} value={p.index}>
+              {p.label}
+            </option>
           ))}
         </select>
       </label>
@@ -62,8 +75,18 @@ export function ExtensionForm({ tasks, periods, periodsByTask = {} }: { tasks: O
         {errors.reason && <span className="mt-1 text-red-600">{errors.reason.message}</span>}
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={formState.isSubmitting || tasks.length === 0} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">提交延期申请</button>
-        {message && <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+        <button
+          type="submit"
+          disabled={formState.isSubmitting || tasks.length === 0}
+          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          提交延期申请
+        </button>
+        {message && (
+          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+            {message.text}
+          </span>
+        )}
       </div>
     </form>
   );

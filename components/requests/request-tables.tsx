@@ -16,14 +16,29 @@ export function ExtensionTable({ rows, decide }: { rows: Extension[]; decide: bo
     <DataTable columns={["任务", "单位", "原截止 → 申请延至", "理由", "状态"]} empty={rows.length === 0 && "暂无延期申请"}>
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-stone-100 align-top" data-testid="extension-row">
-          <td className="px-3 py-2"><Link href={`/tasks/${r.taskId}`} className="hover:underline">{r.seq}. {r.content.slice(0, 30)}</Link></td>
-          <td className="whitespace-nowrap px-3 py-2">{r.unitName}<div className="text-xs text-stone-500">{r.requestedByName} · {formatShanghai(r.createdAt)}</div></td>
-          <td className="whitespace-nowrap px-3 py-2">{formatDue(r.oldDueAt)} → <strong>{formatDue(r.requestedDueAt)}</strong></td>
+          <td className="px-3 py-2">
+            <Link href={`/tasks/${r.taskId}`} className="hover:underline">
+              {r.seq}. {r.content.slice(0, 30)}
+            </Link>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {r.unitName}
+            <div className="text-xs text-stone-500">
+              {r.requestedByName} · {formatShanghai(r.createdAt)}
+            </div>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {formatDue(r.oldDueAt)} → <strong>{formatDue(r.requestedDueAt)}</strong>
+          </td>
           <td className="px-3 py-2 whitespace-pre-wrap">{r.reason}</td>
           <td className="px-3 py-2">
             <span className={`rounded px-1.5 py-0.5 text-xs ${STATUS_CLASS[r.status]}`}>{STATUS[r.status]}</span>
             {r.decisionNote && <div className="mt-1 text-xs text-stone-600">{r.decisionNote}</div>}
-            {decide && r.status === "pending" && <div className="mt-2"><DecisionButtons kind="extension" id={r.id} /></div>}
+            {decide && r.status === "pending" && (
+              <div className="mt-2">
+                <DecisionButtons kind="extension" id={r.id} />
+              </div>
+            )}
           </td>
         </tr>
       ))}
@@ -36,13 +51,26 @@ export function ClosureTable({ rows, decide }: { rows: Closure[]; decide: boolea
     <DataTable columns={["任务", "单位", "完成情况及佐证", "状态"]} empty={rows.length === 0 && "暂无销号申请"}>
       {rows.map((r) => (
         <tr key={r.id} className="border-t border-stone-100 align-top" data-testid="closure-row">
-          <td className="px-3 py-2"><Link href={`/tasks/${r.taskId}`} className="hover:underline">{r.seq}. {r.content.slice(0, 30)}</Link></td>
-          <td className="whitespace-nowrap px-3 py-2">{r.unitName}<div className="text-xs text-stone-500">{r.requestedByName} · {formatShanghai(r.createdAt)}</div></td>
+          <td className="px-3 py-2">
+            <Link href={`/tasks/${r.taskId}`} className="hover:underline">
+              {r.seq}. {r.content.slice(0, 30)}
+            </Link>
+          </td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {r.unitName}
+            <div className="text-xs text-stone-500">
+              {r.requestedByName} · {formatShanghai(r.createdAt)}
+            </div>
+          </td>
           <td className="px-3 py-2 whitespace-pre-wrap">{r.evidence}</td>
           <td className="px-3 py-2">
             <span className={`rounded px-1.5 py-0.5 text-xs ${STATUS_CLASS[r.status]}`}>{r.status === "approved" ? "已销号" : STATUS[r.status]}</span>
             {r.decisionNote && <div className="mt-1 text-xs text-stone-600">{r.decisionNote}</div>}
-            {decide && r.status === "pending" && <div className="mt-2"><DecisionButtons kind="closure" id={r.id} /></div>}
+            {decide && r.status === "pending" && (
+              <div className="mt-2">
+                <DecisionButtons kind="closure" id={r.id} />
+              </div>
+            )}
           </td>
         </tr>
       ))}

@@ -22,17 +22,35 @@ export function PlanScheduleForm({ initial, periodLabels }: { initial: Values; p
         <span className="text-stone-600">从哪个半月期开始报送</span>
         <select {...register("reportingStartPeriod", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {periodLabels.map((label, i) => (
-            <option key={label} value={i + 1}>{label}</option>
+            <option key={label} value={i + 1}>
+              {label}
+            </option>
           ))}
         </select>
       </label>
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">截止时间：半月最后一天 24:00 之后顺延（天）</span>
-        <input type="number" min={0} max={15} {...register("dueOffsetDays", { valueAsNumber: true })} className="mt-1 w-28 rounded border border-stone-300 px-2 py-1.5" />
+        <input
+          type="number"
+          min={0}
+          max={15}
+          {...register("dueOffsetDays", { valueAsNumber: true })}
+          className="mt-1 w-28 rounded border border-stone-300 px-2 py-1.5"
+        />
         {formState.errors.dueOffsetDays && <span className="mt-1 text-red-600">{formState.errors.dueOffsetDays.message}</span>}
       </label>
-      <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">保存规则</button>
-      {message && <span role="status" className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>{message.text}</span>}
+      <button
+        type="submit"
+        disabled={formState.isSubmitting}
+        className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        保存规则
+      </button>
+      {message && (
+        <span role="status" className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+          {message.text}
+        </span>
+      )}
     </form>
   );
 }

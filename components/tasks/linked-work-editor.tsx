@@ -39,11 +39,32 @@ export function LinkedWorkEditor({ taskId, linked }: { taskId: number; linked: b
       <form onSubmit={search} className="flex flex-wrap items-end gap-2" role="search" aria-label="查找要关联的任务">
         <label className="min-w-64 flex-1 text-sm">
           <span className="text-stone-600">查找同一事项的任务（任何执行中的分解表或督办事项）</span>
-          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={MAX_LINK_SEARCH} placeholder="任务内容中的字词，或序号" className={inputClass} />
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={MAX_LINK_SEARCH}
+            placeholder="任务内容中的字词，或序号"
+            className={inputClass}
+          />
         </label>
-        <button type="submit" disabled={busy} className={secondaryButtonClass}>查找</button>
+        <button type="submit" disabled={busy} className={secondaryButtonClass}>
+          查找
+        </button>
         {linked && (
-          <button type="button" disabled={busy} className={secondaryButtonClass} onClick={() => void run(() => unlinkTaskAction({ taskId }), () => { setFeedback({ kind: "success", text: "已取消关联，已报送的报告保留在各项任务上" }); router.refresh(); })}>
+          <button
+            type="button"
+            disabled={busy}
+            className={secondaryButtonClass}
+            onClick={() =>
+              void run(
+                () => unlinkTaskAction({ taskId }),
+                () => {
+                  setFeedback({ kind: "success", text: "已取消关联，已报送的报告保留在各项任务上" });
+                  router.refresh();
+                },
+              )
+            }
+          >
             取消关联
           </button>
         )}
@@ -63,7 +84,17 @@ export function LinkedWorkEditor({ taskId, linked }: { taskId: number; linked: b
                   disabled={busy}
                   className={secondaryButtonClass}
                   aria-label={`关联 ${c.label}`}
-                  onClick={() => void run(() => linkTasksAction({ taskId, otherTaskId: c.id }), () => { setFound(null); setText(""); setFeedback({ kind: "success", text: `已关联 ${c.label}` }); router.refresh(); })}
+                  onClick={() =>
+                    void run(
+                      () => linkTasksAction({ taskId, otherTaskId: c.id }),
+                      () => {
+                        setFound(null);
+                        setText("");
+                        setFeedback({ kind: "success", text: `已关联 ${c.label}` });
+                        router.refresh();
+                      },
+                    )
+                  }
                 >
                   关联
                 </button>

@@ -13,17 +13,19 @@ export async function LinkedWorkPanel({ actor, taskId }: { actor: Actor; taskId:
   return (
     <section aria-labelledby="linked-work" className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="linked-work">
       <div>
-        <h2 id="linked-work" className="font-medium">同一事项（一次报送）</h2>
-        <p className="mt-1 text-sm text-stone-500">
-          关联的任务是同一项工作：牵头单位每期只报送一份报告，同时计入每一项，审核也一并生效。
-        </p>
+        <h2 id="linked-work" className="font-medium">
+          同一事项（一次报送）
+        </h2>
+        <p className="mt-1 text-sm text-stone-500">关联的任务是同一项工作：牵头单位每期只报送一份报告，同时计入每一项，审核也一并生效。</p>
       </div>
       {panel.members.length > 0 ? (
         <ul className="space-y-2" aria-label="关联的任务">
           {panel.members.map((m) => (
             <li key={m.id} className="flex flex-wrap items-baseline gap-x-3 text-sm" data-testid="linked-task">
               {m.viewable ? (
-                <Link href={`/tasks/${m.id}`} className="font-medium text-brand-700 hover:underline">{m.label}</Link>
+                <Link href={`/tasks/${m.id}`} className="font-medium text-brand-700 hover:underline">
+                  {m.label}
+                </Link>
               ) : (
                 <span className="font-medium">{m.label}</span>
               )}

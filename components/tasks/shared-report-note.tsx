@@ -12,7 +12,9 @@ export async function SharedReportNote({ actor, taskId, periodIndex }: { actor: 
       <p className="rounded bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="shared-report">
         与{" "}
         {original.viewable ? (
-          <Link href={`/tasks/${original.taskId}/reports/${original.periodIndex}`} className="font-medium text-brand-700 hover:underline">{original.label}</Link>
+          <Link href={`/tasks/${original.taskId}/reports/${original.periodIndex}`} className="font-medium text-brand-700 hover:underline">
+            {original.label}
+          </Link>
         ) : (
           <span className="font-medium">{original.label}</span>
         )}{" "}
@@ -26,7 +28,13 @@ export async function SharedReportNote({ actor, taskId, periodIndex }: { actor: 
       {note.mirrors.map((m, i) => (
         <span key={m.taskId}>
           {i > 0 && "、"}
-          {m.viewable ? <Link href={`/tasks/${m.taskId}/reports/${m.periodIndex}`} className="text-brand-700 hover:underline">{m.label}</Link> : m.label}
+          {m.viewable ? (
+            <Link href={`/tasks/${m.taskId}/reports/${m.periodIndex}`} className="text-brand-700 hover:underline">
+              {m.label}
+            </Link>
+          ) : (
+            m.label
+          )}
         </span>
       ))}
     </p>

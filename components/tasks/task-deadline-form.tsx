@@ -10,11 +10,7 @@ import { DEADLINE_MODES, type DeadlineMode, MAX_DEADLINE_TEXT, setTaskDeadlineSc
 import type { TaskDeadline } from "@/lib/services/task-settings";
 import { NO_DEADLINE } from "@/lib/tasks/labels";
 
-const MODE_LABEL: Record<DeadlineMode, string> = {
-  text: "按文件写法",
-  date: "选择日期",
-  none: "不设定（按年底计）",
-};
+const MODE_LABEL: Record<DeadlineMode, string> = { text: "按文件写法", date: "选择日期", none: "不设定（按年底计）" };
 
 /** What the text would be read as (the server reads it again and decides). */
 function preview(text: string, planYear: number): string | null {
@@ -93,7 +89,14 @@ export function TaskDeadlineForm({ taskId, planYear, deadline }: { taskId: numbe
       )}
       {mode === "date" && (
         <div className="w-48">
-          <TextField id={`deadline-date-${taskId}`} label="完成日期" type="date" min={`${planYear}-01-01`} error={errors.date?.message} registration={register("date")} />
+          <TextField
+            id={`deadline-date-${taskId}`}
+            label="完成日期"
+            type="date"
+            min={`${planYear}-01-01`}
+            error={errors.date?.message}
+            registration={register("date")}
+          />
         </div>
       )}
       {mode === "none" && <p className="text-sm text-stone-500">不设完成时限时，序时进度按 {planYear} 年年底计算。</p>}

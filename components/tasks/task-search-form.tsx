@@ -39,7 +39,9 @@ export function TaskSearchForm({
           <select name="leader" defaultValue={leaderId ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
             <option value="">全部</option>
             {leaders.map((l) => (
-              <option key={l.id} value={l.id}>{l.name}</option>
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
             ))}
           </select>
         </label>
@@ -49,11 +51,15 @@ export function TaskSearchForm({
         <select name="unit" defaultValue={unitId ?? ""} className="mt-1 max-w-56 rounded border border-stone-300 px-2 py-1.5">
           <option value="">全部</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>{u.name}</option>
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">搜索</button>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+        搜索
+      </button>
     </form>
   );
 }

@@ -24,7 +24,12 @@ function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
 
 function Deadline({ task, year }: { task: TaskListRow; year: number | null }) {
   const short = shortDeadline(task, year);
-  if (!short) return <span className="text-stone-400" title={NO_DEADLINE}>—</span>;
+  if (!short)
+    return (
+      <span className="text-stone-400" title={NO_DEADLINE}>
+        —
+      </span>
+    );
   return <span title={task.deadlineText ?? undefined}>{short}</span>;
 }
 
@@ -45,7 +50,19 @@ export function TaskTable({
   year?: number | null;
 }) {
   return (
-    <DataTable columns={[{ label: "序号", className: "w-14" }, "重点工作任务", { label: "责任领导", className: "w-28" }, { label: "完成时限", className: "w-24" }, { label: "牵头单位", className: "w-40" }, { label: "责任单位", className: "w-56" }, states && { label: "本期状态", className: "w-28" }]} caption={caption} empty={tasks.length === 0 && "没有符合条件的任务"}>
+    <DataTable
+      columns={[
+        { label: "序号", className: "w-14" },
+        "重点工作任务",
+        { label: "责任领导", className: "w-28" },
+        { label: "完成时限", className: "w-24" },
+        { label: "牵头单位", className: "w-40" },
+        { label: "责任单位", className: "w-56" },
+        states && { label: "本期状态", className: "w-28" },
+      ]}
+      caption={caption}
+      empty={tasks.length === 0 && "没有符合条件的任务"}
+    >
       {tasks.map((task) => (
         <tr
           key={task.id}
@@ -58,12 +75,22 @@ export function TaskTable({
               {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
               {task.content}
             </Link>
-            {task.planLabel && <div className="mt-1"><PlanLabel label={task.planLabel} /></div>}
+            {task.planLabel && (
+              <div className="mt-1">
+                <PlanLabel label={task.planLabel} />
+              </div>
+            )}
           </td>
           <td className="px-3 py-2">{task.leaders.length ? task.leaders.join("、") : <span className="text-amber-800">未指定</span>}</td>
-          <td className="px-3 py-2 whitespace-nowrap" data-testid="task-deadline"><Deadline task={task} year={task.planYear ?? year} /></td>
-          <td className="px-3 py-2"><Names names={task.leadUnits} /></td>
-          <td className="px-3 py-2"><Names names={task.units} /></td>
+          <td className="px-3 py-2 whitespace-nowrap" data-testid="task-deadline">
+            <Deadline task={task} year={task.planYear ?? year} />
+          </td>
+          <td className="px-3 py-2">
+            <Names names={task.leadUnits} />
+          </td>
+          <td className="px-3 py-2">
+            <Names names={task.units} />
+          </td>
           {states && (
             <td className="px-3 py-2">
               <PeriodState state={states.get(task.id)} />

@@ -8,10 +8,27 @@ export const inputClass =
 export const primaryButtonClass = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60";
 export const secondaryButtonClass =
   "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:cursor-not-allowed disabled:opacity-60";
-export const dangerButtonClass = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
+export const dangerButtonClass =
+  "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. */
-export function Field({ id, label, required, error, hint, warning, children }: { id: string; label: string; required?: boolean; error?: string; hint?: string; warning?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  required,
+  error,
+  hint,
+  warning,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  error?: string;
+  hint?: string;
+  warning?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="text-sm">
       <label htmlFor={id} className="block font-medium text-stone-700">
@@ -50,7 +67,10 @@ export function TextField({
   hint,
   registration,
   ...input
-}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "aria-invalid">) {
+}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "className" | "aria-invalid"
+>) {
   return (
     <Field id={id} label={label} error={error} hint={hint}>
       <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
@@ -59,7 +79,21 @@ export function TextField({
 }
 
 /** A `Field` around a select of fixed choices (`labels` names each), registered with react-hook-form. */
-export function SelectField<T extends string>({ id, label, error, options, labels, registration }: { id: string; label: string; error?: string; options: readonly T[]; labels: Record<T, string>; registration: UseFormRegisterReturn }) {
+export function SelectField<T extends string>({
+  id,
+  label,
+  error,
+  options,
+  labels,
+  registration,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  registration: UseFormRegisterReturn;
+}) {
   return (
     <Field id={id} label={label} error={error}>
       <select id={id} className={inputClass} {...registration}>
@@ -74,7 +108,17 @@ export function SelectField<T extends string>({ id, label, error, options, label
 }
 
 /** The primary submit button: disabled while the form is being sent, saying so (`pendingLabel`). */
-export function SubmitButton({ pending, pendingLabel, children, className = primaryButtonClass }: { pending: boolean; pendingLabel: string; children: ReactNode; className?: string }) {
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  className = primaryButtonClass,
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <button type="submit" disabled={pending} className={className}>
       {pending ? pendingLabel : children}

@@ -8,7 +8,19 @@ export type Column = string | { label: ReactNode; className?: string };
  * A list as a table. `columns` may hold `false` (or nothing) for a column not shown; `empty`, when set, is said in one row spanning
  * every column (pass it only when there are no rows). `caption` names the table for screen readers.
  */
-export function DataTable({ columns, caption, empty, testId, children }: { columns: (Column | false | null | undefined)[]; caption?: string; empty?: ReactNode; testId?: string; children: ReactNode }) {
+export function DataTable({
+  columns,
+  caption,
+  empty,
+  testId,
+  children,
+}: {
+  columns: (Column | false | null | undefined)[];
+  caption?: string;
+  empty?: ReactNode;
+  testId?: string;
+  children: ReactNode;
+}) {
   const shown = columns.filter((column): column is Column => Boolean(column));
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">

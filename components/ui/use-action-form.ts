@@ -23,7 +23,13 @@ export interface ActionFormOptions<TInput extends FieldValues, TOutput, TData> {
  * server's field errors on the fields and shows its message, or `onSuccess`'s message; when the server cannot be reached what
  * was typed stays and the form says so.
  */
-export function useActionForm<TInput extends FieldValues, TOutput, TData>({ schema, defaultValues, action, onFailure, onSuccess }: ActionFormOptions<TInput, TOutput, TData>) {
+export function useActionForm<TInput extends FieldValues, TOutput, TData>({
+  schema,
+  defaultValues,
+  action,
+  onFailure,
+  onSuccess,
+}: ActionFormOptions<TInput, TOutput, TData>) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const form = useForm<TInput, unknown, TOutput>({ resolver: zodResolver(schema) as Resolver<TInput, unknown, TOutput>, defaultValues });
 

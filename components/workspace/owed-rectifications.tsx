@@ -11,7 +11,11 @@ export async function OwedRectifications({ actor }: { actor: Actor }) {
   const owed = await listOwedRectifications(actor);
   if (owed.length === 0) return null;
   return (
-    <section aria-labelledby="owed-rectifications-heading" className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4" data-testid="owed-rectifications">
+    <section
+      aria-labelledby="owed-rectifications-heading"
+      className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4"
+      data-testid="owed-rectifications"
+    >
       <h2 id="owed-rectifications-heading" className="font-semibold text-red-800">
         本单位被通报批评，须报送整改报告（{owed.length}）
       </h2>

@@ -13,7 +13,14 @@ export function PastOwed({ tasks }: { tasks: OwedTask[] }) {
   return (
     <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="past-owed">
       {tasks.map((task) => (
-        <li key={`${task.kind}-${task.taskId}`} className="space-y-2 p-3 text-sm" data-testid="owed-task" data-kind={task.kind} data-seq={task.seq} data-plan={task.planId}>
+        <li
+          key={`${task.kind}-${task.taskId}`}
+          className="space-y-2 p-3 text-sm"
+          data-testid="owed-task"
+          data-kind={task.kind}
+          data-seq={task.seq}
+          data-plan={task.planId}
+        >
           <p>
             <span className="mr-2 rounded bg-indigo-50 px-1.5 py-0.5 text-xs text-indigo-800 ring-1 ring-indigo-200" data-testid="plan-label">
               {task.planLabel}

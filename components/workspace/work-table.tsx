@@ -40,18 +40,40 @@ function RowLabels({ item, periodLabel }: { item: WorkItem; periodLabel: string 
   );
 }
 
-export function WorkTable({ items, caption, empty, testId, periodLabel = null }: { items: WorkItem[]; caption: string; empty: string; testId: string; periodLabel?: string | null }) {
+export function WorkTable({
+  items,
+  caption,
+  empty,
+  testId,
+  periodLabel = null,
+}: {
+  items: WorkItem[];
+  caption: string;
+  empty: string;
+  testId: string;
+  periodLabel?: string | null;
+}) {
   return (
     <div className="rounded border border-stone-200 bg-white md:overflow-x-auto">
       <table className="block min-w-full text-sm md:table" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="hidden bg-stone-100 text-left text-stone-600 md:table-header-group">
           <tr>
-            <th scope="col" className="w-14 px-3 py-2">序号</th>
-            <th scope="col" className="px-3 py-2">重点工作任务</th>
-            <th scope="col" className="w-32 px-3 py-2">本期状态</th>
-            <th scope="col" className="w-44 px-3 py-2">期限</th>
-            <th scope="col" className="w-32 px-3 py-2">操作</th>
+            <th scope="col" className="w-14 px-3 py-2">
+              序号
+            </th>
+            <th scope="col" className="px-3 py-2">
+              重点工作任务
+            </th>
+            <th scope="col" className="w-32 px-3 py-2">
+              本期状态
+            </th>
+            <th scope="col" className="w-44 px-3 py-2">
+              期限
+            </th>
+            <th scope="col" className="w-32 px-3 py-2">
+              操作
+            </th>
           </tr>
         </thead>
         <tbody className="block md:table-row-group">
@@ -90,7 +112,11 @@ export function WorkTable({ items, caption, empty, testId, periodLabel = null }:
               </td>
               <td className="md:table-cell md:px-3 md:py-2">
                 {item.closed ? (
-                  <span data-testid="state" data-state="closed" className="inline-block whitespace-nowrap rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">
+                  <span
+                    data-testid="state"
+                    data-state="closed"
+                    className="inline-block whitespace-nowrap rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700"
+                  >
                     {item.stateLabel}
                   </span>
                 ) : (

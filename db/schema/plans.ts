@@ -22,26 +22,30 @@ export type WorkSource = (typeof workSource.enumValues)[number];
 export type PlanKind = (typeof planKind.enumValues)[number];
 export type CadenceValue = (typeof cadence.enumValues)[number];
 
-export const plans = pgTable("plans", {
-  id: serial("id").primaryKey(),
-  /** Several plans may share a year (this year's report, 民生实事, a meeting's decisions…). */
-  year: integer("year").notNull(),
-  title: text("title").notNull(),
-  documentNumber: text("document_number"),
-  source: workSource("source").notNull().default("work_report"),
-  kind: planKind("kind").notNull().default("table"),
-  /** The reporting cadence of its tasks (an item may set its own). */
-  cadence: cadence("cadence").notNull().default("half_monthly"),
-  /** The first half-month period (1–24) for which reports are owed. */
-  reportingStartPeriod: integer("reporting_start_period").notNull().default(1),
-  /** Due time rule: the period's last day 24:00, plus this many days. */
-  dueOffsetDays: integer("due_offset_days").notNull().default(0),
-  state: planState("state").notNull().default("draft"),
-  /** When the office made the plan 执行中, and who. */
-  activatedAt: timestamp("activated_at", { withTimezone: true }),
-  activatedBy: integer("activated_by"),
-  ...timestamps,
-}, (t) => [uniqueIndex("plans_items_year_uq").on(t.year).where(sql`${t.kind} = 'items'`)]);
+export const plans = pgTable(
+  "plans",
+  {
+    id: serial("id").primaryKey(),
+    /** Several plans may share a year (this year's report, 民生实事, a meeting's decisions…). */
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    documentNumber: text("document_number"),
+    source: workSource("source").notNull().default("work_report"),
+    kind: planKind("kind").notNull().default("table"),
+    /** The reporting cadence of its tasks (an item may set its own). */
+    cadence: cadence("cadence").notNull().default("half_monthly"),
+    /** The first half-month period (1–24) for which reports are owed. */
+    reportingStartPeriod: integer("reporting_start_period").notNull().default(1),
+    /** Due time rule: the period's last day 24:00, plus this many days. */
+    dueOffsetDays: integer("due_offset_days").notNull().default(0),
+    state: planState("state").notNull().default("draft"),
+    /** When the office made the plan 执行中, and who. */
+    activatedAt: timestamp("activated_at", { withTimezone: true }),
+    activatedBy: integer("activated_by"),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("plans_items_year_uq").on(t.year).where(sql`${t.kind} = 'items'`)],
+);
 
 /** A single period's due time moved by the administrator (e.g. around holidays). */
 export const periodDueOverrides = pgTable(
@@ -59,11 +63,7 @@ export const periodDueOverrides = pgTable(
 );
 
 /** A set of tasks and items that are the same work: the lead unit files one report for all of them. */
-export const linkedWork = pgTable("linked_work", {
-  id: serial("id").primaryKey(),
-  createdBy: integer("created_by"),
-  ...timestamps,
-});
+export const linkedWork = pgTable("linked_work", { id: serial("id").primaryKey(), createdBy: integer("created_by"), ...timestamps });
 
 export const tasks = pgTable(
   "tasks",

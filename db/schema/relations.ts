@@ -23,13 +23,8 @@ export const taskGroupsRelations = relations(taskGroups, ({ one }) => ({
   task: one(tasks, { fields: [taskGroups.taskId], references: [tasks.id] }),
   group: one(unitGroups, { fields: [taskGroups.groupId], references: [unitGroups.id] }),
 }));
-export const unitsRelations = relations(units, ({ many }) => ({
-  aliases: many(unitAliases),
-  memberships: many(unitGroupMembers),
-}));
-export const unitAliasesRelations = relations(unitAliases, ({ one }) => ({
-  unit: one(units, { fields: [unitAliases.unitId], references: [units.id] }),
-}));
+export const unitsRelations = relations(units, ({ many }) => ({ aliases: many(unitAliases), memberships: many(unitGroupMembers) }));
+export const unitAliasesRelations = relations(unitAliases, ({ one }) => ({ unit: one(units, { fields: [unitAliases.unitId], references: [units.id] }) }));
 export const unitGroupsRelations = relations(unitGroups, ({ many }) => ({ members: many(unitGroupMembers) }));
 export const unitGroupMembersRelations = relations(unitGroupMembers, ({ one }) => ({
   group: one(unitGroups, { fields: [unitGroupMembers.groupId], references: [unitGroups.id] }),

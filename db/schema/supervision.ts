@@ -173,11 +173,7 @@ export const notices = pgTable(
 /** The last number given per year and kind: publication takes it under a row lock. */
 export const noticeCounters = pgTable(
   "notice_counters",
-  {
-    kind: noticeKind("kind").notNull(),
-    year: integer("year").notNull(),
-    last: integer("last").notNull().default(0),
-  },
+  { kind: noticeKind("kind").notNull(), year: integer("year").notNull(), last: integer("last").notNull().default(0) },
   (t) => [primaryKey({ columns: [t.kind, t.year] })],
 );
 

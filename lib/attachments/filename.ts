@@ -16,7 +16,12 @@ export function cleanFilename(raw: string, maxChars = MAX_FILENAME_CHARS): strin
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
   if (extension.length > 0 && extension.length <= 10) {
-    return chars.slice(0, maxChars - extension.length).join("").trimEnd() + extension.join("");
+    return (
+      chars
+        .slice(0, maxChars - extension.length)
+        .join("")
+        .trimEnd() + extension.join("")
+    );
   }
   return chars.slice(0, maxChars).join("").trimEnd();
 }

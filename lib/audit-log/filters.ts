@@ -39,11 +39,20 @@ function isCalendarDate(text: string): boolean {
   return y! >= 2000 && y! <= 2100 && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDate);
 
 export const auditSearchSchema = z.object({
   user: optional(z.union([z.literal(ANONYMOUS), z.coerce.number().int().positive().max(2_147_483_647)])),
-  action: optional(z.string().trim().max(80).regex(/^(group:)?[a-z_]+(\.[a-z_]+)*$/)),
+  action: optional(
+    z
+      .string()
+      .trim()
+      .max(80)
+      .regex(/^(group:)?[a-z_]+(\.[a-z_]+)*$/),
+  ),
   from: optional(day),
   to: optional(day),
   q: optional(z.string().trim().max(100)),

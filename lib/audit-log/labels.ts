@@ -171,11 +171,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   {
     key: "other",
     label: "消息与导出",
-    actions: {
-      "notification.read": "阅读消息",
-      "notification.read_all": "全部消息标为已读",
-      "audit.export": "导出操作日志",
-    },
+    actions: { "notification.read": "阅读消息", "notification.read_all": "全部消息标为已读", "audit.export": "导出操作日志" },
   },
 ];
 

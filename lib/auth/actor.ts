@@ -17,14 +17,6 @@ export interface Actor {
   mustEnrolSecondFactor?: boolean;
 }
 
-export const ROLE_LABEL: Record<UserRole, string> = {
-  admin: "管理员",
-  supervisor: "督查室",
-  leader: "责任领导",
-  unit: "单位",
-};
+export const ROLE_LABEL: Record<UserRole, string> = { admin: "管理员", supervisor: "督查室", leader: "责任领导", unit: "单位" };
 
-export const UNIT_ROLE_LABEL: Record<UnitMemberRole, string> = {
-  filer: "填报人",
-  head: "单位负责人",
-};
+export const UNIT_ROLE_LABEL: Record<UnitMemberRole, string> = { filer: "填报人", head: "单位负责人" };

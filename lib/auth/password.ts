@@ -17,7 +17,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Compared against when the username does not exist, so timing does not reveal which usernames exist. */
-export const DUMMY_HASH =
-  "$argon2id$v=19$m=19456,t=2,p=1$76VzpQHRNLksFS7cd0Hhzg$wRD/bvj38Bxbp+K/GZ72vTFVKeFw+xnq4hp79GAfNdI";
+export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$76VzpQHRNLksFS7cd0Hhzg$wRD/bvj38Bxbp+K/GZ72vTFVKeFw+xnq4hp79GAfNdI";
 
 export { newPasswordSchema } from "./password-policy";

@@ -45,7 +45,15 @@ export const looksLikeTotpCode = (code: string) => new RegExp(`^\\d{${DIGITS}}$`
 export function verifyTotp(secret: string, code: string, at: number): number | null {
   const token = normalizeCode(code);
   if (!looksLikeTotpCode(token)) return null;
-  const delta = TOTP.validate({ token, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: DIGITS, period: PERIOD_SECONDS, timestamp: at, window: WINDOW });
+  const delta = TOTP.validate({
+    token,
+    secret: Secret.fromBase32(secret),
+    algorithm: "SHA1",
+    digits: DIGITS,
+    period: PERIOD_SECONDS,
+    timestamp: at,
+    window: WINDOW,
+  });
   return delta === null ? null : TOTP.counter({ period: PERIOD_SECONDS, timestamp: at }) + delta;
 }
 

@@ -37,8 +37,4 @@ export function describeAge(days: number, status: CoordinationStatus): string {
   return status === "open" ? `已等待 ${days} 天` : `已提出 ${days} 天`;
 }
 
-export const COORDINATION_STATUS_LABEL: Record<CoordinationStatus, string> = {
-  open: "待批示",
-  answered: "已批示",
-  resolved: "已解决",
-};
+export const COORDINATION_STATUS_LABEL: Record<CoordinationStatus, string> = { open: "待批示", answered: "已批示", resolved: "已解决" };

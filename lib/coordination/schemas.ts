@@ -9,13 +9,20 @@ const id = recordIdSchema("需协调事项");
 /** A leader's instruction (批示) or a unit's reply (情况反馈). */
 export const coordinationReplySchema = strictInput({
   id,
-  body: z.string().trim().min(1, { error: "请填写内容" }).max(MAX_REPLY_CHARS, { error: `最多 ${MAX_REPLY_CHARS} 字` }),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: "请填写内容" })
+    .max(MAX_REPLY_CHARS, { error: `最多 ${MAX_REPLY_CHARS} 字` }),
 });
 
 /** Marking a request resolved, with an optional note. */
 export const coordinationResolveSchema = strictInput({
   id,
-  note: z.string().trim().max(MAX_REPLY_CHARS, { error: `说明最多 ${MAX_REPLY_CHARS} 字` }),
+  note: z
+    .string()
+    .trim()
+    .max(MAX_REPLY_CHARS, { error: `说明最多 ${MAX_REPLY_CHARS} 字` }),
 });
 
 export type CoordinationReplyInput = z.output<typeof coordinationReplySchema>;

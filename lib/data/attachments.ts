@@ -92,14 +92,20 @@ export async function insertAttachment(
 }
 
 export async function markAttachmentRemoved(tx: Executor, id: number, at: Date): Promise<void> {
-  await tx.update(attachments).set({ removedAt: at }).where(and(eq(attachments.id, id), isNull(attachments.removedAt)));
+  await tx
+    .update(attachments)
+    .set({ removedAt: at })
+    .where(and(eq(attachments.id, id), isNull(attachments.removedAt)));
 }
 
 export type AttachmentMeta = Awaited<ReturnType<typeof listAttachmentsByIds>>[number];
 
 /** Each row (a submitted version) with the files it names, in one query for all of them. */
 export async function withNamedAttachments<T extends { attachmentIds: number[] }>(tx: Executor, rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
-  const files = await listAttachmentsByIds(tx, rows.flatMap((r) => r.attachmentIds));
+  const files = await listAttachmentsByIds(
+    tx,
+    rows.flatMap((r) => r.attachmentIds),
+  );
   const byId = new Map(files.map((f) => [f.id, f]));
   return rows.map((row) => ({ ...row, attachments: row.attachmentIds.flatMap((id) => byId.get(id) ?? []) }));
 }
@@ -108,13 +114,25 @@ export async function withNamedAttachments<T extends { attachmentIds: number[] }
  * Each input (配合进展) or rectification report with its current (not removed) files, metadata
  * only, in upload order: one query for all of them.
  */
-async function withCurrentAttachments<T extends { id: number }>(tx: Executor, column: "contributionId" | "rectificationId", rows: T[]): Promise<(T & { attachments: AttachmentMeta[] })[]> {
+async function withCurrentAttachments<T extends { id: number }>(
+  tx: Executor,
+  column: "contributionId" | "rectificationId",
+  rows: T[],
+): Promise<(T & { attachments: AttachmentMeta[] })[]> {
   if (rows.length === 0) return [];
   const owner = attachments[column];
   const files = await tx
     .select({ ownerId: owner, id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size })
     .from(attachments)
-    .where(and(inArray(owner, rows.map((r) => r.id)), isNull(attachments.removedAt)))
+    .where(
+      and(
+        inArray(
+          owner,
+          rows.map((r) => r.id),
+        ),
+        isNull(attachments.removedAt),
+      ),
+    )
     .orderBy(asc(attachments.id));
   return rows.map((row) => ({ ...row, attachments: files.filter((f) => f.ownerId === row.id).map(({ ownerId: _, ...f }) => withTypedName(f)) }));
 }

@@ -111,7 +111,10 @@ export async function latestAuditId(tx: Executor): Promise<number> {
 
 /** The accounts the user filter offers, and the names the rows show: every account, by role and name. */
 export async function listAuditAccounts(tx: Executor) {
-  return tx.select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role }).from(users).orderBy(users.role, users.username);
+  return tx
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
+    .from(users)
+    .orderBy(users.role, users.username);
 }
 
 export async function findAuditAccount(tx: Executor, userId: number) {

@@ -72,11 +72,17 @@ export async function lockTasksForCarry(tx: Executor, planId: number, taskIds: r
 
 export async function listCarriedCopies(tx: Executor, taskIds: readonly number[]) {
   if (taskIds.length === 0) return [];
-  return tx.select({ id: tasks.id, carriedFromTaskId: tasks.carriedFromTaskId }).from(tasks).where(inArray(tasks.carriedFromTaskId, [...taskIds]));
+  return tx
+    .select({ id: tasks.id, carriedFromTaskId: tasks.carriedFromTaskId })
+    .from(tasks)
+    .where(inArray(tasks.carriedFromTaskId, [...taskIds]));
 }
 
 export async function lastSeqOf(tx: Executor, planId: number): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`coalesce(max(${tasks.seq}), 0)::int` }).from(tasks).where(eq(tasks.planId, planId));
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(max(${tasks.seq}), 0)::int` })
+    .from(tasks)
+    .where(eq(tasks.planId, planId));
   return row?.n ?? 0;
 }
 

@@ -95,7 +95,11 @@ export async function listCoordinationRequests(tx: Executor, filter: Coordinatio
     .innerJoin(plans, eq(plans.id, tasks.planId))
     .innerJoin(units, eq(units.id, coordinationRequests.unitId))
     .where(and(...conditions))
-    .orderBy(sql`case ${coordinationRequests.status} when 'open' then 0 when 'answered' then 1 else 2 end`, asc(coordinationRequests.raisedAt), asc(coordinationRequests.id));
+    .orderBy(
+      sql`case ${coordinationRequests.status} when 'open' then 0 when 'answered' then 1 else 2 end`,
+      asc(coordinationRequests.raisedAt),
+      asc(coordinationRequests.id),
+    );
 }
 
 export type CoordinationListRow = Awaited<ReturnType<typeof listCoordinationRequests>>[number];

@@ -32,7 +32,11 @@ export async function listDispatchableTasks(tx: Executor, input: { planIds: read
   const conditions: SQL[] = [inArray(tasks.planId, [...input.planIds]), isNull(tasks.archivedAt)];
   if (input.leaderId !== undefined) conditions.push(taskHasLeader(input.leaderId));
   if (input.taskIds !== undefined) conditions.push(input.taskIds.length ? inArray(tasks.id, [...input.taskIds]) : sql`false`);
-  return tx.select({ id: tasks.id, planId: tasks.planId, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(...conditions)).orderBy(asc(tasks.seq), asc(tasks.id));
+  return tx
+    .select({ id: tasks.id, planId: tasks.planId, seq: tasks.seq, content: tasks.content })
+    .from(tasks)
+    .where(and(...conditions))
+    .orderBy(asc(tasks.seq), asc(tasks.id));
 }
 
 /** The units named on these tasks (directly or through a collective name with listed members). */
@@ -53,9 +57,15 @@ export async function listUnitsOfTasks(tx: Executor, taskIds: readonly number[])
 
 export type DispatchValues = Pick<DispatchRow, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">;
 
-export async function insertDispatch(tx: Executor, values: DispatchValues & { planId: number; leaderId: number; createdBy: number; at: Date }): Promise<number> {
+export async function insertDispatch(
+  tx: Executor,
+  values: DispatchValues & { planId: number; leaderId: number; createdBy: number; at: Date },
+): Promise<number> {
   const { at, ...rest } = values;
-  const [row] = await tx.insert(dispatches).values({ ...rest, createdAt: at, updatedAt: at }).returning({ id: dispatches.id });
+  const [row] = await tx
+    .insert(dispatches)
+    .values({ ...rest, createdAt: at, updatedAt: at })
+    .returning({ id: dispatches.id });
   return row!.id;
 }
 
@@ -76,11 +86,18 @@ export async function replaceDispatchUnits(tx: Executor, dispatchId: number, uni
 export type FollowUpValues = Pick<FollowUpRow, "content" | "unitId" | "taskId" | "dueOn">;
 
 export async function insertFollowUp(tx: Executor, dispatchId: number, values: FollowUpValues, at: Date): Promise<number> {
-  const [row] = await tx.insert(dispatchFollowUps).values({ ...values, dispatchId, createdAt: at, updatedAt: at }).returning({ id: dispatchFollowUps.id });
+  const [row] = await tx
+    .insert(dispatchFollowUps)
+    .values({ ...values, dispatchId, createdAt: at, updatedAt: at })
+    .returning({ id: dispatchFollowUps.id });
   return row!.id;
 }
 
-export async function updateFollowUpRow(tx: Executor, id: number, values: Partial<FollowUpValues & Pick<FollowUpRow, "status" | "closingNote" | "closedAt" | "closedBy">> & { updatedAt: Date }) {
+export async function updateFollowUpRow(
+  tx: Executor,
+  id: number,
+  values: Partial<FollowUpValues & Pick<FollowUpRow, "status" | "closingNote" | "closedAt" | "closedBy">> & { updatedAt: Date },
+) {
   await tx.update(dispatchFollowUps).set(values).where(eq(dispatchFollowUps.id, id));
 }
 
@@ -134,8 +151,18 @@ export async function getDispatchDetail(tx: Executor, id: number) {
     .limit(1);
   if (!row) return null;
   const [taskRows, unitRows, followUps] = await Promise.all([
-    tx.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(dispatchTasks).innerJoin(tasks, eq(tasks.id, dispatchTasks.taskId)).where(eq(dispatchTasks.dispatchId, id)).orderBy(asc(tasks.seq)),
-    tx.select({ id: units.id, name: units.name }).from(dispatchUnits).innerJoin(units, eq(units.id, dispatchUnits.unitId)).where(eq(dispatchUnits.dispatchId, id)).orderBy(asc(units.id)),
+    tx
+      .select({ id: tasks.id, seq: tasks.seq, content: tasks.content })
+      .from(dispatchTasks)
+      .innerJoin(tasks, eq(tasks.id, dispatchTasks.taskId))
+      .where(eq(dispatchTasks.dispatchId, id))
+      .orderBy(asc(tasks.seq)),
+    tx
+      .select({ id: units.id, name: units.name })
+      .from(dispatchUnits)
+      .innerJoin(units, eq(units.id, dispatchUnits.unitId))
+      .where(eq(dispatchUnits.dispatchId, id))
+      .orderBy(asc(units.id)),
     listFollowUpsOfDispatch(tx, id),
   ]);
   return { ...row.dispatch, leaderName: row.leaderName, leaderTitle: row.leaderTitle, planTitle: row.planTitle, tasks: taskRows, units: unitRows, followUps };
@@ -162,7 +189,9 @@ export async function listDispatches(tx: Executor, filter: { leaderId?: number }
       location: dispatches.location,
       leaderName: leaders.name,
       leaderId: dispatches.leaderId,
-      taskSeqs: sql<number[]>`coalesce((select array_agg(${q(tasks.seq)} order by ${q(tasks.seq)}) from ${dispatchTasks} join ${tasks} on ${q(tasks.id)} = ${q(dispatchTasks.taskId)} where ${q(dispatchTasks.dispatchId)} = ${q(dispatches.id)}), '{}')`,
+      taskSeqs: sql<
+        number[]
+      >`coalesce((select array_agg(${q(tasks.seq)} order by ${q(tasks.seq)}) from ${dispatchTasks} join ${tasks} on ${q(tasks.id)} = ${q(dispatchTasks.taskId)} where ${q(dispatchTasks.dispatchId)} = ${q(dispatches.id)}), '{}')`,
       followUps: sql<number>`(select count(*)::int from ${dispatchFollowUps} where ${q(dispatchFollowUps.dispatchId)} = ${q(dispatches.id)})`,
       openFollowUps: sql<number>`(select count(*)::int from ${dispatchFollowUps} where ${q(dispatchFollowUps.dispatchId)} = ${q(dispatches.id)} and ${q(dispatchFollowUps.status)} = 'open')`,
     })

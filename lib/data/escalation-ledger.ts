@@ -83,7 +83,13 @@ export async function listRectificationFacts(tx: Executor, unitIds?: number[]) {
 
 export async function getEscalationRow(tx: Executor, id: number, options: { forUpdate?: boolean } = {}) {
   const query = tx
-    .select({ id: escalations.id, unitId: escalations.unitId, step: escalations.step, explanation: escalations.explanation, explainedAt: escalations.explainedAt })
+    .select({
+      id: escalations.id,
+      unitId: escalations.unitId,
+      step: escalations.step,
+      explanation: escalations.explanation,
+      explainedAt: escalations.explainedAt,
+    })
     .from(escalations)
     .where(eq(escalations.id, id))
     .limit(1);
@@ -100,7 +106,10 @@ export async function setExplanation(tx: Executor, id: number, values: { explana
 
 /** The supervision office's active accounts (told when a unit writes its explanation). */
 export async function listOfficeUserIds(tx: Executor): Promise<number[]> {
-  const rows = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
   return rows.map((r) => r.id);
 }
 

@@ -49,10 +49,7 @@ export async function markImportDraftCommitted(tx: Executor, draftId: number) {
 }
 
 export async function loadExistingNames(tx: Executor) {
-  const [unitRows, leaderRows] = await Promise.all([
-    tx.select({ name: units.name }).from(units),
-    tx.select({ name: leaders.name }).from(leaders),
-  ]);
+  const [unitRows, leaderRows] = await Promise.all([tx.select({ name: units.name }).from(units), tx.select({ name: leaders.name }).from(leaders)]);
   return { unitNames: new Set(unitRows.map((r) => r.name)), leaderNames: new Set(leaderRows.map((r) => r.name)) };
 }
 

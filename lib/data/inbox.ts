@@ -33,7 +33,13 @@ export async function listNotificationsFor(tx: Executor, actor: Actor, options: 
       read: sql<boolean>`${readByMe(actor.userId)}`,
     })
     .from(notifications)
-    .where(and(addressedTo(actor), options.unreadOnly ? sql`not ${readByMe(actor.userId)}` : undefined, options.kind === undefined ? undefined : eq(notifications.kind, options.kind)))
+    .where(
+      and(
+        addressedTo(actor),
+        options.unreadOnly ? sql`not ${readByMe(actor.userId)}` : undefined,
+        options.kind === undefined ? undefined : eq(notifications.kind, options.kind),
+      ),
+    )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
@@ -41,10 +47,7 @@ export async function listNotificationsFor(tx: Executor, actor: Actor, options: 
 
 export async function countNotificationsFor(tx: Executor, actor: Actor): Promise<{ total: number; unread: number }> {
   const [row] = await tx
-    .select({
-      total: sql<number>`count(*)::int`,
-      unread: sql<number>`count(*) filter (where not ${readByMe(actor.userId)})::int`,
-    })
+    .select({ total: sql<number>`count(*)::int`, unread: sql<number>`count(*) filter (where not ${readByMe(actor.userId)})::int` })
     .from(notifications)
     .where(addressedTo(actor));
   return { total: row?.total ?? 0, unread: row?.unread ?? 0 };
@@ -57,7 +60,12 @@ export async function countUnreadFor(tx: Executor, actor: Actor): Promise<number
     .where(
       and(
         addressedTo(actor),
-        notExists(tx.select({ one: sql`1` }).from(notificationReads).where(and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.userId, actor.userId)))),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(notificationReads)
+            .where(and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.userId, actor.userId))),
+        ),
       ),
     );
   return row?.n ?? 0;
@@ -75,14 +83,22 @@ export async function getNotificationFor(tx: Executor, actor: Actor, id: number)
 
 /** Marks one notification read for this account; false when it already was. */
 export async function insertRead(tx: Executor, notificationId: number, userId: number, readAt: Date): Promise<boolean> {
-  const rows = await tx.insert(notificationReads).values({ notificationId, userId, readAt }).onConflictDoNothing().returning({ id: notificationReads.notificationId });
+  const rows = await tx
+    .insert(notificationReads)
+    .values({ notificationId, userId, readAt })
+    .onConflictDoNothing()
+    .returning({ id: notificationReads.notificationId });
   return rows.length > 0;
 }
 
 /** Marks every unread notification of this account read; returns how many. */
 export async function insertAllReads(tx: Executor, actor: Actor, readAt: Date): Promise<number> {
   const unread = tx
-    .select({ notificationId: notifications.id, userId: sql<number>`${actor.userId}::int`.as("user_id"), readAt: sql<Date>`${readAt.toISOString()}::timestamptz`.as("read_at") })
+    .select({
+      notificationId: notifications.id,
+      userId: sql<number>`${actor.userId}::int`.as("user_id"),
+      readAt: sql<Date>`${readAt.toISOString()}::timestamptz`.as("read_at"),
+    })
     .from(notifications)
     .where(and(addressedTo(actor), sql`not ${readByMe(actor.userId)}`));
   const rows = await tx.insert(notificationReads).select(unread).onConflictDoNothing().returning({ id: notificationReads.notificationId });

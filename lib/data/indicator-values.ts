@@ -28,15 +28,26 @@ export async function listTrackedIndicators(tx: Executor, taskIds: readonly numb
 
 /** The values a report holds now (its draft or its submission), by indicator. */
 export async function getReportIndicatorValues(tx: Executor, reportId: number): Promise<Map<number, number>> {
-  const rows = await tx.select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value }).from(indicatorValues).where(eq(indicatorValues.reportId, reportId));
+  const rows = await tx
+    .select({ indicatorId: indicatorValues.indicatorId, value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(eq(indicatorValues.reportId, reportId));
   return new Map(rows.map((r) => [r.indicatorId, r.value]));
 }
 
 /** Replaces a report's values: the ones given are written, the others of this report removed. */
-export async function replaceReportIndicatorValues(tx: Executor, reportId: number, periodIndex: number, values: readonly { indicatorId: number; value: number }[], at: Date): Promise<void> {
+export async function replaceReportIndicatorValues(
+  tx: Executor,
+  reportId: number,
+  periodIndex: number,
+  values: readonly { indicatorId: number; value: number }[],
+  at: Date,
+): Promise<void> {
   await tx.delete(indicatorValues).where(eq(indicatorValues.reportId, reportId));
   if (values.length === 0) return;
-  await tx.insert(indicatorValues).values(values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })));
+  await tx
+    .insert(indicatorValues)
+    .values(values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })));
 }
 
 export interface SubmittedValue {
@@ -78,7 +89,10 @@ export function latestByIndicator(values: readonly SubmittedValue[]): Map<number
 /** Each task's 完成时限 (`YYYY-MM-DD`, or null for the plan year's end). */
 export async function listTaskDueDates(tx: Executor, taskIds: readonly number[]): Promise<Map<number, string | null>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await tx.select({ id: tasks.id, dueOn: tasks.dueOn }).from(tasks).where(inArray(tasks.id, [...taskIds]));
+  const rows = await tx
+    .select({ id: tasks.id, dueOn: tasks.dueOn })
+    .from(tasks)
+    .where(inArray(tasks.id, [...taskIds]));
   return new Map(rows.map((r) => [r.id, r.dueOn]));
 }
 

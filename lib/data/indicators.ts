@@ -35,7 +35,15 @@ export async function listTaskIndicatorRows(ex: Executor, taskId: number) {
 /** Every indicator of a task, removed ones too (what a re-import compares against). */
 export async function listAllTaskIndicators(ex: Executor, taskId: number) {
   return ex
-    .select({ id: taskIndicators.id, name: taskIndicators.name, comparator: taskIndicators.comparator, target: taskIndicators.target, unit: taskIndicators.unit, status: taskIndicators.status, position: taskIndicators.position })
+    .select({
+      id: taskIndicators.id,
+      name: taskIndicators.name,
+      comparator: taskIndicators.comparator,
+      target: taskIndicators.target,
+      unit: taskIndicators.unit,
+      status: taskIndicators.status,
+      position: taskIndicators.position,
+    })
     .from(taskIndicators)
     .where(eq(taskIndicators.taskId, taskId));
 }

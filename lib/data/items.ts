@@ -47,7 +47,10 @@ export async function lockItemsRegister(tx: Executor, input: { year: number; at:
 
 /** The next 立项号 of a register (call with the register locked). */
 export async function nextItemSeq(tx: Executor, planId: number): Promise<number> {
-  const [row] = await tx.select({ max: sql<number | null>`max(${tasks.seq})` }).from(tasks).where(eq(tasks.planId, planId));
+  const [row] = await tx
+    .select({ max: sql<number | null>`max(${tasks.seq})` })
+    .from(tasks)
+    .where(eq(tasks.planId, planId));
   return (row?.max ?? 0) + 1;
 }
 
@@ -94,17 +97,22 @@ export async function insertItem(tx: Executor, item: NewItem): Promise<number> {
     .returning({ id: tasks.id });
   const taskId = row!.id;
   await tx.insert(taskLeaders).values(item.leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })));
-  await tx.insert(taskUnits).values([
-    ...item.leadUnitIds.map((unitId, position) => ({ taskId, unitId, role: "lead" as const, position })),
-    ...item.cooperatingUnitIds.map((unitId, position) => ({ taskId, unitId, role: "cooperating" as const, position })),
-  ]);
+  await tx
+    .insert(taskUnits)
+    .values([
+      ...item.leadUnitIds.map((unitId, position) => ({ taskId, unitId, role: "lead" as const, position })),
+      ...item.cooperatingUnitIds.map((unitId, position) => ({ taskId, unitId, role: "cooperating" as const, position })),
+    ]);
   return taskId;
 }
 
 /** Active units with these ids, in the order asked. */
 export async function findActiveUnits(tx: Executor, unitIds: readonly number[]) {
   if (unitIds.length === 0) return [];
-  const rows = await tx.select({ id: units.id, name: units.name }).from(units).where(and(inArray(units.id, [...unitIds]), eq(units.active, true)));
+  const rows = await tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(inArray(units.id, [...unitIds]), eq(units.active, true)));
   return unitIds.map((id) => rows.find((r) => r.id === id)).filter((r): r is { id: number; name: string } => r !== undefined);
 }
 
@@ -222,7 +230,14 @@ export async function getItemFacts(executor: Executor, taskId: number): Promise<
 /** The item locked for 签收. */
 export async function lockItem(tx: Executor, taskId: number) {
   const [row] = await tx
-    .select({ id: tasks.id, planKind: plans.kind, planState: plans.state, acknowledgedAt: tasks.acknowledgedAt, archivedAt: tasks.archivedAt, closedAt: tasks.closedAt })
+    .select({
+      id: tasks.id,
+      planKind: plans.kind,
+      planState: plans.state,
+      acknowledgedAt: tasks.acknowledgedAt,
+      archivedAt: tasks.archivedAt,
+      closedAt: tasks.closedAt,
+    })
     .from(tasks)
     .innerJoin(plans, eq(plans.id, tasks.planId))
     .where(eq(tasks.id, taskId))
@@ -232,7 +247,11 @@ export async function lockItem(tx: Executor, taskId: number) {
 }
 
 export async function listLeadUnitIdsOfTask(executor: Executor, taskId: number): Promise<number[]> {
-  const rows = await executor.select({ unitId: taskUnits.unitId }).from(taskUnits).where(and(eq(taskUnits.taskId, taskId), eq(taskUnits.role, "lead"))).orderBy(asc(taskUnits.position));
+  const rows = await executor
+    .select({ unitId: taskUnits.unitId })
+    .from(taskUnits)
+    .where(and(eq(taskUnits.taskId, taskId), eq(taskUnits.role, "lead")))
+    .orderBy(asc(taskUnits.position));
   return rows.map((r) => r.unitId);
 }
 

@@ -57,7 +57,10 @@ export async function lockLeaderlessTasks(tx: Executor, planId: number, unitId?:
 /** Of these tasks, the ids that have a 责任领导 now (read after the lock, in a new statement). */
 export async function taskIdsWithLeaders(tx: Executor, taskIds: readonly number[]): Promise<Set<number>> {
   if (taskIds.length === 0) return new Set();
-  const rows = await tx.selectDistinct({ taskId: taskLeaders.taskId }).from(taskLeaders).where(inArray(taskLeaders.taskId, [...taskIds]));
+  const rows = await tx
+    .selectDistinct({ taskId: taskLeaders.taskId })
+    .from(taskLeaders)
+    .where(inArray(taskLeaders.taskId, [...taskIds]));
   return new Set(rows.map((r) => r.taskId));
 }
 
@@ -66,7 +69,10 @@ export async function insertTaskLeaders(tx: Executor, assignments: ReadonlyMap<n
   const rows = [...assignments].flatMap(([taskId, leaderIds]) => leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })));
   if (rows.length === 0) return;
   await tx.insert(taskLeaders).values(rows).onConflictDoNothing();
-  await tx.update(tasks).set({ updatedAt: sql`now()` }).where(inArray(tasks.id, [...assignments.keys()]));
+  await tx
+    .update(tasks)
+    .set({ updatedAt: sql`now()` })
+    .where(inArray(tasks.id, [...assignments.keys()]));
 }
 
 /** Every unit that has a 分管领导 (for 「全部按分管领导指定」). */

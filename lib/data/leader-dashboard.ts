@@ -36,8 +36,11 @@ const LEAD = sql`
 /** The ids of the plans' ordinary tasks (not the overall row, not archived), all or one leader's. */
 export async function listBoardTaskIds(executor: Executor, input: { planIds: readonly number[]; leaderId: number | null }): Promise<number[]> {
   if (input.planIds.length === 0) return [];
-  const byLeader = input.leaderId === null ? sql`` : sql`and exists (select 1 from task_leaders tl where tl.task_id = t.id and tl.leader_id = ${input.leaderId})`;
-  const rows = await executor.execute<{ id: number }>(sql`select t.id from tasks t where t.plan_id = any(${intArray(input.planIds)}) and not t.overall and t.archived_at is null ${byLeader}`);
+  const byLeader =
+    input.leaderId === null ? sql`` : sql`and exists (select 1 from task_leaders tl where tl.task_id = t.id and tl.leader_id = ${input.leaderId})`;
+  const rows = await executor.execute<{ id: number }>(
+    sql`select t.id from tasks t where t.plan_id = any(${intArray(input.planIds)}) and not t.overall and t.archived_at is null ${byLeader}`,
+  );
   return rows.map((r) => Number(r.id));
 }
 
@@ -96,7 +99,12 @@ export interface RequestStats {
 /** Coordination requests per task: how many are not resolved, and the oldest waiting ones. */
 export async function listRequestStats(executor: Executor, taskIds: readonly number[]): Promise<Map<number, RequestStats>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await executor.execute<{ task_id: number; unresolved: number; oldest_unanswered: string | Date | null; oldest_unresolved: string | Date | null }>(sql`
+  const rows = await executor.execute<{
+    task_id: number;
+    unresolved: number;
+    oldest_unanswered: string | Date | null;
+    oldest_unresolved: string | Date | null;
+  }>(sql`
     select task_id,
       count(*) filter (where status <> 'resolved')::int as unresolved,
       min(raised_at) filter (where status = 'open') as oldest_unanswered,
@@ -104,7 +112,12 @@ export async function listRequestStats(executor: Executor, taskIds: readonly num
     from coordination_requests where task_id = any(${intArray(taskIds)})
     group by task_id`);
   const date = (v: string | Date | null) => (v === null ? null : new Date(v));
-  return new Map(rows.map((r) => [Number(r.task_id), { unresolved: Number(r.unresolved), oldestUnansweredAt: date(r.oldest_unanswered), oldestUnresolvedAt: date(r.oldest_unresolved) }]));
+  return new Map(
+    rows.map((r) => [
+      Number(r.task_id),
+      { unresolved: Number(r.unresolved), oldestUnansweredAt: date(r.oldest_unanswered), oldestUnresolvedAt: date(r.oldest_unresolved) },
+    ]),
+  );
 }
 
 /** Published 通报批评 of these plans naming any lead unit of each task (each notice counted once per task). */
@@ -130,13 +143,35 @@ export interface DigestReport {
 }
 
 /** The reports of these tasks for one period that have been submitted (text included, for the digest). */
-export async function listPeriodReportTexts(executor: Executor, input: { taskIds: readonly number[]; periodIndex: number }): Promise<Map<number, DigestReport>> {
+export async function listPeriodReportTexts(
+  executor: Executor,
+  input: { taskIds: readonly number[]; periodIndex: number },
+): Promise<Map<number, DigestReport>> {
   if (input.taskIds.length === 0) return new Map();
-  const rows = await executor.execute<{ task_id: number; status: ReportStatus; percent: number | null; progress_state: ProgressState | null; progress: string; problems: string; late: boolean | null }>(sql`
+  const rows = await executor.execute<{
+    task_id: number;
+    status: ReportStatus;
+    percent: number | null;
+    progress_state: ProgressState | null;
+    progress: string;
+    problems: string;
+    late: boolean | null;
+  }>(sql`
     select task_id, status, percent, progress_state, progress, problems, late from progress_reports
     where task_id = any(${intArray(input.taskIds)}) and period_index = ${input.periodIndex} and submitted_at is not null`);
   return new Map(
-    rows.map((r) => [Number(r.task_id), { taskId: Number(r.task_id), status: r.status, percent: r.percent, progressState: r.progress_state, progress: r.progress, problems: r.problems, late: r.late }]),
+    rows.map((r) => [
+      Number(r.task_id),
+      {
+        taskId: Number(r.task_id),
+        status: r.status,
+        percent: r.percent,
+        progressState: r.progress_state,
+        progress: r.progress,
+        problems: r.problems,
+        late: r.late,
+      },
+    ]),
   );
 }
 
@@ -155,7 +190,16 @@ export interface DigestRequest {
 /** Coordination requests of these tasks that are unresolved, or were raised in the period. */
 export async function listDigestRequests(executor: Executor, input: { taskIds: readonly number[]; periodIndex: number }): Promise<DigestRequest[]> {
   if (input.taskIds.length === 0) return [];
-  const rows = await executor.execute<{ id: number; task_id: number; period_index: number; unit_name: string; content: string; status: CoordinationStatus; raised_at: string | Date; last_reply: string | null }>(sql`
+  const rows = await executor.execute<{
+    id: number;
+    task_id: number;
+    period_index: number;
+    unit_name: string;
+    content: string;
+    status: CoordinationStatus;
+    raised_at: string | Date;
+    last_reply: string | null;
+  }>(sql`
     select cr.id, cr.task_id, cr.period_index, u.name as unit_name, cr.content, cr.status, cr.raised_at,
       (select r.body from coordination_replies r where r.request_id = cr.id order by r.created_at desc, r.id desc limit 1) as last_reply
     from coordination_requests cr join units u on u.id = cr.unit_id

@@ -75,11 +75,17 @@ export async function insertLeader(tx: Executor, values: { name: string; title: 
 }
 
 export async function updateLeaderRow(tx: Executor, leaderId: number, values: Partial<{ name: string; title: string | null; active: boolean }>) {
-  await tx.update(leaders).set({ ...values, updatedAt: sql`now()` }).where(eq(leaders.id, leaderId));
+  await tx
+    .update(leaders)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(leaders.id, leaderId));
 }
 
 /** The leaders with these ids (to check they exist and are in office). */
 export async function findLeaders(tx: Executor, leaderIds: readonly number[]) {
   if (leaderIds.length === 0) return [];
-  return tx.select({ id: leaders.id, name: leaders.name, active: leaders.active }).from(leaders).where(inArray(leaders.id, [...leaderIds]));
+  return tx
+    .select({ id: leaders.id, name: leaders.name, active: leaders.active })
+    .from(leaders)
+    .where(inArray(leaders.id, [...leaderIds]));
 }

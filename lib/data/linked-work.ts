@@ -33,7 +33,12 @@ export async function listLinkMembers(tx: Executor, where: { taskIds?: readonly 
   const conditions: SQL[] = [];
   if (where.taskIds) conditions.push(inArray(tasks.id, where.taskIds.length ? [...where.taskIds] : [-1]));
   if (where.linkedWorkId !== undefined) conditions.push(eq(tasks.linkedWorkId, where.linkedWorkId));
-  const query = tx.select(memberColumns).from(tasks).innerJoin(plans, eq(plans.id, tasks.planId)).where(and(...conditions)).orderBy(asc(plans.year), asc(plans.id), asc(tasks.seq));
+  const query = tx
+    .select(memberColumns)
+    .from(tasks)
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(and(...conditions))
+    .orderBy(asc(plans.year), asc(plans.id), asc(tasks.seq));
   return options.forUpdate ? query.for("update", { of: tasks }) : query;
 }
 
@@ -44,7 +49,10 @@ export async function createLinkedWork(tx: Executor, createdBy: number): Promise
 
 export async function setLinkedWorkOf(tx: Executor, taskIds: readonly number[], linkedWorkId: number | null) {
   if (taskIds.length === 0) return;
-  await tx.update(tasks).set({ linkedWorkId, updatedAt: sql`now()` }).where(inArray(tasks.id, [...taskIds]));
+  await tx
+    .update(tasks)
+    .set({ linkedWorkId, updatedAt: sql`now()` })
+    .where(inArray(tasks.id, [...taskIds]));
 }
 
 export async function deleteLinkedWork(tx: Executor, linkedWorkId: number) {
@@ -112,12 +120,19 @@ export async function getSharedReportOf(tx: Executor, taskId: number, periodInde
 
 /** The mirrors of a report (rows filed once for linked work). */
 export async function listMirrorsOf(tx: Executor, reportId: number) {
-  return tx.select({ id: progressReports.id, taskId: progressReports.taskId, periodIndex: progressReports.periodIndex }).from(progressReports).where(eq(progressReports.sharedFromReportId, reportId)).orderBy(asc(progressReports.taskId));
+  return tx
+    .select({ id: progressReports.id, taskId: progressReports.taskId, periodIndex: progressReports.periodIndex })
+    .from(progressReports)
+    .where(eq(progressReports.sharedFromReportId, reportId))
+    .orderBy(asc(progressReports.taskId));
 }
 
 /** Inserts the mirror row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateMirror(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; sharedFromReportId: number }) {
-  await tx.insert(progressReports).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
+  await tx
+    .insert(progressReports)
+    .values({ ...values, version: NEVER_SAVED_VERSION })
+    .onConflictDoNothing();
   const row = await getSharedReportOf(tx, values.taskId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("mirror report row vanished");
   return row;
@@ -125,11 +140,18 @@ export async function lockOrCreateMirror(tx: Executor, values: { taskId: number;
 
 /** Submitted versions of a report after a number, oldest first. */
 export async function listVersionsAfter(tx: Executor, reportId: number, afterNumber: number) {
-  return tx.select().from(reportVersions).where(and(eq(reportVersions.reportId, reportId), gt(reportVersions.number, afterNumber))).orderBy(asc(reportVersions.number));
+  return tx
+    .select()
+    .from(reportVersions)
+    .where(and(eq(reportVersions.reportId, reportId), gt(reportVersions.number, afterNumber)))
+    .orderBy(asc(reportVersions.number));
 }
 
 export async function lastVersionNumber(tx: Executor, reportId: number): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`coalesce(max(${reportVersions.number}), 0)::int` }).from(reportVersions).where(eq(reportVersions.reportId, reportId));
+  const [row] = await tx
+    .select({ n: sql<number>`coalesce(max(${reportVersions.number}), 0)::int` })
+    .from(reportVersions)
+    .where(eq(reportVersions.reportId, reportId));
   return row?.n ?? 0;
 }
 
@@ -141,5 +163,10 @@ export async function insertVersions(tx: Executor, rows: (typeof reportVersions.
 export async function listLinkedTasksOf(tx: Executor, taskId: number) {
   const [own] = await tx.select({ linkedWorkId: tasks.linkedWorkId }).from(tasks).where(eq(tasks.id, taskId)).limit(1);
   if (!own?.linkedWorkId) return [];
-  return tx.select(memberColumns).from(tasks).innerJoin(plans, eq(plans.id, tasks.planId)).where(and(eq(tasks.linkedWorkId, own.linkedWorkId), ne(tasks.id, taskId))).orderBy(asc(tasks.id));
+  return tx
+    .select(memberColumns)
+    .from(tasks)
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(and(eq(tasks.linkedWorkId, own.linkedWorkId), ne(tasks.id, taskId)))
+    .orderBy(asc(tasks.id));
 }

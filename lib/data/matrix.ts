@@ -23,7 +23,16 @@ export interface MatrixTaskRow extends MatrixTask {
  */
 export async function listMatrixTasks(tx: Executor, planIds: readonly number[]): Promise<MatrixTaskRow[]> {
   if (planIds.length === 0) return [];
-  const rows = await tx.execute<{ task_id: number; plan_id: number; cadence: CadenceValue | null; reporting_start_period: number | null; due_on: string | null; closed_after_period: number | null; unit_id: number; unit_name: string }>(sql`
+  const rows = await tx.execute<{
+    task_id: number;
+    plan_id: number;
+    cadence: CadenceValue | null;
+    reporting_start_period: number | null;
+    due_on: string | null;
+    closed_after_period: number | null;
+    unit_id: number;
+    unit_name: string;
+  }>(sql`
     with plan_tasks as (
       select id, plan_id, cadence, reporting_start_period, due_on, closed_after_period from tasks where plan_id = any(${intArray(planIds)}) and not overall and archived_at is null
     ), lead as (

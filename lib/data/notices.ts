@@ -104,7 +104,12 @@ export async function insertRecipients(tx: Executor, noticeId: number, to: { uni
 }
 
 /** The recipient row of this unit or leader for a notice (a unit's accounts share one). */
-export async function findRecipient(executor: Executor, noticeId: number, who: { unitId: number | null; leaderId: number | null }, options: { forUpdate?: boolean } = {}) {
+export async function findRecipient(
+  executor: Executor,
+  noticeId: number,
+  who: { unitId: number | null; leaderId: number | null },
+  options: { forUpdate?: boolean } = {},
+) {
   const whose = who.unitId !== null ? eq(noticeRecipients.unitId, who.unitId) : who.leaderId !== null ? eq(noticeRecipients.leaderId, who.leaderId) : null;
   if (!whose) return null;
   const query = executor
@@ -117,7 +122,10 @@ export async function findRecipient(executor: Executor, noticeId: number, who: {
 }
 
 export async function markAcknowledged(tx: Executor, recipientId: number, values: { acknowledgedAt: Date; acknowledgedBy: number }) {
-  await tx.update(noticeRecipients).set(values).where(and(eq(noticeRecipients.id, recipientId), isNull(noticeRecipients.acknowledgedAt)));
+  await tx
+    .update(noticeRecipients)
+    .set(values)
+    .where(and(eq(noticeRecipients.id, recipientId), isNull(noticeRecipients.acknowledgedAt)));
 }
 
 /** Who a notice went to and who has acknowledged it, units first, in name order. */

@@ -15,7 +15,9 @@ export interface NewNotification {
 
 function rows<K extends "unitId" | "leaderId" | "userId">(key: K, ids: readonly number[], message: NewNotification) {
   const createdAt = message.createdAt ?? now();
-  return [...new Set(ids)].map((id) => ({ ...message, [key]: id, body: message.body ?? "", createdAt }) as NewNotification & Record<K, number> & { body: string; createdAt: Date });
+  return [...new Set(ids)].map(
+    (id) => ({ ...message, [key]: id, body: message.body ?? "", createdAt }) as NewNotification & Record<K, number> & { body: string; createdAt: Date },
+  );
 }
 
 /** One notification per unit: every account of the unit sees it. */

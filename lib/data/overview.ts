@@ -6,7 +6,12 @@ import { leaders, tasks, units, users } from "@/db/schema";
 /** Tasks are counted over the given plans (every live plan on the home page). */
 export async function getAdminCounts(planIds: readonly number[]) {
   const [[t], [u], [l], [a]] = await Promise.all([
-    planIds.length === 0 ? Promise.resolve([{ n: 0 }]) : db.select({ n: count() }).from(tasks).where(and(inArray(tasks.planId, [...planIds]), isNull(tasks.archivedAt))),
+    planIds.length === 0
+      ? Promise.resolve([{ n: 0 }])
+      : db
+          .select({ n: count() })
+          .from(tasks)
+          .where(and(inArray(tasks.planId, [...planIds]), isNull(tasks.archivedAt))),
     db.select({ n: count() }).from(units).where(eq(units.active, true)),
     db.select({ n: count() }).from(leaders).where(eq(leaders.active, true)),
     db.select({ n: count() }).from(users).where(eq(users.disabled, false)),

@@ -15,7 +15,9 @@ const leadUnits = sql<{ id: number; name: string }[]>`coalesce((select json_agg(
       join ${units} on ${q(units.id)} = ${q(unitGroupMembers.unitId)}
       where ${q(taskGroups.taskId)} = ${q(tasks.id)} and ${q(taskGroups.role)} = 'lead') u), '[]'::json)`;
 
-const taskLeaderList = sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${q(leaders.id)}, 'name', ${q(leaders.name)}) order by ${q(taskLeaders.position)})
+const taskLeaderList = sql<
+  { id: number; name: string }[]
+>`coalesce((select json_agg(json_build_object('id', ${q(leaders.id)}, 'name', ${q(leaders.name)}) order by ${q(taskLeaders.position)})
   from ${taskLeaders} join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '[]'::json)`;
 
 /**

@@ -36,7 +36,12 @@ export type PlanRow = {
 
 /** The plan everybody works on: the latest by year among those 执行中 (a table before the year's items register). */
 export async function getCurrentPlan(executor: Executor = db): Promise<PlanRow | null> {
-  const [plan] = await executor.select(planFields).from(plans).where(eq(plans.state, "active")).orderBy(desc(plans.year), asc(plans.kind), asc(plans.id)).limit(1);
+  const [plan] = await executor
+    .select(planFields)
+    .from(plans)
+    .where(eq(plans.state, "active"))
+    .orderBy(desc(plans.year), asc(plans.kind), asc(plans.id))
+    .limit(1);
   return plan ?? null;
 }
 

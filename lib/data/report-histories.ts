@@ -32,7 +32,10 @@ const STATES: readonly (ProgressState | null)[] = [null, "on_track", "lagging", 
  * counted percent (0–100), or 26 when none counts; 48 + the progress state.
  * One scan of the reports serves the compliance cells, the latest percent and the period averages.
  */
-export async function listReportHistories(executor: Executor, scope: { taskIds: readonly number[] } | { planIds: readonly number[] }): Promise<Map<number, ReportHistory>> {
+export async function listReportHistories(
+  executor: Executor,
+  scope: { taskIds: readonly number[] } | { planIds: readonly number[] },
+): Promise<Map<number, ReportHistory>> {
   const out = new Map<number, ReportHistory>();
   const ids = "taskIds" in scope ? scope.taskIds : scope.planIds;
   if (ids.length === 0) return out;

@@ -2,18 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import {
-  attachments,
-  contributions,
-  progressReports,
-  reportVersions,
-  taskGroups,
-  taskUnits,
-  unitGroupMembers,
-  unitGroups,
-  units,
-  users,
-} from "@/db/schema";
+import { attachments, contributions, progressReports, reportVersions, taskGroups, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
@@ -87,7 +76,6 @@ export const reportColumns = {
   submissions: progressReports.submissions,
 };
 
-
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
 export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
@@ -102,7 +90,10 @@ export async function getReport(tx: Executor, taskId: number, periodIndex: numbe
 
 /** Creates the report row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateReport(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; updatedBy: number }) {
-  await tx.insert(progressReports).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
+  await tx
+    .insert(progressReports)
+    .values({ ...values, version: NEVER_SAVED_VERSION })
+    .onConflictDoNothing();
   const row = await getReport(tx, values.taskId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("report row vanished");
   return row;
@@ -213,7 +204,10 @@ export async function getContribution(tx: Executor, taskId: number, unitId: numb
 }
 
 export async function lockOrCreateContribution(tx: Executor, values: { taskId: number; unitId: number; periodIndex: number; updatedBy: number }) {
-  await tx.insert(contributions).values({ ...values, version: NEVER_SAVED_VERSION }).onConflictDoNothing();
+  await tx
+    .insert(contributions)
+    .values({ ...values, version: NEVER_SAVED_VERSION })
+    .onConflictDoNothing();
   const row = await getContribution(tx, values.taskId, values.unitId, values.periodIndex, { forUpdate: true });
   if (!row) throw new Error("contribution row vanished");
   return row;
@@ -257,7 +251,9 @@ export async function listAttachments(tx: Executor, reportId: number, options: {
   return tx
     .select({ id: attachments.id, filename: attachments.filename, mimeType: attachments.mimeType, size: attachments.size, createdAt: attachments.createdAt })
     .from(attachments)
-    .where(and(eq(attachments.reportId, reportId), options.ids ? inArray(attachments.id, options.ids.length ? options.ids : [-1]) : isNull(attachments.removedAt)))
+    .where(
+      and(eq(attachments.reportId, reportId), options.ids ? inArray(attachments.id, options.ids.length ? options.ids : [-1]) : isNull(attachments.removedAt)),
+    )
     .orderBy(asc(attachments.id))
     .then((rows) => rows.map(withTypedName));
 }

@@ -28,7 +28,9 @@ export async function listExtensions(filter: { unitId?: number; status?: "pendin
     .from(deadlineExtensions)
     .innerJoin(tasks, eq(tasks.id, deadlineExtensions.taskId))
     .innerJoin(units, eq(units.id, deadlineExtensions.unitId))
-    .where(and(filter.unitId ? eq(deadlineExtensions.unitId, filter.unitId) : undefined, filter.status ? eq(deadlineExtensions.status, filter.status) : undefined))
+    .where(
+      and(filter.unitId ? eq(deadlineExtensions.unitId, filter.unitId) : undefined, filter.status ? eq(deadlineExtensions.status, filter.status) : undefined),
+    )
     .orderBy(desc(deadlineExtensions.createdAt))
     .limit(300);
 }
@@ -76,7 +78,11 @@ export async function hasPendingExtension(tx: Executor, taskId: number, periodIn
 }
 
 export async function hasPendingClosure(tx: Executor, taskId: number) {
-  const [row] = await tx.select({ id: taskClosures.id }).from(taskClosures).where(and(eq(taskClosures.taskId, taskId), eq(taskClosures.status, "pending"))).limit(1);
+  const [row] = await tx
+    .select({ id: taskClosures.id })
+    .from(taskClosures)
+    .where(and(eq(taskClosures.taskId, taskId), eq(taskClosures.status, "pending")))
+    .limit(1);
   return Boolean(row);
 }
 

@@ -11,7 +11,14 @@ import { auditLog, recoveryCodes, users } from "@/db/schema";
 /** The account's second factor, the row locked for the rest of the transaction. */
 export async function lockSecondFactor(tx: Executor, userId: number) {
   const [row] = await tx
-    .select({ id: users.id, username: users.username, role: users.role, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt, totpLastStep: users.totpLastStep })
+    .select({
+      id: users.id,
+      username: users.username,
+      role: users.role,
+      totpSecret: users.totpSecret,
+      totpEnabledAt: users.totpEnabledAt,
+      totpLastStep: users.totpLastStep,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .for("update")
@@ -69,7 +76,10 @@ export async function useRecoveryCode(tx: Executor, userId: number, codeHash: st
 }
 
 export async function countUnusedRecoveryCodes(executor: Executor, userId: number): Promise<number> {
-  const [row] = await executor.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  const [row] = await executor
+    .select({ n: count() })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
   return row?.n ?? 0;
 }
 

@@ -8,9 +8,7 @@ export function taskHasLeader(leaderId: number): SQL {
 
 /** The unit is named on the task directly or through a collective name (各苏木镇, 各地各部门). */
 export function taskConcernsUnit(unitId: number, role?: "lead" | "cooperating"): SQL {
-  const direct = role
-    ? sql`and ${taskUnits.role} = ${role}`
-    : sql``;
+  const direct = role ? sql`and ${taskUnits.role} = ${role}` : sql``;
   const viaGroup = role ? sql`and ${taskGroups.role} = ${role}` : sql``;
   return sql`(exists (select 1 from ${taskUnits} where ${taskUnits.taskId} = ${tasks.id} and ${taskUnits.unitId} = ${unitId} ${direct})
     or exists (select 1 from ${taskGroups} join ${unitGroups} on ${unitGroups.id} = ${taskGroups.groupId}

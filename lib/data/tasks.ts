@@ -32,10 +32,13 @@ export interface TaskListRow {
   deadlineText: string | null;
 }
 
-
 export async function listPlans() {
   // The year's items register (督办事项) has its own list (/items); the year switch names tables.
-  return db.select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state }).from(plans).where(eq(plans.kind, "table")).orderBy(desc(plans.year));
+  return db
+    .select({ id: plans.id, year: plans.year, title: plans.title, state: plans.state })
+    .from(plans)
+    .where(eq(plans.kind, "table"))
+    .orderBy(desc(plans.year));
 }
 
 /** Names on a task in document order: direct units first by position, then collective names. */
@@ -136,10 +139,7 @@ export async function getTask(taskId: number) {
         .where(sql`${unitGroupMembers.groupId} in ${groupRows.map((g) => g.id)}`)
         .orderBy(asc(units.id))
     : [];
-  const groups = groupRows.map((g) => ({
-    ...g,
-    members: memberRows.filter((m) => m.groupId === g.id).map(({ id, name }) => ({ id, name })),
-  }));
+  const groups = groupRows.map((g) => ({ ...g, members: memberRows.filter((m) => m.groupId === g.id).map(({ id, name }) => ({ id, name })) }));
   return { ...task, leaders: taskLeaderRows, units: unitRows, groups };
 }
 
@@ -150,7 +150,15 @@ export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;
 /** The task locked for a change of its settings, with its plan's year (null when there is no such task). */
 export async function lockTaskSettings(tx: Executor, taskId: number) {
   const [row] = await tx
-    .select({ id: tasks.id, planId: tasks.planId, planYear: plans.year, planState: plans.state, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, archivedAt: tasks.archivedAt })
+    .select({
+      id: tasks.id,
+      planId: tasks.planId,
+      planYear: plans.year,
+      planState: plans.state,
+      dueOn: tasks.dueOn,
+      deadlineText: tasks.deadlineText,
+      archivedAt: tasks.archivedAt,
+    })
     .from(tasks)
     .innerJoin(plans, eq(plans.id, tasks.planId))
     .where(eq(tasks.id, taskId))
@@ -160,7 +168,10 @@ export async function lockTaskSettings(tx: Executor, taskId: number) {
 }
 
 export async function updateTaskDeadline(tx: Executor, taskId: number, values: { dueOn: string | null; deadlineText: string | null }) {
-  await tx.update(tasks).set({ ...values, updatedAt: sql`now()` }).where(eq(tasks.id, taskId));
+  await tx
+    .update(tasks)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(tasks.id, taskId));
 }
 
 /** A task's leaders in the document's order. */

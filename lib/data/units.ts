@@ -19,7 +19,11 @@ export type DirectoryNameOwner =
 export async function listActiveUnits(executor: Executor, unitIds?: readonly number[], order: "name" | "id" = "name") {
   const active = eq(units.active, true);
   const where = unitIds === undefined ? active : unitIds.length ? and(active, inArray(units.id, [...unitIds])) : sql`false`;
-  return executor.select({ id: units.id, name: units.name }).from(units).where(where).orderBy(asc(order === "id" ? units.id : units.name));
+  return executor
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(where)
+    .orderBy(asc(order === "id" ? units.id : units.name));
 }
 
 export async function listUnitOptions() {
@@ -33,8 +37,12 @@ export async function listUnitsWithDetails() {
       name: units.name,
       kind: units.kind,
       active: units.active,
-      aliases: sql<string[]>`coalesce((select array_agg(${q(unitAliases.alias)} order by ${q(unitAliases.alias)}) from ${unitAliases} where ${q(unitAliases.unitId)} = ${q(units.id)}), '{}')`,
-      groups: sql<string[]>`coalesce((select array_agg(${q(unitGroups.name)} order by ${q(unitGroups.name)}) from ${unitGroupMembers} join ${unitGroups} on ${q(unitGroups.id)} = ${q(unitGroupMembers.groupId)} where ${q(unitGroupMembers.unitId)} = ${q(units.id)}), '{}')`,
+      aliases: sql<
+        string[]
+      >`coalesce((select array_agg(${q(unitAliases.alias)} order by ${q(unitAliases.alias)}) from ${unitAliases} where ${q(unitAliases.unitId)} = ${q(units.id)}), '{}')`,
+      groups: sql<
+        string[]
+      >`coalesce((select array_agg(${q(unitGroups.name)} order by ${q(unitGroups.name)}) from ${unitGroupMembers} join ${unitGroups} on ${q(unitGroups.id)} = ${q(unitGroupMembers.groupId)} where ${q(unitGroupMembers.unitId)} = ${q(units.id)}), '{}')`,
       accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.unitId)} = ${q(units.id)})`,
     })
     .from(units)
@@ -66,7 +74,9 @@ export async function listGroups() {
       id: unitGroups.id,
       name: unitGroups.name,
       scope: unitGroups.scope,
-      members: sql<{ id: number; name: string }[]>`coalesce((select json_agg(json_build_object('id', ${q(units.id)}, 'name', ${q(units.name)}) order by ${q(units.name)})
+      members: sql<
+        { id: number; name: string }[]
+      >`coalesce((select json_agg(json_build_object('id', ${q(units.id)}, 'name', ${q(units.name)}) order by ${q(units.name)})
         from ${unitGroupMembers} join ${units} on ${q(units.id)} = ${q(unitGroupMembers.unitId)} where ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}), '[]'::json)`,
     })
     .from(unitGroups)
@@ -104,7 +114,10 @@ export async function getGroup(groupId: number) {
   if (!group) return null;
   const [members, [usage]] = await Promise.all([
     db.select({ unitId: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId)),
-    db.select({ tasks: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` }).from(taskGroups).where(eq(taskGroups.groupId, groupId)),
+    db
+      .select({ tasks: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` })
+      .from(taskGroups)
+      .where(eq(taskGroups.groupId, groupId)),
   ]);
   return { ...group, unitIds: members.map((m) => m.unitId), tasks: usage?.tasks ?? 0 };
 }
@@ -148,7 +161,11 @@ export async function listAliasesOf(tx: Executor, unitId: number) {
 }
 
 export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<number[]> {
-  const rows = await tx.select({ groupId: unitGroupMembers.groupId }).from(unitGroupMembers).where(eq(unitGroupMembers.unitId, unitId)).orderBy(asc(unitGroupMembers.groupId));
+  const rows = await tx
+    .select({ groupId: unitGroupMembers.groupId })
+    .from(unitGroupMembers)
+    .where(eq(unitGroupMembers.unitId, unitId))
+    .orderBy(asc(unitGroupMembers.groupId));
   return rows.map((r) => r.groupId);
 }
 
@@ -158,8 +175,15 @@ export async function insertUnit(tx: Executor, values: { name: string; kind: Uni
   return row.id;
 }
 
-export async function updateUnitRow(tx: Executor, unitId: number, values: Partial<{ name: string; kind: UnitKind; active: boolean; supervisingLeaderId: number | null }>) {
-  await tx.update(units).set({ ...values, updatedAt: sql`now()` }).where(eq(units.id, unitId));
+export async function updateUnitRow(
+  tx: Executor,
+  unitId: number,
+  values: Partial<{ name: string; kind: UnitKind; active: boolean; supervisingLeaderId: number | null }>,
+) {
+  await tx
+    .update(units)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(units.id, unitId));
 }
 
 export async function insertAlias(tx: Executor, unitId: number, alias: string): Promise<number> {
@@ -175,13 +199,19 @@ export async function deleteAlias(tx: Executor, aliasId: number) {
 /** The collective names with these ids (to check they exist and may list members). */
 export async function findGroups(tx: Executor, groupIds: readonly number[]) {
   if (groupIds.length === 0) return [];
-  return tx.select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope }).from(unitGroups).where(inArray(unitGroups.id, [...groupIds]));
+  return tx
+    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
+    .from(unitGroups)
+    .where(inArray(unitGroups.id, [...groupIds]));
 }
 
 /** How many of these unit ids exist. */
 export async function countUnits(tx: Executor, unitIds: readonly number[]): Promise<number> {
   if (unitIds.length === 0) return 0;
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(units).where(inArray(units.id, [...unitIds]));
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(inArray(units.id, [...unitIds]));
   return row?.n ?? 0;
 }
 
@@ -201,7 +231,11 @@ export async function lockGroup(tx: Executor, groupId: number) {
 }
 
 export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<number[]> {
-  const rows = await tx.select({ unitId: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId)).orderBy(asc(unitGroupMembers.unitId));
+  const rows = await tx
+    .select({ unitId: unitGroupMembers.unitId })
+    .from(unitGroupMembers)
+    .where(eq(unitGroupMembers.groupId, groupId))
+    .orderBy(asc(unitGroupMembers.unitId));
   return rows.map((r) => r.unitId);
 }
 
@@ -212,7 +246,10 @@ export async function insertGroup(tx: Executor, values: { name: string; scope: U
 }
 
 export async function updateGroupRow(tx: Executor, groupId: number, values: { name: string; scope: UnitGroupScope }) {
-  await tx.update(unitGroups).set({ ...values, updatedAt: sql`now()` }).where(eq(unitGroups.id, groupId));
+  await tx
+    .update(unitGroups)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(unitGroups.id, groupId));
 }
 
 export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitIds: readonly number[]) {
@@ -222,7 +259,10 @@ export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitI
 
 /** How many tasks name this collective (as lead or cooperating). */
 export async function countTasksNamingGroup(tx: Executor, groupId: number): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` }).from(taskGroups).where(eq(taskGroups.groupId, groupId));
+  const [row] = await tx
+    .select({ n: sql<number>`count(distinct ${q(taskGroups.taskId)})::int` })
+    .from(taskGroups)
+    .where(eq(taskGroups.groupId, groupId));
   return row?.n ?? 0;
 }
 

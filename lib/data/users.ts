@@ -8,7 +8,13 @@ import type { Actor } from "@/lib/auth/actor";
 
 export async function findUserForSignIn(username: string) {
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled, sessionVersion: users.sessionVersion, totpEnabledAt: users.totpEnabledAt })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      disabled: users.disabled,
+      sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
+    })
     .from(users)
     .where(eq(users.username, username))
     .limit(1);

@@ -6,17 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import {
-  contributions,
-  progressReports,
-  reportVersions,
-  taskGroups,
-  tasks,
-  taskUnits,
-  unitGroupMembers,
-  unitGroups,
-  units,
-} from "@/db/schema";
+import { contributions, progressReports, reportVersions, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit } from "./task-scope";
 
 export async function getUnitName(tx: Executor, unitId: number): Promise<string | null> {
@@ -85,11 +75,7 @@ export async function listReportStates(tx: Executor, input: { taskIds: number[];
     })
     .from(progressReports)
     .where(
-      and(
-        inArray(progressReports.taskId, input.taskIds),
-        gte(progressReports.periodIndex, input.fromPeriod),
-        lte(progressReports.periodIndex, input.toPeriod),
-      ),
+      and(inArray(progressReports.taskId, input.taskIds), gte(progressReports.periodIndex, input.fromPeriod), lte(progressReports.periodIndex, input.toPeriod)),
     );
 }
 
@@ -100,7 +86,13 @@ export async function listReportStatesAt(tx: Executor, pairs: readonly (readonly
   const periods = [...new Set(pairs.map(([, period]) => period))];
   const wanted = new Set(pairs.map(([taskId, period]) => `${taskId}:${period}`));
   const rows = await tx
-    .select({ taskId: progressReports.taskId, periodIndex: progressReports.periodIndex, status: progressReports.status, late: progressReports.late, version: progressReports.version })
+    .select({
+      taskId: progressReports.taskId,
+      periodIndex: progressReports.periodIndex,
+      status: progressReports.status,
+      late: progressReports.late,
+      version: progressReports.version,
+    })
     .from(progressReports)
     .where(and(inArray(progressReports.taskId, taskIds), inArray(progressReports.periodIndex, periods)));
   return rows.filter((r) => wanted.has(`${r.taskId}:${r.periodIndex}`));
@@ -156,8 +148,14 @@ export async function listLatestSubmittedVersions(tx: Executor, taskIds: number[
  */
 export async function countContributionsFiled(tx: Executor, pairs: readonly (readonly [number, number])[]) {
   if (pairs.length === 0) return [];
-  const ids = sql.join(pairs.map(([id]) => sql`${id}`), sql`, `);
-  const wanted = sql.join(pairs.map(([id, period]) => sql`(${id}::int, ${period}::int)`), sql`, `);
+  const ids = sql.join(
+    pairs.map(([id]) => sql`${id}`),
+    sql`, `,
+  );
+  const wanted = sql.join(
+    pairs.map(([id, period]) => sql`(${id}::int, ${period}::int)`),
+    sql`, `,
+  );
   const named = (role: "lead" | "cooperating") => sql`
     select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
       where ${q(taskUnits.role)} = ${role} and ${q(taskUnits.taskId)} in (${ids})

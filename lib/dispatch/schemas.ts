@@ -7,7 +7,11 @@ export const MAX_DISPATCH_TEXT = 5000;
 export const MAX_FOLLOW_UPS = 30;
 
 const date = (message: string) => z.string({ error: message }).refine(isCalendarDate, { error: message });
-const longText = (label: string) => z.string().trim().max(MAX_DISPATCH_TEXT, { error: `${label}最多 ${MAX_DISPATCH_TEXT} 字` });
+const longText = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_DISPATCH_TEXT, { error: `${label}最多 ${MAX_DISPATCH_TEXT} 字` });
 
 export const followUpInputSchema = strictInput({
   /** An existing follow-up being edited; absent for a new one. */

@@ -14,13 +14,7 @@ export const STEP_LABEL: Record<EscalationStep, string> = {
 };
 
 /** How far a step goes: the ledger's "current step" is the highest one reached. */
-export const STEP_RANK: Record<EscalationStep, number> = {
-  reminder: 1,
-  supervision_letter: 2,
-  interview: 3,
-  criticism: 4,
-  accountability: 5,
-};
+export const STEP_RANK: Record<EscalationStep, number> = { reminder: 1, supervision_letter: 2, interview: 3, criticism: 4, accountability: 5 };
 
 export const RATING_LABEL: Record<FindingRating, string> = { good: "好", fair: "一般", poor: "差" };
 

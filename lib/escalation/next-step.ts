@@ -54,7 +54,8 @@ function latest(steps: readonly LedgerStepFact[], step: EscalationStep): LedgerS
   return best;
 }
 
-const recordedAfter = (steps: readonly LedgerStepFact[], step: EscalationStep, after: Date) => steps.some((s) => s.step === step && time(s.createdAt) > time(after));
+const recordedAfter = (steps: readonly LedgerStepFact[], step: EscalationStep, after: Date) =>
+  steps.some((s) => s.step === step && time(s.createdAt) > time(after));
 
 function suggestion(step: SuggestedStep, reason: string): Suggestion {
   return { step, label: STEP_LABEL[step], reason };

@@ -113,11 +113,7 @@ export function ledgerItems(unit: UnitOwed, recordAll = false): OwedItem[] {
   return recordAll ? unit.items : unit.items.filter((i) => i.overdue);
 }
 
-const REASON_TEXT: Record<OwedItem["reason"], string> = {
-  missing: "逾期未报",
-  open: "尚未报送",
-  returned: "被退回待重报",
-};
+const REASON_TEXT: Record<OwedItem["reason"], string> = { missing: "逾期未报", open: "尚未报送", returned: "被退回待重报" };
 
 const seqList = (items: readonly OwedItem[]) => items.map((i) => i.seq).join("、");
 

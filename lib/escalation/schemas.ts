@@ -22,8 +22,7 @@ export const findingSchema = strictInput({
   unitId: id.nullable(),
   rating: z.enum(["good", "fair", "poor"], { error: "请选择评价" }),
   text: z.string().trim().min(1, { error: "请填写督查发现" }).max(2000, { error: "督查发现最多 2000 字" }),
-})
-  .refine((f) => f.taskId !== null || f.unitId !== null, { error: "请选择任务或单位", path: ["taskId"] });
+}).refine((f) => f.taskId !== null || f.unitId !== null, { error: "请选择任务或单位", path: ["taskId"] });
 
 export const deleteFindingSchema = strictInput({ id });
 
@@ -38,8 +37,7 @@ export const accountabilitySchema = strictInput({
   measure: z.enum(ACCOUNTABILITY_MEASURES, { error: "请选择问责方式" }),
   measureNote: z.string().trim().max(200, { error: "最多 200 字" }),
   responsiblePerson: z.string().trim().min(1, { error: "请填写责任人" }).max(100, { error: "责任人最多 100 字" }),
-})
-  .refine((a) => a.measure !== "其他" || a.measureNote.length > 0, { error: "选择「其他」时请注明问责方式", path: ["measureNote"] });
+}).refine((a) => a.measure !== "其他" || a.measureNote.length > 0, { error: "选择「其他」时请注明问责方式", path: ["measureNote"] });
 
 /** The office records the next step against a unit (通报批评 comes from published criticisms, not from here). */
 export const escalationStepSchema = z.discriminatedUnion("step", [supervisionLetterSchema, interviewSchema, accountabilitySchema]);

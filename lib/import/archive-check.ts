@@ -7,7 +7,17 @@
  */
 import type { Readable } from "node:stream";
 import yauzl, { type Entry, type ZipFile } from "yauzl";
-import { archiveMessage, declaredProblem, IMPORT_ARCHIVE_LIMITS, noTables, partKind, TableCounter, tableProblem, type ArchiveLimits, type ArchiveProblem } from "./archive-limits";
+import {
+  archiveMessage,
+  declaredProblem,
+  IMPORT_ARCHIVE_LIMITS,
+  noTables,
+  partKind,
+  TableCounter,
+  tableProblem,
+  type ArchiveLimits,
+  type ArchiveProblem,
+} from "./archive-limits";
 
 export type ArchiveCheck = { ok: true } | { ok: false; problem: ArchiveProblem | "unreadable"; message: string };
 
@@ -45,7 +55,8 @@ export async function checkArchive(bytes: Uint8Array, limits: ArchiveLimits = IM
   } catch (error) {
     if (error instanceof Refused) return { ok: false, problem: error.problem, message: archiveMessage(error.problem, limits) };
     // yauzl: a part that unpacks to more (or less) than it declares, a broken stream, an unknown compression method.
-    if (error instanceof Error && /bytes in the stream/.test(error.message)) return { ok: false, problem: "sizeMismatch", message: archiveMessage("sizeMismatch", limits) };
+    if (error instanceof Error && /bytes in the stream/.test(error.message))
+      return { ok: false, problem: "sizeMismatch", message: archiveMessage("sizeMismatch", limits) };
     return { ok: false, problem: "unreadable", message: UNREADABLE };
   } finally {
     zip.close();

@@ -26,13 +26,7 @@ export interface ArchiveLimits {
   paragraphs: number;
 }
 
-export const IMPORT_ARCHIVE_LIMITS: ArchiveLimits = {
-  entries: 2_000,
-  bytes: 50 * 1024 * 1024,
-  rows: 5_000,
-  cells: 50_000,
-  paragraphs: 60_000,
-};
+export const IMPORT_ARCHIVE_LIMITS: ArchiveLimits = { entries: 2_000, bytes: 50 * 1024 * 1024, rows: 5_000, cells: 50_000, paragraphs: 60_000 };
 
 const CHECK_AND_RETRY = "可能不是正常的表格文件，请检查后重新上传";
 
@@ -85,10 +79,7 @@ export function partKind(name: string): PartKind | null {
 }
 
 // One start tag, with any namespace prefix (`<row `, `<x:c>`, `<w:tr>`); not `<rowBreaks>`, `<cols>`, `<w:trPr>`, `<w:pPr>`.
-const TAGS: Record<PartKind, RegExp> = {
-  sheet: /<(?:[A-Za-z_][\w.-]{0,15}:)?(row|c)[\s/>]/g,
-  word: /<(?:[A-Za-z_][\w.-]{0,15}:)?(tr|tc|p)[\s/>]/g,
-};
+const TAGS: Record<PartKind, RegExp> = { sheet: /<(?:[A-Za-z_][\w.-]{0,15}:)?(row|c)[\s/>]/g, word: /<(?:[A-Za-z_][\w.-]{0,15}:)?(tr|tc|p)[\s/>]/g };
 const COUNTS: Record<string, keyof TableCounts> = { row: "rows", c: "cells", tr: "rows", tc: "cells", p: "paragraphs" };
 /** Longer than any tag the patterns match, so a tag split across two chunks is seen whole once. */
 const OVERLAP = 24;

@@ -31,7 +31,7 @@ export function roleOfHeader(header: string): ColumnRole {
   if (SEQ_HEADERS.has(h)) return "seq";
   if (DEADLINE.test(h)) return "deadline";
   if (LEADERS.test(h)) return "leaders";
-  if (LEAD_UNITS.test(h) || /^牵头/.test(full.replace(/[（(）)]/g, "")) && /单位|部门/.test(full)) return "leadUnits";
+  if (LEAD_UNITS.test(h) || (/^牵头/.test(full.replace(/[（(）)]/g, "")) && /单位|部门/.test(full))) return "leadUnits";
   if (UNITS.test(h)) return "units";
   if (EXTRA.test(h)) return "ignored";
   if (CONTENT.test(h)) return "content";
@@ -77,10 +77,5 @@ export function missingColumns(roles: readonly ColumnRole[]): string[] {
 /** True when the cells look like a table header: a task column and a 序号, leader, unit or deadline column, all short. */
 export function looksLikeHeader(cells: readonly string[], roles: readonly ColumnRole[] = cells.map(roleOfHeader)): boolean {
   const named = roles.filter((r) => r !== "ignored");
-  return (
-    roles.includes("content") &&
-    named.some((r) => r !== "content") &&
-    named.length >= 2 &&
-    cells.every((c) => cleanHeader(c).length <= 20)
-  );
+  return roles.includes("content") && named.some((r) => r !== "content") && named.length >= 2 && cells.every((c) => cleanHeader(c).length <= 20);
 }

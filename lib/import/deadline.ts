@@ -69,39 +69,21 @@ function quarterEnd(year: number, quarter: string): string | null {
  */
 const TOKENS: readonly Token[] = [
   // 2023年—2025年, 2023-2025年, 2023至2025年: the end of the last year.
-  {
-    re: /(\d{4})\s*年?\s*(?:[—–\-~至到]+)\s*(\d{4})\s*年?(?:底|末)?/y,
-    toDate: (m) => (Number(m[2]) >= Number(m[1]) ? iso(Number(m[2]), 12, 31) : null),
-  },
+  { re: /(\d{4})\s*年?\s*(?:[—–\-~至到]+)\s*(\d{4})\s*年?(?:底|末)?/y, toDate: (m) => (Number(m[2]) >= Number(m[1]) ? iso(Number(m[2]), 12, 31) : null) },
   // ISO and spreadsheet forms: 2022-06-30, 2023/6/15, 2023.6.15 (a time after it is ignored).
   { re: new RegExp(`(\\d{4})${SEP}(\\d{1,2})${SEP}(\\d{1,2})(?!\\d)`, "y"), toDate: (m) => iso(Number(m[1]), Number(m[2]), Number(m[3])) },
   // 2023.6, 2023-06: the end of that month.
   { re: new RegExp(`(\\d{4})${SEP}(\\d{1,2})(?![\\d./-])`, "y"), toDate: (m) => monthPart(Number(m[1]), Number(m[2]), undefined) },
   // 2023年6月15日
-  {
-    re: new RegExp(`${YEAR}\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, "y"),
-    toDate: (m, y) => iso(yearOf(m[1], m[2], y), toInt(m[3]!), toInt(m[4]!)),
-  },
+  { re: new RegExp(`${YEAR}\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, "y"), toDate: (m, y) => iso(yearOf(m[1], m[2], y), toInt(m[3]!), toInt(m[4]!)) },
   // 2023年6月, 2023年6月底前, 2023年12月下旬
-  {
-    re: new RegExp(`${YEAR}\\s*(${NUM})\\s*月份?${PART}?`, "y"),
-    toDate: (m, y) => monthPart(yearOf(m[1], m[2], y), toInt(m[3]!), m[4]),
-  },
+  { re: new RegExp(`${YEAR}\\s*(${NUM})\\s*月份?${PART}?`, "y"), toDate: (m, y) => monthPart(yearOf(m[1], m[2], y), toInt(m[3]!), m[4]) },
   // 2023年一季度, 2023年第3季度
-  {
-    re: new RegExp(`${YEAR}\\s*第?\\s*([一二三四1-4])\\s*季度`, "y"),
-    toDate: (m, y) => quarterEnd(yearOf(m[1], m[2], y), m[3]!),
-  },
+  { re: new RegExp(`${YEAR}\\s*第?\\s*([一二三四1-4])\\s*季度`, "y"), toDate: (m, y) => quarterEnd(yearOf(m[1], m[2], y), m[3]!) },
   // 2023年上半年, 2023年下半年, 2023年年中
-  {
-    re: new RegExp(`${YEAR}\\s*(?:([上下])半年|年?中(?!旬))`, "y"),
-    toDate: (m, y) => monthPart(yearOf(m[1], m[2], y), m[3] === "下" ? 12 : 6, undefined),
-  },
+  { re: new RegExp(`${YEAR}\\s*(?:([上下])半年|年?中(?!旬))`, "y"), toDate: (m, y) => monthPart(yearOf(m[1], m[2], y), m[3] === "下" ? 12 : 6, undefined) },
   // 2023年, 2023年底, 2023年年底前, 2023年末, 2023年内, 2023年度, 今年, 明年年底
-  {
-    re: new RegExp(`${YEAR}\\s*(?:年底|年末|年内|年终|底|末|内)?`, "y"),
-    toDate: (m, y) => iso(yearOf(m[1], m[2], y), 12, 31),
-  },
+  { re: new RegExp(`${YEAR}\\s*(?:年底|年末|年内|年终|底|末|内)?`, "y"), toDate: (m, y) => iso(yearOf(m[1], m[2], y), 12, 31) },
   // 6月15日, 六月十五日
   { re: new RegExp(`(${NUM})\\s*月\\s*(${NUM})\\s*[日号]`, "y"), toDate: (m, y) => iso(y, toInt(m[1]!), toInt(m[2]!)) },
   // 6月, 6月底前, 6月份, 六月末, 6月下旬, 12月

@@ -3,10 +3,7 @@ import { looksLikeLabelledList } from "./labelled-list";
 import { detectDelimiter } from "./spreadsheet";
 import { findTextHeader } from "./text-table";
 
-export type TextLayout =
-  | { kind: "delimited"; delimiter: string }
-  | { kind: "text-table" }
-  | { kind: "labelled-list" };
+export type TextLayout = { kind: "delimited"; delimiter: string } | { kind: "text-table" } | { kind: "labelled-list" };
 
 function extension(filename: string | undefined): string {
   return /\.([A-Za-z0-9]+)$/.exec(filename ?? "")?.[1]?.toLowerCase() ?? "";

@@ -81,11 +81,7 @@ function readCell(cell: Element): Cell {
 /** Places the cells of each row into the first free positions, spans included. */
 function readTable(table: Element): GridRow[] {
   const rows = (table.children ?? []).filter((row) => row.type === "tableRow");
-  const grid: { cells: string[]; origins: (string | null)[]; numbered: boolean[] }[] = rows.map(() => ({
-    cells: [],
-    origins: [],
-    numbered: [],
-  }));
+  const grid: { cells: string[]; origins: (string | null)[]; numbered: boolean[] }[] = rows.map(() => ({ cells: [], origins: [], numbered: [] }));
   const taken = rows.map(() => [] as boolean[]);
   rows.forEach((row, r) => {
     let column = 0;

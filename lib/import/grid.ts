@@ -51,7 +51,10 @@ function findHeader(grid: readonly GridRow[], options: ParseOptions): Header | n
   let index = rows.findIndex((row) => {
     if (nonBlank(row).length < 2) return false;
     const columns = resolveColumns(row.cells, options);
-    return looksLikeHeader(row.cells.filter((c) => !isBlank(c)), columns.filter((c) => !isBlank(row.cells[c.index] ?? "")).map((c) => c.role));
+    return looksLikeHeader(
+      row.cells.filter((c) => !isBlank(c)),
+      columns.filter((c) => !isBlank(row.cells[c.index] ?? "")).map((c) => c.role),
+    );
   });
   const recognised = index >= 0;
   if (!recognised) {

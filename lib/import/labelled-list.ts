@@ -114,7 +114,11 @@ export function readLabelledList(text: string): RawTable {
     const start = TASK_START.exec(raw);
     const { before, values } = splitLabels(raw);
     if (start && !(values.length > 0 && isBlank(before))) {
-      current = { row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [], section: sections.current }, last: "content", labelled: false };
+      current = {
+        row: { line, seq: start[1] ?? "", content: [], leaders: [], leadUnits: [], units: [], deadline: [], section: sections.current },
+        last: "content",
+        labelled: false,
+      };
       addLine(current, start[2] ?? "");
       items.push(current);
       firstItemIndex ??= index;

@@ -62,10 +62,7 @@ export function bodyYearWarnings(preamble: readonly SourceLine[], year: number):
     if (isBlank(l.text)) continue;
     const others = [...new Set([...l.text.matchAll(YEARS)].map((m) => Number(m[1])))].filter((y) => y !== year);
     for (const other of others) {
-      warnings.push({
-        line: l.line,
-        message: `正文提到 ${other} 年，与标题年份 ${year} 年不一致（以标题年份为准，请核对是否笔误）`,
-      });
+      warnings.push({ line: l.line, message: `正文提到 ${other} 年，与标题年份 ${year} 年不一致（以标题年份为准，请核对是否笔误）` });
     }
   }
   return warnings;
@@ -73,10 +70,5 @@ export function bodyYearWarnings(preamble: readonly SourceLine[], year: number):
 
 export function readMeta(preamble: readonly SourceLine[], filename?: string): DocumentMeta {
   const { title, line } = findTitle(preamble);
-  return {
-    title,
-    titleLine: line,
-    year: findYear(title, preamble, filename),
-    documentNumber: findDocumentNumber(preamble),
-  };
+  return { title, titleLine: line, year: findYear(title, preamble, filename), documentNumber: findDocumentNumber(preamble) };
 }

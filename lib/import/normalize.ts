@@ -11,8 +11,7 @@ const TRAILING_NOISE = /(?:[。．.]|等)+$/;
 const LIST_SEPARATOR = /[、，,；;／/\r\n]/;
 
 /** Endings of unit names: 局, 委, 办, 中心, 镇, 苏木, 公司… */
-export const UNIT_ENDING =
-  /(?:局|委|办|中心|镇|苏木|公司|集团|院|会|部|队|联|所|站|处|室|厅|馆|校|社|单位|部门|园区|嘎查|村|政府|银行|街道|乡)$/;
+export const UNIT_ENDING = /(?:局|委|办|中心|镇|苏木|公司|集团|院|会|部|队|联|所|站|处|室|厅|馆|校|社|单位|部门|园区|嘎查|村|政府|银行|街道|乡)$/;
 
 /** Strips padding inside a name and a trailing 。 or 等: "贾 \u00a0瑞" -> "贾瑞", "各苏木镇等。" -> "各苏木镇". */
 export function cleanName(raw: string): string {
@@ -58,8 +57,13 @@ function splitList(cell: string): string[] {
   }
   // 「市发展改革委 市商务局」: a space between two whole unit names separates them (not 「贾  瑞」-like padding).
   const spaced = parts.flatMap((part) => {
-    const pieces = part.trim().split(PADDING).filter((p) => p !== "");
-    return pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 3 && UNIT_ENDING.test(cleanName(p).replace(/[（(][^（()）]*[）)]$/, ""))) ? pieces : [part];
+    const pieces = part
+      .trim()
+      .split(PADDING)
+      .filter((p) => p !== "");
+    return pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 3 && UNIT_ENDING.test(cleanName(p).replace(/[（(][^（()）]*[）)]$/, "")))
+      ? pieces
+      : [part];
   });
   parts.splice(0, parts.length, ...spaced);
   const glued: string[] = [];
@@ -100,7 +104,10 @@ export function splitLeaderNames(cell: string): { names: string[]; duplicates: s
     .replace(/[（(][^（()）]*[）)]/g, "")
     .split(LIST_SEPARATOR)
     .flatMap((part) => {
-      const pieces = part.trim().split(PADDING).filter((p) => p !== "");
+      const pieces = part
+        .trim()
+        .split(PADDING)
+        .filter((p) => p !== "");
       const allFullNames = pieces.length > 1 && pieces.every((p) => cleanName(p).length >= 2);
       return allFullNames ? pieces : [part];
     })
@@ -211,7 +218,9 @@ export function readSeqLabel(text: string): SeqLabel | null {
 export function readSectionHeading(text: string): string | null {
   const trimmed = text.replace(PADDING, " ").trim();
   if (trimmed === "" || trimmed.length > 60) return null;
-  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章|类|项)|[（(][一二三四五六七八九十]{1,3}[）)](?=\S{2,}))/.test(trimmed)
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章|类|项)|[（(][一二三四五六七八九十]{1,3}[）)](?=\S{2,}))/.test(
+    trimmed,
+  )
     ? trimmed
     : null;
 }

@@ -22,10 +22,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type ParseInput = { bytes: Uint8Array; filename?: string } | { text: string; filename?: string };
 
-const NO_TABLE =
-  "未找到任务表格：既没有“序号 / 重点工作任务 / 牵头单位 / 责任单位”之类的表头，也没有“1. 任务… 牵头单位：…”形式的编号条目";
-const NO_WORD_TABLE =
-  "Word 文件中没有找到任务表格：请确认分解表是以表格形式插入的（而不是图片或文本框）；也可以把表格复制后粘贴到“粘贴文本”中";
+const NO_TABLE = "未找到任务表格：既没有“序号 / 重点工作任务 / 牵头单位 / 责任单位”之类的表头，也没有“1. 任务… 牵头单位：…”形式的编号条目";
+const NO_WORD_TABLE = "Word 文件中没有找到任务表格：请确认分解表是以表格形式插入的（而不是图片或文本框）；也可以把表格复制后粘贴到“粘贴文本”中";
 
 function failure(message: string, line: number | null = null): ParseResult {
   return { ok: false, errors: [{ line, message }], warnings: [] };
@@ -44,11 +42,7 @@ export function formatIssue(issue: ImportIssue): string {
   return issue.line === null ? issue.message : `第${issue.line}行：${issue.message}`;
 }
 
-export async function parseDocument(
-  input: ParseInput,
-  directory: UnitDirectory = defaultDirectory,
-  options: ParseOptions = {},
-): Promise<ParseResult> {
+export async function parseDocument(input: ParseInput, directory: UnitDirectory = defaultDirectory, options: ParseOptions = {}): Promise<ParseResult> {
   const filename = input.filename;
   const size = "bytes" in input ? input.bytes.byteLength : byteLength(input.text);
   if (size > MAX_IMPORT_BYTES) {

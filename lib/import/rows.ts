@@ -55,7 +55,12 @@ function readLeaders(cells: readonly string[], directory: UnitDirectory, issue: 
 function readDeadline(cells: readonly string[], year: number, issue: Issue) {
   // Lines of one cell run on; cells of sub-rows (one per line of work) are kept apart with 「；」.
   const text = cells
-    .map((c) => c.split(/\r\n|\r|\n/).map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim()).join(""))
+    .map((c) =>
+      c
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.replace(/[\s\u00a0\u3000]+/g, " ").trim())
+        .join(""),
+    )
     .filter((c, i, all) => c !== "" && all.indexOf(c) === i)
     .join("；");
   if (text === "") return { deadline: null, deadlineText: null, warnings: [] };
@@ -127,7 +132,8 @@ export function buildTask(row: RawRow, position: number, directory: UnitDirector
     leadUnits = units.slice(0, 1);
     units = units.slice(1);
   }
-  if (leadUnits.length === 0 && units.length === 0) warnings.push(at(`${name}没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对`));
+  if (leadUnits.length === 0 && units.length === 0)
+    warnings.push(at(`${name}没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对`));
   else if (leadUnits.length === 0) warnings.push(at(`${name}没有牵头单位，导入后无人报送进展，请核对`));
   for (const unit of leadUnits) {
     if (units.includes(unit) && !directory.collectives.has(unit)) warnings.push(at(`${unit} 同时列为${name}的牵头单位和责任单位`));
@@ -159,7 +165,6 @@ export function buildTasks(rows: readonly RawRow[], directory: UnitDirectory, co
   const errors = built.flatMap((b) => b.errors);
   const warnings: ImportIssue[] = [];
 
-
   const numbers = built.map((b) => b.label?.number ?? null);
   const arabic = numbers.every((n) => n !== null) && new Set(numbers).size === numbers.length;
   const renumber = new Map<number, number>();
@@ -167,7 +172,7 @@ export function buildTasks(rows: readonly RawRow[], directory: UnitDirectory, co
     const seq = arabic ? (b.label?.number ?? b.task.seq) : b.task.seq;
     renumber.set(b.task.seq, seq);
     b.task.seq = seq;
-    if (arabic || b.label?.style === "arabic" && b.label.number === seq) b.task.seqLabel = null;
+    if (arabic || (b.label?.style === "arabic" && b.label.number === seq)) b.task.seqLabel = null;
   }
   const reseq = (issue: ImportIssue): ImportIssue => (issue.seq === undefined ? issue : { ...issue, seq: renumber.get(issue.seq) ?? issue.seq });
   warnings.push(...built.flatMap((b) => b.warnings.map(reseq)));
@@ -188,7 +193,12 @@ function duplicateErrors(built: readonly BuiltRow[]): ImportIssue[] {
     const first = seen.get(key);
     const number = label.number ?? label.label;
     if (first === undefined) seen.set(key, task.line);
-    else errors.push({ line: task.line, ...(label.number === null ? {} : { seq: label.number }), message: `序号 ${number} 重复（第 ${first} 行已有序号 ${number}）` });
+    else
+      errors.push({
+        line: task.line,
+        ...(label.number === null ? {} : { seq: label.number }),
+        message: `序号 ${number} 重复（第 ${first} 行已有序号 ${number}）`,
+      });
   }
   return errors;
 }

@@ -110,10 +110,7 @@ async function zipFile(bytes: Uint8Array, ext: string): Promise<Sniffed> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return {
-      kind: "refused",
-      message: "文件已损坏，无法打开（压缩结构不完整）。请在 Word、Excel 或 WPS 中重新打开原文件，另存后再导入",
-    };
+    return { kind: "refused", message: "文件已损坏，无法打开（压缩结构不完整）。请在 Word、Excel 或 WPS 中重新打开原文件，另存后再导入" };
   }
   const names = new Set(Object.keys(zip.files));
   if (names.has("word/document.xml")) return { kind: "docx" };

@@ -123,9 +123,7 @@ function segment(tokens: readonly Token[], columnCount: number, byBlocks: boolea
     const seq = parseSeq(token.text);
     const position = current?.length ?? 0;
     const startsRow =
-      current === null ||
-      (byBlocks && token.blockStart) ||
-      (seq !== null && (position >= Math.min(4, columnCount) || (position >= 2 && seq === lastSeq + 1)));
+      current === null || (byBlocks && token.blockStart) || (seq !== null && (position >= Math.min(4, columnCount) || (position >= 2 && seq === lastSeq + 1)));
     if (startsRow) {
       if (current === null && !byBlocks && isBlank(token.text)) continue;
       current = [token];
@@ -186,7 +184,10 @@ export function readTextTable(text: string, directory: UnitDirectory, options: P
   const header = findTextHeader(lines);
   if (!header) return null;
   const preamble = lines.slice(0, header.index).map((t, i) => ({ line: i + 1, text: t }));
-  const columns = resolveColumns(header.cells.map((c) => c.text), options);
+  const columns = resolveColumns(
+    header.cells.map((c) => c.text),
+    options,
+  );
   const layout = layoutSignature(header.cells.map((c) => c.text));
   const roles = columns.map((c) => c.role);
   const errors: ImportIssue[] = [];

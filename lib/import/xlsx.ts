@@ -30,7 +30,10 @@ function plainNumber(n: number): string {
 
 /** The format with its quoted literals and [colour]/[locale] brackets removed. */
 function formatCodes(numFmt: string | undefined): string {
-  return (numFmt ?? "").replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return (numFmt ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
 }
 
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -66,7 +69,11 @@ function valueText(value: Value, numFmt: string | undefined, date1904: boolean):
   if (typeof value === "number") return numberText(value, numFmt, date1904);
   if (typeof value === "boolean") return value ? "是" : "否";
   if (value instanceof Date) return isoDate(value);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("").replace(/\r\n?/g, "\n");
+  if ("richText" in value)
+    return value.richText
+      .map((part) => part.text)
+      .join("")
+      .replace(/\r\n?/g, "\n");
   if ("error" in value) return value.error;
   if ("formula" in value || "sharedFormula" in value) return valueText(value.result ?? null, numFmt, date1904);
   if ("hyperlink" in value) return valueText(value.text as Value, numFmt, date1904);

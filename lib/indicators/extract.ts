@@ -57,9 +57,44 @@ const LIST_JOIN = /^[和及与、](?=\d)/;
  * come first (新组建, 改扩建, 新改扩建).
  */
 const BUILD_VERBS = [
-  "新建", "建设", "建成", "打造", "培育", "新增", "实施", "改造", "引进", "创建", "组建", "举办", "招引", "培训",
-  "提升", "提质", "更新", "完成", "扩建", "改建", "修建", "开工", "启动", "开办", "竣工", "硬化", "铺设", "安装",
-  "增设", "设立", "培养", "认定", "推广", "覆盖", "提供", "开发", "吸纳", "带动",
+  "新建",
+  "建设",
+  "建成",
+  "打造",
+  "培育",
+  "新增",
+  "实施",
+  "改造",
+  "引进",
+  "创建",
+  "组建",
+  "举办",
+  "招引",
+  "培训",
+  "提升",
+  "提质",
+  "更新",
+  "完成",
+  "扩建",
+  "改建",
+  "修建",
+  "开工",
+  "启动",
+  "开办",
+  "竣工",
+  "硬化",
+  "铺设",
+  "安装",
+  "增设",
+  "设立",
+  "培养",
+  "认定",
+  "推广",
+  "覆盖",
+  "提供",
+  "开发",
+  "吸纳",
+  "带动",
 ].join("|");
 /** The verbs right before a number (改造提升, 新建、改扩建, 新组建), as a run. */
 const BUILD_RUN = new RegExp(`[新改]{0,2}(?:${BUILD_VERBS})(?:[、和及与]?[新改]{0,2}(?:${BUILD_VERBS}))*$`);
@@ -239,14 +274,7 @@ function joinsNext(text: string, at: number): boolean {
   return LIST_JOIN.test(text.slice(at));
 }
 
-function candidate(
-  token: NumberToken,
-  unit: string,
-  end: number,
-  suffix: Comparator | null,
-  joins: boolean,
-  flags: IndicatorFlag[],
-): Classified {
+function candidate(token: NumberToken, unit: string, end: number, suffix: Comparator | null, joins: boolean, flags: IndicatorFlag[]): Classified {
   const all: IndicatorFlag[] = token.upper === undefined ? flags : [...flags, "range"];
   return { kind: "candidate", candidate: { token, unit: normalizeUnit(unit), end, suffix, joinsNext: joins, flags: all } };
 }
@@ -336,13 +364,5 @@ function indicator(
   const unique = [...new Set(flags)];
   const confidence = Math.min(explicit ? CONFIDENCE_EXPLICIT : CONFIDENCE_BARE, ...unique.map((f) => FLAG_CAP[f]));
   const { comparator, target } = rangeTarget(item.token, written);
-  return {
-    name: name || "（未命名）",
-    comparator,
-    target,
-    unit: item.unit,
-    source: source.trim(),
-    confidence,
-    ...(unique.length ? { flags: unique } : {}),
-  };
+  return { name: name || "（未命名）", comparator, target, unit: item.unit, source: source.trim(), confidence, ...(unique.length ? { flags: unique } : {}) };
 }

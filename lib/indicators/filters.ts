@@ -19,7 +19,12 @@ export function parseTrackingSearch(params: URLSearchParams | Record<string, str
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     return (Array.isArray(value) ? value[0] : value) ?? undefined;
   };
-  return trackingFilterSchema.parse({ pace: get("pace") || undefined, leader: get("leader") || undefined, unit: get("unit") || undefined, view: get("view") || undefined });
+  return trackingFilterSchema.parse({
+    pace: get("pace") || undefined,
+    leader: get("leader") || undefined,
+    unit: get("unit") || undefined,
+    view: get("view") || undefined,
+  });
 }
 
 export function trackingQuery(filter: TrackingFilter, change: Partial<TrackingFilter> = {}): string {

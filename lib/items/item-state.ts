@@ -4,12 +4,7 @@ import { isAcknowledgeOverdue } from "./working-days";
 export const ITEM_STATES = ["unacknowledged", "overdue", "acknowledged", "closed"] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
 
-export const ITEM_STATE_LABEL: Record<ItemState, string> = {
-  unacknowledged: "未签收",
-  overdue: "超期未签收",
-  acknowledged: "已签收",
-  closed: "已办结",
-};
+export const ITEM_STATE_LABEL: Record<ItemState, string> = { unacknowledged: "未签收", overdue: "超期未签收", acknowledged: "已签收", closed: "已办结" };
 
 export function itemStateOf(item: { registeredAt: Date; acknowledgedAt: Date | null; closedAt: Date | null }, at: Date): ItemState {
   if (item.closedAt) return "closed";

@@ -10,8 +10,7 @@ export const MAX_DOCUMENT_NUMBER = 100;
 export const MAX_ITEM_LEADERS = 10;
 export const MAX_ITEM_UNITS = 30;
 
-const ids = (what: string, max: number) =>
-  z.array(recordIdSchema(what), { error: `请选择${what}` }).max(max, { error: `${what}最多 ${max} 个` });
+const ids = (what: string, max: number) => z.array(recordIdSchema(what), { error: `请选择${what}` }).max(max, { error: `${what}最多 ${max} 个` });
 
 const calendarDate = (what: string) =>
   z
@@ -20,9 +19,16 @@ const calendarDate = (what: string) =>
     .refine((value) => isCalendarDate(value), { error: `请选择${what}` });
 
 export const registerItemSchema = strictInput({
-  content: z.string({ error: "请填写事项内容" }).trim().min(1, { error: "请填写事项内容" }).max(MAX_ITEM_TEXT, { error: `事项内容最多 ${MAX_ITEM_TEXT} 个字` }),
+  content: z
+    .string({ error: "请填写事项内容" })
+    .trim()
+    .min(1, { error: "请填写事项内容" })
+    .max(MAX_ITEM_TEXT, { error: `事项内容最多 ${MAX_ITEM_TEXT} 个字` }),
   source: z.enum(WORK_SOURCES, { error: "请选择事项来源" }),
-  documentNumber: z.string({ error: "文号格式有误" }).trim().max(MAX_DOCUMENT_NUMBER, { error: `文号最多 ${MAX_DOCUMENT_NUMBER} 个字` }),
+  documentNumber: z
+    .string({ error: "文号格式有误" })
+    .trim()
+    .max(MAX_DOCUMENT_NUMBER, { error: `文号最多 ${MAX_DOCUMENT_NUMBER} 个字` }),
   issuedOn: calendarDate("交办日期"),
   leaderIds: ids("责任领导", MAX_ITEM_LEADERS).min(1, { error: "请至少选择一位责任领导" }),
   leadUnitIds: ids("牵头单位", MAX_ITEM_UNITS).min(1, { error: "请至少选择一个牵头单位" }),
@@ -36,7 +42,11 @@ export const registerItemSchema = strictInput({
   const lead = new Set(input.leadUnitIds);
   const both = input.cooperatingUnitIds.filter((id) => lead.has(id));
   if (both.length > 0) ctx.addIssue({ code: "custom", path: ["cooperatingUnitIds"], message: "同一单位不能既是牵头单位又是配合单位" });
-  if (new Set(input.leadUnitIds).size !== input.leadUnitIds.length || new Set(input.cooperatingUnitIds).size !== input.cooperatingUnitIds.length || new Set(input.leaderIds).size !== input.leaderIds.length) {
+  if (
+    new Set(input.leadUnitIds).size !== input.leadUnitIds.length ||
+    new Set(input.cooperatingUnitIds).size !== input.cooperatingUnitIds.length ||
+    new Set(input.leaderIds).size !== input.leaderIds.length
+  ) {
     ctx.addIssue({ code: "custom", path: ["leadUnitIds"], message: "提交的内容有重复的选择，请刷新后重试" });
   }
 });

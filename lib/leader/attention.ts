@@ -10,7 +10,11 @@ import { byAttention, type BoardTask } from "./board";
 /** How many red tasks the block lists; the rest are one click away (the filtered task list). */
 export const ATTENTION_TASK_LIMIT = 5;
 
-export interface AttentionInput<T extends BoardTask, R extends { status: CoordinationStatus; taskId: number; raisedAt: Date }, F extends { status: FollowUpStatus; dueOn: string }> {
+export interface AttentionInput<
+  T extends BoardTask,
+  R extends { status: CoordinationStatus; taskId: number; raisedAt: Date },
+  F extends { status: FollowUpStatus; dueOn: string },
+> {
   tasks: readonly T[];
   requests: readonly R[];
   followUps: readonly F[];
@@ -25,12 +29,16 @@ export interface Attention<T, R, F> {
   dueFollowUps: (F & { overdue: boolean })[];
 }
 
-export function attentionOf<T extends BoardTask, R extends { status: CoordinationStatus; taskId: number; raisedAt: Date }, F extends { status: FollowUpStatus; dueOn: string }>(
-  input: AttentionInput<T, R, F>,
-): Attention<T, R, F> {
+export function attentionOf<
+  T extends BoardTask,
+  R extends { status: CoordinationStatus; taskId: number; raisedAt: Date },
+  F extends { status: FollowUpStatus; dueOn: string },
+>(input: AttentionInput<T, R, F>): Attention<T, R, F> {
   const red = input.tasks.filter((t) => !t.closed && t.signal.signal === "red").sort(byAttention);
   const onBoard = new Set(input.tasks.map((t) => t.id));
-  const openCoordinationRequests = input.requests.filter((r) => r.status === "open" && onBoard.has(r.taskId)).sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime());
+  const openCoordinationRequests = input.requests
+    .filter((r) => r.status === "open" && onBoard.has(r.taskId))
+    .sort((a, b) => a.raisedAt.getTime() - b.raisedAt.getTime());
   const dueFollowUps = input.followUps.flatMap((f) => {
     const signal = followUpSignal(f.dueOn, f.status, input.at);
     return signal === "overdue" || signal === "due_soon" ? [{ ...f, overdue: signal === "overdue" }] : [];

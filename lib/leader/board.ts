@@ -119,7 +119,11 @@ export function buildBoardTask(input: BoardTaskInput, ctx: BoardContext): BoardT
     pace,
     closed: input.closed,
     recent,
-    requests: { unresolved: input.requests.unresolved, oldestUnansweredDays: days(input.requests.oldestUnansweredAt), oldestUnresolvedDays: days(input.requests.oldestUnresolvedAt) },
+    requests: {
+      unresolved: input.requests.unresolved,
+      oldestUnansweredDays: days(input.requests.oldestUnansweredAt),
+      oldestUnresolvedDays: days(input.requests.oldestUnresolvedAt),
+    },
     criticisms: input.criticisms,
   });
   return {
@@ -261,12 +265,14 @@ export function periodAverages(tasks: Iterable<{ counted: readonly { periodIndex
       } else sums.set(periodIndex, { total: percent, reports: 1 });
     }
   }
-  return [...sums]
-    .sort(([a], [b]) => a - b)
-    .map(([periodIndex, { total, reports }]) => ({ periodIndex, average: total / reports, reports }));
+  return [...sums].sort(([a], [b]) => a - b).map(([periodIndex, { total, reports }]) => ({ periodIndex, average: total / reports, reports }));
 }
 
-export function progressSeries(averages: readonly PeriodAverage[], dueDates: readonly (string | null)[], ctx: Pick<BoardContext, "year" | "periods" | "at">): SeriesPoint[] {
+export function progressSeries(
+  averages: readonly PeriodAverage[],
+  dueDates: readonly (string | null)[],
+  ctx: Pick<BoardContext, "year" | "periods" | "at">,
+): SeriesPoint[] {
   const byPeriod = new Map(averages.map((a) => [a.periodIndex, a]));
   const counts = new Map<string | null, number>();
   for (const d of dueDates) counts.set(d, (counts.get(d) ?? 0) + 1);

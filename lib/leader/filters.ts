@@ -6,7 +6,10 @@ import { PACE_STATUSES, type PaceStatus } from "./pace";
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const boardFilterSchema = z.object({
-  pace: z.enum(PACE_STATUSES as [PaceStatus, ...PaceStatus[]]).optional().catch(undefined),
+  pace: z
+    .enum(PACE_STATUSES as [PaceStatus, ...PaceStatus[]])
+    .optional()
+    .catch(undefined),
   signal: z.enum(["red", "amber", "green"]).optional().catch(undefined),
   leader: id.optional().catch(undefined),
   unit: id.optional().catch(undefined),

@@ -15,13 +15,7 @@ export type PaceStatus = "completed" | "ahead" | "on_pace" | "behind" | "unrepor
 
 export const PACE_STATUSES: readonly PaceStatus[] = ["ahead", "on_pace", "behind", "completed", "unreported"];
 
-export const PACE_LABEL: Record<PaceStatus, string> = {
-  completed: "已完成",
-  ahead: "超进度",
-  on_pace: "达进度",
-  behind: "欠进度",
-  unreported: "未报送",
-};
+export const PACE_LABEL: Record<PaceStatus, string> = { completed: "已完成", ahead: "超进度", on_pace: "达进度", behind: "欠进度", unreported: "未报送" };
 
 /** Percentage points either side of 序时进度 that still count as 达进度. */
 export const PACE_TOLERANCE = 5;

@@ -88,7 +88,10 @@ export function taskSignal(facts: SignalFacts): SignalResult {
   if (requests.oldestUnansweredDays !== null && requests.oldestUnansweredDays >= SIGNAL_RULES.requestRedDays) {
     add("red", `需协调事项已 ${requests.oldestUnansweredDays} 天未批示`);
   } else if (requests.unresolved > 0) {
-    add("amber", `需协调事项 ${requests.unresolved} 项未解决${requests.oldestUnresolvedDays !== null ? `（最早的已 ${requests.oldestUnresolvedDays} 天）` : ""}`);
+    add(
+      "amber",
+      `需协调事项 ${requests.unresolved} 项未解决${requests.oldestUnresolvedDays !== null ? `（最早的已 ${requests.oldestUnresolvedDays} 天）` : ""}`,
+    );
   }
 
   if (facts.criticisms >= SIGNAL_RULES.criticismRed) add("red", `牵头单位被通报批评 ${facts.criticisms} 次`);

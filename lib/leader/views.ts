@@ -8,12 +8,7 @@ import { z } from "zod";
 export const LEADER_VIEWS = ["attention", "tasks", "units", "indicators"] as const;
 export type LeaderView = (typeof LEADER_VIEWS)[number];
 
-export const LEADER_VIEW_LABEL: Record<LeaderView, string> = {
-  attention: "需要您关注",
-  tasks: "全部任务",
-  units: "牵头单位与走势",
-  indicators: "量化指标",
-};
+export const LEADER_VIEW_LABEL: Record<LeaderView, string> = { attention: "需要您关注", tasks: "全部任务", units: "牵头单位与走势", indicators: "量化指标" };
 
 const viewSchema = z.enum(LEADER_VIEWS).optional().catch(undefined);
 

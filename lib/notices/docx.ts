@@ -61,17 +61,9 @@ export function noticeDocx(doc: NoticeDocument): Document {
       spacing: { after: 120 },
       children: [new TextRun({ text: doc.office, font: font(DOCX_TITLE_FONT), size: 44, color: red, characterSpacing: 200 })],
     }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: { after: 60 },
-      children: [run(doc.numberText)],
-    }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 60 }, children: [run(doc.numberText)] }),
     // The red rule under the header.
-    new Paragraph({
-      border: { bottom: { color: red, space: 1, style: BorderStyle.SINGLE, size: 18 } },
-      spacing: { after: 480 },
-      children: [],
-    }),
+    new Paragraph({ border: { bottom: { color: red, space: 1, style: BorderStyle.SINGLE, size: 18 } }, spacing: { after: 480 }, children: [] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 480, line: 700, lineRule: LineRuleType.AT_LEAST },
@@ -95,7 +87,13 @@ export function noticeDocx(doc: NoticeDocument): Document {
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
             // The footer's page number sits about 7 mm below the text block (its baseline ~23 mm above the page edge).
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(23 * MM) },
+            margin: {
+              top: Math.round(37 * MM),
+              bottom: Math.round(35 * MM),
+              left: Math.round(28 * MM),
+              right: Math.round(26 * MM),
+              footer: Math.round(23 * MM),
+            },
           },
         },
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },

@@ -174,7 +174,9 @@ export function draftProgressText(s: ProgressSnapshot): DraftText {
   const c = s.counts;
   const due = s.dueAt ? `（报送截止时间为${formatDue(new Date(s.dueAt))}）` : "";
   const lines: string[] = [SALUTATION];
-  lines.push(`根据${SOURCE}“每半个月开展一次工作督查，及时反馈和通报工作进展情况”的要求，旗政府督查室对${s.periodLabel}政府工作报告目标任务半月报告报送和推进情况进行了督查${due}。现将有关情况通报如下：`);
+  lines.push(
+    `根据${SOURCE}“每半个月开展一次工作督查，及时反馈和通报工作进展情况”的要求，旗政府督查室对${s.periodLabel}政府工作报告目标任务半月报告报送和推进情况进行了督查${due}。现将有关情况通报如下：`,
+  );
 
   let section = 0;
   const heading = (text: string) => lines.push(`${chineseNumeral(++section)}、${text}`);

@@ -6,10 +6,7 @@ import { shanghaiDate } from "@/lib/periods";
 
 export type NoticeKind = "progress" | "criticism";
 
-export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = {
-  progress: "工作进展通报",
-  criticism: "通报批评",
-};
+export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = { progress: "工作进展通报", criticism: "通报批评" };
 
 /** 督查通报〔2022〕第5期 (progress circulars) / 通报批评〔2022〕第2号 (criticisms). */
 export function formatNoticeNumber(kind: NoticeKind, year: number, number: number): string {

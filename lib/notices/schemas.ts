@@ -25,8 +25,16 @@ export const draftCriticismSchema = strictInput({
 
 export const updateNoticeSchema = strictInput({
   id,
-  title: z.string().trim().min(1, { error: "请填写标题" }).max(MAX_TITLE_CHARS, { error: `标题最多 ${MAX_TITLE_CHARS} 字` }),
-  body: z.string().trim().min(1, { error: "请填写正文" }).max(MAX_BODY_CHARS, { error: `正文最多 ${MAX_BODY_CHARS} 字` }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: "请填写标题" })
+    .max(MAX_TITLE_CHARS, { error: `标题最多 ${MAX_TITLE_CHARS} 字` }),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: "请填写正文" })
+    .max(MAX_BODY_CHARS, { error: `正文最多 ${MAX_BODY_CHARS} 字` }),
   /** Only for a criticism. */
   rectificationDueDate: dueDate.nullable(),
   /** What the edit was based on (from the page): refused when the draft has changed since. */
@@ -39,18 +47,19 @@ export const acknowledgeSchema = strictInput({ noticeId: id });
 
 export const saveRectificationSchema = strictInput({
   id,
-  content: z.string().trim().max(MAX_RECTIFICATION_CHARS, { error: `整改报告最多 ${MAX_RECTIFICATION_CHARS} 字` }),
+  content: z
+    .string()
+    .trim()
+    .max(MAX_RECTIFICATION_CHARS, { error: `整改报告最多 ${MAX_RECTIFICATION_CHARS} 字` }),
   baseVersion: z.number().int().min(0),
   submit: z.boolean(),
-})
-  .refine((d) => !d.submit || d.content.length > 0, { error: "请填写整改报告后再报送", path: ["content"] });
+}).refine((d) => !d.submit || d.content.length > 0, { error: "请填写整改报告后再报送", path: ["content"] });
 
 export const decideRectificationSchema = strictInput({
   id,
   accept: z.boolean(),
   reason: z.string().trim().max(1000, { error: "退回理由最多 1000 字" }),
-})
-  .refine((d) => d.accept || d.reason.length > 0, { error: "退回时请填写理由", path: ["reason"] });
+}).refine((d) => d.accept || d.reason.length > 0, { error: "退回时请填写理由", path: ["reason"] });
 
 export type DraftCriticismInput = z.input<typeof draftCriticismSchema>;
 export type UpdateNoticeInput = z.input<typeof updateNoticeSchema>;

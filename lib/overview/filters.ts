@@ -11,12 +11,7 @@ import type { CopyFlag } from "./similarity";
 export const OVERVIEW_STATES = ["on_time", "late", "missing", "returned", "open", "closed", "lagging", "blocked", "copied"] as const;
 export type OverviewState = (typeof OVERVIEW_STATES)[number];
 
-export const OVERVIEW_STATE_LABEL: Record<OverviewState, string> = {
-  ...COMPLIANCE_LABEL,
-  lagging: "滞后",
-  blocked: "受阻",
-  copied: "疑似照抄",
-};
+export const OVERVIEW_STATE_LABEL: Record<OverviewState, string> = { ...COMPLIANCE_LABEL, lagging: "滞后", blocked: "受阻", copied: "疑似照抄" };
 
 const blankIsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const id = z.preprocess(blankIsAbsent, z.coerce.number().int().positive().max(2_147_483_647).optional()).catch(undefined);

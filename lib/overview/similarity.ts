@@ -15,10 +15,7 @@ export const COPY_THRESHOLD = 0.9;
 /** `identical`: the same text (whitespace aside); `near`: similarity ≥ COPY_THRESHOLD. */
 export type CopyFlag = "identical" | "near";
 
-export const COPY_FLAG_LABEL: Record<CopyFlag, string> = {
-  identical: "照抄上期",
-  near: "疑似套话",
-};
+export const COPY_FLAG_LABEL: Record<CopyFlag, string> = { identical: "照抄上期", near: "疑似套话" };
 
 export function normalizeForComparison(text: string): string {
   return text

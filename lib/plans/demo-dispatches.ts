@@ -22,7 +22,11 @@ const DAY = 24 * HOUR;
 const WEEKS = 4;
 
 const LOCATIONS = ["旗政府三楼会议室", "旗政府五楼会议室", "项目现场"];
-const PROBLEMS = ["部分项目前期手续办理较慢，资金拨付进度滞后于序时进度。", "个别任务责任分工不够清晰，配合单位衔接不畅。", "受天气影响，部分工程施工进度放缓。"];
+const PROBLEMS = [
+  "部分项目前期手续办理较慢，资金拨付进度滞后于序时进度。",
+  "个别任务责任分工不够清晰，配合单位衔接不畅。",
+  "受天气影响，部分工程施工进度放缓。",
+];
 const DECISIONS = ["各牵头单位倒排工期、挂图作战，确保按期完成。", "相关部门加强协调联动，限期解决存在问题。", "督查室跟踪督办，下次调度会通报进展。"];
 
 /** The Mondays (Shanghai midnights) of the weeks before `at`, oldest first; the clock's own day is left out. */
@@ -48,7 +52,11 @@ export async function seedDemoDispatches(db: Database, options: { at: Date }): P
   const plans = await loadLivePlans(db);
   const mondays = mondaysBefore(options.at);
   if (plans.length === 0 || mondays.length < 2) return { dispatches: 0 };
-  const leaderUsers = await db.select({ id: users.id, sessionVersion: users.sessionVersion, leaderId: users.leaderId }).from(users).where(and(eq(users.role, "leader"), eq(users.disabled, false))).orderBy(asc(users.leaderId));
+  const leaderUsers = await db
+    .select({ id: users.id, sessionVersion: users.sessionVersion, leaderId: users.leaderId })
+    .from(users)
+    .where(and(eq(users.role, "leader"), eq(users.disabled, false)))
+    .orderBy(asc(users.leaderId));
   const heads = await db.select({ id: users.id, sessionVersion: users.sessionVersion, unitId: users.unitId }).from(users).where(eq(users.unitRole, "head"));
   const headOf = new Map(heads.map((h) => [h.unitId, h]));
 
@@ -61,7 +69,9 @@ export async function seedDemoDispatches(db: Database, options: { at: Date }): P
     // The older meeting takes the tasks from the front, the recent one from the back; the middle waits.
     const meetings = [
       { on: mondays[index % 2]!, tasks: tasks.slice(0, Math.min(3, Math.floor(tasks.length / 2))), closed: true },
-      ...(index % 4 === 3 ? [] : [{ on: mondays[mondays.length - 1 - (index % 2)]!, tasks: tasks.slice(-Math.min(3, Math.floor(tasks.length / 3) || 1)), closed: false }]),
+      ...(index % 4 === 3
+        ? []
+        : [{ on: mondays[mondays.length - 1 - (index % 2)]!, tasks: tasks.slice(-Math.min(3, Math.floor(tasks.length / 3) || 1)), closed: false }]),
     ];
     for (const [m, meeting] of meetings.entries()) {
       const heldOn = shanghaiDateText(meeting.on);
@@ -80,7 +90,10 @@ export async function seedDemoDispatches(db: Database, options: { at: Date }): P
           taskIds: meeting.tasks.map((t) => t.id),
           problems: pick(PROBLEMS),
           decisions: pick(DECISIONS),
-          followUps: firstLead === undefined ? [] : [{ content: `围绕第${first.seq}项任务，梳理存在问题并制定整改措施，按期报送推进情况。`, unitId: firstLead, taskId: first.id, dueOn }],
+          followUps:
+            firstLead === undefined
+              ? []
+              : [{ content: `围绕第${first.seq}项任务，梳理存在问题并制定整改措施，按期报送推进情况。`, unitId: firstLead, taskId: first.id, dueOn }],
         },
         { at: new Date(meeting.on.getTime() + 17 * HOUR) },
       );

@@ -32,22 +32,39 @@ const DAY = 24 * HOUR;
 const ACTIVITIES = ["召开专题推进会", "赴现场督导检查", "对接上级主管部门", "完成阶段性任务分解", "组织相关单位会商", "开展调研摸底"];
 const PROBLEMS = ["", "", "", "资金到位较慢", "部分手续尚在办理", "受天气影响施工进度"];
 
-export async function seedDemoReports(db: Database, options: { at: Date; reportingStartPeriod?: number }): Promise<{ reports: number; contributions: number; dispatches: number }> {
+export async function seedDemoReports(
+  db: Database,
+  options: { at: Date; reportingStartPeriod?: number },
+): Promise<{ reports: number; contributions: number; dispatches: number }> {
   const [plan] = await db.select().from(plans).limit(1);
   if (!plan) return { reports: 0, contributions: 0, dispatches: 0 };
   const start = options.reportingStartPeriod ?? plan.reportingStartPeriod;
   await db.update(plans).set({ reportingStartPeriod: start }).where(eq(plans.id, plan.id));
-  const schedule = scheduleOf({ year: plan.year, reportingStartPeriod: start, dueOffsetDays: plan.dueOffsetDays, overrides: new Map(), cadence: "half_monthly" });
+  const schedule = scheduleOf({
+    year: plan.year,
+    reportingStartPeriod: start,
+    dueOffsetDays: plan.dueOffsetDays,
+    overrides: new Map(),
+    cadence: "half_monthly",
+  });
   const at = options.at;
   const current = currentPeriodIndex(schedule, at);
   // This period's reports come in from its second morning up to an hour before the clock.
   const firstFiling = periodStartsAt(periodWithDue(schedule, current)).getTime() + DAY + 9 * HOUR;
   const filingHours = Math.floor((at.getTime() - HOUR - firstFiling) / HOUR);
-  const taskRows = await db.select({ id: tasks.id, seq: tasks.seq, content: tasks.content }).from(tasks).where(and(eq(tasks.planId, plan.id), eq(tasks.overall, false), isNull(tasks.archivedAt))).orderBy(tasks.seq);
+  const taskRows = await db
+    .select({ id: tasks.id, seq: tasks.seq, content: tasks.content })
+    .from(tasks)
+    .where(and(eq(tasks.planId, plan.id), eq(tasks.overall, false), isNull(tasks.archivedAt)))
+    .orderBy(tasks.seq);
   const heads = new Map((await db.select({ unitId: users.unitId, id: users.id }).from(users).where(eq(users.unitRole, "head"))).map((u) => [u.unitId, u.id]));
   const random = generator(2022);
   const confirmedAt = new Date(Math.min(periodStartsAt(periodWithDue(schedule, start)).getTime(), at.getTime()));
-  const indicators = await confirmDemoIndicators(db, taskRows.map((t) => t.id), confirmedAt);
+  const indicators = await confirmDemoIndicators(
+    db,
+    taskRows.map((t) => t.id),
+    confirmedAt,
+  );
   /** Units whose first lead task is already seen: every unit keeps that one open this period. */
   const unitsSeen = new Set<number>();
 
@@ -87,7 +104,17 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
         if (!isCurrent) continue; // missing
         // A draft saved while writing, before the clock.
         const savedAt = new Date(Math.min(firstFiling + filedHour * HOUR, at.getTime() - HOUR));
-        reportRows.push({ taskId: task.id, periodIndex: period, unitId, status: "draft", ...fields, version: 1, updatedBy: author, createdAt: savedAt, updatedAt: savedAt });
+        reportRows.push({
+          taskId: task.id,
+          periodIndex: period,
+          unitId,
+          status: "draft",
+          ...fields,
+          version: 1,
+          updatedBy: author,
+          createdAt: savedAt,
+          updatedAt: savedAt,
+        });
         continue;
       }
       const startedAt = new Date(submittedAt.getTime() - DAY);
@@ -132,7 +159,14 @@ export async function seedDemoReports(db: Database, options: { at: Date; reporti
       const valueRows = versionRows.flatMap((v) =>
         own.map((i) => {
           const stamp = v.values.submittedAt ?? confirmedAt;
-          return { indicatorId: i.id, reportId: idOf.get(v.periodIndex)!, periodIndex: v.periodIndex, value: demoValue(i, v.values.percent ?? 0, random), createdAt: stamp, updatedAt: stamp };
+          return {
+            indicatorId: i.id,
+            reportId: idOf.get(v.periodIndex)!,
+            periodIndex: v.periodIndex,
+            value: demoValue(i, v.values.percent ?? 0, random),
+            createdAt: stamp,
+            updatedAt: stamp,
+          };
         }),
       );
       if (valueRows.length) await db.insert(indicatorValues).values(valueRows);

@@ -11,10 +11,7 @@ import type { UnitDirectory } from "@/lib/import/types";
  * administrator's edits (renamed or deleted names) are what counts.
  */
 export async function loadDirectory(tx: Executor): Promise<UnitDirectory> {
-  const aliasRows = await tx
-    .select({ alias: unitAliases.alias, name: units.name })
-    .from(unitAliases)
-    .innerJoin(units, eq(units.id, unitAliases.unitId));
+  const aliasRows = await tx.select({ alias: unitAliases.alias, name: units.name }).from(unitAliases).innerJoin(units, eq(units.id, unitAliases.unitId));
   const groupRows = await tx.select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope }).from(unitGroups);
   const memberRows = await tx
     .select({ groupId: unitGroupMembers.groupId, name: units.name })
@@ -26,10 +23,7 @@ export async function loadDirectory(tx: Executor): Promise<UnitDirectory> {
   for (const row of aliasRows) aliases.set(row.alias, row.name);
   const collectives = new Map<string, readonly string[] | "all">(virgin ? defaultDirectory.collectives : []);
   for (const group of groupRows) {
-    collectives.set(
-      group.name,
-      group.scope === "all" ? "all" : memberRows.filter((m) => m.groupId === group.id).map((m) => m.name),
-    );
+    collectives.set(group.name, group.scope === "all" ? "all" : memberRows.filter((m) => m.groupId === group.id).map((m) => m.name));
   }
   return virgin ? { aliases, collectives, builtIn: true } : { aliases, collectives };
 }

@@ -9,9 +9,7 @@ import { loadDirectory } from "./directory";
 import { importPlan } from "./import-plan";
 
 export async function importPlanFromCli(plan: ParsedPlan, source: WorkSource): Promise<{ created: number; updated: number; archived: number; state: string }> {
-  const embedded = process.env.DATABASE_URL
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
+  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.resolve(process.env.PGLITE_DIR ?? ".data/pglite") });
   const url = process.env.DATABASE_URL ?? embedded!.url;
   try {
     await runMigrations(url);

@@ -7,7 +7,20 @@
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { leaders, plans, type PlanState, type WorkSource, taskGroups, taskLeaders, tasks, taskUnits, unitAliases, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import {
+  leaders,
+  plans,
+  type PlanState,
+  type WorkSource,
+  taskGroups,
+  taskLeaders,
+  tasks,
+  taskUnits,
+  unitAliases,
+  unitGroupMembers,
+  unitGroups,
+  units,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { defaultUnitKind } from "@/lib/import/directory";
@@ -46,7 +59,12 @@ async function ensureUnits(tx: Executor, names: readonly string[]): Promise<Map<
       .values(names.map((name) => ({ name, kind: defaultUnitKind(name) })))
       .onConflictDoNothing({ target: units.name });
   }
-  const rows = names.length ? await tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.name, [...names])) : [];
+  const rows = names.length
+    ? await tx
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(inArray(units.name, [...names]))
+    : [];
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
@@ -102,14 +120,19 @@ export async function importPlan(
 
   // Leaders, units and collective names named anywhere in the table.
   const leaderNames = unique(plan.tasks.flatMap((t) => t.leaders));
-  if (leaderNames.length) await tx.insert(leaders).values(leaderNames.map((name) => ({ name }))).onConflictDoNothing();
-  const leaderRows = leaderNames.length
-    ? await tx.select({ id: leaders.id, name: leaders.name }).from(leaders).where(inArray(leaders.name, leaderNames))
-    : [];
+  if (leaderNames.length)
+    await tx
+      .insert(leaders)
+      .values(leaderNames.map((name) => ({ name })))
+      .onConflictDoNothing();
+  const leaderRows = leaderNames.length ? await tx.select({ id: leaders.id, name: leaders.name }).from(leaders).where(inArray(leaders.name, leaderNames)) : [];
   const leaderIds = new Map(leaderRows.map((r) => [r.name, r.id]));
 
   const named = unique(plan.tasks.flatMap((t) => [...t.leadUnits, ...t.units]));
-  const unitIds = await ensureUnits(tx, named.filter((n) => !isCollective(n)));
+  const unitIds = await ensureUnits(
+    tx,
+    named.filter((n) => !isCollective(n)),
+  );
   const groupIds = new Map<string, number>();
   for (const name of named.filter(isCollective)) {
     const members = directory.collectives.get(name) ?? [];
@@ -209,7 +232,9 @@ async function countTasksWithoutLeaders(tx: Executor, planId: number): Promise<n
   const [row] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(tasks)
-    .where(and(eq(tasks.planId, planId), isNull(tasks.archivedAt), sql`not exists (select 1 from ${taskLeaders} where ${q(taskLeaders.taskId)} = ${q(tasks.id)})`));
+    .where(
+      and(eq(tasks.planId, planId), isNull(tasks.archivedAt), sql`not exists (select 1 from ${taskLeaders} where ${q(taskLeaders.taskId)} = ${q(tasks.id)})`),
+    );
   return row?.count ?? 0;
 }
 

@@ -9,7 +9,12 @@ const MAX_BASE64 = 7_200_000;
 
 /** What the administrator chose in the preview: the plan year, columns mapped by hand, 「列第一位的为牵头单位」. */
 export const importChoicesSchema = strictInput({
-  year: z.number({ error: "年度须为四位数字" }).int({ error: "年度须为四位数字" }).min(2000, { error: "年度须在 2000 至 2100 之间" }).max(2100, { error: "年度须在 2000 至 2100 之间" }).optional(),
+  year: z
+    .number({ error: "年度须为四位数字" })
+    .int({ error: "年度须为四位数字" })
+    .min(2000, { error: "年度须在 2000 至 2100 之间" })
+    .max(2100, { error: "年度须在 2000 至 2100 之间" })
+    .optional(),
   columns: z
     .record(z.string().regex(/^\d{1,2}$/, { error: "列序号有误" }), z.enum(COLUMN_ROLES as [ColumnRole, ...ColumnRole[]], { error: "列的用途有误" }))
     .refine((columns) => Object.keys(columns).length <= 40, { error: "列数过多" })

@@ -42,7 +42,10 @@ function livePlanOf(row: PlanRow, overrides: ReadonlyMap<number, ReadonlyMap<num
 
 async function load(executor: Executor, where: SQL | undefined): Promise<LivePlan[]> {
   const rows = await listPlanRows(executor, where);
-  const overrides = await listDueOverrides(executor, rows.map((r) => r.id));
+  const overrides = await listDueOverrides(
+    executor,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => livePlanOf(r, overrides));
 }
 
@@ -66,8 +69,19 @@ export function loadPlansOfYear(executor: Executor, year: number, states: readon
  * Schedules of many tasks at once (one query for all their extensions): taskId → schedule (tasks of
  * plans not in `livePlans` have none). Tasks timed alike share one schedule object (schedulesWith).
  */
-export async function schedulesOfTasks(executor: Executor, livePlans: readonly LivePlan[], taskTimings: readonly TaskTiming[]): Promise<Map<number, PlanSchedule>> {
-  return schedulesWith(livePlans, taskTimings, await listTaskDueOverrides(executor, taskTimings.map((t) => t.id)));
+export async function schedulesOfTasks(
+  executor: Executor,
+  livePlans: readonly LivePlan[],
+  taskTimings: readonly TaskTiming[],
+): Promise<Map<number, PlanSchedule>> {
+  return schedulesWith(
+    livePlans,
+    taskTimings,
+    await listTaskDueOverrides(
+      executor,
+      taskTimings.map((t) => t.id),
+    ),
+  );
 }
 
 /**
@@ -78,8 +92,24 @@ export async function schedulesOfTasks(executor: Executor, livePlans: readonly L
 export async function loadTaskSchedules(executor: Executor, taskIds: readonly number[]) {
   const timings = await listTaskTimings(executor, taskIds);
   const planRows = [...new Map(timings.map((t) => [t.plan.id, t.plan])).values()];
-  const [overrides, extensions] = await Promise.all([listDueOverrides(executor, planRows.map((p) => p.id)), listTaskDueOverrides(executor, timings.map((t) => t.id))]);
-  return { timings, schedules: schedulesWith(planRows.map((p) => livePlanOf(p, overrides)), timings, extensions) };
+  const [overrides, extensions] = await Promise.all([
+    listDueOverrides(
+      executor,
+      planRows.map((p) => p.id),
+    ),
+    listTaskDueOverrides(
+      executor,
+      timings.map((t) => t.id),
+    ),
+  ]);
+  return {
+    timings,
+    schedules: schedulesWith(
+      planRows.map((p) => livePlanOf(p, overrides)),
+      timings,
+      extensions,
+    ),
+  };
 }
 
 /** One task with its plan's state and year, its plan and its own schedule; null when there is no such task. */
@@ -88,6 +118,13 @@ export async function loadTaskSchedule(executor: Executor, taskId: number) {
   if (!task) return null;
   const [plan] = await loadPlans(executor, [task.planId]);
   if (!plan) return null;
-  const timing: TaskTiming = { id: task.taskId, planId: task.planId, cadence: task.cadence, dueOn: task.dueOn, closedAfterPeriod: task.closedAfterPeriod, reportingStartPeriod: task.taskStartPeriod };
+  const timing: TaskTiming = {
+    id: task.taskId,
+    planId: task.planId,
+    cadence: task.cadence,
+    dueOn: task.dueOn,
+    closedAfterPeriod: task.closedAfterPeriod,
+    reportingStartPeriod: task.taskStartPeriod,
+  };
   return { task, plan, schedule: scheduleOf(plan, timing, extensions.get(taskId)) };
 }

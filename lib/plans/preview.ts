@@ -116,7 +116,14 @@ export function buildPreview(plan: ParsedPlan, directory: UnitDirectory, existin
       units: task.units.map(describe),
       warnings: plan.warnings.filter((w) => w.seq === task.seq).map((w) => w.message),
       change: before === undefined ? "new" : before === rowFingerprint(task) ? "unchanged" : "changed",
-      indicators: analysis.indicators.map(({ name, comparator, target, unit, confidence, flags }) => ({ name, comparator, target, unit, confidence, flags: flags ?? [] })),
+      indicators: analysis.indicators.map(({ name, comparator, target, unit, confidence, flags }) => ({
+        name,
+        comparator,
+        target,
+        unit,
+        confidence,
+        flags: flags ?? [],
+      })),
       ignoredNumbers: analysis.ignored,
     };
   });

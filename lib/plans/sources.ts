@@ -1,7 +1,15 @@
 /** 任务来源: where a plan's or an item's work comes from. Pure, shared by pages and services. */
 import type { WorkSource } from "@/db/schema";
 
-export const WORK_SOURCES = ["work_report", "livelihood", "meeting", "instruction", "higher_level", "proposal", "other"] as const satisfies readonly WorkSource[];
+export const WORK_SOURCES = [
+  "work_report",
+  "livelihood",
+  "meeting",
+  "instruction",
+  "higher_level",
+  "proposal",
+  "other",
+] as const satisfies readonly WorkSource[];
 
 export const WORK_SOURCE_LABEL: Record<WorkSource, string> = {
   work_report: "政府工作报告",

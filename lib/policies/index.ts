@@ -114,12 +114,17 @@ export const POLICIES = {
   "leader.task": {
     summary: "任务的责任领导（全面负责的领导负责每项任务）",
     refuse: "not_found",
-    allows: (a: PolicyActor, task: { leaderIds: readonly number[] }) => a.role === "leader" && (a.overseesAll || (a.leaderId !== null && task.leaderIds.includes(a.leaderId))),
+    allows: (a: PolicyActor, task: { leaderIds: readonly number[] }) =>
+      a.role === "leader" && (a.overseesAll || (a.leaderId !== null && task.leaderIds.includes(a.leaderId))),
   },
 
   // ── Recipients: units and leaders ───────────────────────────────────────────
   "notice.acknowledge": { summary: "通报签收：单位和责任领导", refuse: "forbidden", allows: (a: PolicyActor) => a.role === "unit" || a.role === "leader" },
-  "coordination.resolve": { summary: "需协调事项办结：责任领导和单位", refuse: "forbidden", allows: (a: PolicyActor) => a.role === "unit" || a.role === "leader" },
+  "coordination.resolve": {
+    summary: "需协调事项办结：责任领导和单位",
+    refuse: "forbidden",
+    allows: (a: PolicyActor) => a.role === "unit" || a.role === "leader",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Policy = keyof typeof POLICIES;

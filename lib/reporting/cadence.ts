@@ -12,12 +12,7 @@ import { dateMidnight, periodAt, periodOf, weekAt, weeksInYear, FIRST_WEEK_INDEX
 export const CADENCES = ["half_monthly", "monthly", "weekly", "final"] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const CADENCE_LABEL: Record<Cadence, string> = {
-  half_monthly: "每半月报送",
-  monthly: "每月报送",
-  weekly: "每周报送",
-  final: "到期一次报送",
-};
+export const CADENCE_LABEL: Record<Cadence, string> = { half_monthly: "每半月报送", monthly: "每月报送", weekly: "每周报送", final: "到期一次报送" };
 
 /** What a cadence needs to know besides the year: the final report's due date (`YYYY-MM-DD`). */
 export interface CadenceRule {
@@ -121,4 +116,3 @@ export function owedFrom(rule: CadenceRule, key: number, reportingStartPeriod: n
   const start = periodOf(rule.year, Math.max(1, Math.min(PERIODS_PER_YEAR, reportingStartPeriod)));
   return cadencePeriod(rule, key).endDate >= start.startDate;
 }
-

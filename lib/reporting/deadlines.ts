@@ -34,13 +34,21 @@ export function currentPeriodIndex(schedule: Pick<PlanSchedule, "year" | "cadenc
 export function owedPeriodIndexes(schedule: PlanSchedule): readonly number[] {
   const rule = cadenceRuleOf(schedule);
   // Moved due times change when a period is due, not whether it is owed: the rest decides.
-  return rememberedOwed(rule.cadence, rule.year, rule.cadence === "final" ? rule.dueOn : null, schedule.reportingStartPeriod, schedule.closedAfterPeriod ?? null);
+  return rememberedOwed(
+    rule.cadence,
+    rule.year,
+    rule.cadence === "final" ? rule.dueOn : null,
+    schedule.reportingStartPeriod,
+    schedule.closedAfterPeriod ?? null,
+  );
 }
 
-const rememberedOwed = pureMemo((cadence: Cadence, year: number, dueOn: string | null | undefined, reportingStartPeriod: number, closedAfterPeriod: number | null): number[] => {
-  const rule: CadenceRule = { cadence, year, dueOn };
-  return cadenceKeys(rule).filter((key) => owedFrom(rule, key, reportingStartPeriod) && !closedBefore({ year, cadence, dueOn, closedAfterPeriod }, key));
-});
+const rememberedOwed = pureMemo(
+  (cadence: Cadence, year: number, dueOn: string | null | undefined, reportingStartPeriod: number, closedAfterPeriod: number | null): number[] => {
+    const rule: CadenceRule = { cadence, year, dueOn };
+    return cadenceKeys(rule).filter((key) => owedFrom(rule, key, reportingStartPeriod) && !closedBefore({ year, cadence, dueOn, closedAfterPeriod }, key));
+  },
+);
 
 /** Periods for which a report may be filed: from the plan's first reporting period up to now. */
 export function openPeriodIndexes(schedule: PlanSchedule, at: Date): number[] {

@@ -21,5 +21,4 @@ export const requestDecisionSchema = strictInput({
   id: z.number().int().positive(),
   approve: z.boolean(),
   note: z.string().trim().max(1000, { error: "意见最多 1000 字" }),
-})
-  .refine((d) => d.approve || d.note.length > 0, { error: "不同意时请填写理由", path: ["note"] });
+}).refine((d) => d.approve || d.note.length > 0, { error: "不同意时请填写理由", path: ["note"] });

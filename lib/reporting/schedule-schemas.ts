@@ -6,7 +6,11 @@ const planId = z.number().int().positive();
 
 export const planScheduleSchema = strictInput({
   planId,
-  reportingStartPeriod: z.number({ error: "请选择起始半月期" }).int().min(1, { error: "起始半月期须在 1–24 之间" }).max(24, { error: "起始半月期须在 1–24 之间" }),
+  reportingStartPeriod: z
+    .number({ error: "请选择起始半月期" })
+    .int()
+    .min(1, { error: "起始半月期须在 1–24 之间" })
+    .max(24, { error: "起始半月期须在 1–24 之间" }),
   dueOffsetDays: z.number({ error: "请填写天数" }).int({ error: "天数须为整数" }).min(0, { error: "天数不能为负" }).max(15, { error: "最多顺延 15 天" }),
 });
 

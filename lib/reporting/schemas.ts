@@ -24,10 +24,7 @@ export const REPORT_FIELD_LABEL = {
   coordinationRequest: "需协调事项",
 } as const;
 
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label}须为文字` })
-    .max(max, { error: `${label}最多 ${max} 字，请精简后再提交` });
+const text = (max: number, label: string) => z.string({ error: `${label}须为文字` }).max(max, { error: `${label}最多 ${max} 字，请精简后再提交` });
 
 const percent = z
   .number({ error: "完成进度须为 0–100 之间的数字" })
@@ -72,33 +69,24 @@ export type IndicatorValueInput = z.infer<typeof indicatorValuesSchema>[number];
 const target = {
   taskId: z.number().int().positive(),
   /** A half month 1–24 or a week 101… (the task's own cadence is checked by the services). */
-  periodIndex: z
-    .number()
-    .int()
-    .refine(isPeriodKey, { error: "期次不正确" }),
+  periodIndex: z.number().int().refine(isPeriodKey, { error: "期次不正确" }),
 };
 
 /** baseVersion: the version the user started from (0 for a report that does not exist yet). */
 export const saveReportSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), fields: reportFieldsSchema });
 export const submitReportSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), fields: submittedReportSchema });
 export const reportDecisionSchema = strictInput({ ...target });
-export const reportReturnSchema = strictInput({ ...target, reason: z.string().trim().min(1, { error: "请填写退回理由" }).max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }) });
-
-export const contributionSchema = strictInput({
+export const reportReturnSchema = strictInput({
   ...target,
-  baseVersion: z.number().int().min(0),
-  content: text(MAX_NOTE_CHARS, "配合进展"),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: "请填写退回理由" })
+    .max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }),
 });
-export const submitContributionSchema = contributionSchema.extend({
-  content: text(MAX_NOTE_CHARS, "配合进展").trim().min(1, { error: "请填写本期配合进展" }),
-});
+
+export const contributionSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), content: text(MAX_NOTE_CHARS, "配合进展") });
+export const submitContributionSchema = contributionSchema.extend({ content: text(MAX_NOTE_CHARS, "配合进展").trim().min(1, { error: "请填写本期配合进展" }) });
 
 export type ReportFields = z.infer<typeof reportFieldsSchema>;
-export const EMPTY_REPORT_FIELDS: ReportFields = {
-  progress: "",
-  percent: null,
-  progressState: null,
-  problems: "",
-  nextSteps: "",
-  coordinationRequest: "",
-};
+export const EMPTY_REPORT_FIELDS: ReportFields = { progress: "", percent: null, progressState: null, problems: "", nextSteps: "", coordinationRequest: "" };

@@ -91,7 +91,9 @@ export function reportDisplayState(report: { status: ReportStatus; late: boolean
 export type ContributionDisplayState = Extract<ReportDisplayState, "missing" | "draft" | "submitted" | "submitted_late">;
 
 /** A cooperating unit's input as shown (never saved — version 0 — counts as not filed). */
-export function contributionDisplayState(row: { status: "draft" | "submitted"; late: boolean | null; version: number } | null | undefined): ContributionDisplayState {
+export function contributionDisplayState(
+  row: { status: "draft" | "submitted"; late: boolean | null; version: number } | null | undefined,
+): ContributionDisplayState {
   if (!isSaved(row)) return "missing";
   if (row.status === "submitted") return row.late ? "submitted_late" : "submitted";
   return "draft";

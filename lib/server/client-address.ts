@@ -30,7 +30,10 @@ const NOBODY: TrustProxy = () => false;
  * Throws an error naming the malformed entry.
  */
 export function parseTrustedProxies(value: string | undefined): string[] {
-  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     try {
       proxyaddr.compile(entry);

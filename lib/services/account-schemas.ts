@@ -19,11 +19,7 @@ export const usernameSchema = z
   .max(64, { error: "用户名最多 64 个字符" })
   .regex(USERNAME_CHARS, { error: "用户名不能包含空格或控制字符" });
 
-const displayNameSchema = z
-  .string({ error: "请输入显示名称" })
-  .trim()
-  .min(1, { error: "请输入显示名称" })
-  .max(64, { error: "显示名称最多 64 个字符" });
+const displayNameSchema = z.string({ error: "请输入显示名称" }).trim().min(1, { error: "请输入显示名称" }).max(64, { error: "显示名称最多 64 个字符" });
 
 /** Role and its links, as a form holds them: the fields the role does not use may hold anything. */
 const roleFields = {
@@ -91,7 +87,4 @@ export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
 
 /** Filters of the account list (from the URL), bounded. */
-export const accountSearchSchema = z.object({
-  role: z.enum(USER_ROLES).optional().catch(undefined),
-  q: z.string().trim().max(64).optional().catch(undefined),
-});
+export const accountSearchSchema = z.object({ role: z.enum(USER_ROLES).optional().catch(undefined), q: z.string().trim().max(64).optional().catch(undefined) });

@@ -35,7 +35,12 @@ export interface LockedOwner {
 }
 
 /** Checks the content (type by magic bytes, size), then stores it for the owner `lock` allows: one audit row. */
-export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (tx: Executor) => Promise<LockedOwner>, ip: string | null): Promise<AttachmentInfo> {
+export async function storeAttachment(
+  actor: Actor,
+  file: UploadedFile,
+  lock: (tx: Executor) => Promise<LockedOwner>,
+  ip: string | null,
+): Promise<AttachmentInfo> {
   const { bytes } = file;
   if (bytes.length === 0) throw new DomainError("invalid", ATTACHMENT_MESSAGES.empty);
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError("invalid", ATTACHMENT_MESSAGES.tooLarge);
@@ -56,16 +61,17 @@ export async function storeAttachment(actor: Actor, file: UploadedFile, lock: (t
       content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       uploadedBy: actor.userId,
     });
-    await audit({
-      entityId: row.id,
-      after: { ...about, filename, mimeType: type.mimeType, size: bytes.length, sha256 },
-    });
+    await audit({ entityId: row.id, after: { ...about, filename, mimeType: type.mimeType, size: bytes.length, sha256 } });
     return row;
   });
 }
 
 /** Marks a file removed (it stays stored: a submitted version may name it), once: one audit row. */
-export async function markRemoved(tx: Executor, audit: Audit, file: { id: number; filename: string; removedAt: Date | null; about: Record<string, unknown> }): Promise<{ removed: boolean }> {
+export async function markRemoved(
+  tx: Executor,
+  audit: Audit,
+  file: { id: number; filename: string; removedAt: Date | null; about: Record<string, unknown> },
+): Promise<{ removed: boolean }> {
   if (file.removedAt) return { removed: false }; // already removed: nothing changes, nothing to record
   await markAttachmentRemoved(tx, file.id, now());
   await audit({

@@ -45,11 +45,16 @@ export async function assertMayAttach(actor: Actor, target: ReportTarget): Promi
 
 /** Checks the content (type by magic bytes, size), then stores it: one audit row. */
 export async function uploadAttachment(actor: Actor, input: ReportTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeAttachment(actor, input, async (tx) => {
-    // Locking the report orders the upload against a concurrent submit (which lists the files).
-    const report = await editableReport(tx, actor, input, { forUpdate: true });
-    return { owner: { reportId: report.id }, about: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex } };
-  }, ip);
+  return storeAttachment(
+    actor,
+    input,
+    async (tx) => {
+      // Locking the report orders the upload against a concurrent submit (which lists the files).
+      const report = await editableReport(tx, actor, input, { forUpdate: true });
+      return { owner: { reportId: report.id }, about: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex } };
+    },
+    ip,
+  );
 }
 
 /** Takes a file off a draft (it stays stored: a submitted version may name it). One audit row. */

@@ -10,7 +10,16 @@ import type { PlanState } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { periodAt } from "@/lib/periods";
 import type { Actor } from "@/lib/auth/actor";
-import { copyTaskPeople, getCarryLinks, insertCarriedTask, lastSeqOf, listCarriedCopies, listLaterPlans, listPlanTasksForCarry, lockTasksForCarry } from "@/lib/data/carry-over";
+import {
+  copyTaskPeople,
+  getCarryLinks,
+  insertCarriedTask,
+  lastSeqOf,
+  listCarriedCopies,
+  listLaterPlans,
+  listPlanTasksForCarry,
+  lockTasksForCarry,
+} from "@/lib/data/carry-over";
 import { getPlanById } from "@/lib/data/plans";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
@@ -51,7 +60,10 @@ export async function getCarryOverPage(actor: Actor, planId: number): Promise<Ca
       content: r.content,
       leadUnits: r.leadUnitsText,
       blocker: carryBlocker({ closedAt: r.closedAt, reportedCompleted: r.reportedCompleted, carried: r.carriedToTaskId !== null }),
-      carriedTo: r.carriedToTaskId === null ? null : { taskId: r.carriedToTaskId, label: carriedTaskLabel({ planYear: r.carriedToPlanYear!, planTitle: r.carriedToPlanTitle!, seq: r.carriedToSeq! }) },
+      carriedTo:
+        r.carriedToTaskId === null
+          ? null
+          : { taskId: r.carriedToTaskId, label: carriedTaskLabel({ planYear: r.carriedToPlanYear!, planTitle: r.carriedToPlanTitle!, seq: r.carriedToSeq! }) },
     })),
     targets: targets.map((t) => ({ id: t.id, label: `${planShortLabel(t)} · ${t.title}（${PLAN_STATE_LABEL[t.state]}）` })),
   };
@@ -74,7 +86,10 @@ export async function carryOverTasks(actor: Actor, input: CarryOverInput, ip: st
     if (chosen.length !== taskIds.length) throw notFound("所选任务不属于这份分解表，请刷新后重试");
     const copies = new Set((await listCarriedCopies(tx, taskIds)).map((c) => c.carriedFromTaskId));
     for (const task of chosen) {
-      const blocker = task.archivedAt || task.overall ? "不能结转" : carryBlocker({ closedAt: task.closedAt, reportedCompleted: task.reportedCompleted, carried: copies.has(task.id) });
+      const blocker =
+        task.archivedAt || task.overall
+          ? "不能结转"
+          : carryBlocker({ closedAt: task.closedAt, reportedCompleted: task.reportedCompleted, carried: copies.has(task.id) });
       if (blocker) throw new DomainError("conflict", `第${taskNumber(task)}项${blocker}，不能再结转。请刷新后重新选择`);
     }
     // Carried into a plan already running, a task owes from the current half month on (not the months before it came).

@@ -39,10 +39,15 @@ export async function assertMayAttachToContribution(actor: Actor, target: Contri
 }
 
 export async function uploadContributionAttachment(actor: Actor, input: ContributionTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeAttachment(actor, input, async (tx) => {
-    const row = await editableContribution(tx, actor, input, { forUpdate: true });
-    return { owner: { contributionId: row.id }, about: { contributionId: row.id, taskId: input.taskId, periodIndex: input.periodIndex } };
-  }, ip);
+  return storeAttachment(
+    actor,
+    input,
+    async (tx) => {
+      const row = await editableContribution(tx, actor, input, { forUpdate: true });
+      return { owner: { contributionId: row.id }, about: { contributionId: row.id, taskId: input.taskId, periodIndex: input.periodIndex } };
+    },
+    ip,
+  );
 }
 
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */

@@ -95,22 +95,26 @@ export async function getContributionForm(actor: Actor, target: ContributionTarg
     period: formPeriodOf(schedule, target.periodIndex, at),
     unitName: nameOf.get(unitId) ?? "",
     leadUnits: leadUnitIds.map((id) => nameOf.get(id) ?? "").filter(Boolean),
-    contribution:
-      isSaved(own)
-        ? {
-            version: own.version,
-            status: own.status,
-            state,
-            stateLabel: REPORT_STATE_LABEL[state],
-            content: own.content,
-            submittedAt: own.submittedAt,
-            late: own.late,
-            updatedAt: own.updatedAt,
-          }
-        : null,
+    contribution: isSaved(own)
+      ? {
+          version: own.version,
+          status: own.status,
+          state,
+          stateLabel: REPORT_STATE_LABEL[state],
+          content: own.content,
+          submittedAt: own.submittedAt,
+          late: own.late,
+          updatedAt: own.updatedAt,
+        }
+      : null,
     attachments: withFiles?.attachments ?? [],
     previous: previous
-      ? { periodIndex: previous.periodIndex, periodLabel: periodWithDue(schedule, previous.periodIndex).label, content: previous.content, submittedAt: previous.submittedAt }
+      ? {
+          periodIndex: previous.periodIndex,
+          periodLabel: periodWithDue(schedule, previous.periodIndex).label,
+          content: previous.content,
+          submittedAt: previous.submittedAt,
+        }
       : null,
   };
 }
@@ -177,11 +181,7 @@ export async function saveContributionDraft(actor: Actor, raw: ContributionInput
     if (row.status === "submitted") throw new DomainError("conflict", "本期配合进展已报送：修改后请点击「重新报送」");
     const version = row.version + 1;
     await updateContribution(tx, row.id, { content: input.content, status: "draft", version, updatedBy: actor.userId });
-    await audit({
-      entityId: row.id,
-      before: isSaved(row) ? snapshot(row) : null,
-      after: { version, status: "draft", content: input.content },
-    });
+    await audit({ entityId: row.id, before: isSaved(row) ? snapshot(row) : null, after: { version, status: "draft", content: input.content } });
     return { version, status: "draft" as const };
   });
 }
@@ -202,7 +202,16 @@ export async function submitContribution(actor: Actor, raw: ContributionInput) {
     const at = now();
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
     const version = row.version + 1;
-    await updateContribution(tx, row.id, { content: input.content, status: "submitted", version, updatedBy: actor.userId, submittedAt: at, submittedBy: actor.userId, late, updatedAt: at });
+    await updateContribution(tx, row.id, {
+      content: input.content,
+      status: "submitted",
+      version,
+      updatedBy: actor.userId,
+      submittedAt: at,
+      submittedBy: actor.userId,
+      late,
+      updatedAt: at,
+    });
     await audit({
       action: row.status === "submitted" ? "contribution.resubmit" : "contribution.submit",
       entityId: row.id,

@@ -70,7 +70,14 @@ export async function syncCoordinationOnSubmit(tx: Executor, report: SubmittedRe
   const { at } = report;
   if (!existing) {
     if (!content) return "none";
-    await insertCoordinationRequest(tx, { reportId: report.reportId, taskId: report.taskId, periodIndex: report.periodIndex, unitId: report.unitId, content, raisedAt: at });
+    await insertCoordinationRequest(tx, {
+      reportId: report.reportId,
+      taskId: report.taskId,
+      periodIndex: report.periodIndex,
+      unitId: report.unitId,
+      content,
+      raisedAt: at,
+    });
     await tellLeaders(tx, report, "需协调事项", content);
     return "created";
   }
@@ -84,14 +91,28 @@ export async function syncCoordinationOnSubmit(tx: Executor, report: SubmittedRe
     if ((await countCoordinationReplies(tx, existing.id)) === 0) {
       await deleteCoordinationRequest(tx, existing.id);
     } else {
-      await insertCoordinationReply(tx, { requestId: existing.id, body: "单位在重新报送的报告中撤回了该需协调事项。", resolves: true, leaderId: null, createdBy: report.submittedBy, createdAt: at });
+      await insertCoordinationReply(tx, {
+        requestId: existing.id,
+        body: "单位在重新报送的报告中撤回了该需协调事项。",
+        resolves: true,
+        leaderId: null,
+        createdBy: report.submittedBy,
+        createdAt: at,
+      });
       await updateCoordinationRequest(tx, existing.id, { status: "resolved", resolvedAt: at, resolvedBy: report.submittedBy, updatedAt: at });
     }
     return "withdrawn";
   }
   // Answered or resolved: the text the leader answered stays; a new text joins the thread.
   if (!content) return "unchanged";
-  await insertCoordinationReply(tx, { requestId: existing.id, body: `重新报送的报告中需协调事项改为：${content}`, resolves: false, leaderId: null, createdBy: report.submittedBy, createdAt: at });
+  await insertCoordinationReply(tx, {
+    requestId: existing.id,
+    body: `重新报送的报告中需协调事项改为：${content}`,
+    resolves: false,
+    leaderId: null,
+    createdBy: report.submittedBy,
+    createdAt: at,
+  });
   await updateCoordinationRequest(tx, existing.id, { updatedAt: at });
   await tellLeaders(tx, report, "需协调事项有新的情况反馈", content);
   return "noted";
@@ -143,7 +164,10 @@ async function toItems(
   rights: (row: CoordinationListRow) => Promise<{ leader: boolean; leadUnit: boolean }>,
 ): Promise<CoordinationItem[]> {
   const at = now();
-  const replies = await listCoordinationReplies(db, rows.map((r) => r.id));
+  const replies = await listCoordinationReplies(
+    db,
+    rows.map((r) => r.id),
+  );
   return Promise.all(
     rows.map(async (row) => {
       const end = row.status === "resolved" && row.resolvedAt ? row.resolvedAt : at;
@@ -194,7 +218,11 @@ export async function getCoordinationInbox(actor: Actor, filter: { status?: Coor
 /** A task's requests with their threads, for its page: whoever may see the task reads them. */
 export async function getTaskCoordination(actor: Actor, taskId: number) {
   await getTaskFor(actor, taskId); // may this user see the task at all?
-  const [rows, leaderIds, leadUnitIds] = await Promise.all([listCoordinationRequests(db, { taskId }), listTaskLeaderIds(db, taskId), listLeadUnitIds(db, taskId)]);
+  const [rows, leaderIds, leadUnitIds] = await Promise.all([
+    listCoordinationRequests(db, { taskId }),
+    listTaskLeaderIds(db, taskId),
+    listLeadUnitIds(db, taskId),
+  ]);
   const leader = isTaskLeader(actor, leaderIds);
   return toItems(actor, rows, async (row) => ({ leader, leadUnit: isLeadUnitMember(actor, leadUnitIds, row) }));
 }
@@ -226,7 +254,10 @@ function refuseIfResolved(request: CoordinationRow) {
   if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已解决，不能再回复");
 }
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, raw: unknown): T {
+function parse<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  raw: unknown,
+): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   return parsed.data;
@@ -241,7 +272,14 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
     if (!leader) throw notFound();
     refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, { requestId: request.id, body: input.body, resolves: false, leaderId: actor.leaderId, createdBy: actor.userId, createdAt: at });
+    const replyId = await insertCoordinationReply(tx, {
+      requestId: request.id,
+      body: input.body,
+      resolves: false,
+      leaderId: actor.leaderId,
+      createdBy: actor.userId,
+      createdAt: at,
+    });
     await updateCoordinationRequest(tx, request.id, { status: "answered", answeredAt: at, updatedAt: at });
     await notifyUnits(tx, [request.unitId], {
       kind: "coordination",
@@ -265,7 +303,14 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
     if (!leadUnit) throw notFound();
     refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, { requestId: request.id, body: input.body, resolves: false, leaderId: null, createdBy: actor.userId, createdAt: at });
+    const replyId = await insertCoordinationReply(tx, {
+      requestId: request.id,
+      body: input.body,
+      resolves: false,
+      leaderId: null,
+      createdBy: actor.userId,
+      createdAt: at,
+    });
     await updateCoordinationRequest(tx, request.id, { updatedAt: at });
     await notifyLeaders(tx, leaderIds, {
       kind: "coordination",
@@ -291,7 +336,14 @@ export async function resolveCoordination(actor: Actor, raw: CoordinationResolve
     if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已标记为已解决");
     const at = now();
     const body = input.note || "标记为已解决。";
-    const replyId = await insertCoordinationReply(tx, { requestId: request.id, body, resolves: true, leaderId: asLeader ? actor.leaderId : null, createdBy: actor.userId, createdAt: at });
+    const replyId = await insertCoordinationReply(tx, {
+      requestId: request.id,
+      body,
+      resolves: true,
+      leaderId: asLeader ? actor.leaderId : null,
+      createdBy: actor.userId,
+      createdAt: at,
+    });
     await updateCoordinationRequest(tx, request.id, { status: "resolved", resolvedAt: at, resolvedBy: actor.userId, updatedAt: at });
     const message = { kind: "coordination", title: `第 ${task.seq} 项需协调事项已解决（${actor.displayName}）`, body, createdBy: actor.userId, createdAt: at };
     if (asLeader) await notifyUnits(tx, [request.unitId], { ...message, link: taskLink(request.taskId) });

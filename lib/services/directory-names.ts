@@ -11,7 +11,12 @@ export function directoryNameSchema(what: string, max = 100) {
   return z
     .string({ error: `请输入${what}` })
     .transform(cleanName)
-    .pipe(z.string().min(1, { error: `请输入${what}` }).max(max, { error: `${what}最多 ${max} 个字符` }));
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `请输入${what}` })
+        .max(max, { error: `${what}最多 ${max} 个字符` }),
+    );
 }
 
 /** Why a name cannot be used, in words an administrator understands. */

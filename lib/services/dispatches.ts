@@ -52,7 +52,10 @@ import { mutation } from "./mutation";
 const followUpsLink = "/unit/follow-ups";
 const dispatchLink = (id: number) => `/leader/dispatches/${id}`;
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, raw: unknown): T {
+function parse<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  raw: unknown,
+): T {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   return parsed.data;
@@ -73,7 +76,6 @@ async function livePlans(tx: Executor) {
   return plans;
 }
 
-
 // ── The form ─────────────────────────────────────────────────────────────────
 
 /** What the dispatch form offers: the leader's tasks, every active unit, and each task's units. */
@@ -87,7 +89,13 @@ export async function getDispatchFormOptions(actor: Actor) {
   const tasks = rows
     .sort((a, b) => order.get(a.planId)! - order.get(b.planId)! || a.seq - b.seq)
     .map((t) => ({ ...t, planLabel: plans.length > 1 ? (label.get(t.planId) ?? null) : null }));
-  const [units, links] = await Promise.all([listActiveUnits(db, undefined, "id"), listUnitsOfTasks(db, tasks.map((t) => t.id))]);
+  const [units, links] = await Promise.all([
+    listActiveUnits(db, undefined, "id"),
+    listUnitsOfTasks(
+      db,
+      tasks.map((t) => t.id),
+    ),
+  ]);
   const unitsByTask: Record<number, number[]> = {};
   for (const { taskId, unitId } of links) (unitsByTask[taskId] ??= []).push(unitId);
   return { plan: { id: plans[0]!.id, title: plans[0]!.title }, coverage: coverageText(plans), tasks, units, unitsByTask, today: shanghaiDateText(now()) };
@@ -108,7 +116,13 @@ export async function getDispatchForEdit(actor: Actor, id: number) {
 // ── Writing ──────────────────────────────────────────────────────────────────
 
 /** Checks the tasks are the leader's (or any, for 王国泉) and every unit named exists and is active. */
-async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, planIds: readonly number[], input: DispatchInput, keepTaskIds: readonly number[] = []) {
+async function checkChoices(
+  tx: Executor,
+  actor: Actor & { leaderId: number },
+  planIds: readonly number[],
+  input: DispatchInput,
+  keepTaskIds: readonly number[] = [],
+) {
   const taskIds = [...new Set(input.taskIds)];
   const allowed = await listDispatchableTasks(tx, { planIds, leaderId: scopeLeaderId(actor), taskIds });
   const allowedIds = new Set([...allowed.map((t) => t.id), ...keepTaskIds]);
@@ -120,10 +134,23 @@ async function checkChoices(tx: Executor, actor: Actor & { leaderId: number }, p
   return { taskIds, unitIds: [...new Set(input.unitIds)], planIds: allowed.map((t) => t.planId) };
 }
 
-const recordValues = (input: Pick<DispatchInput, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">) => ({ heldOn: input.heldOn, location: input.location, attendeesNote: input.attendeesNote, problems: input.problems, decisions: input.decisions });
+const recordValues = (input: Pick<DispatchInput, "heldOn" | "location" | "attendeesNote" | "problems" | "decisions">) => ({
+  heldOn: input.heldOn,
+  location: input.location,
+  attendeesNote: input.attendeesNote,
+  problems: input.problems,
+  decisions: input.decisions,
+});
 const followUpValues = (f: FollowUpInput) => ({ content: f.content, unitId: f.unitId, taskId: f.taskId, dueOn: f.dueOn });
 
-async function tellUnits(tx: Executor, actor: Actor, _dispatchId: number, heldOn: string, followUps: { unitId: number; content: string; dueOn: string }[], at: Date) {
+async function tellUnits(
+  tx: Executor,
+  actor: Actor,
+  _dispatchId: number,
+  heldOn: string,
+  followUps: { unitId: number; content: string; dueOn: string }[],
+  at: Date,
+) {
   for (const f of followUps) {
     await notifyUnits(tx, [f.unitId], {
       kind: "dispatch_follow_up",
@@ -142,7 +169,12 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
   const input = parse(dispatchSchema, raw);
   return mutation(actor, { action: "dispatch.create", entity: "dispatch" }, async (tx, audit) => {
     const plans = await livePlans(tx);
-    const { taskIds, unitIds, planIds } = await checkChoices(tx, actor, plans.map((p) => p.id), input);
+    const { taskIds, unitIds, planIds } = await checkChoices(
+      tx,
+      actor,
+      plans.map((p) => p.id),
+      input,
+    );
     if (input.followUps.some((f) => f.id !== undefined)) throw new DomainError("invalid", "新的调度记录不能引用已有的调度事项");
     const at = options.at ?? now();
     // The record belongs to the plan of its (first) task; one naming no task, to the first live plan.
@@ -153,7 +185,10 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
     const followUpIds: number[] = [];
     for (const f of input.followUps) followUpIds.push(await insertFollowUp(tx, id, followUpValues(f), at));
     await tellUnits(tx, actor, id, input.heldOn, input.followUps, at);
-    await audit({ entityId: id, after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps.map((f, i) => ({ id: followUpIds[i], ...followUpValues(f) })) } });
+    await audit({
+      entityId: id,
+      after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps.map((f, i) => ({ id: followUpIds[i], ...followUpValues(f) })) },
+    });
     return { id };
   });
 }
@@ -171,7 +206,13 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
     if (dispatch.leaderId !== actor.leaderId) throw actor.overseesAll ? forbidden("只有记录人可以修改调度记录") : notFound();
     const before = await getDispatchDetail(tx, dispatch.id);
     const plans = await loadLivePlans(tx);
-    const { taskIds, unitIds } = await checkChoices(tx, actor, [...new Set([dispatch.planId, ...plans.map((p) => p.id)])], input, before!.tasks.map((t) => t.id));
+    const { taskIds, unitIds } = await checkChoices(
+      tx,
+      actor,
+      [...new Set([dispatch.planId, ...plans.map((p) => p.id)])],
+      input,
+      before!.tasks.map((t) => t.id),
+    );
     const existing = await listFollowUpsOfDispatch(tx, dispatch.id);
     const byId = new Map(existing.map((f) => [f.id, f]));
     if (input.followUps.some((f) => f.id !== undefined && !byId.has(f.id))) throw new DomainError("invalid", "调度事项不属于这条调度记录");
@@ -198,7 +239,12 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
     await tellUnits(tx, actor, dispatch.id, input.heldOn, toTell, at);
     await audit({
       entityId: dispatch.id,
-      before: { ...recordValues(dispatch), taskIds: before!.tasks.map((t) => t.id), unitIds: before!.units.map((u) => u.id), followUps: existing.map(({ id, content, unitId, taskId, dueOn, status }) => ({ id, content, unitId, taskId, dueOn, status })) },
+      before: {
+        ...recordValues(dispatch),
+        taskIds: before!.tasks.map((t) => t.id),
+        unitIds: before!.units.map((u) => u.id),
+        followUps: existing.map(({ id, content, unitId, taskId, dueOn, status }) => ({ id, content, unitId, taskId, dueOn, status })),
+      },
       after: { ...recordValues(input), taskIds, unitIds, followUps: input.followUps, removedFollowUps: removed },
     });
     return { id: dispatch.id };

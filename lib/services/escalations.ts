@@ -76,7 +76,10 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
     const start = Math.min(...missesFrom.values());
     for (let p = start; p <= current; p++) {
       const period = p;
-      owedByPeriod.set(p, (await Promise.all(plans.filter((x) => period >= Math.max(1, x.reportingStartPeriod)).map((x) => computeOwed(x, period, { at })))).flat());
+      owedByPeriod.set(
+        p,
+        (await Promise.all(plans.filter((x) => period >= Math.max(1, x.reportingStartPeriod)).map((x) => computeOwed(x, period, { at })))).flat(),
+      );
     }
   }
 
@@ -95,7 +98,9 @@ async function suggestionsFor(unitIds: number[], at: Date): Promise<Map<number, 
       currentPeriod: current,
       // Only the 催办 the ledger holds count (what was overdue, or what the office chose to record), by
       // the half month they were recorded in: a courtesy reminder before the due time leads to no 督办函.
-      reminders: (stepsOf.get(unitId) ?? []).filter((s) => s.step === "reminder").map((s) => ({ periodIndex: halfMonthOf(s.createdAt, plan?.year), at: s.createdAt })),
+      reminders: (stepsOf.get(unitId) ?? [])
+        .filter((s) => s.step === "reminder")
+        .map((s) => ({ periodIndex: halfMonthOf(s.createdAt, plan?.year), at: s.createdAt })),
       steps: (stepsOf.get(unitId) ?? []).map(({ step, createdAt, deadline, explainedAt }) => ({ step, createdAt, deadline, explainedAt })),
       misses,
       rectifications: rectifications.filter((r) => r.unitId === unitId).map(({ dueAt, status }) => ({ dueAt, status })),
@@ -165,7 +170,9 @@ export async function getLedgerOverview(actor: Actor): Promise<{ rows: LedgerOve
       suggestion: suggestions.get(unit.id) ?? null,
     };
   });
-  rows.sort((a, b) => (b.highest ? STEP_RANK[b.highest] : 0) - (a.highest ? STEP_RANK[a.highest] : 0) || b.total - a.total || compareZh(a.unitName, b.unitName));
+  rows.sort(
+    (a, b) => (b.highest ? STEP_RANK[b.highest] : 0) - (a.highest ? STEP_RANK[a.highest] : 0) || b.total - a.total || compareZh(a.unitName, b.unitName),
+  );
   const reached = zeroCounts();
   for (const row of rows) if (row.highest) reached[row.highest]++;
   return { rows, reached };

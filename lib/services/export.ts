@@ -14,7 +14,17 @@ import { formatShanghai, type DeadlineSignal } from "@/lib/periods";
 import { listUnitTasks } from "./tasks";
 import { getCurrentPeriodStates } from "./workspace";
 
-export const TASK_LIST_COLUMNS = ["序号", "重点工作任务", "责任领导", "本单位角色", "牵头单位", "最新进度（%）", "最新进展", "最近报送时间", "本期状态"] as const;
+export const TASK_LIST_COLUMNS = [
+  "序号",
+  "重点工作任务",
+  "责任领导",
+  "本单位角色",
+  "牵头单位",
+  "最新进度（%）",
+  "最新进展",
+  "最近报送时间",
+  "本期状态",
+] as const;
 
 /** Text a spreadsheet would read as a formula (= + - @, or a leading tab/CR) gets a leading `'`. */
 export function escapeSpreadsheetText(text: string): string {

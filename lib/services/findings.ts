@@ -5,7 +5,16 @@
  */
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { deleteFindingRow, getActiveUnit, getFinding, getPlanTask, insertFinding, listTaskOptions, searchFindings, type FindingFilter } from "@/lib/data/findings";
+import {
+  deleteFindingRow,
+  getActiveUnit,
+  getFinding,
+  getPlanTask,
+  insertFinding,
+  listTaskOptions,
+  searchFindings,
+  type FindingFilter,
+} from "@/lib/data/findings";
 import { listUnitOptions } from "@/lib/data/units";
 import { loadLivePlans } from "@/lib/plans/live";
 import { primaryPlan, type PlanChoice } from "@/lib/plans/scope";
@@ -74,7 +83,11 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
     // A finding on a task belongs to the task's plan (any live one); a finding on a unit alone, to this year's plan.
     let plan = live.plan;
     if (input.taskId !== null) {
-      const task = await getPlanTask(tx, live.plans.map((p) => p.id), input.taskId);
+      const task = await getPlanTask(
+        tx,
+        live.plans.map((p) => p.id),
+        input.taskId,
+      );
       if (!task || task.archivedAt || task.overall) throw new DomainError("invalid", "所选任务不存在");
       plan = live.plans.find((p) => p.id === task.planId)!;
     }
@@ -84,7 +97,15 @@ export async function createFinding(actor: Actor, raw: FindingInput) {
       if (!unit?.active) throw new DomainError("invalid", "所选单位不存在");
     }
     const at = now();
-    const values = { planId: plan.id, periodIndex: input.periodIndex, taskId: input.taskId, unitId: input.unitId, rating: input.rating, text: input.text, createdBy: actor.userId };
+    const values = {
+      planId: plan.id,
+      periodIndex: input.periodIndex,
+      taskId: input.taskId,
+      unitId: input.unitId,
+      rating: input.rating,
+      text: input.text,
+      createdBy: actor.userId,
+    };
     const id = await insertFinding(tx, { ...values, createdAt: at, updatedAt: at });
     await audit({ entityId: id, after: values });
     return { id };

@@ -8,16 +8,10 @@ type GroupScope = UnitGroup["scope"];
 
 export const GROUP_SCOPES = ["members", "all"] as const satisfies readonly GroupScope[];
 
-export const GROUP_SCOPE_LABEL: Record<GroupScope, string> = {
-  members: "指定成员单位",
-  all: "全部单位",
-};
+export const GROUP_SCOPE_LABEL: Record<GroupScope, string> = { members: "指定成员单位", all: "全部单位" };
 
 const groupId = recordIdSchema("集合单位");
-const groupFields = {
-  name: directoryNameSchema("集合单位名称"),
-  scope: z.enum(GROUP_SCOPES, { error: "请选择范围" }),
-};
+const groupFields = { name: directoryNameSchema("集合单位名称"), scope: z.enum(GROUP_SCOPES, { error: "请选择范围" }) };
 
 export const createGroupSchema = strictInput(groupFields);
 export const updateGroupSchema = strictInput({

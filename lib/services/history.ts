@@ -30,7 +30,15 @@ export interface HistoryPeriod {
   /** Red/amber for an open period whose report is still owed. */
   signal: DeadlineSignal | null;
   /** The latest submitted version (a returned report keeps showing what was submitted). */
-  submitted: { number: number; percent: number; progressState: ProgressState; progress: string; submittedAt: Date; late: boolean; attachments: AttachmentMeta[] } | null;
+  submitted: {
+    number: number;
+    percent: number;
+    progressState: ProgressState;
+    progress: string;
+    submittedAt: Date;
+    late: boolean;
+    attachments: AttachmentMeta[];
+  } | null;
   contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentMeta[] }[];
   /** Cooperating units that have not submitted their input (open periods only). */
   missingContributors: string[];
@@ -99,10 +107,23 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
         stateLabel: REPORT_STATE_LABEL[state],
         signal: isOpen && isOwed(state) ? deadlineSignal(dueAt, at) : null,
         submitted: version
-          ? { number: version.number, percent: version.percent, progressState: version.progressState, progress: version.progress, submittedAt: version.submittedAt, late: version.late, attachments: version.attachments }
+          ? {
+              number: version.number,
+              percent: version.percent,
+              progressState: version.progressState,
+              progress: version.progress,
+              submittedAt: version.submittedAt,
+              late: version.late,
+              attachments: version.attachments,
+            }
           : null,
         contributions: inputs.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
-        missingContributors: isOpen ? cooperatingIds.filter((id) => !filed.has(id)).map((id) => nameOf.get(id) ?? "").filter(Boolean) : [],
+        missingContributors: isOpen
+          ? cooperatingIds
+              .filter((id) => !filed.has(id))
+              .map((id) => nameOf.get(id) ?? "")
+              .filter(Boolean)
+          : [],
         reportHref: relation.isLeadUnit && isOpen ? `/reports/${taskId}/${index}` : version ? `/tasks/${taskId}/reports/${index}` : null,
         contributionHref: isContributor && isOpen ? `/contributions/${taskId}/${index}` : null,
       };

@@ -32,10 +32,7 @@ import type { ImportChoices } from "@/lib/plans/import-schemas";
 import { buildPreview, rowFingerprint, type ImportPreview } from "@/lib/plans/preview";
 import { mutation } from "./mutation";
 
-export type ImportSource =
-  | { kind: "file"; filename: string; bytes: Uint8Array }
-  | { kind: "text"; text: string }
-  | { kind: "draft"; draftId: number };
+export type ImportSource = { kind: "file"; filename: string; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "draft"; draftId: number };
 
 export type PreviewOutcome =
   | { ok: true; draftId: number; preview: ImportPreview; choices: ImportChoices }
@@ -108,13 +105,11 @@ export async function previewImport(actor: Actor, source: ImportSource, choices?
   const draftId = await mutation(actor, { action: "plan.import_preview", entity: "import_draft" }, async (tx, audit) => {
     const id = draft.id ?? (await insertImportDraft(tx, { createdBy: actor.userId, filename: draft.filename, content: draft.content, options }));
     if (draft.id !== null) await setImportDraftOptions(tx, id, options);
-    await audit({
-      entityId: id,
-      after: { filename: draft.filename, year: preview?.year ?? null, rows: preview?.rows.length ?? 0, choices: options },
-    });
+    await audit({ entityId: id, after: { filename: draft.filename, year: preview?.year ?? null, rows: preview?.rows.length ?? 0, choices: options } });
     return id;
   });
-  if (!parsed.ok || !preview) return { ok: false, draftId, errors: parsed.ok ? [] : parsed.errors, warnings: parsed.ok ? [] : parsed.warnings, columns, choices: options };
+  if (!parsed.ok || !preview)
+    return { ok: false, draftId, errors: parsed.ok ? [] : parsed.errors, warnings: parsed.ok ? [] : parsed.warnings, columns, choices: options };
   return { ok: true, draftId, preview, choices: options };
 }
 
@@ -128,7 +123,12 @@ async function previewOf(plan: Parameters<typeof buildPreview>[0], source: WorkS
   const [names, same, livePlans] = await Promise.all([loadExistingNames(db), findSamePlan(db, plan.year, source, plan.title), loadLivePlans(db)]);
   const planRows = same[0] ? await loadPlanRows(db, same[0].id) : null;
   const planTasks = planRows
-    ? new Map(planRows.map((r) => [r.seq, rowFingerprint({ content: r.content, leaders: r.leaders, leadUnits: splitNames(r.leadUnitsText), units: splitNames(r.unitsText) })]))
+    ? new Map(
+        planRows.map((r) => [
+          r.seq,
+          rowFingerprint({ content: r.content, leaders: r.leaders, leadUnits: splitNames(r.leadUnitsText), units: splitNames(r.unitsText) }),
+        ]),
+      )
     : null;
   const target = { source, existingState: same[0]?.state ?? null, livePlans: livePlans.map((p) => p.label) };
   return buildPreview(plan, directory, { ...names, planTasks }, target);

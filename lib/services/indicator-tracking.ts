@@ -35,7 +35,11 @@ export interface IndicatorTracking {
 
 const EMPTY: IndicatorCounts = { tracked: 0, met: 0, ahead: 0, on_pace: 0, behind: 0, no_value: 0 };
 
-export async function getIndicatorTracking(actor: Actor, filter: TrackingFilter = {}, options: { taskIds?: readonly number[] } = {}): Promise<IndicatorTracking> {
+export async function getIndicatorTracking(
+  actor: Actor,
+  filter: TrackingFilter = {},
+  options: { taskIds?: readonly number[] } = {},
+): Promise<IndicatorTracking> {
   const at = now();
   const { plan, tasks, scope } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit });
   if (!plan) return { plan: null, coverage: scope.coverage, at, yearOver: false, counts: EMPTY, proposed: 0, rows: [] };
@@ -45,15 +49,44 @@ export async function getIndicatorTracking(actor: Actor, filter: TrackingFilter 
   const scoped = tasks.filter((t) => !t.overall && (!wanted || wanted.has(t.id)));
   const ids = scoped.map((t) => t.id);
   const [indicators, dueDates, proposed] = await Promise.all([listTrackedIndicators(db, ids), listTaskDueDates(db, ids), countProposedIndicators(db, ids)]);
-  const latest = latestByIndicator(await listSubmittedValues(db, indicators.map((i) => i.id)));
-  const taskMap = new Map<number, TrackedTask>(scoped.map((t) => [t.id, { id: t.id, seq: t.seq, content: t.content, leaders: t.leaders, leadUnits: t.leadUnits }]));
-  const all = trackingRows(indicators, taskMap, latest, (taskId) => timeProgress(yearOf.get(taskId) ?? plan.year, dueDates.get(taskId) ?? null, at), (i) => periodOf(plan.year, i).label);
+  const latest = latestByIndicator(
+    await listSubmittedValues(
+      db,
+      indicators.map((i) => i.id),
+    ),
+  );
+  const taskMap = new Map<number, TrackedTask>(
+    scoped.map((t) => [t.id, { id: t.id, seq: t.seq, content: t.content, leaders: t.leaders, leadUnits: t.leadUnits }]),
+  );
+  const all = trackingRows(
+    indicators,
+    taskMap,
+    latest,
+    (taskId) => timeProgress(yearOf.get(taskId) ?? plan.year, dueDates.get(taskId) ?? null, at),
+    (i) => periodOf(plan.year, i).label,
+  );
   const yearOver = timeProgress(plan.year, null, at) >= 100;
   const rows = filter.pace ? all.filter((r) => r.pace === filter.pace) : all;
   return { plan: { id: plan.id, year: plan.year, title: plan.title }, coverage: scope.coverage, at, yearOver, counts: countByPace(all), proposed, rows };
 }
 
-export const INDICATOR_COLUMNS = ["序号", "重点工作任务", "责任领导", "牵头单位", "指标", "目标", "比较", "累计/水平", "基数", "最新值", "填报期次", "完成率（%）", "序时进度（%）", "状态", "是否达标"] as const;
+export const INDICATOR_COLUMNS = [
+  "序号",
+  "重点工作任务",
+  "责任领导",
+  "牵头单位",
+  "指标",
+  "目标",
+  "比较",
+  "累计/水平",
+  "基数",
+  "最新值",
+  "填报期次",
+  "完成率（%）",
+  "序时进度（%）",
+  "状态",
+  "是否达标",
+] as const;
 
 /** The tracking rows as XLSX, with the page's filters; cells are values, never formulas. */
 export async function exportIndicatorTracking(actor: Actor, filter: TrackingFilter): Promise<{ filename: string; content: Buffer; rows: number }> {

@@ -67,7 +67,10 @@ function toView(row: Awaited<ReturnType<typeof listTaskIndicatorRows>>[number]):
   };
 }
 
-function parse<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, input: unknown): T {
+function parse<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
+  input: unknown,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
   return parsed.data;
@@ -158,7 +161,16 @@ export async function addIndicator(actor: Actor, input: AddIndicatorInput): Prom
     if (!plan || plan.archivedAt) throw notFound();
     const at = now();
     const [id] = await insertIndicatorRows(tx, [
-      { taskId, ...fields, status: "confirmed", source: "", confidence: null, position: await nextIndicatorPosition(tx, taskId), confirmedAt: at, confirmedBy: actor.userId },
+      {
+        taskId,
+        ...fields,
+        status: "confirmed",
+        source: "",
+        confidence: null,
+        position: await nextIndicatorPosition(tx, taskId),
+        confirmedAt: at,
+        confirmedBy: actor.userId,
+      },
     ]);
     if (id === undefined) throw new Error("无法添加量化指标");
     await audit({ entityId: id, after: { taskId, ...fields, status: "confirmed" } });

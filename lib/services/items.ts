@@ -85,10 +85,7 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
       reportingStartPeriod: periodAt(at).index,
       at,
     });
-    await audit({
-      entityId: taskId,
-      after: { planId: register.id, seq, seqLabel, ...input },
-    });
+    await audit({ entityId: taskId, after: { planId: register.id, seq, seqLabel, ...input } });
     return { taskId, seq, seqLabel };
   });
 }
@@ -148,7 +145,8 @@ export async function getItemPanelFor(actor: Actor, taskId: number): Promise<Ite
     ...facts,
     state: itemStateOf(facts, at),
     acknowledgeDueLabel: formatDue(acknowledgeDueAt(facts.registeredAt)),
-    canAcknowledge: facts.acknowledgedAt === null && facts.closedAt === null && facts.planState !== "archived" && can(actor, "item.acknowledge", { leadUnitIds }),
+    canAcknowledge:
+      facts.acknowledgedAt === null && facts.closedAt === null && facts.planState !== "archived" && can(actor, "item.acknowledge", { leadUnitIds }),
   };
 }
 
@@ -199,7 +197,10 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
     const overdue = (await lockUnacknowledgedItems(tx)).filter((i) => isAcknowledgeOverdue({ registeredAt: i.registeredAt, acknowledgedAt: null }, at));
     const remindedToday = await listItemsRemindedBetween(tx, dayStart, dayEnd);
     const due = overdue.filter((i) => !remindedToday.has(itemLink(i.id)));
-    const leadUnits = await listLeadUnitsOfItems(tx, due.map((i) => i.id));
+    const leadUnits = await listLeadUnitsOfItems(
+      tx,
+      due.map((i) => i.id),
+    );
     const unitIds = new Set<number>();
     const factsByUnit = new Map<number, string[]>();
     for (const item of due) {
@@ -219,7 +220,14 @@ export async function remindOverdueAcknowledgements(actor: Actor, options: { ip?
     }
     // One 催办 step per unit in the escalation ledger, as the period 催办 records it.
     for (const [unitId, items] of factsByUnit) {
-      await recordEscalation(tx, { unitId, step: "reminder", facts: `签收提醒：${items.join("；")}，立项后超过 2 个工作日未签收`, deadline: null, createdBy: actor.userId, createdAt: at });
+      await recordEscalation(tx, {
+        unitId,
+        step: "reminder",
+        facts: `签收提醒：${items.join("；")}，立项后超过 2 个工作日未签收`,
+        deadline: null,
+        createdBy: actor.userId,
+        createdAt: at,
+      });
     }
     const outcome = { reminded: due.length, alreadyToday: overdue.length - due.length, units: unitIds.size };
     if (due.length > 0) {

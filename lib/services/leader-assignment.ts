@@ -68,7 +68,10 @@ export async function assignLeadersForUnit(
     if (!unit) throw notFound("未找到该单位");
     const leader = await activeLeader(tx, input.leaderId);
     const locked = await lockLeaderlessTasks(tx, input.planId, unit.id);
-    const taken = await taskIdsWithLeaders(tx, locked.map((t) => t.id));
+    const taken = await taskIdsWithLeaders(
+      tx,
+      locked.map((t) => t.id),
+    );
     const tasks = locked.filter((t) => !taken.has(t.id));
     const supervisingSaved = input.saveAsSupervising && unit.supervisingLeaderId !== leader.id;
     if (tasks.length === 0 && !supervisingSaved) return { assigned: 0, supervisingSaved: false };
@@ -90,7 +93,11 @@ export async function assignLeadersForUnit(
 }
 
 /** 全部按分管领导指定: every leaderless task of the plan whose lead units have a 分管领导 in office gets them. */
-export async function assignLeadersForAllUnits(actor: Actor, input: AssignAllLeadersInput, ip: string | null = null): Promise<{ assigned: number; units: number }> {
+export async function assignLeadersForAllUnits(
+  actor: Actor,
+  input: AssignAllLeadersInput,
+  ip: string | null = null,
+): Promise<{ assigned: number; units: number }> {
   assertMayAssign(actor);
   if (!(await listPlans()).some((p) => p.id === input.planId)) throw notFound("未找到该分解表");
   return mutation(actor, { action: "task.leaders_assign_all", entity: "plan", ip }, async (tx, audit) => {
@@ -98,18 +105,22 @@ export async function assignLeadersForAllUnits(actor: Actor, input: AssignAllLea
     const leaders = await findLeaders(tx, [...new Set(units.map((u) => u.supervisingLeaderId!))]);
     const inOffice = new Set(leaders.filter((l) => l.active).map((l) => l.id));
     const locked = await lockLeaderlessTasks(tx, input.planId);
-    const taken = await taskIdsWithLeaders(tx, locked.map((t) => t.id));
-    const assignments = leadersFromSupervisors(locked.filter((t) => !taken.has(t.id)), units, inOffice);
+    const taken = await taskIdsWithLeaders(
+      tx,
+      locked.map((t) => t.id),
+    );
+    const assignments = leadersFromSupervisors(
+      locked.filter((t) => !taken.has(t.id)),
+      units,
+      inOffice,
+    );
     if (assignments.size === 0) return { assigned: 0, units: 0 };
     await insertTaskLeaders(tx, assignments);
     // The units whose 分管领导 was used: lead units of the filled tasks with a 分管领导 in office.
     const proposing = new Set(units.filter((u) => inOffice.has(u.supervisingLeaderId!)).map((u) => u.id));
     const usedUnits = new Set(locked.filter((t) => assignments.has(t.id)).flatMap((t) => t.leadUnitIds.filter((id) => proposing.has(id))));
     const nameOf = new Map(leaders.map((l) => [l.id, l.name]));
-    await audit({
-      entityId: input.planId,
-      after: { tasks: [...assignments].map(([taskId, ids]) => ({ taskId, leaders: ids.map((id) => nameOf.get(id)) })) },
-    });
+    await audit({ entityId: input.planId, after: { tasks: [...assignments].map(([taskId, ids]) => ({ taskId, leaders: ids.map((id) => nameOf.get(id)) })) } });
     return { assigned: assignments.size, units: usedUnits.size };
   });
 }

@@ -17,7 +17,16 @@ import { lastDispatchDates } from "@/lib/data/dispatch-dates";
 import { listOpenFollowUps } from "@/lib/data/dispatches";
 import { describeFollowUpDue } from "@/lib/dispatch/due";
 import { attentionOf } from "@/lib/leader/attention";
-import { listBoardTaskIds, listBoardTasks, listCriticismCounts, listDigestRequests, listPeriodReportTexts, listRequestStats, type DigestReport, type DigestRequest } from "@/lib/data/leader-dashboard";
+import {
+  listBoardTaskIds,
+  listBoardTasks,
+  listCriticismCounts,
+  listDigestRequests,
+  listPeriodReportTexts,
+  listRequestStats,
+  type DigestReport,
+  type DigestRequest,
+} from "@/lib/data/leader-dashboard";
 import { getLeader, listActiveLeaderOptions } from "@/lib/data/leaders";
 import { listReportHistories } from "@/lib/data/report-histories";
 import { historyUpTo, type ReportHistory } from "@/lib/reporting/history";
@@ -101,7 +110,10 @@ interface BoardOptions {
 
 async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, options: BoardOptions = {}, executor: Executor = db): Promise<Board | null> {
   const scope = dashboardScope(actor, requestedLeaderId);
-  const [leader, planScope] = await Promise.all([scope.kind === "leader" ? getLeader(scope.leaderId) : null, resolvePlanScope(actor, options.choice ?? {}, executor)]);
+  const [leader, planScope] = await Promise.all([
+    scope.kind === "leader" ? getLeader(scope.leaderId) : null,
+    resolvePlanScope(actor, options.choice ?? {}, executor),
+  ]);
   if (scope.kind === "leader" && !leader) throw notFound();
   const leaderName = leader?.name ?? null;
   const at = now();
@@ -117,7 +129,18 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     lastDispatchDates(executor, ids),
     listTaskDueOverrides(executor, ids),
   ]);
-  const schedules = schedulesWith(plans, rows.map((r) => ({ id: r.id, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: r.closedAfterPeriod, reportingStartPeriod: r.reportingStartPeriod })), extensions);
+  const schedules = schedulesWith(
+    plans,
+    rows.map((r) => ({
+      id: r.id,
+      planId: r.planId,
+      cadence: r.cadence,
+      dueOn: r.dueOn,
+      closedAfterPeriod: r.closedAfterPeriod,
+      reportingStartPeriod: r.reportingStartPeriod,
+    })),
+    extensions,
+  );
   const primarySchedule = scheduleOf(primary);
   const { periods, defaultPeriodIndex } = periodChoices(primarySchedule, at);
   const asOf = options.asOf === undefined ? null : periods.find((p) => p.index === (options.asOf === "default" ? defaultPeriodIndex : options.asOf));
@@ -135,7 +158,10 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
     year: primary.year,
     periods: periods.map((p) => p.index),
     duePeriods: periods.filter((p) => p.due).map((p) => p.index),
-    recentPeriods: periods.filter((p) => p.due).slice(-SIGNAL_RULES.recentPeriods).map((p) => p.index),
+    recentPeriods: periods
+      .filter((p) => p.due)
+      .slice(-SIGNAL_RULES.recentPeriods)
+      .map((p) => p.index),
     dueAt: (taskId, p) => (schedules.get(taskId) ? dueAtOf(schedules.get(taskId)!, p) : dueAtOf(primarySchedule, p)),
     at,
   };
@@ -203,7 +229,16 @@ export interface LeaderAttention {
   redTasks: PlanBoardTask[];
   redCount: number;
   openCoordinationRequests: { id: number; taskId: number; seq: number; unitName: string; content: string; ageLabel: string; ageSignal: AgeSignal }[];
-  dueFollowUps: { id: number; dispatchId: number; seq: number | null; unitName: string; content: string; dueOn: string; dueText: string | null; overdue: boolean }[];
+  dueFollowUps: {
+    id: number;
+    dispatchId: number;
+    seq: number | null;
+    unitName: string;
+    content: string;
+    dueOn: string;
+    dueText: string | null;
+    overdue: boolean;
+  }[];
 }
 
 /** The red tasks, the requests waiting for an instruction and the follow-ups due, within the board's scope. */
@@ -220,9 +255,26 @@ async function loadAttention(board: Board): Promise<LeaderAttention> {
     redCount: attention.redCount,
     openCoordinationRequests: attention.openCoordinationRequests.map((r) => {
       const days = calendarDaysBetween(r.raisedAt, at);
-      return { id: r.id, taskId: r.taskId, seq: r.seq, unitName: r.unitName, content: r.content, ageLabel: describeAge(days, r.status), ageSignal: ageSignal(days, r.status) };
+      return {
+        id: r.id,
+        taskId: r.taskId,
+        seq: r.seq,
+        unitName: r.unitName,
+        content: r.content,
+        ageLabel: describeAge(days, r.status),
+        ageSignal: ageSignal(days, r.status),
+      };
     }),
-    dueFollowUps: attention.dueFollowUps.map((f) => ({ id: f.id, dispatchId: f.dispatchId, seq: f.seq, unitName: f.unitName, content: f.content, dueOn: f.dueOn, dueText: describeFollowUpDue(f.dueOn, f.status, at), overdue: f.overdue })),
+    dueFollowUps: attention.dueFollowUps.map((f) => ({
+      id: f.id,
+      dispatchId: f.dispatchId,
+      seq: f.seq,
+      unitName: f.unitName,
+      content: f.content,
+      dueOn: f.dueOn,
+      dueText: describeFollowUpDue(f.dueOn, f.status, at),
+      overdue: f.overdue,
+    })),
   };
 }
 
@@ -230,7 +282,10 @@ async function loadAttention(board: Board): Promise<LeaderAttention> {
  * A leader's dashboard (their own tasks), or — for 王国泉, the administrator and the office — every
  * task or one chosen leader's. `filter` narrows the task list only; the counts stay the whole scope's.
  */
-export async function getLeaderDashboard(actor: Actor, options: { leaderId?: number; filter?: Omit<BoardFilter, "leader">; choice?: PlanChoice } = {}): Promise<LeaderDashboard | null> {
+export async function getLeaderDashboard(
+  actor: Actor,
+  options: { leaderId?: number; filter?: Omit<BoardFilter, "leader">; choice?: PlanChoice } = {},
+): Promise<LeaderDashboard | null> {
   const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
   if (!board) return null;
   return {
@@ -243,7 +298,11 @@ export async function getLeaderDashboard(actor: Actor, options: { leaderId?: num
     counts: boardCounts(board.tasks),
     tasks: filterBoard(board.tasks, options.filter ?? {}).sort(byAttention),
     units: unitRows(board.tasks),
-    series: progressSeries(board.averages, board.inputs.map((i) => i.dueOn), board.context),
+    series: progressSeries(
+      board.averages,
+      board.inputs.map((i) => i.dueOn),
+      board.context,
+    ),
     attention: await loadAttention(board),
   };
 }
@@ -274,15 +333,28 @@ export async function getGovernmentDashboard(actor: Actor, options: { choice?: P
     counts: boardCounts(board.tasks),
     leaders: leaderRows(board.tasks, leaders),
     units: unitRows(board.tasks),
-    series: progressSeries(board.averages, board.inputs.map((i) => i.dueOn), board.context),
+    series: progressSeries(
+      board.averages,
+      board.inputs.map((i) => i.dueOn),
+      board.context,
+    ),
   };
 }
 
 /** The drill-down list: the tasks behind a number (any leader's for those who see everything). */
-export async function listDashboardTasks(actor: Actor, filter: BoardFilter, options: { choice?: PlanChoice } = {}): Promise<{ plan: DashboardPlan; coverage: string; leaderName: string | null; tasks: PlanBoardTask[] } | null> {
+export async function listDashboardTasks(
+  actor: Actor,
+  filter: BoardFilter,
+  options: { choice?: PlanChoice } = {},
+): Promise<{ plan: DashboardPlan; coverage: string; leaderName: string | null; tasks: PlanBoardTask[] } | null> {
   const board = await loadBoard(actor, filter.leader, { choice: options.choice });
   if (!board) return null;
-  return { plan: board.plan, coverage: board.coverage, leaderName: board.leaderName, tasks: filterBoard(board.tasks, { ...filter, leader: undefined }).sort(byAttention) };
+  return {
+    plan: board.plan,
+    coverage: board.coverage,
+    leaderName: board.leaderName,
+    tasks: filterBoard(board.tasks, { ...filter, leader: undefined }).sort(byAttention),
+  };
 }
 
 export interface DigestRow {
@@ -303,7 +375,10 @@ export interface LeaderDigest {
 }
 
 /** 领导简报: one leader's tasks (or every task) for one period, to print before the weekly meeting. */
-export async function getLeaderDigest(actor: Actor, options: { leaderId?: number; periodIndex?: number; choice?: PlanChoice } = {}): Promise<LeaderDigest | null> {
+export async function getLeaderDigest(
+  actor: Actor,
+  options: { leaderId?: number; periodIndex?: number; choice?: PlanChoice } = {},
+): Promise<LeaderDigest | null> {
   // Every figure as of the chosen half month: a later report does not speak for it.
   const board = await loadBoard(actor, options.leaderId, { choice: options.choice, asOf: options.periodIndex ?? "default" });
   if (!board) return null;

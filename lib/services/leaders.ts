@@ -56,11 +56,7 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
       if (leader.name === input.name && leader.title === title) return { changed: false };
       if (leader.name !== input.name && (await findLeaderIdByName(tx, input.name)) !== null) throw new DomainError("conflict", NAME_TAKEN);
       await updateLeaderRow(tx, leader.id, { name: input.name, title });
-      await audit({
-        entityId: leader.id,
-        before: { name: leader.name, title: leader.title },
-        after: { name: input.name, title },
-      });
+      await audit({ entityId: leader.id, before: { name: leader.name, title: leader.title }, after: { name: input.name, title } });
       return { changed: true };
     }),
   );

@@ -15,7 +15,11 @@ export type UnlinkTaskInput = z.output<typeof unlinkTaskSchema>;
 
 export const searchLinkSchema = strictInput({
   taskId,
-  text: z.string({ error: "请输入要查找的任务" }).trim().min(1, { error: "请输入任务内容中的字词或序号" }).max(MAX_LINK_SEARCH, { error: `最多 ${MAX_LINK_SEARCH} 个字` }),
+  text: z
+    .string({ error: "请输入要查找的任务" })
+    .trim()
+    .min(1, { error: "请输入任务内容中的字词或序号" })
+    .max(MAX_LINK_SEARCH, { error: `最多 ${MAX_LINK_SEARCH} 个字` }),
 });
 export type SearchLinkInput = z.output<typeof searchLinkSchema>;
 

@@ -8,7 +8,15 @@
 import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { listLeadUnitIds } from "@/lib/data/reports";
-import { createLinkedWork, deleteLinkedWork, listDirectLeadUnits, listLinkMembers, searchLinkCandidates, setLinkedWorkOf, type LinkMember } from "@/lib/data/linked-work";
+import {
+  createLinkedWork,
+  deleteLinkedWork,
+  listDirectLeadUnits,
+  listLinkMembers,
+  searchLinkCandidates,
+  setLinkedWorkOf,
+  type LinkMember,
+} from "@/lib/data/linked-work";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
@@ -47,11 +55,20 @@ async function viewable(actor: Actor, taskId: number): Promise<boolean> {
 }
 
 async function describe(actor: Actor, executor: Executor, members: readonly LinkMember[]): Promise<LinkedTaskView[]> {
-  const leads = await listDirectLeadUnits(executor, members.map((m) => m.id));
+  const leads = await listDirectLeadUnits(
+    executor,
+    members.map((m) => m.id),
+  );
   return Promise.all(
     members.map(async (m) => {
       const open = can(actor, "work.link") || (await viewable(actor, m.id));
-      return { id: m.id, label: linkLabel(m), content: open ? m.content : "（您无权查看该任务的内容）", leadUnits: (leads.get(m.id) ?? []).map((u) => u.name), viewable: open };
+      return {
+        id: m.id,
+        label: linkLabel(m),
+        content: open ? m.content : "（您无权查看该任务的内容）",
+        leadUnits: (leads.get(m.id) ?? []).map((u) => u.name),
+        viewable: open,
+      };
     }),
   );
 }
@@ -77,7 +94,10 @@ export async function searchLinkCandidatesFor(actor: Actor, input: SearchLinkInp
   if (!task || task.archivedAt) throw notFound("未找到该任务");
   const family = task.linkedWorkId ? await listLinkMembers(db, { linkedWorkId: task.linkedWorkId }) : [task];
   const found = await searchLinkCandidates(db, { text: input.text, excludeTaskIds: family.map((m) => m.id), limit: 20 });
-  const common = await commonLeadUnits(db, family.map((m) => m.id));
+  const common = await commonLeadUnits(
+    db,
+    family.map((m) => m.id),
+  );
   const views = await describe(actor, db, found);
   return Promise.all(
     views.map(async (v) => {
@@ -118,11 +138,22 @@ export async function linkTasks(actor: Actor, input: LinkTasksInput, ip: string 
     const groups = [...new Set([task.linkedWorkId, other.linkedWorkId].filter((id): id is number => id !== null))];
     const family = groups.length ? await listLinkMembers(tx, { taskIds: await familyIds(tx, groups, [task.id, other.id]) }, { forUpdate: true }) : pair;
     for (const member of family) assertLinkable(member, `关联的任务（${linkLabel(member)}）`);
-    if ((await commonLeadUnits(tx, family.map((m) => m.id))).size === 0) {
+    if (
+      (
+        await commonLeadUnits(
+          tx,
+          family.map((m) => m.id),
+        )
+      ).size === 0
+    ) {
       throw new DomainError("invalid", `不能关联：${linkLabel(task)} 与 ${linkLabel(other)} 没有共同的牵头单位。同一事项须由同一牵头单位报送一份报告`);
     }
     const keep = groups[0] ?? (await createLinkedWork(tx, actor.userId));
-    await setLinkedWorkOf(tx, family.filter((m) => m.linkedWorkId !== keep).map((m) => m.id), keep);
+    await setLinkedWorkOf(
+      tx,
+      family.filter((m) => m.linkedWorkId !== keep).map((m) => m.id),
+      keep,
+    );
     for (const dropped of groups.slice(1)) await deleteLinkedWork(tx, dropped);
     const after = family.map(linkLabel);
     await audit({ entityId: task.id, before: { linkedWith: other.id }, after: { linkedWorkId: keep, tasks: after } });

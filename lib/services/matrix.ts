@@ -45,7 +45,18 @@ export async function getComplianceMatrix(actor: Actor, options: { at?: Date; ch
   const planIds = counted.map((p) => p.id);
   const [rows, histories] = await Promise.all([listMatrixTasks(db, planIds), listReportHistories(db, { planIds })]);
   // Each task's own schedule: its plan's start and moved due times, its cadence, 完成时限 and approved extensions.
-  const schedules = await schedulesOfTasks(db, counted, rows.map((r) => ({ id: r.taskId, planId: r.planId, cadence: r.cadence, dueOn: r.dueOn, closedAfterPeriod: null, reportingStartPeriod: r.reportingStartPeriod })));
+  const schedules = await schedulesOfTasks(
+    db,
+    counted,
+    rows.map((r) => ({
+      id: r.taskId,
+      planId: r.planId,
+      cadence: r.cadence,
+      dueOn: r.dueOn,
+      closedAfterPeriod: null,
+      reportingStartPeriod: r.reportingStartPeriod,
+    })),
+  );
   // Tasks timed alike share a schedule: each distinct one's columns and due times are worked out once.
   const timing = new Map<PlanSchedule, { keysIn: (half: number) => readonly number[]; dueAt: (key: number) => Date }>();
   const timingOf = (schedule: PlanSchedule) => {
@@ -55,10 +66,7 @@ export async function getComplianceMatrix(actor: Actor, options: { at?: Date; ch
       const owed = new Set(owedPeriodIndexes(schedule));
       const columns = new Map(indexes.map((half) => [half, matrixKeys(rule, periodOf(plan.year, half)).filter((k) => owed.has(k))]));
       const due = new Map<number, Date>();
-      found = {
-        keysIn: (half) => columns.get(half) ?? [],
-        dueAt: (key) => due.get(key) ?? due.set(key, dueAtOf(schedule, key)).get(key)!,
-      };
+      found = { keysIn: (half) => columns.get(half) ?? [], dueAt: (key) => due.get(key) ?? due.set(key, dueAtOf(schedule, key)).get(key)! };
       timing.set(schedule, found);
     }
     return found;

@@ -108,7 +108,12 @@ async function livePeriodStatus(plans: readonly LivePlan[], periodIndex: number,
     }
     return [...byUnit.values()].sort((a, b) => compareZh(a.unitName, b.unitName));
   };
-  return { periodIndex, rows, counts: countCompliance(rows), unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") } };
+  return {
+    periodIndex,
+    rows,
+    counts: countCompliance(rows),
+    unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") },
+  };
 }
 
 async function livePeriodFindings(executor: Executor, plans: readonly LivePlan[], periodIndex: number) {
@@ -211,11 +216,12 @@ export async function draftCriticism(actor: Actor, input: z.output<typeof draftC
       rectificationDueAt: dueAt,
       createdBy: actor.userId,
     });
-    await insertTargets(tx, id, chosen.map((u) => u.id));
-    await audit({
-      entityId: id,
-      after: { kind: "criticism", periodIndex: period.index, units: chosen.map((u) => u.name), rectificationDueAt: dueAt },
-    });
+    await insertTargets(
+      tx,
+      id,
+      chosen.map((u) => u.id),
+    );
+    await audit({ entityId: id, after: { kind: "criticism", periodIndex: period.index, units: chosen.map((u) => u.name), rectificationDueAt: dueAt } });
     return { id };
   });
 }
@@ -241,7 +247,12 @@ export async function startCorrection(actor: Actor, input: z.output<typeof notic
       rectificationDueAt: original.rectificationDueAt,
       createdBy: actor.userId,
     });
-    if (original.kind === "criticism") await insertTargets(tx, id, (await listTargets(tx, original.id)).map((t) => t.unitId));
+    if (original.kind === "criticism")
+      await insertTargets(
+        tx,
+        id,
+        (await listTargets(tx, original.id)).map((t) => t.unitId),
+      );
     await audit({ entityId: id, after: { corrects: original.id, number } });
     return { id };
   });
@@ -267,11 +278,7 @@ export async function updateNoticeDraft(actor: Actor, input: z.output<typeof upd
     }
     const after = { title: input.title, body: input.body, rectificationDueAt };
     await updateDraft(tx, notice.id, { ...after, updatedAt: new Date() });
-    await audit({
-      entityId: notice.id,
-      before: { title: notice.title, body: notice.body, rectificationDueAt: notice.rectificationDueAt },
-      after,
-    });
+    await audit({ entityId: notice.id, before: { title: notice.title, body: notice.body, rectificationDueAt: notice.rectificationDueAt }, after });
     return { fingerprint: draftFingerprint(after) };
   });
 }
@@ -315,14 +322,23 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
     const [unitRows, leaderIds] = await Promise.all([listActiveUnits(tx), listActiveLeaderIds(tx)]);
     const unitIds = unitRows.map((u) => u.id);
     const recipients = await insertRecipients(tx, notice.id, { unitIds, leaderIds });
-    const message = { kind: "notice", title: `${numberText}《${notice.title}》`, body: "请阅读并签收。", link: `/notices/${notice.id}`, createdBy: actor.userId };
+    const message = {
+      kind: "notice",
+      title: `${numberText}《${notice.title}》`,
+      body: "请阅读并签收。",
+      link: `/notices/${notice.id}`,
+      createdBy: actor.userId,
+    };
     await notifyUnits(tx, unitIds, message);
     await notifyLeaders(tx, leaderIds, message);
 
     // A correction of a criticism corrects the text; the rectification it ordered stands.
     if (notice.kind === "criticism" && !isCorrection && notice.rectificationDueAt) {
       const dueAt = notice.rectificationDueAt;
-      await insertRectifications(tx, targets.map((t) => ({ noticeId: notice.id, unitId: t.unitId, dueAt })));
+      await insertRectifications(
+        tx,
+        targets.map((t) => ({ noticeId: notice.id, unitId: t.unitId, dueAt })),
+      );
       const snapshot = notice.snapshot as CriticismSnapshot | null;
       for (const target of targets) {
         const facts = snapshot?.units.find((u) => u.unitId === target.unitId);
@@ -338,13 +354,17 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
           updatedAt: at,
         });
       }
-      await notifyUnits(tx, targets.map((t) => t.unitId), {
-        kind: "rectification",
-        title: `请报送整改报告：${numberText}`,
-        body: "本单位被通报批评，请在期限内报送书面整改报告。",
-        link: "/rectifications",
-        createdBy: actor.userId,
-      });
+      await notifyUnits(
+        tx,
+        targets.map((t) => t.unitId),
+        {
+          kind: "rectification",
+          title: `请报送整改报告：${numberText}`,
+          body: "本单位被通报批评，请在期限内报送书面整改报告。",
+          link: "/rectifications",
+          createdBy: actor.userId,
+        },
+      );
     }
     await audit({
       entityId: notice.id,

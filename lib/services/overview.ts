@@ -95,7 +95,10 @@ export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {
   const counted = scope.plans.filter((p) => p.year === plan.year);
   const parts = await Promise.all(
     counted.map(async (p) => {
-      const [status, sources] = await Promise.all([getPeriodStatus(p, period.index, { at }), listPeriodComparisonSources(db, { planId: p.id, periodIndex: period.index })]);
+      const [status, sources] = await Promise.all([
+        getPeriodStatus(p, period.index, { at }),
+        listPeriodComparisonSources(db, { planId: p.id, periodIndex: period.index }),
+      ]);
       const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
       return status.rows.map((row): OverviewRow => {
         const comparison = comparisons.get(row.taskId) ?? null;
@@ -172,7 +175,22 @@ export async function exportPeriodOverview(actor: Actor, filter: OverviewFilter 
   const data: SheetData = [header, ...body];
   const content = await writeXlsxFile(data, {
     sheet: overview.period.shortLabel,
-    columns: [{ width: 6 }, { width: 50 }, { width: 12 }, { width: 18 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 17 }, { width: 10 }, { width: 10 }, { width: 30 }, { width: 18 }],
+    columns: [
+      { width: 6 },
+      { width: 50 },
+      { width: 12 },
+      { width: 18 },
+      { width: 17 },
+      { width: 10 },
+      { width: 10 },
+      { width: 10 },
+      { width: 10 },
+      { width: 17 },
+      { width: 10 },
+      { width: 10 },
+      { width: 30 },
+      { width: 18 },
+    ],
     stickyRowsCount: 1,
   }).toBuffer();
   const state = overview.filter.state ? `_${OVERVIEW_STATE_LABEL[overview.filter.state]}` : "";

@@ -62,12 +62,26 @@ export async function getPeriodStatus(
     }
     const schedule = scheduleOf(
       { ...plan, overrides, cadence: row.planCadence },
-      { id: row.taskId, planId: plan.id, cadence: row.cadence, dueOn: row.dueOn, closedAfterPeriod: row.closedAfterPeriod, reportingStartPeriod: row.taskStartPeriod },
+      {
+        id: row.taskId,
+        planId: plan.id,
+        cadence: row.cadence,
+        dueOn: row.dueOn,
+        closedAfterPeriod: row.closedAfterPeriod,
+        reportingStartPeriod: row.taskStartPeriod,
+      },
       taskOverrides.get(row.taskId),
     );
     const key = keyForHalfMonth(schedule, periodIndex, at);
     if (key === null) continue;
-    byTask.set(row.taskId, { row: row.periodIndex === key ? row : { ...row, periodIndex: null, status: null, late: null, submittedAt: null, percent: null, progressState: null, returnReason: null, reportId: null }, schedule, key });
+    byTask.set(row.taskId, {
+      row:
+        row.periodIndex === key
+          ? row
+          : { ...row, periodIndex: null, status: null, late: null, submittedAt: null, percent: null, progressState: null, returnReason: null, reportId: null },
+      schedule,
+      key,
+    });
   }
   const statuses = [...byTask.values()].map(({ row, schedule, key }): PeriodTaskStatus => {
     const dueAt = options.taskDueAt?.(row.taskId, key) ?? dueAtOf(schedule, key);

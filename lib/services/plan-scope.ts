@@ -39,7 +39,9 @@ export async function resolvePlanScope(actor: Actor, choice: PlanChoice = {}, ex
   else if (choice.year !== undefined) plans = await loadPlansOfYear(executor, choice.year, drafts ? ["active", "archived", "draft"] : ["active", "archived"]);
   else plans = await loadLivePlans(executor);
   plans = plans.filter((p) => p.state !== "draft" || drafts);
-  const options = (await listPlanChoices(executor)).filter((p) => p.state !== "draft" || drafts).map((p) => ({ id: p.id, year: p.year, title: p.title, state: p.state, label: planShortLabel(p) }));
+  const options = (await listPlanChoices(executor))
+    .filter((p) => p.state !== "draft" || drafts)
+    .map((p) => ({ id: p.id, year: p.year, title: p.title, state: p.state, label: planShortLabel(p) }));
   return {
     plans,
     choice,

@@ -47,7 +47,12 @@ export async function listPlansFor(actor: Actor) {
       .innerJoin(units, eq(units.id, taskUnits.unitId))
       .where(and(eq(tasks.planId, plan.id), isNull(tasks.archivedAt), eq(tasks.overall, false)))
       .orderBy(units.id);
-    facts.set(plan.id, { leadUnits: row?.units ?? 0, leadUnitNames: names.map((n) => n.name), tasks: row?.tasks ?? 0, firstPeriod: proposedFirstPeriod(plan, now()) });
+    facts.set(plan.id, {
+      leadUnits: row?.units ?? 0,
+      leadUnitNames: names.map((n) => n.name),
+      tasks: row?.tasks ?? 0,
+      firstPeriod: proposedFirstPeriod(plan, now()),
+    });
   }
   return plans.map((plan) => ({ ...plan, activation: facts.get(plan.id) ?? null }));
 }

@@ -36,10 +36,15 @@ export async function assertMayAttachToRectification(actor: Actor, id: number): 
 }
 
 export async function uploadRectificationAttachment(actor: Actor, input: { id: number } & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeAttachment(actor, input, async (tx) => {
-    const r = await editableRectification(tx, actor, input.id, { forUpdate: true });
-    return { owner: { rectificationId: r.id }, about: { rectificationId: r.id, noticeId: r.noticeId } };
-  }, ip);
+  return storeAttachment(
+    actor,
+    input,
+    async (tx) => {
+      const r = await editableRectification(tx, actor, input.id, { forUpdate: true });
+      return { owner: { rectificationId: r.id }, about: { rectificationId: r.id, noticeId: r.noticeId } };
+    },
+    ip,
+  );
 }
 
 /** Takes a file off the unit's own rectification while it is still being written. One audit row. */

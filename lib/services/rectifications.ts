@@ -61,7 +61,11 @@ export async function getRectificationFor(actor: Actor, id: number) {
   const r = await getRectification(db, id);
   if (!r || !mayRead(actor, r)) throw notFound();
   const [withFiles] = await withRectificationAttachments(db, [r]);
-  return { ...view(r, now()), attachments: withFiles?.attachments ?? [], can: { edit: can(actor, "unit.act") && isRectificationEditable(r.status), decide: can(actor, "rectification.decide") && r.status === "submitted" } };
+  return {
+    ...view(r, now()),
+    attachments: withFiles?.attachments ?? [],
+    can: { edit: can(actor, "unit.act") && isRectificationEditable(r.status), decide: can(actor, "rectification.decide") && r.status === "submitted" },
+  };
 }
 
 /** Saves (or saves and submits) the unit's rectification report. */
@@ -76,9 +80,14 @@ export async function saveRectification(actor: Actor, input: z.output<typeof sav
       return { version: r.version, status: r.status, repeated: true };
     }
     if (r.version !== input.baseVersion) {
-      throw new ConflictError("整改报告已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", { version: r.version, content: r.content, status: r.status });
+      throw new ConflictError("整改报告已被同事修改：下面显示的是最新内容，请在此基础上修改后再保存", {
+        version: r.version,
+        content: r.content,
+        status: r.status,
+      });
     }
-    if (!isRectificationEditable(r.status)) throw new DomainError("conflict", r.status === "accepted" ? "整改报告已通过审核，不能再修改" : "整改报告已报送，等待督查室审核");
+    if (!isRectificationEditable(r.status))
+      throw new DomainError("conflict", r.status === "accepted" ? "整改报告已通过审核，不能再修改" : "整改报告已报送，等待督查室审核");
     const version = r.version + 1;
     // A returned report being revised stays "returned" (its reason stays visible) until resubmitted.
     const status = input.submit ? "submitted" : r.status;
@@ -109,7 +118,13 @@ export async function decideRectification(actor: Actor, input: z.output<typeof d
     if (r.status !== "submitted") throw new DomainError("conflict", "该整改报告不在待审核状态，请刷新页面");
     const status = input.accept ? "accepted" : "returned";
     const at = now();
-    await updateRectification(tx, r.id, { status, decidedAt: at, decidedBy: actor.userId, returnReason: input.accept ? null : input.reason, updatedAt: new Date() });
+    await updateRectification(tx, r.id, {
+      status,
+      decidedAt: at,
+      decidedBy: actor.userId,
+      returnReason: input.accept ? null : input.reason,
+      updatedAt: new Date(),
+    });
     const numberText = noticeNumberText(r.notice);
     await notifyUnits(tx, [r.unitId], {
       kind: "rectification",

@@ -84,7 +84,11 @@ export async function computeOwed(plan: PlanRow, periodIndex: number, options: {
 }
 
 /** What each unit owes for the half month over several plans (each plan from its own first reporting period on). */
-async function computeOwedOver(plans: readonly PlanRow[], periodIndex: number, options: { executor?: Executor; at: Date }): Promise<{ planId: number; owed: UnitOwed[] }[]> {
+async function computeOwedOver(
+  plans: readonly PlanRow[],
+  periodIndex: number,
+  options: { executor?: Executor; at: Date },
+): Promise<{ planId: number; owed: UnitOwed[] }[]> {
   const out: { planId: number; owed: UnitOwed[] }[] = [];
   for (const plan of plans) {
     if (!reminderPeriods(plan, options.at).includes(periodIndex)) continue;
@@ -137,10 +141,19 @@ export interface ReminderPage {
 
 async function historyOf(plans: readonly PlanRow[], options: { periodIndex?: number } = {}): Promise<ReminderHistoryEntry[]> {
   const year = plans[0]!.year;
-  const rows = await listReminders(db, plans.map((p) => p.id), { ...options, limit: 30 });
-  const units = await listReminderUnits(db, rows.map((r) => r.id));
+  const rows = await listReminders(
+    db,
+    plans.map((p) => p.id),
+    { ...options, limit: 30 },
+  );
+  const units = await listReminderUnits(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
-    const mine = units.filter((u) => u.reminderId === r.id).map(({ unitId, unitName, reports, contributions }) => ({ unitId, unitName, reports, contributions }));
+    const mine = units
+      .filter((u) => u.reminderId === r.id)
+      .map(({ unitId, unitName, reports, contributions }) => ({ unitId, unitName, reports, contributions }));
     return {
       id: r.id,
       periodIndex: r.periodIndex,
@@ -175,7 +188,11 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
   const chosen = input.periodIndex !== undefined && indexes.includes(input.periodIndex) ? input.periodIndex : current;
   const [owed, last, previousOwed] = await Promise.all([
     computeOwedOver(plans, chosen, { at }).then(mergeByUnit),
-    getLatestReminder(db, plans.map((p) => p.id), chosen),
+    getLatestReminder(
+      db,
+      plans.map((p) => p.id),
+      chosen,
+    ),
     chosen === current && indexes.includes(current - 1) ? computeOwedOver(plans, current - 1, { at }).then(mergeByUnit) : Promise.resolve(null),
   ]);
   const schedule = scheduleOf({ ...plan, cadence: "half_monthly" });
@@ -188,7 +205,9 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
       previousOwed && previousOwed.length > 0
         ? { index: current - 1, label: periodOf(plan.year, current - 1).label, units: previousOwed.length, items: itemCount(previousOwed) }
         : null,
-    lastReminder: last ? { at: last.createdAt, atLabel: formatShanghai(last.createdAt), tooSoon: at.getTime() - last.createdAt.getTime() < REMINDER_COOLDOWN_MS } : null,
+    lastReminder: last
+      ? { at: last.createdAt, atLabel: formatShanghai(last.createdAt), tooSoon: at.getTime() - last.createdAt.getTime() < REMINDER_COOLDOWN_MS }
+      : null,
   };
 }
 
@@ -205,11 +224,18 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number; 
   if (scope.length === 0) throw notFound("尚未导入分解表");
   return mutation(actor, { action: "reminder.send", entity: "reminder" }, async (tx, audit) => {
     // One reminder at a time over these plans: a double click waits here, then sees the first one.
-    const plans = await lockPlansForReminders(tx, scope.map((p) => p.id));
+    const plans = await lockPlansForReminders(
+      tx,
+      scope.map((p) => p.id),
+    );
     if (plans.length === 0) throw notFound();
     const at = now();
     if (!scopePeriods(plans, at).includes(input.periodIndex)) throw new DomainError("invalid", "该半月期不在报送范围内，不能催办");
-    const last = await getLatestReminder(tx, plans.map((p) => p.id), input.periodIndex);
+    const last = await getLatestReminder(
+      tx,
+      plans.map((p) => p.id),
+      input.periodIndex,
+    );
     if (last && at.getTime() - last.createdAt.getTime() < REMINDER_COOLDOWN_MS) {
       throw new DomainError("conflict", `本期已于 ${formatShanghai(last.createdAt)} 催办，10 分钟内不能重复催办`);
     }

@@ -4,7 +4,14 @@
  * after they have checked the user may edit this report.
  */
 import type { Executor } from "@/db";
-import { getReportIndicatorValues, latestByIndicator, listSubmittedValues, listTrackedIndicators, replaceReportIndicatorValues, type TrackedIndicator } from "@/lib/data/indicator-values";
+import {
+  getReportIndicatorValues,
+  latestByIndicator,
+  listSubmittedValues,
+  listTrackedIndicators,
+  replaceReportIndicatorValues,
+  type TrackedIndicator,
+} from "@/lib/data/indicator-values";
 import { DomainError } from "@/lib/errors";
 import type { IndicatorValueInput } from "@/lib/reporting/schemas";
 
@@ -17,12 +24,22 @@ export interface ReportIndicator extends TrackedIndicator {
 }
 
 /** The form's indicator rows for a task and period. */
-export async function getReportIndicators(ex: Executor, taskId: number, periodIndex: number, reportId: number | null, labelOf: (periodIndex: number) => string): Promise<ReportIndicator[]> {
+export async function getReportIndicators(
+  ex: Executor,
+  taskId: number,
+  periodIndex: number,
+  reportId: number | null,
+  labelOf: (periodIndex: number) => string,
+): Promise<ReportIndicator[]> {
   const tracked = await listTrackedIndicators(ex, [taskId]);
   if (tracked.length === 0) return [];
   const [own, submitted] = await Promise.all([
     reportId === null ? Promise.resolve(new Map<number, number>()) : getReportIndicatorValues(ex, reportId),
-    listSubmittedValues(ex, tracked.map((t) => t.id), periodIndex - 1),
+    listSubmittedValues(
+      ex,
+      tracked.map((t) => t.id),
+      periodIndex - 1,
+    ),
   ]);
   const latest = latestByIndicator(submitted);
   return tracked.map((indicator) => {

@@ -32,7 +32,16 @@ import { periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
 import type { SavedBy } from "@/lib/reporting/save-status";
 import type { IndicatorValueInput, ReportFields } from "@/lib/reporting/schemas";
 import { formPeriodOf, notOpenMessage, type FormPeriod } from "@/lib/reporting/task-periods";
-import { isLate, isSaved, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction, type ReportDisplayState, type ReportRelation } from "@/lib/reporting/workflow";
+import {
+  isLate,
+  isSaved,
+  mayActOnReport,
+  reportDisplayState,
+  statusAfterSubmit,
+  type ReportAction,
+  type ReportDisplayState,
+  type ReportRelation,
+} from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
 import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
@@ -54,10 +63,7 @@ export async function loadReportContext(tx: Executor, actor: Actor, taskId: numb
   if (task.planState === "draft" && !can(actor, "plan.manage")) throw notFound();
   const leadUnitIds = await listLeadUnitIds(tx, taskId);
   const isLeadUnit = can(actor, "unit.member", { unitIds: leadUnitIds });
-  const relation: ReportRelation = {
-    isLeadUnit,
-    unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true,
-  };
+  const relation: ReportRelation = { isLeadUnit, unitRequiresSignOff: isLeadUnit && actor.unitId !== null ? await getUnitSignOff(tx, actor.unitId) : true };
   return { task, leadUnitIds, relation, schedule: loaded.schedule };
 }
 
@@ -132,7 +138,10 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     listCooperatingUnitIds(db, task.taskId),
   ]);
   const filed = new Set(contributions.map((c) => c.unitId));
-  const missing = await listUnitNames(db, cooperatingIds.filter((id) => !filed.has(id)));
+  const missing = await listUnitNames(
+    db,
+    cooperatingIds.filter((id) => !filed.has(id)),
+  );
   const [files, versions] = report ? await Promise.all([listAttachments(db, report.id), listReportVersions(db, report.id)]) : [[], []];
   const indicators = await getReportIndicators(db, task.taskId, target.periodIndex, report?.id ?? null, (i) => periodWithDue(schedule, i).label);
   const status = report?.status ?? null;
@@ -154,7 +163,13 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
     previous: previous
       ? { periodLabel: periodWithDue(schedule, previous.periodIndex).label, fields: fieldsOf(previous), submittedAt: previous.submittedAt }
       : null,
-    contributions: contributions.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
+    contributions: contributions.map((c) => ({
+      unitName: c.unitName,
+      content: c.content,
+      submittedAt: c.submittedAt,
+      late: c.late,
+      attachments: c.attachments,
+    })),
     missingContributors: missing.map((u) => u.name).sort(),
     attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
     versions,
@@ -239,23 +254,54 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     const at = now();
     const indicators = await applyIndicatorValues(tx, { id: report.id, ...input }, input.indicatorValues, { requireAll: true, at });
     const withIndicators = indicators ? { indicators } : {};
-    const base = { ...input.fields, version, updatedBy: actor.userId, unitId: actor.unitId!, returnReason: null, returnedBy: null, returnedAt: null, updatedAt: at };
+    const base = {
+      ...input.fields,
+      version,
+      updatedBy: actor.userId,
+      unitId: actor.unitId!,
+      returnReason: null,
+      returnedBy: null,
+      returnedAt: null,
+      updatedAt: at,
+    };
     if (next === "pending_approval") {
       await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
       await audit({ entityId: report.id, after: { version, ...input.fields, ...withIndicators } });
       return { status: next, late: null, version };
     }
     const late = isLate(at, periodWithDue(schedule, input.periodIndex).dueAt);
-    await updateReport(tx, report.id, { ...base, status: next, submittedAt: at, submittedBy: actor.userId, approvedBy: null, late, submissions: report.submissions + 1 });
+    await updateReport(tx, report.id, {
+      ...base,
+      status: next,
+      submittedAt: at,
+      submittedBy: actor.userId,
+      approvedBy: null,
+      late,
+      submissions: report.submissions + 1,
+    });
     await recordVersion(tx, report.id, report.submissions + 1, input.fields, { at, submittedBy: actor.userId, approvedBy: null, late });
-    await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, coordinationRequest: input.fields.coordinationRequest, submittedBy: actor.userId, at });
+    await syncCoordinationOnSubmit(tx, {
+      reportId: report.id,
+      taskId: input.taskId,
+      periodIndex: input.periodIndex,
+      unitId: actor.unitId!,
+      coordinationRequest: input.fields.coordinationRequest,
+      submittedBy: actor.userId,
+      at,
+    });
     await syncLinkedReports(tx, actor, report.id, audit);
     await audit({ action: "report.submit", entityId: report.id, after: { version, late, ...input.fields, ...withIndicators } });
     return { status: next, late, version };
   });
 }
 
-async function recordVersion(tx: Executor, reportId: number, number: number, fields: ReportFields, stamp: { at: Date; submittedBy: number | null; approvedBy: number | null; late: boolean }) {
+async function recordVersion(
+  tx: Executor,
+  reportId: number,
+  number: number,
+  fields: ReportFields,
+  stamp: { at: Date; submittedBy: number | null; approvedBy: number | null; late: boolean },
+) {
   const files = await listAttachments(tx, reportId);
   await insertReportVersion(tx, {
     reportId,
@@ -302,9 +348,24 @@ export async function approveReport(actor: Actor, target: ReportTarget) {
     const at = now();
     const late = isLate(at, periodWithDue(schedule, target.periodIndex).dueAt);
     const submittedBy = report.sentForApprovalBy ?? actor.userId;
-    await updateReport(tx, report.id, { status: "submitted", submittedAt: at, submittedBy, approvedBy: actor.userId, late, submissions: report.submissions + 1 });
+    await updateReport(tx, report.id, {
+      status: "submitted",
+      submittedAt: at,
+      submittedBy,
+      approvedBy: actor.userId,
+      late,
+      submissions: report.submissions + 1,
+    });
     await recordVersion(tx, report.id, report.submissions + 1, fieldsOf(report), { at, submittedBy, approvedBy: actor.userId, late });
-    await syncCoordinationOnSubmit(tx, { reportId: report.id, taskId: target.taskId, periodIndex: target.periodIndex, unitId: report.unitId, coordinationRequest: report.coordinationRequest, submittedBy, at });
+    await syncCoordinationOnSubmit(tx, {
+      reportId: report.id,
+      taskId: target.taskId,
+      periodIndex: target.periodIndex,
+      unitId: report.unitId,
+      coordinationRequest: report.coordinationRequest,
+      submittedBy,
+      at,
+    });
     await syncLinkedReports(tx, actor, report.id, audit);
     await audit({ entityId: report.id, before: { status: report.status }, after: { status: "submitted", late } });
     return { status: "submitted" as const, late };
@@ -342,9 +403,7 @@ async function decide(actor: Actor, target: ReportTarget, action: ReportAction, 
     const { report } = await lockForDecision(tx, actor, target, action);
     const at = now();
     const stamp =
-      change.status === "returned"
-        ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 }
-        : { reviewedBy: actor.userId, reviewedAt: at };
+      change.status === "returned" ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 } : { reviewedBy: actor.userId, reviewedAt: at };
     await updateReport(tx, report.id, { ...change, ...stamp });
     await syncLinkedReports(tx, actor, report.id, audit);
     await audit({ action: auditAction, entityId: report.id, before: { status: report.status }, after: change });
@@ -360,7 +419,16 @@ export async function getReportView(actor: Actor, target: ReportTarget) {
   const { relation, schedule } = await loadReportContext(db, actor, target.taskId);
   const report = await getReport(db, target.taskId, target.periodIndex);
   const period = periodWithDue(schedule, target.periodIndex);
-  if (!isSaved(report)) return { period, state: "missing" as const, versions: [], indicators: [], returnReason: null, can: { accept: false, return: false }, isLeadUnit: relation.isLeadUnit };
+  if (!isSaved(report))
+    return {
+      period,
+      state: "missing" as const,
+      versions: [],
+      indicators: [],
+      returnReason: null,
+      can: { accept: false, return: false },
+      isLeadUnit: relation.isLeadUnit,
+    };
   // Each version with the files it was submitted with (a file taken off a later draft stays on the version that named it).
   const versions = await withNamedAttachments(db, await listReportVersions(db, report.id));
   // The 量化指标 values as submitted (a draft's values are the unit's own until it submits).

@@ -15,7 +15,16 @@ import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { primaryPlan } from "@/lib/plans/scope";
 import { notifyUnits } from "@/lib/data/notifications";
 import { getReport } from "@/lib/data/reports";
-import { closeTask, hasPendingClosure, hasPendingExtension, listClosures, listExtensions, lockClosure, lockExtension, setTaskDueOverride } from "@/lib/data/requests";
+import {
+  closeTask,
+  hasPendingClosure,
+  hasPendingExtension,
+  listClosures,
+  listExtensions,
+  lockClosure,
+  lockExtension,
+  setTaskDueOverride,
+} from "@/lib/data/requests";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
@@ -40,11 +49,20 @@ export async function requestExtension(actor: Actor, input: z.output<typeof exte
     if (await hasPendingExtension(tx, task.taskId, input.periodIndex)) throw new DomainError("conflict", "本期已有一份待审批的延期申请");
     const oldDueAt = periodWithDue(schedule, input.periodIndex).dueAt;
     const requestedDueAt = shanghaiLocalToDate(input.requestedDueAt);
-    if (Number.isNaN(requestedDueAt.getTime()) || requestedDueAt <= oldDueAt) throw new DomainError("invalid", `申请延至的时间须晚于现在的截止时间（${formatDue(oldDueAt)}）`);
+    if (Number.isNaN(requestedDueAt.getTime()) || requestedDueAt <= oldDueAt)
+      throw new DomainError("invalid", `申请延至的时间须晚于现在的截止时间（${formatDue(oldDueAt)}）`);
     if (requestedDueAt.getTime() - oldDueAt.getTime() > 60 * 24 * 3600 * 1000) throw new DomainError("invalid", "一次最多延期 60 天");
     const [row] = await tx
       .insert(deadlineExtensions)
-      .values({ taskId: task.taskId, periodIndex: input.periodIndex, unitId: actor.unitId!, requestedBy: actor.userId, reason: input.reason, oldDueAt, requestedDueAt })
+      .values({
+        taskId: task.taskId,
+        periodIndex: input.periodIndex,
+        unitId: actor.unitId!,
+        requestedBy: actor.userId,
+        reason: input.reason,
+        oldDueAt,
+        requestedDueAt,
+      })
       .returning({ id: deadlineExtensions.id });
     await audit({ entityId: row!.id, after: { taskId: task.taskId, periodIndex: input.periodIndex, oldDueAt, requestedDueAt, reason: input.reason } });
     return { id: row!.id };
@@ -59,8 +77,12 @@ export async function decideExtension(actor: Actor, input: z.output<typeof reque
     if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
     const status = input.approve ? "approved" : "refused";
     const decidedAt = now();
-    await tx.update(deadlineExtensions).set({ status, decidedBy: actor.userId, decidedAt, decisionNote: input.note || null }).where(eq(deadlineExtensions.id, request.id));
-    if (input.approve) await setTaskDueOverride(tx, { taskId: request.taskId, periodIndex: request.periodIndex, dueAt: request.requestedDueAt, extensionId: request.id });
+    await tx
+      .update(deadlineExtensions)
+      .set({ status, decidedBy: actor.userId, decidedAt, decisionNote: input.note || null })
+      .where(eq(deadlineExtensions.id, request.id));
+    if (input.approve)
+      await setTaskDueOverride(tx, { taskId: request.taskId, periodIndex: request.periodIndex, dueAt: request.requestedDueAt, extensionId: request.id });
     await notifyUnits(tx, [request.unitId], {
       kind: "extension",
       title: input.approve ? `延期申请已同意：截止时间延至 ${formatDue(request.requestedDueAt)}` : "延期申请未获同意",
@@ -85,7 +107,10 @@ export async function requestClosure(actor: Actor, input: z.output<typeof closur
     assertPlanWritable(task);
     if (task.closedAfterPeriod !== null) throw new DomainError("conflict", "该任务已办结销号");
     if (await hasPendingClosure(tx, task.taskId)) throw new DomainError("conflict", "已有一份待审核的销号申请");
-    const [row] = await tx.insert(taskClosures).values({ taskId: task.taskId, unitId: actor.unitId!, requestedBy: actor.userId, evidence: input.evidence }).returning({ id: taskClosures.id });
+    const [row] = await tx
+      .insert(taskClosures)
+      .values({ taskId: task.taskId, unitId: actor.unitId!, requestedBy: actor.userId, evidence: input.evidence })
+      .returning({ id: taskClosures.id });
     await audit({ entityId: row!.id, after: { taskId: task.taskId, evidence: input.evidence } });
     return { id: row!.id };
   });
@@ -99,7 +124,10 @@ export async function decideClosure(actor: Actor, input: z.output<typeof request
     if (!request) throw notFound();
     if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
     const status = input.approve ? "approved" : "refused";
-    await tx.update(taskClosures).set({ status, decidedBy: actor.userId, decidedAt: now(), decisionNote: input.note || null }).where(eq(taskClosures.id, request.id));
+    await tx
+      .update(taskClosures)
+      .set({ status, decidedBy: actor.userId, decidedAt: now(), decisionNote: input.note || null })
+      .where(eq(taskClosures.id, request.id));
     let closedAfterPeriod: number | null = null;
     if (input.approve) {
       const { schedule } = await loadReportContext(tx, actor, request.taskId);
@@ -115,7 +143,12 @@ export async function decideClosure(actor: Actor, input: z.output<typeof request
       link: `/tasks/${request.taskId}`,
       createdBy: actor.userId,
     });
-    await audit({ action: input.approve ? "closure.approve" : "closure.refuse", entityId: request.id, before: { status: request.status }, after: { status, closedAfterPeriod, note: input.note } });
+    await audit({
+      action: input.approve ? "closure.approve" : "closure.refuse",
+      entityId: request.id,
+      before: { status: request.status },
+      after: { status, closedAfterPeriod, note: input.note },
+    });
     return { status, closedAfterPeriod };
   });
 }
@@ -137,7 +170,10 @@ export async function listRequestableTasks(actor: Actor) {
   if (!can(actor, "unit.act")) throw notFound();
   const { lead } = await listUnitTasks(actor, actor.unitId);
   if (lead.length === 0) return [];
-  const timings = await listTaskTimings(db, lead.map((t) => t.id));
+  const timings = await listTaskTimings(
+    db,
+    lead.map((t) => t.id),
+  );
   const openIds = new Set(timings.filter((t) => t.closedAfterPeriod === null).map((t) => t.id));
   return lead.filter((t) => openIds.has(t.id)).map((t) => ({ id: t.id, planId: t.planId, planLabel: t.planLabel, seq: t.seq, content: t.content }));
 }
@@ -156,9 +192,15 @@ export async function getRequestFormOptions(actor: Actor) {
   const label = (schedule: PlanSchedule, index: number) => periodWithDue(schedule, index).label;
   const primary = scheduleOf(plan);
   const periods = openPeriodIndexes(primary, at).map((index) => ({ index, label: label(primary, index) }));
-  const timings = await listTaskTimings(db, options.map((t) => t.id));
+  const timings = await listTaskTimings(
+    db,
+    options.map((t) => t.id),
+  );
   const schedules = await schedulesOfTasks(db, plans, timings);
   const periodsByTask: Record<number, { index: number; label: string }[]> = {};
-  for (const [taskId, schedule] of schedules) periodsByTask[taskId] = openPeriodIndexes(schedule, at).map((index) => ({ index, label: label(schedule, index) })).reverse();
+  for (const [taskId, schedule] of schedules)
+    periodsByTask[taskId] = openPeriodIndexes(schedule, at)
+      .map((index) => ({ index, label: label(schedule, index) }))
+      .reverse();
   return { tasks, periods: periods.reverse(), periodsByTask };
 }

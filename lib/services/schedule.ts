@@ -31,7 +31,11 @@ export async function getScheduleForAdmin(actor: Actor, planId: number) {
     ruleDueAt: defaultDueAt(p, { offsetDays: plan.dueOffsetDays }),
     override: byIndex.get(p.index) ?? null,
   }));
-  const unitRows = await db.select({ id: units.id, name: units.name, requiresSignOff: units.requiresSignOff }).from(units).where(eq(units.active, true)).orderBy(asc(units.name));
+  const unitRows = await db
+    .select({ id: units.id, name: units.name, requiresSignOff: units.requiresSignOff })
+    .from(units)
+    .where(eq(units.active, true))
+    .orderBy(asc(units.name));
   return { plan, periods, units: unitRows };
 }
 

@@ -17,5 +17,8 @@ export function strictInput<S extends z.core.$ZodLooseShape>(shape: S) {
 
 /** A record id arriving from a form or a bound argument: a positive integer, nothing else. */
 export function recordIdSchema(what = "记录") {
-  return z.number({ error: `缺少${what}` }).int({ error: `${what}编号无效` }).positive({ error: `${what}编号无效` });
+  return z
+    .number({ error: `缺少${what}` })
+    .int({ error: `${what}编号无效` })
+    .positive({ error: `${what}编号无效` });
 }

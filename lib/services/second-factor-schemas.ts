@@ -6,7 +6,10 @@ const code = z.string().trim().min(1, "请输入动态验证码或恢复码").ma
 
 export const confirmEnrolmentSchema = strictInput({
   pending: z.string().min(1).max(1000),
-  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "请输入验证器中显示的 6 位数字"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, "请输入验证器中显示的 6 位数字"),
 });
 export const ownCodeSchema = strictInput({ code });
 export const resetSecondFactorSchema = strictInput({ userId: z.coerce.number().int().positive() });

@@ -65,7 +65,12 @@ export async function checkSecondFactor(executor: Executor, userId: number, code
 export async function getOwnSecondFactor(actor: Actor) {
   const [status, policy] = await Promise.all([getSecondFactorStatus(actor.userId), getSecondFactorPolicy()]);
   if (!status) throw notFound();
-  return { enabled: status.enabledAt !== null, enabledAt: status.enabledAt, recoveryCodesLeft: status.recoveryCodesLeft, required: secondFactorRequired(policy, actor.role) };
+  return {
+    enabled: status.enabledAt !== null,
+    enabledAt: status.enabledAt,
+    recoveryCodesLeft: status.recoveryCodesLeft,
+    required: secondFactorRequired(policy, actor.role),
+  };
 }
 
 export interface Enrolment {
@@ -97,7 +102,11 @@ function pendingSecret(actor: Actor, pending: string, at: number): string {
 async function newRecoveryCodes(tx: Executor, userId: number): Promise<string[]> {
   const codes = generateRecoveryCodes();
   const key = recoveryCodeKey();
-  await replaceRecoveryCodes(tx, userId, codes.map((code) => hashRecoveryCode(key, userId, code)!));
+  await replaceRecoveryCodes(
+    tx,
+    userId,
+    codes.map((code) => hashRecoveryCode(key, userId, code)!),
+  );
   return codes;
 }
 
@@ -121,7 +130,13 @@ export async function confirmEnrolment(actor: Actor, input: { pending: string; c
  * Runs `change` when the user's code is right (in the same transaction); a wrong code is recorded
  * (auth.second_factor_failed) and, after a few within 15 minutes, even a right one waits.
  */
-async function withOwnCode<T>(actor: Actor, code: string, ip: string | null, at: number, change: (tx: Transaction, used: "ok" | "recovery", audit: Audit) => Promise<T>): Promise<T> {
+async function withOwnCode<T>(
+  actor: Actor,
+  code: string,
+  ip: string | null,
+  at: number,
+  change: (tx: Transaction, used: "ok" | "recovery", audit: Audit) => Promise<T>,
+): Promise<T> {
   const since = new Date(Date.now() - CODE_CHECK_WINDOW_MINUTES * 60_000);
   if ((await countSecondFactorFailures(db, actor.userId, since)) >= MAX_CODE_FAILURES) {
     throw new DomainError("throttled", `动态验证码输错次数过多，请 ${CODE_CHECK_WINDOW_MINUTES} 分钟后再试`);
@@ -168,11 +183,7 @@ export async function resetSecondFactor(actor: Actor, input: { userId: number },
     if (!account.totpEnabledAt) throw new DomainError("invalid", "该用户尚未启用动态验证码");
     await clearSecondFactor(tx, account.id);
     const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
-    await audit({
-      entityId: account.id,
-      before: { secondFactor: true },
-      after: { secondFactor: false, sessionsEnded },
-    });
+    await audit({ entityId: account.id, before: { secondFactor: true }, after: { secondFactor: false, sessionsEnded } });
   });
 }
 
@@ -189,11 +200,7 @@ export async function resetSecondFactorFromServer(username: string): Promise<{ u
     if (!account.totpEnabledAt) throw new DomainError("invalid", `「${account.username}」尚未启用动态验证码`);
     await clearSecondFactor(tx, account.id);
     const sessionsEnded = await endUserSessions(tx, account.id, "second_factor_reset");
-    await audit({
-      entityId: account.id,
-      before: { secondFactor: true },
-      after: { secondFactor: false, sessionsEnded, by: "server_command" },
-    });
+    await audit({ entityId: account.id, before: { secondFactor: true }, after: { secondFactor: false, sessionsEnded, by: "server_command" } });
     return { userId: account.id, sessionsEnded };
   });
 }

@@ -43,7 +43,14 @@ async function scheduleFor(tx: Executor, plans: ReadonlyMap<number, LivePlan>, t
 }
 
 function reviewOf(row: SharedReportRow) {
-  return { status: row.status, returnReason: row.returnReason, returnedBy: row.returnedBy, returnedAt: row.returnedAt, reviewedBy: row.reviewedBy, reviewedAt: row.reviewedAt };
+  return {
+    status: row.status,
+    returnReason: row.returnReason,
+    returnedBy: row.returnedBy,
+    returnedAt: row.returnedAt,
+    reviewedBy: row.reviewedBy,
+    reviewedAt: row.reviewedAt,
+  };
 }
 
 /** The original a mirror shares, while the two tasks are still linked (after unlinking, nothing is synced). */
@@ -117,7 +124,8 @@ export async function syncLinkedReports(tx: Executor, actor: Actor, reportId: nu
     );
     written.push({ reportId: mirror.id, taskId: task.id, periodIndex: key, late, replacedDraft: isSaved(existing) && existing.sharedFromReportId !== root.id });
   }
-  if (written.length) await audit({ action: "report.share", entity: "progress_report", entityId: root.id, after: { status: root.status, mirrors: written }, ip: null });
+  if (written.length)
+    await audit({ action: "report.share", entity: "progress_report", entityId: root.id, after: { status: root.status, mirrors: written }, ip: null });
 }
 
 /** A mirror is read-only while its task is linked: the unit edits the original. */
@@ -152,7 +160,11 @@ export async function getSharedReportNote(actor: Actor, taskId: number, periodIn
     if (!task) return null;
     const viewable = await mayOpen(actor, task.id);
     const linked = (await listLinkedTasksOf(db, taskId)).some((t) => t.id === task.id);
-    return { kind: "mirror", original: { taskId: task.id, periodIndex: original.periodIndex, label: linkLabel(task), content: viewable ? task.content : "", viewable }, linked };
+    return {
+      kind: "mirror",
+      original: { taskId: task.id, periodIndex: original.periodIndex, label: linkLabel(task), content: viewable ? task.content : "", viewable },
+      linked,
+    };
   }
   const mirrors = await listMirrorsOf(db, report.id);
   if (mirrors.length === 0) return null;

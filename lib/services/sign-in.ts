@@ -25,7 +25,6 @@ export const WRONG_CREDENTIALS = "用户名或密码错误";
 export const TOO_MANY_ATTEMPTS = `登录失败次数过多，请 ${SIGN_IN_WINDOW_MINUTES} 分钟后再试`;
 export const ACCOUNT_DISABLED = "该账号已停用，不能登录。如需恢复使用，请联系系统管理员（县政府督查室）";
 
-
 export interface SignInRequest {
   username: string;
   password: string;
@@ -78,7 +77,13 @@ export async function authenticate(input: SignInRequest): Promise<SignedIn> {
     if (succeeded && user) {
       await markSignedIn(tx, user.id);
       const withSecondFactor = secondFactor === "ok" || secondFactor === "recovery";
-      const id = await createSession(tx, { userId: user.id, ip: input.ip, userAgent: input.userAgent ?? null, secondFactor: withSecondFactor, now: new Date() });
+      const id = await createSession(tx, {
+        userId: user.id,
+        ip: input.ip,
+        userAgent: input.userAgent ?? null,
+        secondFactor: withSecondFactor,
+        now: new Date(),
+      });
       if (secondFactor === "recovery") await audit({ entityId: user.id });
       await audit({
         action: "auth.sign_in",

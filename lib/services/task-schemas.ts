@@ -19,7 +19,10 @@ const leaderIds = (what: string) => z.array(recordIdSchema(what), { error: `请�
 export const setTaskDeadlineSchema = strictInput({
   taskId,
   mode: z.enum(DEADLINE_MODES, { error: "请选择完成时限的填写方式" }),
-  text: z.string({ error: "完成时限格式有误" }).trim().max(MAX_DEADLINE_TEXT, { error: `完成时限最多 ${MAX_DEADLINE_TEXT} 个字` }),
+  text: z
+    .string({ error: "完成时限格式有误" })
+    .trim()
+    .max(MAX_DEADLINE_TEXT, { error: `完成时限最多 ${MAX_DEADLINE_TEXT} 个字` }),
   date: z.string({ error: "完成日期格式有误" }).trim().max(10, { error: "请选择完成日期" }),
   /** The 完成时限 the form was opened with: a save based on an older one is refused (no lost update). */
   baseDueOn: z.string().max(10).nullable(),

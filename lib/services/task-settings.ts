@@ -51,7 +51,8 @@ function deadlineFrom(input: SetTaskDeadlineInput, planYear: number): TaskDeadli
     case "text": {
       const parsed = parseDeadline(input.text, planYear);
       if (!parsed || (parsed.date === null && !parsed.continuous)) throw unreadable(input.text);
-      if (parsed.date !== null && parsed.date < yearStart(planYear)) throw new DomainError("invalid", `完成时限「${input.text}」早于 ${planYear}年1月1日，请核对`);
+      if (parsed.date !== null && parsed.date < yearStart(planYear))
+        throw new DomainError("invalid", `完成时限「${input.text}」早于 ${planYear}年1月1日，请核对`);
       return { dueOn: parsed.date, deadlineText: input.text };
     }
   }

@@ -66,7 +66,13 @@ export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promi
     unitIds: search.unitId === undefined ? undefined : [search.unitId],
   });
   const allowed = new Set(rows.map((r) => r.id));
-  return { ...base, tasks: labelled(narrowed.filter((r) => allowed.has(r.id)), plans) };
+  return {
+    ...base,
+    tasks: labelled(
+      narrowed.filter((r) => allowed.has(r.id)),
+      plans,
+    ),
+  };
 }
 
 export async function getTaskFor(actor: Actor, taskId: number): Promise<TaskDetail> {

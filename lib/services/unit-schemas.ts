@@ -7,10 +7,7 @@ import { recordIdSchema, strictInput } from "./schema-kit";
 export const UNIT_KINDS = ["township", "department", "park", "enterprise", "other"] as const satisfies readonly UnitKind[];
 
 const unitId = recordIdSchema("单位");
-const unitFields = {
-  name: directoryNameSchema("单位名称"),
-  kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }),
-};
+const unitFields = { name: directoryNameSchema("单位名称"), kind: z.enum(UNIT_KINDS, { error: "请选择单位类别" }) };
 
 export const createUnitSchema = strictInput(unitFields);
 export const updateUnitSchema = strictInput({ unitId, ...unitFields });

@@ -135,7 +135,14 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const plans: WorkspacePlan[] = livePlans
     .map((p) => {
       const mine = classified.filter((c) => c.task.planId === p.id);
-      return { id: p.id, label: p.label, title: p.title, year: p.year, reportingStartPeriod: p.reportingStartPeriod, counts: { lead: mine.filter((c) => c.leads).length, cooperating: mine.filter((c) => c.cooperates).length } };
+      return {
+        id: p.id,
+        label: p.label,
+        title: p.title,
+        year: p.year,
+        reportingStartPeriod: p.reportingStartPeriod,
+        counts: { lead: mine.filter((c) => c.leads).length, cooperating: mine.filter((c) => c.cooperates).length },
+      };
     })
     .filter((p, i) => p.counts.lead + p.counts.cooperating > 0 || i === 0);
   const planFilter = options.planId != null && plans.some((p) => p.id === options.planId) ? options.planId : null;
@@ -158,7 +165,14 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
     contributions: [],
     sharedTasks: shown
       .filter((c) => c.cooperates && !c.contributes)
-      .map(({ task }) => ({ id: task.id, seq: task.seq, content: task.content, overall: task.overall, planId: task.planId, planLabel: planById.get(task.planId)!.label })),
+      .map(({ task }) => ({
+        id: task.id,
+        seq: task.seq,
+        content: task.content,
+        overall: task.overall,
+        planId: task.planId,
+        planLabel: planById.get(task.planId)!.label,
+      })),
     returned: [],
     pastOwed: [],
     summary: { overdue: 0, dueSoon: 0, pastOwedPeriods: 0 },
@@ -170,8 +184,14 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const schedules = await schedulesOfTasks(db, inView, working);
   const periodsOf = new Map(working.map((t) => [t.id, taskPeriodsNow(schedules.get(t.id)!, at)]));
   const started = working.filter((t) => periodsOf.get(t.id)!.current !== null);
-  const filing = shown.filter((c) => c.files).map((c) => c.task).filter((t) => started.includes(t));
-  const contributing = shown.filter((c) => c.contributes).map((c) => c.task).filter((t) => started.includes(t));
+  const filing = shown
+    .filter((c) => c.files)
+    .map((c) => c.task)
+    .filter((t) => started.includes(t));
+  const contributing = shown
+    .filter((c) => c.contributes)
+    .map((c) => c.task)
+    .filter((t) => started.includes(t));
 
   // The header: the first plan in view whose reporting has started, in its own cadence.
   const headerPlan = inView.find((p) => {
@@ -184,7 +204,10 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const [reportRows, contributionRows, inputCounts] = await Promise.all([
     listReportStates(db, { taskIds: filing.map((t) => t.id), fromPeriod: 1, toPeriod: lastKey }),
     listContributionStatesOfUnit(db, { unitId, taskIds: contributing.map((t) => t.id), fromPeriod: 1, toPeriod: lastKey }),
-    countContributionsFiled(db, filing.map((t) => [t.id, periodsOf.get(t.id)!.current!] as const)),
+    countContributionsFiled(
+      db,
+      filing.map((t) => [t.id, periodsOf.get(t.id)!.current!] as const),
+    ),
   ]);
   const reportAt = new Map(reportRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   const contributionAt = new Map(contributionRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
@@ -238,7 +261,10 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
 
   const pastOwed: OwedTask[] = [];
   const returned: WorkItem[] = [];
-  for (const [kind, list] of [["report", filing], ["contribution", contributing]] as const) {
+  for (const [kind, list] of [
+    ["report", filing],
+    ["contribution", contributing],
+  ] as const) {
     const currentItems = kind === "report" ? reports : contributionItems;
     for (const task of list) {
       const { open, current } = periodsOf.get(task.id)!;
@@ -248,9 +274,26 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
         if (item.closed) continue;
         if (item.state === "returned") returned.push(item);
         if (index === current || !isOwed(item.state)) continue;
-        owed.push({ index, label: cadencePeriod(cadenceRuleOf(schedules.get(task.id)!), index).shortLabel, state: item.state, stateLabel: item.stateLabel, signal: item.signal, dueLabel: item.dueLabel, href: item.href });
+        owed.push({
+          index,
+          label: cadencePeriod(cadenceRuleOf(schedules.get(task.id)!), index).shortLabel,
+          state: item.state,
+          stateLabel: item.stateLabel,
+          signal: item.signal,
+          dueLabel: item.dueLabel,
+          href: item.href,
+        });
       }
-      if (owed.length > 0) pastOwed.push({ kind, taskId: task.id, seq: task.seq, content: task.content, planId: task.planId, planLabel: planById.get(task.planId)!.label, periods: owed });
+      if (owed.length > 0)
+        pastOwed.push({
+          kind,
+          taskId: task.id,
+          seq: task.seq,
+          content: task.content,
+          planId: task.planId,
+          planLabel: planById.get(task.planId)!.label,
+          periods: owed,
+        });
     }
   }
   pastOwed.sort(
@@ -266,7 +309,14 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
     const schedule = scheduleOf(headerPlan);
     const index = currentPeriodIndex(schedule, at);
     const period = periodWithDue(schedule, index);
-    current = { index, label: period.label, dueAt: period.dueAt, dueLabel: formatDue(period.dueAt), timeLeft: describeTimeLeft(period.dueAt, at), signal: deadlineSignal(period.dueAt, at) };
+    current = {
+      index,
+      label: period.label,
+      dueAt: period.dueAt,
+      dueLabel: formatDue(period.dueAt),
+      timeLeft: describeTimeLeft(period.dueAt, at),
+      signal: deadlineSignal(period.dueAt, at),
+    };
   }
   return {
     ...empty,
@@ -318,7 +368,10 @@ export async function getCurrentPeriodStates(taskIds: readonly number[], at: Dat
     const { current } = taskPeriodsNow(schedule, at);
     if (current !== null) targets.push({ taskId: t.id, schedule, index: current, closed: isClosedAt(schedule, current) });
   }
-  const rows = await listReportStatesAt(db, targets.map((t) => [t.taskId, t.index] as const));
+  const rows = await listReportStatesAt(
+    db,
+    targets.map((t) => [t.taskId, t.index] as const),
+  );
   const rowAt = new Map(rows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   for (const { taskId, schedule, index, closed } of targets) {
     const state = reportDisplayState(rowAt.get(`${taskId}:${index}`));

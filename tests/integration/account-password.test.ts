@@ -12,14 +12,18 @@ import { authenticate } from "@/lib/services/sign-in";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
 
 const NEW_PASSWORD = "grassland-spring-7";
 const userRow = async (username: string) => (await db.select().from(users).where(eq(users.username, username)))[0]!;
-const input = (currentPassword: string, newPassword = NEW_PASSWORD) => changeOwnPasswordSchema.parse({ currentPassword, newPassword, confirmPassword: newPassword });
+const input = (currentPassword: string, newPassword = NEW_PASSWORD) =>
+  changeOwnPasswordSchema.parse({ currentPassword, newPassword, confirmPassword: newPassword });
 
 describe("changing one's own password", () => {
   beforeEach(resetWithDemo);
@@ -49,7 +53,9 @@ describe("changing one's own password", () => {
     });
     for (const secret of [NEW_PASSWORD, DEMO_PASSWORD, after.passwordHash, before.passwordHash]) expect(JSON.stringify(audit)).not.toContain(secret);
     // The browser signs in again with the new password to get a fresh session.
-    await expect(authenticate({ username: "农牧局-填报", password: NEW_PASSWORD, ip: "10.2.0.1" })).resolves.toMatchObject({ sessionVersion: before.sessionVersion + 1 });
+    await expect(authenticate({ username: "农牧局-填报", password: NEW_PASSWORD, ip: "10.2.0.1" })).resolves.toMatchObject({
+      sessionVersion: before.sessionVersion + 1,
+    });
   });
 
   it("a wrong current password is refused with a clear message and changes nothing", async () => {
@@ -59,7 +65,10 @@ describe("changing one's own password", () => {
     expect(WRONG_CURRENT_PASSWORD).toBe("当前密码不正确");
     expect(await userRow("柳天云")).toEqual(before);
     expect(await loadActor(before.id, before.sessionVersion)).not.toBeNull();
-    const failures = await db.select().from(auditLog).where(and(eq(auditLog.action, "account.password_change_failed"), eq(auditLog.actorUserId, before.id)));
+    const failures = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "account.password_change_failed"), eq(auditLog.actorUserId, before.id)));
     expect(failures).toHaveLength(1);
     expect(JSON.stringify(failures)).not.toContain("not-my-password");
   });
@@ -77,9 +86,15 @@ describe("changing one's own password", () => {
       const result = changeOwnPasswordSchema.safeParse(value);
       return result.success ? "ok" : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     };
-    expect(parse({ currentPassword: "a", newPassword: NEW_PASSWORD, confirmPassword: "other-password-1" })).toEqual(["confirmPassword: 两次输入的新密码不一致"]);
-    expect(parse({ currentPassword: NEW_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual(["newPassword: 新密码不能与当前密码相同"]);
-    expect(parse({ currentPassword: "a", newPassword: "password123", confirmPassword: "password123" })).toEqual(["newPassword: 这个密码太常见，容易被猜中，请换一个"]);
+    expect(parse({ currentPassword: "a", newPassword: NEW_PASSWORD, confirmPassword: "other-password-1" })).toEqual([
+      "confirmPassword: 两次输入的新密码不一致",
+    ]);
+    expect(parse({ currentPassword: NEW_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual([
+      "newPassword: 新密码不能与当前密码相同",
+    ]);
+    expect(parse({ currentPassword: "a", newPassword: "password123", confirmPassword: "password123" })).toEqual([
+      "newPassword: 这个密码太常见，容易被猜中，请换一个",
+    ]);
     expect(parse({ currentPassword: "a", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: 1 })).toEqual([": 不接受的字段：userId"]);
   });
 });

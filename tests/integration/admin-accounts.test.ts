@@ -6,19 +6,15 @@ import { verifyPassword } from "@/lib/auth/password";
 import { loadActor } from "@/lib/data/users";
 import { isDomainError } from "@/lib/errors";
 import { DEMO_PASSWORD } from "@/lib/plans/demo-seed";
-import {
-  createAccount,
-  getAccountForAdmin,
-  listAccountsForAdmin,
-  resetAccountPassword,
-  setAccountDisabled,
-  updateAccount,
-} from "@/lib/services/accounts";
+import { createAccount, getAccountForAdmin, listAccountsForAdmin, resetAccountPassword, setAccountDisabled, updateAccount } from "@/lib/services/accounts";
 import { ACCOUNT_DISABLED, authenticate } from "@/lib/services/sign-in";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
@@ -61,11 +57,26 @@ describe("accounts (账号) administration", () => {
       password: NEW_PASSWORD,
     });
     const row = await userRow("交通局-张三");
-    expect(row).toMatchObject({ id, displayName: "张三", role: "unit", leaderId: null, unitId: await unitId("交通局"), unitRole: "filer", disabled: false, mustChangePassword: true, sessionVersion: 1 });
+    expect(row).toMatchObject({
+      id,
+      displayName: "张三",
+      role: "unit",
+      leaderId: null,
+      unitId: await unitId("交通局"),
+      unitRole: "filer",
+      disabled: false,
+      mustChangePassword: true,
+      sessionVersion: 1,
+    });
     expect(await verifyPassword(row.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await auditCount()).toBe(audits + 1);
     const audit = await lastAudit();
-    expect(audit).toMatchObject({ action: "user.create", entity: "user", entityId: String(id), after: { username: "交通局-张三", role: "unit", mustChangePassword: true } });
+    expect(audit).toMatchObject({
+      action: "user.create",
+      entity: "user",
+      entityId: String(id),
+      after: { username: "交通局-张三", role: "unit", mustChangePassword: true },
+    });
     expect(JSON.stringify(audit)).not.toContain(NEW_PASSWORD);
     expect(JSON.stringify(audit)).not.toContain("argon2");
     await expect(authenticate({ username: "交通局-张三", password: NEW_PASSWORD, ip: "10.1.1.1" })).resolves.toMatchObject({ userId: id });
@@ -80,10 +91,30 @@ describe("accounts (账号) administration", () => {
     });
     await db.update(units).set({ active: false }).where(eq(units.name, "交通局"));
     expect(
-      await refusal(createAccount(admin, { username: "new-one", displayName: "x", role: "unit", leaderId: null, unitId: await unitId("交通局"), unitRole: "head", password: NEW_PASSWORD })),
+      await refusal(
+        createAccount(admin, {
+          username: "new-one",
+          displayName: "x",
+          role: "unit",
+          leaderId: null,
+          unitId: await unitId("交通局"),
+          unitRole: "head",
+          password: NEW_PASSWORD,
+        }),
+      ),
     ).toEqual({ code: "invalid", message: "该单位已停用，不能为其设置账号" });
     expect(
-      await refusal(createAccount(admin, { username: "new-two", displayName: "x", role: "leader", leaderId: 999_999, unitId: null, unitRole: null, password: NEW_PASSWORD })),
+      await refusal(
+        createAccount(admin, {
+          username: "new-two",
+          displayName: "x",
+          role: "leader",
+          leaderId: 999_999,
+          unitId: null,
+          unitRole: null,
+          password: NEW_PASSWORD,
+        }),
+      ),
     ).toEqual({ code: "not_found", message: "未找到该责任领导" });
     expect(await db.$count(users)).toBe(count);
   });
@@ -99,7 +130,11 @@ describe("accounts (账号) administration", () => {
     const after = await userRow("农牧局-填报");
     expect(after).toMatchObject({ disabled: true, sessionVersion: target.sessionVersion + 1 });
     expect(await loadActor(target.id, after.sessionVersion)).toBeNull();
-    expect(await lastAudit()).toMatchObject({ action: "user.disable", before: { disabled: false }, after: { disabled: true, sessionVersion: target.sessionVersion + 1 } });
+    expect(await lastAudit()).toMatchObject({
+      action: "user.disable",
+      before: { disabled: false },
+      after: { disabled: true, sessionVersion: target.sessionVersion + 1 },
+    });
     // The right password on a disabled account: refused, and told it is disabled (a wrong one stays generic: sign-in.test.ts).
     const refused = await refusal(authenticate({ username: "农牧局-填报", password: DEMO_PASSWORD, ip: "10.1.1.2" }));
     expect([refused.code, refused.message]).toEqual(["forbidden", ACCOUNT_DISABLED]);
@@ -162,7 +197,13 @@ describe("accounts (账号) administration", () => {
 
     // Now a supervisor: the unit link is cleared, as the database requires.
     await updateAccount(admin, { userId: target.id, displayName: "督查员", role: "supervisor", unitId: target.unitId, unitRole: "head", leaderId: null });
-    expect(await userRow("农牧局-填报")).toMatchObject({ role: "supervisor", unitId: null, unitRole: null, leaderId: null, sessionVersion: target.sessionVersion + 2 });
+    expect(await userRow("农牧局-填报")).toMatchObject({
+      role: "supervisor",
+      unitId: null,
+      unitRole: null,
+      leaderId: null,
+      sessionVersion: target.sessionVersion + 2,
+    });
   });
 
   it("an account that does not exist is not found", async () => {

@@ -10,7 +10,6 @@ import { auditLog, units, users } from "@/db/schema";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 import { session } from "../support/fake-session";
 
-
 vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -38,11 +37,19 @@ const CALLS: [string, AnyAction, Record<string, unknown>][] = [
   ["createLeader", createLeaderAction as AnyAction, { name: "王五", title: "" }],
   ["updateLeader", updateLeaderAction as AnyAction, { leaderId: 1, name: "王五", title: "" }],
   ["setLeaderActive", setLeaderActiveAction as AnyAction, { leaderId: 1, active: false }],
-  ["createAccount", createAccountAction as AnyAction, { username: "x1", displayName: "x", role: "supervisor", leaderId: null, unitId: null, unitRole: null, password: "correct-horse-9" }],
+  [
+    "createAccount",
+    createAccountAction as AnyAction,
+    { username: "x1", displayName: "x", role: "supervisor", leaderId: null, unitId: null, unitRole: null, password: "correct-horse-9" },
+  ],
   ["updateAccount", updateAccountAction as AnyAction, { userId: 3, displayName: "x", role: "supervisor", leaderId: null, unitId: null, unitRole: null }],
   ["setAccountDisabled", setAccountDisabledAction as AnyAction, { userId: 3, disabled: true }],
   ["resetPassword", resetPasswordAction as AnyAction, { userId: 3, password: "correct-horse-9" }],
-  ["changeOwnPassword", changeOwnPasswordAction as AnyAction, { currentPassword: "Luoshi@2022", newPassword: "correct-horse-9", confirmPassword: "correct-horse-9" }],
+  [
+    "changeOwnPassword",
+    changeOwnPasswordAction as AnyAction,
+    { currentPassword: "Luoshi@2022", newPassword: "correct-horse-9", confirmPassword: "correct-horse-9" },
+  ],
 ];
 
 const snapshot = async () =>
@@ -92,10 +99,17 @@ describe("administration server actions", () => {
     session.actor = await actorFor("admin");
     const created = await createUnitAction({ name: "  数据\u00a0局 ", kind: "department" });
     expect(created.ok).toBe(true);
-    const [row] = await db.select({ name: units.name }).from(units).where(eq(units.id, created.ok ? created.data.id : 0));
+    const [row] = await db
+      .select({ name: units.name })
+      .from(units)
+      .where(eq(units.id, created.ok ? created.data.id : 0));
     expect(row!.name).toBe("数据局");
     expect(await createUnitAction({ name: "数据局", kind: "department" })).toEqual({ ok: false, message: "单位名称已存在：已有单位叫「数据局」" });
-    expect(await createUnitAction({ name: "", kind: "department" })).toEqual({ ok: false, message: "请输入单位名称", fieldErrors: { name: ["请输入单位名称"] } });
+    expect(await createUnitAction({ name: "", kind: "department" })).toEqual({
+      ok: false,
+      message: "请输入单位名称",
+      fieldErrors: { name: ["请输入单位名称"] },
+    });
     const self = await setAccountDisabledAction({ userId: session.actor.userId, disabled: true });
     expect(self).toEqual({ ok: false, message: "不能停用自己的账号" });
   });

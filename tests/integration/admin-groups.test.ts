@@ -8,7 +8,10 @@ import { getTaskFor } from "@/lib/services/tasks";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
@@ -52,7 +55,12 @@ describe("collective names (集合单位) administration", () => {
     expect(await updateGroup(admin, { groupId: id, name: "重点项目专班", scope: "members", unitIds: members })).toEqual({ changed: true });
     expect(await auditCount()).toBe(audits + 2);
     expect(await memberNames(id)).toEqual(["交通局", "农牧局"]);
-    expect(await lastAudit()).toMatchObject({ action: "group.update", entity: "unit_group", before: { unitIds: [] }, after: { name: "重点项目专班", scope: "members", unitIds: [...members].sort((a, b) => a - b) } });
+    expect(await lastAudit()).toMatchObject({
+      action: "group.update",
+      entity: "unit_group",
+      before: { unitIds: [] },
+      after: { name: "重点项目专班", scope: "members", unitIds: [...members].sort((a, b) => a - b) },
+    });
     const { group } = await getGroupForAdmin(admin, id);
     expect(group).toMatchObject({ name: "重点项目专班", scope: "members", tasks: 0 });
     expect([...group.unitIds].sort()).toEqual([...members].sort());
@@ -67,9 +75,12 @@ describe("collective names (集合单位) administration", () => {
     expect(await memberNames(id)).toEqual(["乌兰镇", "木凯淖尔镇", "棋盘井镇", "苏米图苏木", "阿尔巴斯苏木"]);
     const [naming] = await db.select({ taskId: taskGroups.taskId }).from(taskGroups).where(eq(taskGroups.groupId, id)).limit(1);
     const task = await getTaskFor(admin, naming!.taskId);
-    expect(task.groups.find((g) => g.name === "各苏木镇")!.members.map((m) => m.name).sort()).toEqual(
-      ["乌兰镇", "木凯淖尔镇", "棋盘井镇", "苏米图苏木", "阿尔巴斯苏木"].sort(),
-    );
+    expect(
+      task.groups
+        .find((g) => g.name === "各苏木镇")!
+        .members.map((m) => m.name)
+        .sort(),
+    ).toEqual(["乌兰镇", "木凯淖尔镇", "棋盘井镇", "苏米图苏木", "阿尔巴斯苏木"].sort());
   });
 
   it("a group of every unit keeps no member list", async () => {
@@ -83,7 +94,10 @@ describe("collective names (集合单位) administration", () => {
   it("refuses a group name already used by a unit, an alias or another group", async () => {
     const admin = await actorFor("admin");
     const before = await groupRows();
-    expect(await refusal(createGroup(admin, { name: "农牧局", scope: "members" }))).toEqual({ code: "conflict", message: "单位名称已存在：已有单位叫「农牧局」" });
+    expect(await refusal(createGroup(admin, { name: "农牧局", scope: "members" }))).toEqual({
+      code: "conflict",
+      message: "单位名称已存在：已有单位叫「农牧局」",
+    });
     expect(await refusal(createGroup(admin, { name: "各苏木镇", scope: "members" }))).toEqual({ code: "conflict", message: "「各苏木镇」已是集合单位的名称" });
     expect(await refusal(updateGroup(admin, { groupId: await groupId("各部门"), name: "工科局", scope: "all", unitIds: [] }))).toEqual({
       code: "conflict",
@@ -107,7 +121,10 @@ describe("collective names (集合单位) administration", () => {
     expect(await lastAudit()).toMatchObject({ action: "group.delete", before: { name: "临时专班", scope: "members", unitIds: [await unitId("交通局")] } });
 
     const before = await groupRows();
-    expect(await refusal(deleteGroup(admin, { groupId: await groupId("各苏木镇") }))).toEqual({ code: "conflict", message: "「各苏木镇」已被 16 项任务使用，不能删除" });
+    expect(await refusal(deleteGroup(admin, { groupId: await groupId("各苏木镇") }))).toEqual({
+      code: "conflict",
+      message: "「各苏木镇」已被 16 项任务使用，不能删除",
+    });
     expect(await refusal(deleteGroup(admin, { groupId: await groupId("国有企业改革领导小组成员单位") }))).toEqual({
       code: "conflict",
       message: "「国有企业改革领导小组成员单位」已被 1 项任务使用，不能删除",

@@ -8,13 +8,17 @@ import { createLeader, getLeaderForAdmin, listLeadersForAdmin, setLeaderActive, 
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
 
 const leaderId = async (name: string) => (await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, name)))[0]!.id;
-const leaderRow = async (id: number) => (await db.select({ name: leaders.name, title: leaders.title, active: leaders.active }).from(leaders).where(eq(leaders.id, id)))[0];
+const leaderRow = async (id: number) =>
+  (await db.select({ name: leaders.name, title: leaders.title, active: leaders.active }).from(leaders).where(eq(leaders.id, id)))[0];
 const lastAudit = async () => (await db.select().from(auditLog).orderBy(asc(auditLog.id))).at(-1)!;
 
 describe("leaders (责任领导) administration", () => {
@@ -48,7 +52,10 @@ describe("leaders (责任领导) administration", () => {
     expect(await auditCount()).toBe(audits + 1);
     expect(await lastAudit()).toMatchObject({ action: "leader.update", before: { name: "柳天云", title: null }, after: { name: "柳天云", title: "副旗长" } });
     expect(await refusal(updateLeader(admin, { leaderId: id, name: "崔婧", title: "" }))).toEqual({ code: "conflict", message: "责任领导姓名已存在" });
-    expect(await refusal(createLeader(admin, createLeaderSchema.parse({ name: "崔  婧", title: "" })))).toEqual({ code: "conflict", message: "责任领导姓名已存在" });
+    expect(await refusal(createLeader(admin, createLeaderSchema.parse({ name: "崔  婧", title: "" })))).toEqual({
+      code: "conflict",
+      message: "责任领导姓名已存在",
+    });
     expect(await leaderRow(id)).toEqual({ name: "柳天云", title: "副旗长", active: true });
     expect(await auditCount()).toBe(audits + 1);
   });

@@ -53,7 +53,10 @@ const ACTIONS: Record<string, { kind: "read" | "write"; run: (actor: Actor, f: F
   "group.list": { kind: "read", run: (a) => listGroupsForAdmin(a) },
   "group.get": { kind: "read", run: (a, f) => getGroupForAdmin(a, f.groupId) },
   "group.create": { kind: "write", run: (a, _f, n) => createGroup(a, { name: `新集合${n}`, scope: "members" }) },
-  "group.update": { kind: "write", run: (a, f) => updateGroup(a, { groupId: f.groupId, name: "国有企业改革领导小组成员单位", scope: "members", unitIds: [f.otherUnitId] }) },
+  "group.update": {
+    kind: "write",
+    run: (a, f) => updateGroup(a, { groupId: f.groupId, name: "国有企业改革领导小组成员单位", scope: "members", unitIds: [f.otherUnitId] }),
+  },
   "group.delete": { kind: "write", run: (a, f) => deleteGroup(a, { groupId: f.spareGroupId }) },
   "leader.list": { kind: "read", run: (a) => listLeadersForAdmin(a) },
   "leader.get": { kind: "read", run: (a, f) => getLeaderForAdmin(a, f.leaderId) },
@@ -65,9 +68,21 @@ const ACTIONS: Record<string, { kind: "read" | "write"; run: (actor: Actor, f: F
   "user.form_options": { kind: "read", run: (a) => accountFormOptions(a) },
   "user.create": {
     kind: "write",
-    run: (a, f, n) => createAccount(a, { username: `新账号${n}`, displayName: "新账号", role: "unit", leaderId: null, unitId: f.otherUnitId, unitRole: "filer", password: "matrix-pass-2022" }),
+    run: (a, f, n) =>
+      createAccount(a, {
+        username: `新账号${n}`,
+        displayName: "新账号",
+        role: "unit",
+        leaderId: null,
+        unitId: f.otherUnitId,
+        unitRole: "filer",
+        password: "matrix-pass-2022",
+      }),
   },
-  "user.update": { kind: "write", run: (a, f) => updateAccount(a, { userId: f.userId, displayName: "交通局填报员", role: "unit", leaderId: null, unitId: f.otherUnitId, unitRole: "head" }) },
+  "user.update": {
+    kind: "write",
+    run: (a, f) => updateAccount(a, { userId: f.userId, displayName: "交通局填报员", role: "unit", leaderId: null, unitId: f.otherUnitId, unitRole: "head" }),
+  },
   "user.disable": { kind: "write", run: (a, f) => setAccountDisabled(a, { userId: f.userId, disabled: true }) },
   "user.reset_password": { kind: "write", run: (a, f) => resetAccountPassword(a, { userId: f.userId, password: "matrix-reset-2022" }) },
   "audit.list": { kind: "read", run: (a) => getAuditLogPage(a, parseAuditSearch({ user: "anonymous", action: "group:auth" })) },

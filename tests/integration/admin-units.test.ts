@@ -9,7 +9,10 @@ import { addUnitAlias, createUnit, getUnitForAdmin, removeUnitAlias, setUnitActi
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
@@ -35,14 +38,26 @@ describe("units (单位) administration", () => {
     const [row] = await db.select({ name: units.name, kind: units.kind, active: units.active }).from(units).where(eq(units.id, id));
     expect(row).toEqual({ name: "数据局", kind: "department", active: true });
     expect(await auditCount()).toBe(before + 1);
-    expect(await lastAudit()).toMatchObject({ action: "unit.create", entity: "unit", entityId: String(id), actorRole: "admin", after: { name: "数据局", kind: "department", active: true } });
+    expect(await lastAudit()).toMatchObject({
+      action: "unit.create",
+      entity: "unit",
+      entityId: String(id),
+      actorRole: "admin",
+      after: { name: "数据局", kind: "department", active: true },
+    });
   });
 
   it("refuses a unit name that is already a unit, an alias or a collective name", async () => {
     const admin = await actorFor("admin");
     const before = await directoryRows();
-    expect(await refusal(createUnit(admin, { name: "农牧局", kind: "department" }))).toEqual({ code: "conflict", message: "单位名称已存在：已有单位叫「农牧局」" });
-    expect(await refusal(createUnit(admin, { name: "工科局", kind: "department" }))).toEqual({ code: "conflict", message: "「工科局」已是单位「工信和科技局」的别名" });
+    expect(await refusal(createUnit(admin, { name: "农牧局", kind: "department" }))).toEqual({
+      code: "conflict",
+      message: "单位名称已存在：已有单位叫「农牧局」",
+    });
+    expect(await refusal(createUnit(admin, { name: "工科局", kind: "department" }))).toEqual({
+      code: "conflict",
+      message: "「工科局」已是单位「工信和科技局」的别名",
+    });
     expect(await refusal(createUnit(admin, { name: "各苏木镇", kind: "other" }))).toEqual({ code: "conflict", message: "「各苏木镇」已是集合单位的名称" });
     expect(await directoryRows()).toEqual(before);
   });
@@ -79,7 +94,10 @@ describe("units (单位) administration", () => {
     const id = await unitId("农牧局");
     const before = await directoryRows();
     const audits = await auditCount();
-    expect(await refusal(updateUnit(admin, { unitId: id, name: "交通局", kind: "department" }))).toEqual({ code: "conflict", message: "单位名称已存在：已有单位叫「交通局」" });
+    expect(await refusal(updateUnit(admin, { unitId: id, name: "交通局", kind: "department" }))).toEqual({
+      code: "conflict",
+      message: "单位名称已存在：已有单位叫「交通局」",
+    });
     expect(await refusal(updateUnit(admin, { unitId: id, name: "生态环境分局", kind: "department" }))).toEqual({
       code: "conflict",
       message: "「生态环境分局」已是单位「生态环境局」的别名",
@@ -109,7 +127,10 @@ describe("units (单位) administration", () => {
     const before = await directoryRows();
     expect(await refusal(addUnitAlias(admin, { unitId: id, alias: "交通局" }))).toEqual({ code: "conflict", message: "单位名称已存在：已有单位叫「交通局」" });
     expect(await refusal(addUnitAlias(admin, { unitId: id, alias: "农牧局" }))).toEqual({ code: "invalid", message: "别名不能与单位名称相同" });
-    expect(await refusal(addUnitAlias(admin, { unitId: id, alias: "工科局" }))).toEqual({ code: "conflict", message: "「工科局」已是单位「工信和科技局」的别名" });
+    expect(await refusal(addUnitAlias(admin, { unitId: id, alias: "工科局" }))).toEqual({
+      code: "conflict",
+      message: "「工科局」已是单位「工信和科技局」的别名",
+    });
     expect(await refusal(addUnitAlias(admin, { unitId: id, alias: "农牧" }))).toEqual({ code: "conflict", message: "「农牧」已是单位「农牧局」的别名" });
     expect(await directoryRows()).toEqual(before);
     expect(await auditCount()).toBe(audits + 1);
@@ -119,7 +140,10 @@ describe("units (单位) administration", () => {
     const admin = await actorFor("admin");
     const owner = await unitId("工信和科技局");
     const [alias] = await db.select({ id: unitAliases.id }).from(unitAliases).where(eq(unitAliases.alias, "工科局"));
-    expect(await refusal(removeUnitAlias(admin, { unitId: await unitId("农牧局"), aliasId: alias!.id }))).toEqual({ code: "not_found", message: "未找到该别名" });
+    expect(await refusal(removeUnitAlias(admin, { unitId: await unitId("农牧局"), aliasId: alias!.id }))).toEqual({
+      code: "not_found",
+      message: "未找到该别名",
+    });
     expect(await aliasesOf(owner)).toEqual(["工科局"]);
     const audits = await auditCount();
     await removeUnitAlias(admin, { unitId: owner, aliasId: alias!.id });
@@ -167,7 +191,10 @@ describe("units (单位) administration", () => {
 
   it("two administrators saving the same new name at once: one unit is created, the other gets the message", async () => {
     const admin = await actorFor("admin");
-    const results = await Promise.allSettled([createUnit(admin, { name: "同名局", kind: "department" }), addUnitAlias(admin, { unitId: await unitId("交通局"), alias: "同名局" })]);
+    const results = await Promise.allSettled([
+      createUnit(admin, { name: "同名局", kind: "department" }),
+      addUnitAlias(admin, { unitId: await unitId("交通局"), alias: "同名局" }),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(isDomainError(rejected.reason) && rejected.reason.code).toBe("conflict");

@@ -43,7 +43,9 @@ async function post(name: string, content: Uint8Array): Promise<number> {
 }
 
 async function removeFile(id: number) {
-  const response = await single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), { params: Promise.resolve({ id: String(id) }) });
+  const response = await single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
   expect(response.status).toBe(200);
 }
 
@@ -88,7 +90,10 @@ describe("reviewers see and download a report's attachments", () => {
     await submitReport(head, { taskId: TASK, periodIndex: PERIOD, baseVersion: 4, fields: fields("第二版") });
     for (const reader of ["ducha", "张军", "乌兰镇-填报", "admin"]) {
       const view = await getReportView(await actorFor(reader), { taskId: TASK, periodIndex: PERIOD });
-      expect(view.versions.map((v) => [v.number, v.attachments.map((f) => f.id)]), reader).toEqual([
+      expect(
+        view.versions.map((v) => [v.number, v.attachments.map((f) => f.id)]),
+        reader,
+      ).toEqual([
         [2, [receipt, note]],
         [1, [photo, receipt]],
       ]);
@@ -135,7 +140,10 @@ describe("reviewers see and download a report's attachments", () => {
       .insert(plans)
       .values({ year: 2022, title: "2022年常务会议议定事项", source: "meeting", kind: "table", cadence: "monthly", state: "active", reportingStartPeriod: 1 })
       .returning({ id: plans.id });
-    const [item] = await db.insert(tasks).values({ planId: plan!.id, seq: 1, content: "推进农村公路建设（常务会议纪要〔2022〕5号）" }).returning({ id: tasks.id });
+    const [item] = await db
+      .insert(tasks)
+      .values({ planId: plan!.id, seq: 1, content: "推进农村公路建设（常务会议纪要〔2022〕5号）" })
+      .returning({ id: tasks.id });
     const [transport] = await db.select({ id: units.id }).from(units).where(eq(units.name, "交通局"));
     const [liu] = await db.select({ id: leaders.id }).from(leaders).where(eq(leaders.name, "柳天云"));
     await db.insert(taskUnits).values({ taskId: item!.id, unitId: transport!.id, role: "lead" });

@@ -41,7 +41,10 @@ const idParams = (id: number | string) => ({ params: Promise.resolve({ id: Strin
 
 async function post(name: string, content: Uint8Array | Blob, headers?: Record<string, string>) {
   const response = await upload.POST(uploadRequest(name, content, headers), uploadParams());
-  return { status: response.status, body: (await response.json()) as { ok: boolean; message?: string; attachment?: { id: number; filename: string; mimeType: string; size: number } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; message?: string; attachment?: { id: number; filename: string; mimeType: string; size: number } },
+  };
 }
 
 const download = (id: number) => single.GET(new Request(`${ORIGIN}/api/attachments/${id}`), idParams(id));
@@ -175,7 +178,12 @@ describe("report attachments", () => {
     const id = body.attachment!.id;
     const [row] = await db.select({ filename: attachments.filename }).from(attachments).where(eq(attachments.id, id));
     expect(row!.filename).toBe("会议纪要.pdf");
-    const [audit] = await db.select({ after: auditLog.after }).from(auditLog).where(eq(auditLog.action, "attachment.upload")).orderBy(desc(auditLog.id)).limit(1);
+    const [audit] = await db
+      .select({ after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.action, "attachment.upload"))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(audit!.after).toMatchObject({ filename: "会议纪要.pdf", mimeType: "application/pdf" });
     expect((await getReportForm(await actorFor("交通局"), { taskId: TASK, periodIndex: PERIOD })).attachments.map((a) => a.filename)).toEqual(["会议纪要.pdf"]);
 
@@ -263,7 +271,10 @@ describe("report attachments", () => {
     const response = await remove(id);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ message: ATTACHMENT_MESSAGES.notEditable });
-    const [row] = await db.select({ removedAt: attachments.removedAt }).from(attachments).where(and(eq(attachments.id, id)));
+    const [row] = await db
+      .select({ removedAt: attachments.removedAt })
+      .from(attachments)
+      .where(and(eq(attachments.id, id)));
     expect(row!.removedAt).toBeNull();
   });
 });

@@ -44,10 +44,27 @@ describe("the audit log for the administrator", () => {
       { at: at(1, "08:00:00"), action: "auth.sign_in_failed", entity: "user", entityId: "交通局", ip: "203.0.113.9" },
       { at: at(1, "08:01:00"), action: "auth.sign_in_failed", entity: "user", entityId: "nobody", ip: "203.0.113.9" },
       { at: at(1, "08:02:00"), action: "auth.sign_in", entity: "user", entityId: String(transport.userId), ip: "10.0.0.8" },
-      { at: at(1, "09:00:00"), ...as(transport), action: "report.submit", entity: "progress_report", entityId: "77", after: { version: 2, progress: "=HYPERLINK(\"http://evil\")" }, ip: "10.0.0.8" },
+      {
+        at: at(1, "09:00:00"),
+        ...as(transport),
+        action: "report.submit",
+        entity: "progress_report",
+        entityId: "77",
+        after: { version: 2, progress: '=HYPERLINK("http://evil")' },
+        ip: "10.0.0.8",
+      },
       { at: at(1, "09:30:00"), ...as(farming), action: "report.save_draft", entity: "progress_report", entityId: "78", ip: "10.0.0.9" },
       { at: at(1, "10:00:00"), ...as(admin), action: "user.reset_password", entity: "user", entityId: String(transport.userId), ip: "10.0.0.1" },
-      { at: at(1, "10:05:00"), ...as(admin), action: "task.deadline_set", entity: "task", entityId: "24", before: { dueText: null }, after: { dueText: "6月底前" }, ip: "10.0.0.1" },
+      {
+        at: at(1, "10:05:00"),
+        ...as(admin),
+        action: "task.deadline_set",
+        entity: "task",
+        entityId: "24",
+        before: { dueText: null },
+        after: { dueText: "6月底前" },
+        ip: "10.0.0.1",
+      },
       { at: at(1, "11:00:00"), action: "legacy.thing", entity: "route", entityId: "x", ip: null },
       // Day 2 (Shanghai), though still 1 March in UTC: the day boundary is Shanghai's.
       { at: at(2, "07:00:00"), ...as(transport), action: "report.withdraw", entity: "progress_report", entityId: "77", ip: "10.0.0.8" },
@@ -55,7 +72,16 @@ describe("the audit log for the administrator", () => {
       { at: at(3, "12:00:00"), action: "auth.sign_in_failed", entity: "user", entityId: "=cmd|' /C calc'!A0", ip: "203.0.113.10" },
     ]);
     // Days 10–11: 120 report drafts by 农牧局, one a minute, for paging.
-    await insert(Array.from({ length: 120 }, (_, i) => ({ at: new Date(at(10, "08:00:00").getTime() + i * 60_000), ...as(farming), action: "report.save_draft", entity: "progress_report", entityId: String(1000 + i), ip: "10.0.0.9" })));
+    await insert(
+      Array.from({ length: 120 }, (_, i) => ({
+        at: new Date(at(10, "08:00:00").getTime() + i * 60_000),
+        ...as(farming),
+        action: "report.save_draft",
+        entity: "progress_report",
+        entityId: String(1000 + i),
+        ip: "10.0.0.9",
+      })),
+    );
   });
 
   it("filters a day range by account: its own events and the sign-in attempts made in its name", async () => {
@@ -81,7 +107,10 @@ describe("the audit log for the administrator", () => {
       ["auth.sign_in_failed", "未登录"],
     ]);
     // The admin's reset of 交通局's password is the admin's event, not 交通局's.
-    expect((await getAuditLogPage(admin, search({ ...day, user: String(admin.userId) }))).entries.map((e) => e.action)).toEqual(["task.deadline_set", "user.reset_password"]);
+    expect((await getAuditLogPage(admin, search({ ...day, user: String(admin.userId) }))).entries.map((e) => e.action)).toEqual([
+      "task.deadline_set",
+      "user.reset_password",
+    ]);
 
     // Both days: 交通局's withdrawal at 07:00 on 2 March (Shanghai) joins.
     expect((await getAuditLogPage(admin, search({ from: "2001-03-01", to: "2001-03-02", user: String(transport.userId) }))).total).toBe(4);

@@ -36,12 +36,17 @@ async function post(name: string, content: Uint8Array, headers: Record<string, s
   form.append("file", new File([content as BlobPart], name));
   const request = new Request(`${ORIGIN}/api/contributions/${TASK}/${period}/attachments`, { method: "POST", body: form, headers });
   const response = await upload.POST(request, { params: Promise.resolve({ taskId: String(TASK), period: String(period) }) });
-  return { status: response.status, body: (await response.json()) as { message?: string; attachment?: { id: number; filename: string; mimeType: string; size: number } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { message?: string; attachment?: { id: number; filename: string; mimeType: string; size: number } },
+  };
 }
 
 const download = (id: number) => single.GET(new Request(`${ORIGIN}/api/attachments/${id}`), { params: Promise.resolve({ id: String(id) }) });
 const remove = (id: number) =>
-  single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), { params: Promise.resolve({ id: String(id) }) });
+  single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
 const attachmentCount = async () => (await db.select({ n: sql<number>`count(*)::int` }).from(attachments))[0]!.n;
 
 async function historyFiles(username: string) {
@@ -118,7 +123,9 @@ describe("files on a cooperating unit's input", () => {
 
     await submitContribution(await actorFor("乌兰镇-填报"), { ...target, baseVersion: 1, content: "配合完成征地 12 亩" });
     const beside = (await getReportForm(await actorFor("交通局-填报"), target)).contributions;
-    expect(beside.map((c) => [c.unitName, c.attachments])).toEqual([["乌兰镇", [{ id, filename: "征地材料.pdf", size: PDF.byteLength, mimeType: "application/pdf" }]]]);
+    expect(beside.map((c) => [c.unitName, c.attachments])).toEqual([
+      ["乌兰镇", [{ id, filename: "征地材料.pdf", size: PDF.byteLength, mimeType: "application/pdf" }]],
+    ]);
     for (const reader of ["ducha", "张军"]) expect(await historyFiles(reader), reader).toEqual([["乌兰镇", ["征地材料.pdf"]]]);
     for (const reader of ["交通局-填报", "ducha", "张军", "admin", "棋盘井镇"]) {
       await as(reader);

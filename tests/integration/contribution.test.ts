@@ -53,7 +53,11 @@ async function row(unitName: string, periodIndex = CURRENT, taskId = TASK) {
 async function auditOf(step: () => Promise<unknown>) {
   const before = await auditCount();
   await step();
-  return db.select({ action: auditLog.action, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, actorUnitId: auditLog.actorUnitId }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
+  return db
+    .select({ action: auditLog.action, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, actorUnitId: auditLog.actorUnitId })
+    .from(auditLog)
+    .orderBy(asc(auditLog.id))
+    .offset(before);
 }
 
 describe("cooperating units' input (配合进展)", () => {
@@ -143,10 +147,25 @@ describe("cooperating units' input (配合进展)", () => {
   });
 
   it("a draft saves with a version and one audit row; a colleague continues from it; a stale save is refused with the newer text", async () => {
-    const first = await auditOf(async () => expect(await saveContributionDraft(filer, { ...target(), baseVersion: 0, content: "已完成乌兰镇段路基 12 公里" })).toEqual({ version: 1, status: "draft" }));
+    const first = await auditOf(async () =>
+      expect(await saveContributionDraft(filer, { ...target(), baseVersion: 0, content: "已完成乌兰镇段路基 12 公里" })).toEqual({
+        version: 1,
+        status: "draft",
+      }),
+    );
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ action: "contribution.save_draft", before: null, after: { version: 1, status: "draft", content: "已完成乌兰镇段路基 12 公里" }, actorUnitId: filer.unitId });
-    expect((await getContributionForm(head, target())).contribution).toMatchObject({ version: 1, status: "draft", state: "draft", content: "已完成乌兰镇段路基 12 公里" });
+    expect(first[0]).toMatchObject({
+      action: "contribution.save_draft",
+      before: null,
+      after: { version: 1, status: "draft", content: "已完成乌兰镇段路基 12 公里" },
+      actorUnitId: filer.unitId,
+    });
+    expect((await getContributionForm(head, target())).contribution).toMatchObject({
+      version: 1,
+      status: "draft",
+      state: "draft",
+      content: "已完成乌兰镇段路基 12 公里",
+    });
 
     const second = await auditOf(() => saveContributionDraft(head, { ...target(), baseVersion: 1, content: "负责人改过的内容" }));
     expect(second).toHaveLength(1);
@@ -188,7 +207,13 @@ describe("cooperating units' input (配合进展)", () => {
   });
 
   it("submitting stamps the server's time; on time in the current period, late for a past one whatever the browser says", async () => {
-    const onTime = await auditOf(async () => expect(await submitContribution(filer, { ...target(), baseVersion: 0, content: "  本期完成路基 12 公里  " })).toMatchObject({ version: 1, status: "submitted", late: false }));
+    const onTime = await auditOf(async () =>
+      expect(await submitContribution(filer, { ...target(), baseVersion: 0, content: "  本期完成路基 12 公里  " })).toMatchObject({
+        version: 1,
+        status: "submitted",
+        late: false,
+      }),
+    );
     expect(onTime.map((r) => r.action)).toEqual(["contribution.submit"]);
     const stored = (await row("乌兰镇"))!;
     expect(stored).toMatchObject({ status: "submitted", late: false, content: "本期完成路基 12 公里", submittedBy: filer.userId });
@@ -218,7 +243,9 @@ describe("cooperating units' input (配合进展)", () => {
     expect((await row("乌兰镇"))!).toMatchObject({ status: "submitted", content: "第一次报送", version: 1 });
 
     process.env.APP_NOW = "2022-06-25T09:30+08:00";
-    const again = await auditOf(async () => expect(await submitContribution(head, { ...target(), baseVersion: 1, content: "修改后重新报送" })).toMatchObject({ version: 2, late: false }));
+    const again = await auditOf(async () =>
+      expect(await submitContribution(head, { ...target(), baseVersion: 1, content: "修改后重新报送" })).toMatchObject({ version: 2, late: false }),
+    );
     expect(again).toHaveLength(1);
     expect(again[0]).toMatchObject({
       action: "contribution.resubmit",

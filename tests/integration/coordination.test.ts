@@ -57,11 +57,19 @@ async function requests() {
 async function auditOf(step: () => Promise<unknown>) {
   const before = await auditCount();
   await step();
-  return db.select({ action: auditLog.action, entityId: auditLog.entityId, actorUserId: auditLog.actorUserId }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
+  return db
+    .select({ action: auditLog.action, entityId: auditLog.entityId, actorUserId: auditLog.actorUserId })
+    .from(auditLog)
+    .orderBy(asc(auditLog.id))
+    .offset(before);
 }
 
 async function notificationsTo(column: "leaderId" | "unitId", id: number) {
-  return db.select({ title: notifications.title, link: notifications.link, createdAt: notifications.createdAt }).from(notifications).where(eq(notifications[column], id)).orderBy(asc(notifications.id));
+  return db
+    .select({ title: notifications.title, link: notifications.link, createdAt: notifications.createdAt })
+    .from(notifications)
+    .where(eq(notifications[column], id))
+    .orderBy(asc(notifications.id));
 }
 
 /** The head (交通局) submits directly: the submission that counts. */
@@ -79,7 +87,13 @@ describe("coordination requests (需协调事项)", () => {
   beforeEach(async () => {
     process.env.APP_NOW = PINNED;
     await resetWithDemo();
-    [filer, head, leader, overall, office] = await Promise.all([actorFor("交通局-填报"), actorFor("交通局"), actorFor("张军"), actorFor("王国泉"), actorFor("ducha")]);
+    [filer, head, leader, overall, office] = await Promise.all([
+      actorFor("交通局-填报"),
+      actorFor("交通局"),
+      actorFor("张军"),
+      actorFor("王国泉"),
+      actorFor("ducha"),
+    ]);
   });
   afterAll(() => {
     delete process.env.APP_NOW;
@@ -133,7 +147,10 @@ describe("coordination requests (需协调事项)", () => {
     await headSubmits(head, fourth.version + 1, "用地预审已受理，仍需协调林地手续");
     [request] = await requests();
     expect(request).toMatchObject({ content: ASK, status: "answered" });
-    const thread = await db.select({ body: coordinationReplies.body, leaderId: coordinationReplies.leaderId }).from(coordinationReplies).orderBy(asc(coordinationReplies.id));
+    const thread = await db
+      .select({ body: coordinationReplies.body, leaderId: coordinationReplies.leaderId })
+      .from(coordinationReplies)
+      .orderBy(asc(coordinationReplies.id));
     expect(thread).toEqual([
       { body: "请自然资源局本周内办结", leaderId: leader.leaderId },
       { body: "重新报送的报告中需协调事项改为：用地预审已受理，仍需协调林地手续", leaderId: null },
@@ -154,7 +171,14 @@ describe("coordination requests (需协调事项)", () => {
     const [request] = await requests();
     const inbox = await getCoordinationInbox(leader);
     expect(inbox.items.map((i) => i.id)).toEqual([request!.id]);
-    expect(inbox.items[0]).toMatchObject({ unitName: "交通局", seq: 24, periodLabel: "2022年6月下半月", ageLabel: "今天提出", ageSignal: "none", can: { answer: true, resolve: true, reply: false } });
+    expect(inbox.items[0]).toMatchObject({
+      unitName: "交通局",
+      seq: 24,
+      periodLabel: "2022年6月下半月",
+      ageLabel: "今天提出",
+      ageSignal: "none",
+      can: { answer: true, resolve: true, reply: false },
+    });
 
     const rows = await auditOf(() => answerCoordination(leader, { id: request!.id, body: "请自然资源局本周内办结" }));
     expect(rows).toEqual([{ action: "coordination.answer", entityId: String(request!.id), actorUserId: leader.userId }]);
@@ -272,7 +296,10 @@ describe("coordination requests (需协调事项)", () => {
     await submitReport(filerNow, { taskId: TASK, periodIndex: PERIOD, baseVersion: 0, fields: fields(ASK) });
     const [request] = await requests();
     expect(request).toMatchObject({ status: "open", content: ASK });
-    const [user] = await db.select({ id: users.id }).from(users).where(and(eq(users.username, "交通局-填报")));
+    const [user] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.username, "交通局-填报")));
     expect(user!.id).toBe(filerNow.userId);
   });
 });

@@ -23,7 +23,8 @@ const TODAY = "2022-06-20";
  * timestamp and date column of every table, found in information_schema — must not lie after the clock.
  */
 const EXCLUDED: Record<string, string> = {
-  "audit_log.at": "the append-only audit trail records when a write really happened (the database's clock); no page shows it, it is only counted for password throttling",
+  "audit_log.at":
+    "the append-only audit trail records when a write really happened (the database's clock); no page shows it, it is only counted for password throttling",
   "task_indicators.updated_at": "the database's clock by design: the optimistic-concurrency version of an indicator (lib/data/indicators.ts), never shown",
   "task_indicators.created_at": "bookkeeping default of the importer; never shown",
   "tasks.created_at": "bookkeeping default of the importer; shown (立项于) only for 督办事项, and the demo's tasks are a table's",
@@ -121,7 +122,9 @@ describe("demo reports", () => {
   });
 
   it("gives countable indicators whole values and keeps decimals for measures", async () => {
-    const rows = (await db.execute(sql`select i.unit, v.value::float8 as value from indicator_values v join task_indicators i on i.id = v.indicator_id`)) as unknown as { unit: string; value: number }[];
+    const rows = (await db.execute(
+      sql`select i.unit, v.value::float8 as value from indicator_values v join task_indicators i on i.id = v.indicator_id`,
+    )) as unknown as { unit: string; value: number }[];
     const counts = rows.filter((r) => isCountUnit(r.unit));
     const measures = rows.filter((r) => !isCountUnit(r.unit));
     expect(counts.length).toBeGreaterThan(20);
@@ -130,7 +133,10 @@ describe("demo reports", () => {
   });
 
   it("has leaders' dispatch meetings of the past weeks: some of a leader's tasks dispatched lately, not all", async () => {
-    const held = (await db.execute(sql`select held_on::text as "heldOn", created_at as "createdAt" from dispatches order by held_on`)) as unknown as { heldOn: string; createdAt: Date }[];
+    const held = (await db.execute(sql`select held_on::text as "heldOn", created_at as "createdAt" from dispatches order by held_on`)) as unknown as {
+      heldOn: string;
+      createdAt: Date;
+    }[];
     expect(held.length).toBeGreaterThan(3);
     expect(held.every((d) => d.heldOn < TODAY && new Date(d.createdAt) <= new Date(AT))).toBe(true);
 

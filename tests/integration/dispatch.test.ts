@@ -80,7 +80,13 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
   beforeEach(async () => {
     process.env.APP_NOW = PINNED;
     await resetWithDemo();
-    [zhang, cui, overall, jt, jtFiler] = await Promise.all([actorFor("张军"), actorFor("崔婧"), actorFor("王国泉"), actorFor("交通局"), actorFor("交通局-填报")]);
+    [zhang, cui, overall, jt, jtFiler] = await Promise.all([
+      actorFor("张军"),
+      actorFor("崔婧"),
+      actorFor("王国泉"),
+      actorFor("交通局"),
+      actorFor("交通局-填报"),
+    ]);
     ids = {};
     for (const name of ["交通局", "自然资源局", "农牧局", "教体局", "乌兰镇"]) ids[name] = await unitId(name);
   });
@@ -105,7 +111,10 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
     expect(d).toMatchObject({ leaderId: zhang.leaderId, heldOn: "2022-06-20", createdBy: zhang.userId });
     expect(await count(dispatchTasks)).toBe(2);
     expect(await count(dispatchUnits)).toBe(2);
-    const told = await db.select({ unitId: notifications.unitId, link: notifications.link, createdAt: notifications.createdAt }).from(notifications).where(eq(notifications.kind, "dispatch_follow_up"));
+    const told = await db
+      .select({ unitId: notifications.unitId, link: notifications.link, createdAt: notifications.createdAt })
+      .from(notifications)
+      .where(eq(notifications.kind, "dispatch_follow_up"));
     expect(told.map((n) => n.unitId).sort()).toEqual([ids["交通局"], ids["自然资源局"]].sort());
     expect(told.every((n) => n.link === "/unit/follow-ups" && n.createdAt.toISOString() === new Date(PINNED).toISOString())).toBe(true);
 
@@ -119,7 +128,8 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
   });
 
   it("only a leader records, only on their own tasks (王国泉: any); bad input is refused; nothing is written", async () => {
-    for (const username of ["交通局", "交通局-填报", "ducha", "admin"]) expect(await refusal(createDispatch(await actorFor(username), meeting())), username).toBe("forbidden");
+    for (const username of ["交通局", "交通局-填报", "ducha", "admin"])
+      expect(await refusal(createDispatch(await actorFor(username), meeting())), username).toBe("forbidden");
     expect(await refusal(createDispatch(zhang, meeting({ taskIds: [24, 50], followUps: [] })))).toBe("forbidden");
     expect(await refusal(createDispatch(cui, meeting()))).toBe("forbidden");
     expect(await refusal(createDispatch(zhang, meeting({ taskIds: [99_999], followUps: [] })))).toBe("forbidden");
@@ -127,7 +137,9 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
     expect(await refusal(createDispatch(zhang, meeting({ taskIds: [] })))).toBe("invalid");
     expect(await refusal(createDispatch(zhang, { ...meeting(), leaderId: cui.leaderId } as never))).toBe("invalid");
     expect(await refusal(createDispatch(zhang, meeting({ unitIds: [99_999] })))).toBe("invalid");
-    expect(await refusal(createDispatch(zhang, meeting({ followUps: [{ content: "x", unitId: ids["交通局"]!, taskId: 50, dueOn: "2022-06-30" }] })))).toBe("invalid");
+    expect(await refusal(createDispatch(zhang, meeting({ followUps: [{ content: "x", unitId: ids["交通局"]!, taskId: 50, dueOn: "2022-06-30" }] })))).toBe(
+      "invalid",
+    );
     expect(await count(dispatches)).toBe(0);
     expect(await count(dispatchFollowUps)).toBe(0);
     expect(await refusal(createDispatch(overall, meeting({ taskIds: [24, 50], followUps: [] })))).toBe("ok");
@@ -137,7 +149,10 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
     const { id: zhangId } = await createDispatch(zhang, meeting());
     const { id: cuiId } = await createDispatch(cui, meeting({ taskIds: [50], unitIds: [ids["教体局"]!], followUps: [] }));
     // 张军 on task 25 (住建局) with a follow-up assigned to 农牧局: 农牧局 reads that one only.
-    const { id: onlyFollowUp } = await createDispatch(zhang, meeting({ taskIds: [25], unitIds: [], followUps: [{ content: "配合排查", unitId: ids["农牧局"]!, taskId: null, dueOn: "2022-06-25" }] }));
+    const { id: onlyFollowUp } = await createDispatch(
+      zhang,
+      meeting({ taskIds: [25], unitIds: [], followUps: [{ content: "配合排查", unitId: ids["农牧局"]!, taskId: null, dueOn: "2022-06-25" }] }),
+    );
 
     const read = async (username: string, id: number) => refusal(getDispatchFor(await actorFor(username), id));
     const matrix: [string, string, string, string][] = [
@@ -236,11 +251,16 @@ describe("weekly dispatch (调度) and follow-ups (调度事项)", () => {
     const [jtItem, natItem] = await db.select().from(dispatchFollowUps).orderBy(asc(dispatchFollowUps.id));
     await closeFollowUp(jt, { id: jtItem!.id, note: "已完成" });
 
-    const edit = { id, ...meeting({ location: "交通局会议室", followUps: [{ content: "新增：协调林地手续", unitId: ids["农牧局"]!, taskId: null, dueOn: "2022-07-05" }] }) };
+    const edit = {
+      id,
+      ...meeting({ location: "交通局会议室", followUps: [{ content: "新增：协调林地手续", unitId: ids["农牧局"]!, taskId: null, dueOn: "2022-07-05" }] }),
+    };
     expect(await refusal(updateDispatch(cui, edit))).toBe("not_found");
     expect(await refusal(updateDispatch(overall, edit))).toBe("forbidden");
     expect(await refusal(updateDispatch(jt, edit))).toBe("forbidden");
-    expect(await refusal(updateDispatch(zhang, { ...edit, followUps: [{ id: 99_999, content: "x", unitId: ids["交通局"]!, taskId: null, dueOn: "2022-07-01" }] }))).toBe("invalid");
+    expect(
+      await refusal(updateDispatch(zhang, { ...edit, followUps: [{ id: 99_999, content: "x", unitId: ids["交通局"]!, taskId: null, dueOn: "2022-07-01" }] })),
+    ).toBe("invalid");
 
     const rows = await auditOf(() => updateDispatch(zhang, edit));
     expect(rows.map((r) => r.action)).toEqual(["dispatch.update"]);

@@ -51,7 +51,13 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { action: "reminder.send", prepare: async () => ({ periodIndex: 12 }), call: reminderActions.sendRemindersAction as never, policy: "office.write", allowed: ["supervisor"] },
+  {
+    action: "reminder.send",
+    prepare: async () => ({ periodIndex: 12 }),
+    call: reminderActions.sendRemindersAction as never,
+    policy: "office.write",
+    allowed: ["supervisor"],
+  },
   {
     action: "finding.create",
     prepare: async () => ({ periodIndex: 12, taskId: 24, unitId: null, rating: "poor", text: "现场进度与报告不符" }),
@@ -75,14 +81,24 @@ const ROWS: Row[] = [
   },
   {
     action: "escalation.record (问责)",
-    prepare: async () => ({ step: "accountability", unitId: await jiaotong(), facts: "整改逾期", measure: "书面检查", measureNote: "", responsiblePerson: "某某" }),
+    prepare: async () => ({
+      step: "accountability",
+      unitId: await jiaotong(),
+      facts: "整改逾期",
+      measure: "书面检查",
+      measureNote: "",
+      responsiblePerson: "某某",
+    }),
     call: ledgerActions.recordEscalationStepAction as never,
     policy: "office.write",
     allowed: ["supervisor"],
   },
   {
     action: "escalation.explain (交通局's step)",
-    prepare: async () => ({ id: await recordEscalation(db, { unitId: await jiaotong(), step: "supervision_letter", facts: "x", createdBy: (await actorFor("ducha")).userId }), explanation: "情况说明" }),
+    prepare: async () => ({
+      id: await recordEscalation(db, { unitId: await jiaotong(), step: "supervision_letter", facts: "x", createdBy: (await actorFor("ducha")).userId }),
+      explanation: "情况说明",
+    }),
     call: explainActions.explainEscalationAction as never,
     policy: "unit.act",
     allowed: ["交通局 head", "交通局 filer"],

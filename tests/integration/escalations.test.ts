@@ -20,7 +20,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { recordEscalationStepAction } = await import("@/app/(app)/supervision/escalations/actions");
 const { explainEscalationAction } = await import("@/app/(app)/escalations/actions");
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function unitId(name: string) {
   const [row] = await db.select({ id: units.id }).from(units).where(eq(units.name, name));
@@ -47,10 +51,19 @@ describe("the escalation ledger", () => {
     const audits = await auditCount();
     await recordEscalationStep(office, letter(jiaotong));
     await recordEscalationStep(office, { step: "interview", unitId: jiaotong, facts: "督办函逾期未办结", deadline: "2022-06-21T09:30" });
-    await recordEscalationStep(office, { step: "accountability", unitId: jiaotong, facts: "经约谈仍未整改", measure: "其他", measureNote: "取消年度评优资格", responsiblePerson: "李某（副局长）" });
+    await recordEscalationStep(office, {
+      step: "accountability",
+      unitId: jiaotong,
+      facts: "经约谈仍未整改",
+      measure: "其他",
+      measureNote: "取消年度评优资格",
+      responsiblePerson: "李某（副局长）",
+    });
     expect(await auditCount()).toBe(audits + 3);
     const told = await db.select().from(notifications).where(eq(notifications.unitId, jiaotong));
-    expect(told.map((n) => n.title).sort()).toEqual(["督办函：请于 6月25日 18:00 前办结并报送情况说明", "约谈通知：2022-06-21 09:30", "问责决定：其他：取消年度评优资格（责任人：李某（副局长））"].sort());
+    expect(told.map((n) => n.title).sort()).toEqual(
+      ["督办函：请于 6月25日 18:00 前办结并报送情况说明", "约谈通知：2022-06-21 09:30", "问责决定：其他：取消年度评优资格（责任人：李某（副局长））"].sort(),
+    );
 
     const ledger = await getUnitLedgerForOffice(office, jiaotong);
     expect(ledger.unit.name).toBe("交通局");
@@ -68,7 +81,9 @@ describe("the escalation ledger", () => {
 
   it("a 督办函's deadline must be in the future; 通报批评 and 催办 are not recorded from here", async () => {
     expect(await code(recordEscalationStep(office, letter(jiaotong, "2022-06-19T18:00")))).toBe("invalid");
-    expect(await code(recordEscalationStep(office, { step: "criticism", unitId: jiaotong, facts: "x", deadline: "2022-06-25T18:00" } as never))).toBe("invalid");
+    expect(await code(recordEscalationStep(office, { step: "criticism", unitId: jiaotong, facts: "x", deadline: "2022-06-25T18:00" } as never))).toBe(
+      "invalid",
+    );
     expect(await code(recordEscalationStep(office, { step: "reminder", unitId: jiaotong, facts: "x", deadline: "2022-06-25T18:00" } as never))).toBe("invalid");
     expect(await code(recordEscalationStep(office, letter(99_999)))).toBe("not_found");
     expect(await db.$count(escalations)).toBe(0);
@@ -109,7 +124,8 @@ describe("the escalation ledger", () => {
     const audits = await auditCount();
     expect(await code(explainEscalation(head, { id: theirs, explanation: "不是我们的" }))).toBe("not_found");
     expect(await code(explainEscalation(head, { id: 99_999, explanation: "x" }))).toBe("not_found");
-    for (const username of ["张军", "ducha", "admin"]) expect(await code(explainEscalation(await actorFor(username), { id: mine, explanation: "x" })), username).toBe("not_found");
+    for (const username of ["张军", "ducha", "admin"])
+      expect(await code(explainEscalation(await actorFor(username), { id: mine, explanation: "x" })), username).toBe("not_found");
     expect(await auditCount()).toBe(audits);
     session.actor = head;
     expect(await explainEscalationAction({ id: theirs, explanation: "不是我们的" })).toMatchObject({ ok: false, message: "未找到该记录，或您无权查看" });
@@ -146,9 +162,24 @@ describe("the escalation ledger", () => {
     const [plan] = await db.select().from(plans);
     const [notice] = await db
       .insert(notices)
-      .values({ planId: plan!.id, kind: "criticism", status: "published", year: 2022, number: 1, title: "关于对交通局的通报批评", body: "…", createdBy: office.userId })
+      .values({
+        planId: plan!.id,
+        kind: "criticism",
+        status: "published",
+        year: 2022,
+        number: 1,
+        title: "关于对交通局的通报批评",
+        body: "…",
+        createdBy: office.userId,
+      })
       .returning({ id: notices.id });
-    await recordEscalation(db, { unitId: jiaotong, step: "criticism", facts: "通报批评〔2022〕第1号：第24项逾期未报", noticeId: notice!.id, createdBy: office.userId });
+    await recordEscalation(db, {
+      unitId: jiaotong,
+      step: "criticism",
+      facts: "通报批评〔2022〕第1号：第24项逾期未报",
+      noticeId: notice!.id,
+      createdBy: office.userId,
+    });
     const label = "通报批评〔2022〕第1号 关于对交通局的通报批评";
     expect((await getOwnLedger(await actorFor("交通局"))).steps[0]!.notice).toEqual({ id: notice!.id, label });
     expect((await getUnitLedgerForOffice(office, jiaotong)).steps[0]!.notice).toEqual({ id: notice!.id, label });
@@ -180,8 +211,18 @@ describe("the escalation ledger", () => {
 
     // A criticism is published, its rectification falls overdue: 问责.
     const [plan] = await db.select().from(plans);
-    const [notice] = await db.insert(notices).values({ planId: plan!.id, kind: "criticism", year: 2022, title: "通报批评", body: "…", createdBy: office.userId }).returning({ id: notices.id });
-    await recordEscalation(db, { unitId: jiaotong, step: "criticism", facts: "x", noticeId: notice!.id, createdBy: office.userId, createdAt: new Date("2022-07-02T02:00:00Z") });
+    const [notice] = await db
+      .insert(notices)
+      .values({ planId: plan!.id, kind: "criticism", year: 2022, title: "通报批评", body: "…", createdBy: office.userId })
+      .returning({ id: notices.id });
+    await recordEscalation(db, {
+      unitId: jiaotong,
+      step: "criticism",
+      facts: "x",
+      noticeId: notice!.id,
+      createdBy: office.userId,
+      createdAt: new Date("2022-07-02T02:00:00Z"),
+    });
     await db.insert(rectifications).values({ noticeId: notice!.id, unitId: jiaotong, dueAt: new Date("2022-07-10T16:00:00Z") });
     expect((await getUnitLedgerForOffice(office, jiaotong)).suggestion).toBeNull();
     process.env.APP_NOW = "2022-07-12T10:00:00+08:00";

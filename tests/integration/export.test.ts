@@ -19,7 +19,14 @@ vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 const { GET } = await import("@/app/api/export/task-list/route");
 
 const PINNED = "2022-06-20T10:00+08:00";
-const fields = (progress: string, percent: number): ReportFields => ({ progress, percent, progressState: "on_track", problems: "", nextSteps: "", coordinationRequest: "" });
+const fields = (progress: string, percent: number): ReportFields => ({
+  progress,
+  percent,
+  progressState: "on_track",
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+});
 
 async function download(username: string | null, query = "") {
   session.actor = username ? await actorFor(username) : null;
@@ -52,7 +59,9 @@ describe("the task list export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="task-list.xlsx"; filename*=UTF-8''${encodeURIComponent("交通局任务清单.xlsx")}`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="task-list.xlsx"; filename*=UTF-8''${encodeURIComponent("交通局任务清单.xlsx")}`,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
 
     const { sheet, data } = await sheetOf(response);

@@ -16,7 +16,11 @@ vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { createFindingAction, deleteFindingAction } = await import("@/app/(app)/supervision/findings/actions");
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function unitId(name: string) {
   const [row] = await db.select({ id: units.id }).from(units).where(eq(units.name, name));
@@ -93,7 +97,9 @@ describe("supervision findings", () => {
       expect(await deleteFindingAction({ id }), username).toMatchObject({ ok: false });
     }
     session.actor = office;
-    expect(await createFindingAction({ periodIndex: 12, taskId: 24, unitId: null, rating: "good", text: "x", createdBy: 1 } as never)).toMatchObject({ ok: false });
+    expect(await createFindingAction({ periodIndex: 12, taskId: 24, unitId: null, rating: "good", text: "x", createdBy: 1 } as never)).toMatchObject({
+      ok: false,
+    });
     expect(await db.$count(findings)).toBe(1);
   });
 

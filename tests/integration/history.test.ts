@@ -16,7 +16,14 @@ import { actorFor, resetWithDemo } from "../support/db";
 
 const PINNED = "2022-06-20T10:00+08:00"; // period 12 is current
 const TASK = 24; // lead 交通局, cooperating 各苏木镇, leader 张军
-const fields = (progress: string, percent: number): ReportFields => ({ progress, percent, progressState: "on_track", problems: "", nextSteps: "", coordinationRequest: "" });
+const fields = (progress: string, percent: number): ReportFields => ({
+  progress,
+  percent,
+  progressState: "on_track",
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+});
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -86,8 +93,8 @@ describe("a task's history", () => {
     // Drafts' text appears nowhere in what is sent to the page.
     const json = JSON.stringify(history);
     for (const secret of ["DRAFT-SECRET-11", "DRAFT-SECRET-12", "COOP-DRAFT-SECRET"]) expect(json).not.toContain(secret);
-    expect(json).not.toContain("\"percent\":90");
-    expect(json).not.toContain("\"percent\":99");
+    expect(json).not.toContain('"percent":90');
+    expect(json).not.toContain('"percent":99');
     // The office is sent to the submitted versions; unsubmitted periods have no link.
     expect(history.periods.map((p) => p.reportHref)).toEqual([null, "/tasks/24/reports/11", "/tasks/24/reports/10", "/tasks/24/reports/9"]);
     expect(history.periods.every((p) => p.contributionHref === null)).toBe(true);
@@ -101,7 +108,12 @@ describe("a task's history", () => {
 
     const town = applicable(await getTaskHistory(await actorFor("乌兰镇"), TASK));
     expect(town.isContributor).toBe(true);
-    expect(town.periods.map((p) => p.contributionHref)).toEqual(["/contributions/24/12", "/contributions/24/11", "/contributions/24/10", "/contributions/24/9"]);
+    expect(town.periods.map((p) => p.contributionHref)).toEqual([
+      "/contributions/24/12",
+      "/contributions/24/11",
+      "/contributions/24/10",
+      "/contributions/24/9",
+    ]);
     expect(JSON.stringify(town)).not.toContain("COOP-DRAFT-SECRET");
   });
 

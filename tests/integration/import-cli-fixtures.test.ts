@@ -26,17 +26,44 @@ interface CliTask {
 }
 
 describe.concurrent("scripts/import.ts --dry-run --json on each fixture", () => {
-  it.each(files)("%s", async (name) => {
-    const file = path.join(FIXTURES, name);
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", "--dry-run", "--json", "--year", "2026", file], { cwd: process.cwd(), timeout: 60_000 });
-    const json = JSON.parse(stdout) as { year: number; tasks: CliTask[]; warnings: { message: string }[] };
-    const parsed = await parseStandalone({ bytes: new Uint8Array(readFileSync(file)), filename: name }, { year: 2026 });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect(json.year).toBe(2026);
-    expect(json.tasks.map(({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }) => ({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }))).toEqual(
-      parsed.plan.tasks.map(({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }) => ({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText })),
-    );
-    for (const task of json.tasks) expect(task.deadline === null || /^\d{4}-\d{2}-\d{2}$/.test(task.deadline)).toBe(true);
-    expect(json.warnings.map((w) => w.message)).toEqual(parsed.plan.warnings.map((w) => w.message));
-  }, 60_000);
+  it.each(files)(
+    "%s",
+    async (name) => {
+      const file = path.join(FIXTURES, name);
+      const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/import.ts", "--dry-run", "--json", "--year", "2026", file], {
+        cwd: process.cwd(),
+        timeout: 60_000,
+      });
+      const json = JSON.parse(stdout) as { year: number; tasks: CliTask[]; warnings: { message: string }[] };
+      const parsed = await parseStandalone({ bytes: new Uint8Array(readFileSync(file)), filename: name }, { year: 2026 });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      expect(json.year).toBe(2026);
+      expect(
+        json.tasks.map(({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }) => ({
+          seq,
+          seqLabel,
+          content,
+          leaders,
+          leadUnits,
+          units,
+          deadline,
+          deadlineText,
+        })),
+      ).toEqual(
+        parsed.plan.tasks.map(({ seq, seqLabel, content, leaders, leadUnits, units, deadline, deadlineText }) => ({
+          seq,
+          seqLabel,
+          content,
+          leaders,
+          leadUnits,
+          units,
+          deadline,
+          deadlineText,
+        })),
+      );
+      for (const task of json.tasks) expect(task.deadline === null || /^\d{4}-\d{2}-\d{2}$/.test(task.deadline)).toBe(true);
+      expect(json.warnings.map((w) => w.message)).toEqual(parsed.plan.warnings.map((w) => w.message));
+    },
+    60_000,
+  );
 });

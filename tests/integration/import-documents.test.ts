@@ -24,7 +24,15 @@ async function planTasks(year: number) {
   const [plan] = await db.select({ id: plans.id }).from(plans).where(eq(plans.year, year));
   if (!plan) throw new Error(`no plan ${year}`);
   return db
-    .select({ id: tasks.id, seq: tasks.seq, seqLabel: tasks.seqLabel, section: tasks.section, dueOn: tasks.dueOn, deadlineText: tasks.deadlineText, unitsText: tasks.unitsText })
+    .select({
+      id: tasks.id,
+      seq: tasks.seq,
+      seqLabel: tasks.seqLabel,
+      section: tasks.section,
+      dueOn: tasks.dueOn,
+      deadlineText: tasks.deadlineText,
+      unitsText: tasks.unitsText,
+    })
     .from(tasks)
     .where(eq(tasks.planId, plan.id))
     .orderBy(tasks.seq);
@@ -111,7 +119,10 @@ describe("a document without leaders", () => {
     const again = await previewImport(admin, await file("word-auto-numbered.docx"));
     if (!again.ok) throw new Error(JSON.stringify(again.errors));
     expect(await commitImport(admin, again.draftId)).toMatchObject({ created: 0, updated: 6, withoutLeaders: 5 });
-    const links = await db.select().from(taskLeaders).where(and(eq(taskLeaders.taskId, rows[0]!.id), eq(taskLeaders.leaderId, leader!.id)));
+    const links = await db
+      .select()
+      .from(taskLeaders)
+      .where(and(eq(taskLeaders.taskId, rows[0]!.id), eq(taskLeaders.leaderId, leader!.id)));
     expect(links).toHaveLength(1);
     const [kept] = await db.select({ dueOn: tasks.dueOn, deadlineText: tasks.deadlineText }).from(tasks).where(eq(tasks.id, rows[0]!.id));
     expect(kept).toEqual({ dueOn: "2023-06-30", deadlineText: "6月底前" });

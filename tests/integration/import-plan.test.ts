@@ -41,7 +41,15 @@ describe("importing the seed document", () => {
     expect(t51.units.filter((u) => u.role === "cooperating")).toEqual([]);
     expect(t51.groups).toEqual([]);
     expect((await db.select({ name: leaders.name }).from(leaders).orderBy(asc(leaders.id))).map((l) => l.name)).toEqual([
-      "王国泉", "贾瑞", "尚二平", "罗建勋", "柳天云", "张军", "乌云巴根", "崔婧", "刘锐",
+      "王国泉",
+      "贾瑞",
+      "尚二平",
+      "罗建勋",
+      "柳天云",
+      "张军",
+      "乌云巴根",
+      "崔婧",
+      "刘锐",
     ]);
   });
 

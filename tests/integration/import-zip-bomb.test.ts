@@ -56,7 +56,9 @@ async function expectRefused(filename: string, bytes: Uint8Array, message: strin
   const drafts = await db.$count(importDrafts);
   const audits = await auditCount();
   const measured = await measuredPreview(filename, bytes);
-  console.info(`[zip bomb] ${filename}: ${(bytes.byteLength / MB).toFixed(2)} MB, refused in ${Math.round(measured.ms)} ms, RSS +${(measured.rssGrowth / MB).toFixed(1)} MB, array buffers +${(measured.arrayBuffersGrowth / MB).toFixed(1)} MB`);
+  console.info(
+    `[zip bomb] ${filename}: ${(bytes.byteLength / MB).toFixed(2)} MB, refused in ${Math.round(measured.ms)} ms, RSS +${(measured.rssGrowth / MB).toFixed(1)} MB, array buffers +${(measured.arrayBuffersGrowth / MB).toFixed(1)} MB`,
+  );
   expect(measured.outcome).toEqual({ ok: false, draftId: null, errors: [{ line: null, message }], warnings: [], columns: [], choices: {} });
   expect(measured.ms).toBeLessThan(2000);
   expect(measured.rssGrowth).toBeLessThan(100 * MB);

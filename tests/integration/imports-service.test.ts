@@ -10,7 +10,10 @@ import { actorFor, auditCount, resetWithDemo } from "../support/db";
 const seedBytes = async () => new Uint8Array(await readFile(SEED_DOCUMENT));
 
 async function codeOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return isDomainError(error) ? error.code : String(error);
 }
 
@@ -80,7 +83,9 @@ describe("import preview and commit", () => {
     const cases: Uint8Array[] = [
       new Uint8Array(0),
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
-      new TextEncoder().encode("2022年政府工作报告目标任务分解表\n序号\t重点工作任务\t责任领导\t牵头单位\t责任单位\n\t一\n\t任务\n\t张军\n\t交通局\n\t各苏木镇\n"),
+      new TextEncoder().encode(
+        "2022年政府工作报告目标任务分解表\n序号\t重点工作任务\t责任领导\t牵头单位\t责任单位\n\t一\n\t任务\n\t张军\n\t交通局\n\t各苏木镇\n",
+      ),
     ];
     for (const bytes of cases) {
       const result = await previewImport(admin, { kind: "file", filename: "bad.txt", bytes });
@@ -101,7 +106,8 @@ describe("import preview and commit", () => {
 
   it("a new plan beside the live one: the preview says so, the commit makes a 草稿 of the chosen 任务来源; the same document again updates it", async () => {
     const admin = await actorFor("admin");
-    const text = "2022年民生实事项目分解表\n序号\t任务\t责任领导\t牵头单位\t配合单位\n1\t新建幼儿园3所。\t柳天云\t教体局\t财政局\n2\t改造老旧小区5个。\t柳天云\t住建局\t";
+    const text =
+      "2022年民生实事项目分解表\n序号\t任务\t责任领导\t牵头单位\t配合单位\n1\t新建幼儿园3所。\t柳天云\t教体局\t财政局\n2\t改造老旧小区5个。\t柳天云\t住建局\t";
     const first = await previewImport(admin, { kind: "text", text });
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
     expect(first.preview.replacesExisting).toBe(false);

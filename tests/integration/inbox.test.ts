@@ -18,7 +18,11 @@ vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { markNotificationReadAction, markAllNotificationsReadAction } = await import("@/app/(app)/inbox/actions");
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function unitId(name: string) {
   const [row] = await db.select({ id: units.id }).from(units).where(eq(units.name, name));

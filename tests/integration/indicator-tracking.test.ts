@@ -13,7 +13,14 @@ import { actorFor, resetWithDemo } from "../support/db";
 
 const PINNED = "2022-06-20T10:00+08:00"; // 序时进度 of a whole-year task: 46.7%
 const ROAD = 24; // 实施农村路网建设300公里 — lead 交通局, leader 张军, cooperating 各苏木镇
-const FIELDS = { progress: "完成农村公路新改建 120 公里。", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+const FIELDS = {
+  progress: "完成农村公路新改建 120 公里。",
+  percent: 40,
+  progressState: "on_track" as const,
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+};
 
 async function confirmed(taskId: number, values: Partial<typeof taskIndicators.$inferInsert>) {
   const [row] = await db
@@ -43,7 +50,13 @@ describe("indicator tracking", () => {
   it("120 of 300 公里 is 40%, behind a 序时进度 of 46.7%; an unreported indicator is 未填报", async () => {
     const tracking = await getIndicatorTracking(await actorFor("ducha"));
     const byId = new Map(tracking.rows.map((r) => [r.indicator.id, r]));
-    expect(byId.get(road)).toMatchObject({ completion: 40, expected: 46.7, pace: "behind", met: false, latest: { periodIndex: 12, periodLabel: "2022年6月下半月", value: 120 } });
+    expect(byId.get(road)).toMatchObject({
+      completion: 40,
+      expected: 46.7,
+      pace: "behind",
+      met: false,
+      latest: { periodIndex: 12, periodLabel: "2022年6月下半月", value: 120 },
+    });
     expect(byId.get(unemployment)).toMatchObject({ completion: null, pace: "no_value" });
     expect(tracking.counts).toEqual({ tracked: 2, met: 0, ahead: 0, on_pace: 0, behind: 1, no_value: 1 });
     expect(tracking.rows.every((r) => r.indicator.name !== "未确认")).toBe(true);
@@ -61,7 +74,12 @@ describe("indicator tracking", () => {
     const ducha = await actorFor("ducha");
     expect((await getIndicatorTracking(ducha)).rows.find((r) => r.indicator.id === airport)).toMatchObject({ pace: "no_value", latest: null });
     await approveReport(await actorFor("交通局"), { taskId: 27, periodIndex: 12 });
-    expect((await getIndicatorTracking(ducha)).rows.find((r) => r.indicator.id === airport)).toMatchObject({ pace: "met", met: true, completion: 100, latest: { value: 1 } });
+    expect((await getIndicatorTracking(ducha)).rows.find((r) => r.indicator.id === airport)).toMatchObject({
+      pace: "met",
+      met: true,
+      completion: 100,
+      latest: { value: 1 },
+    });
   });
 
   it("each user sees the indicators of their own tasks only", async () => {
@@ -90,6 +108,22 @@ describe("indicator tracking", () => {
     const rows = sheet!.data;
     expect(rows[0]).toEqual([...INDICATOR_COLUMNS]);
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toEqual([24, "实施农村路网建设300公里。", "张军", "交通局", "农村路网建设", "≥300公里", "≥（以上）", "累计", null, 120, "2022年6月下半月", 40, 46.7, "滞后序时", "否"]);
+    expect(rows[1]).toEqual([
+      24,
+      "实施农村路网建设300公里。",
+      "张军",
+      "交通局",
+      "农村路网建设",
+      "≥300公里",
+      "≥（以上）",
+      "累计",
+      null,
+      120,
+      "2022年6月下半月",
+      40,
+      46.7,
+      "滞后序时",
+      "否",
+    ]);
   });
 });

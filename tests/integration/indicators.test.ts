@@ -23,7 +23,11 @@ vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { addIndicatorAction, confirmIndicatorAction, removeIndicatorAction, updateIndicatorAction } = await import("@/app/(app)/tasks/[id]/indicators/actions");
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function taskId(seq: number): Promise<number> {
   const [row] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.seq, seq));
@@ -32,13 +36,24 @@ async function taskId(seq: number): Promise<number> {
 
 async function indicatorsOf(seq: number) {
   return db
-    .select({ id: taskIndicators.id, name: taskIndicators.name, comparator: taskIndicators.comparator, target: taskIndicators.target, unit: taskIndicators.unit, status: taskIndicators.status, measure: taskIndicators.measure, baseline: taskIndicators.baseline, updatedAt: taskIndicators.updatedAt })
+    .select({
+      id: taskIndicators.id,
+      name: taskIndicators.name,
+      comparator: taskIndicators.comparator,
+      target: taskIndicators.target,
+      unit: taskIndicators.unit,
+      status: taskIndicators.status,
+      measure: taskIndicators.measure,
+      baseline: taskIndicators.baseline,
+      updatedAt: taskIndicators.updatedAt,
+    })
     .from(taskIndicators)
     .where(eq(taskIndicators.taskId, await taskId(seq)))
     .orderBy(asc(taskIndicators.position), asc(taskIndicators.id));
 }
 
-const brief = (rows: { name: string; comparator: string; target: number; unit: string; status: string }[]) => rows.map((r) => [r.name, r.comparator, Number(r.target), r.unit, r.status]);
+const brief = (rows: { name: string; comparator: string; target: number; unit: string; status: string }[]) =>
+  rows.map((r) => [r.name, r.comparator, Number(r.target), r.unit, r.status]);
 
 async function parseSeed(transform: (text: string) => string = (t) => t) {
   const parsed = await parseDocument({ text: transform(await readFile(SEED_DOCUMENT, "utf8")) }, await loadDirectory(db));
@@ -81,7 +96,10 @@ describe("indicators", () => {
       ]);
       expect((await indicatorsOf(29)).map((r) => r.measure)).toEqual(["cumulative", "level"]);
       expect(await indicatorsOf(1)).toEqual([]);
-      const [row] = await db.select({ source: taskIndicators.source, confidence: taskIndicators.confidence }).from(taskIndicators).where(eq(taskIndicators.taskId, await taskId(24)));
+      const [row] = await db
+        .select({ source: taskIndicators.source, confidence: taskIndicators.confidence })
+        .from(taskIndicators)
+        .where(eq(taskIndicators.taskId, await taskId(24)));
       expect(row).toEqual({ source: "实施农村路网建设300公里", confidence: 0.85 });
 
       const plan = await parseSeed();
@@ -188,7 +206,15 @@ describe("indicators", () => {
       const jiaotong = await actorFor("交通局");
       const id24 = await taskId(24);
       const audits = await auditCount();
-      const { id } = await addIndicator(jiaotong, { taskId: id24, name: "危桥改造", comparator: ">=", target: 10, unit: "座", baseline: null, measure: "cumulative" });
+      const { id } = await addIndicator(jiaotong, {
+        taskId: id24,
+        name: "危桥改造",
+        comparator: ">=",
+        target: 10,
+        unit: "座",
+        baseline: null,
+        measure: "cumulative",
+      });
       expect(brief(await indicatorsOf(24))).toEqual([
         ["农村路网建设", "=", 300, "公里", "proposed"],
         ["危桥改造", ">=", 10, "座", "confirmed"],
@@ -280,7 +306,16 @@ describe("indicators", () => {
   });
 
   describe("the permission matrix of the indicator actions (role × action, through the action pipeline)", () => {
-    const ROLES = ["signed out", "admin", "supervisor", "leader 张军", "lead unit head", "lead unit filer", "other unit head", "cooperating unit 乌兰镇"] as const;
+    const ROLES = [
+      "signed out",
+      "admin",
+      "supervisor",
+      "leader 张军",
+      "lead unit head",
+      "lead unit filer",
+      "other unit head",
+      "cooperating unit 乌兰镇",
+    ] as const;
     const USERNAME: Record<Exclude<(typeof ROLES)[number], "signed out">, string> = {
       admin: "admin",
       supervisor: "ducha",
@@ -306,7 +341,10 @@ describe("indicators", () => {
         session.actor = role === "signed out" ? null : await actorFor(USERNAME[role]);
         for (const [name, call] of ACTIONS) {
           // A fresh proposal for every cell, so that cells do not depend on each other.
-          const [created] = await db.insert(taskIndicators).values({ taskId: id24, name: `矩阵-${role}-${name}`, comparator: "=", target: 1, unit: "个" }).returning();
+          const [created] = await db
+            .insert(taskIndicators)
+            .values({ taskId: id24, name: `矩阵-${role}-${name}`, comparator: "=", target: 1, unit: "个" })
+            .returning();
           const before = await db.select().from(taskIndicators).orderBy(asc(taskIndicators.id));
           const result = await call({ id: created!.id, version: created!.updatedAt.getTime() }, id24);
           const changed = JSON.stringify(await db.select().from(taskIndicators).orderBy(asc(taskIndicators.id))) !== JSON.stringify(before);

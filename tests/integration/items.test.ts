@@ -29,7 +29,11 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const actions = await import("@/app/(app)/items/actions");
 
 const PINNED = "2022-06-20T10:00:00+08:00"; // Monday
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 const idOf = async (table: typeof units | typeof leaders, name: string) => (await db.select({ id: table.id }).from(table).where(eq(table.name, name)))[0]!.id;
 
@@ -97,13 +101,26 @@ describe("督办事项", () => {
       unitsText: "乌兰镇",
     });
     expect(task!.createdAt.toISOString()).toBe(new Date(PINNED).toISOString());
-    expect(await db.select({ leaderId: taskLeaders.leaderId }).from(taskLeaders).where(eq(taskLeaders.taskId, first.taskId))).toEqual([{ leaderId: await idOf(leaders, "张军") }]);
-    expect(await db.select({ unitId: taskUnits.unitId, role: taskUnits.role }).from(taskUnits).where(eq(taskUnits.taskId, first.taskId)).orderBy(asc(taskUnits.role))).toEqual([
+    expect(await db.select({ leaderId: taskLeaders.leaderId }).from(taskLeaders).where(eq(taskLeaders.taskId, first.taskId))).toEqual([
+      { leaderId: await idOf(leaders, "张军") },
+    ]);
+    expect(
+      await db
+        .select({ unitId: taskUnits.unitId, role: taskUnits.role })
+        .from(taskUnits)
+        .where(eq(taskUnits.taskId, first.taskId))
+        .orderBy(asc(taskUnits.role)),
+    ).toEqual([
       { unitId: await idOf(units, "交通局"), role: "lead" },
       { unitId: await idOf(units, "乌兰镇"), role: "cooperating" },
     ]);
     // The audit log is append-only and outlives the reset between tests (task ids are reused): the latest row is this one.
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "item.register"), eq(auditLog.entityId, String(first.taskId)))).orderBy(desc(auditLog.id)).limit(1);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "item.register"), eq(auditLog.entityId, String(first.taskId))))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(audit).toMatchObject({ entity: "task", actorRole: "supervisor" });
   });
 
@@ -119,7 +136,12 @@ describe("督办事项", () => {
     const inputs = await Promise.all(Array.from({ length: 10 }, (_, i) => itemInput({ content: `并发登记的事项 ${i + 1}` })));
     const results = await Promise.all(inputs.map((input) => registerItem(office, input)));
     expect(results.map((r) => r.seq).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const rows = await db.select({ seq: tasks.seq, seqLabel: tasks.seqLabel }).from(tasks).innerJoin(plans, eq(plans.id, tasks.planId)).where(eq(plans.kind, "items")).orderBy(asc(tasks.seq));
+    const rows = await db
+      .select({ seq: tasks.seq, seqLabel: tasks.seqLabel })
+      .from(tasks)
+      .innerJoin(plans, eq(plans.id, tasks.planId))
+      .where(eq(plans.kind, "items"))
+      .orderBy(asc(tasks.seq));
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rows.map((r) => r.seqLabel)).toEqual(rows.map((r) => `督〔2022〕第${r.seq}号`));
     expect(await db.select().from(plans).where(eq(plans.kind, "items"))).toHaveLength(1);
@@ -190,7 +212,11 @@ describe("督办事项", () => {
 
     const office = await actorFor("ducha");
     const list = await listItemsFor(office, { year: 2022 });
-    expect(Object.fromEntries(list.rows.map((r) => [r.id, r.state]))).toEqual({ [overdue.taskId]: "overdue", [acknowledged.taskId]: "acknowledged", [recent.taskId]: "unacknowledged" });
+    expect(Object.fromEntries(list.rows.map((r) => [r.id, r.state]))).toEqual({
+      [overdue.taskId]: "overdue",
+      [acknowledged.taskId]: "acknowledged",
+      [recent.taskId]: "unacknowledged",
+    });
     expect((await listItemsFor(office, { state: "overdue" })).rows.map((r) => r.id)).toEqual([overdue.taskId]);
     expect(list.counts).toEqual({ unacknowledged: 1, overdue: 1, acknowledged: 1, closed: 0 });
 
@@ -198,12 +224,19 @@ describe("督办事项", () => {
     const audits = await auditCount();
     expect(await remindOverdueAcknowledgements(office)).toEqual({ reminded: 1, alreadyToday: 0, units: 2 });
     expect(await auditCount()).toBe(audits + 1);
-    const sent = await db.select({ unitId: notifications.unitId, title: notifications.title, link: notifications.link }).from(notifications).where(eq(notifications.kind, "item_acknowledge_reminder")).orderBy(asc(notifications.unitId));
+    const sent = await db
+      .select({ unitId: notifications.unitId, title: notifications.title, link: notifications.link })
+      .from(notifications)
+      .where(eq(notifications.kind, "item_acknowledge_reminder"))
+      .orderBy(asc(notifications.unitId));
     expect(sent).toEqual(
       [jiaotong, nongmu].sort((a, b) => a - b).map((unitId) => ({ unitId, title: `签收提醒：${overdue.seqLabel}`, link: `/tasks/${overdue.taskId}` })),
     );
     expect(await getUnreadCount(await actorFor("农牧局-填报"))).toBe(unread + 1);
-    const steps = await db.select({ unitId: escalations.unitId, step: escalations.step, facts: escalations.facts }).from(escalations).where(eq(escalations.step, "reminder"));
+    const steps = await db
+      .select({ unitId: escalations.unitId, step: escalations.step, facts: escalations.facts })
+      .from(escalations)
+      .where(eq(escalations.step, "reminder"));
     expect(steps.map((s) => s.unitId).sort((x, y) => x - y)).toEqual([jiaotong, nongmu].sort((x, y) => x - y));
     expect(steps.every((s) => s.facts.startsWith(`签收提醒：${overdue.seqLabel}`))).toBe(true);
 
@@ -228,7 +261,16 @@ describe("督办事项", () => {
 
   it("who sees which items: units their own only, a leader those they are responsible for, 王国泉 and the office all", async () => {
     const a = await registerItem(await actorFor("ducha"), await itemInput()); // 交通局 lead, 乌兰镇 cooperating, 张军
-    const b = await registerItem(await actorFor("ducha"), await itemInput({ content: "农牧局的事项", source: "instruction", leaderIds: [await idOf(leaders, "崔婧")], leadUnitIds: [await idOf(units, "农牧局")], cooperatingUnitIds: [] }));
+    const b = await registerItem(
+      await actorFor("ducha"),
+      await itemInput({
+        content: "农牧局的事项",
+        source: "instruction",
+        leaderIds: [await idOf(leaders, "崔婧")],
+        leadUnitIds: [await idOf(units, "农牧局")],
+        cooperatingUnitIds: [],
+      }),
+    );
     const ids = async (username: string, search = {}) => (await listItemsFor(await actorFor(username), search)).rows.map((r) => r.id).sort((x, y) => x - y);
     expect(await ids("ducha")).toEqual([a.taskId, b.taskId]);
     expect(await ids("admin")).toEqual([a.taskId, b.taskId]);
@@ -256,7 +298,10 @@ describe("督办事项", () => {
     const fields = { progress: "已完成 3 个小区改造", percent: 25, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
     await submitReport(unit, { taskId, periodIndex: 12, baseVersion: 0, fields });
     await acceptReport(await actorFor("ducha"), { taskId, periodIndex: 12 });
-    const [report] = await db.select({ status: progressReports.status }).from(progressReports).where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, 12)));
+    const [report] = await db
+      .select({ status: progressReports.status })
+      .from(progressReports)
+      .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, 12)));
     expect(report!.status).toBe("accepted");
     // Another unit cannot file on it.
     expect(await code(submitReport(await actorFor("农牧局"), { taskId, periodIndex: 12, baseVersion: 0, fields }))).not.toBe("ok");

@@ -8,7 +8,18 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { coordinationRequests, dispatchFollowUps, dispatches, dispatchTasks, leaders, notices, noticeTargets, plans, progressReports, users } from "@/db/schema";
+import {
+  coordinationRequests,
+  dispatchFollowUps,
+  dispatches,
+  dispatchTasks,
+  leaders,
+  notices,
+  noticeTargets,
+  plans,
+  progressReports,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { lastDispatchDates } from "@/lib/data/dispatch-dates";
 import { isDomainError } from "@/lib/errors";
@@ -18,7 +29,14 @@ import { submitReport } from "@/lib/services/reports";
 import { actorFor, resetWithDemo } from "../support/db";
 
 const PINNED = "2022-06-20T10:00+08:00";
-const fields = (percent: number, problems = "") => ({ progress: `完成 ${percent}%。`, percent, progressState: percent === 100 ? ("completed" as const) : ("on_track" as const), problems, nextSteps: "", coordinationRequest: "" });
+const fields = (percent: number, problems = "") => ({
+  progress: `完成 ${percent}%。`,
+  percent,
+  progressState: percent === 100 ? ("completed" as const) : ("on_track" as const),
+  problems,
+  nextSteps: "",
+  coordinationRequest: "",
+});
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -75,8 +93,20 @@ describe("leader dashboard", () => {
     await submitReport(await actorFor(t2.unit), { taskId: t2.id, periodIndex: 12, baseVersion: 0, fields: fields(10) }); // on time, 36.7 behind
 
     // A coordination request on t3 waiting 19 days for an instruction.
-    const [report3] = await db.select({ id: progressReports.id }).from(progressReports).where(and(eq(progressReports.taskId, t3.id), eq(progressReports.periodIndex, 11)));
-    await db.insert(coordinationRequests).values({ reportId: report3!.id, taskId: t3.id, periodIndex: 11, unitId: (await actorFor(t3.unit)).unitId!, content: "请协调自然资源局加快用地审批", raisedAt: new Date("2022-06-01T10:00+08:00") });
+    const [report3] = await db
+      .select({ id: progressReports.id })
+      .from(progressReports)
+      .where(and(eq(progressReports.taskId, t3.id), eq(progressReports.periodIndex, 11)));
+    await db
+      .insert(coordinationRequests)
+      .values({
+        reportId: report3!.id,
+        taskId: t3.id,
+        periodIndex: 11,
+        unitId: (await actorFor(t3.unit)).unitId!,
+        content: "请协调自然资源局加快用地审批",
+        raisedAt: new Date("2022-06-01T10:00+08:00"),
+      });
 
     // Dispatches: t1 a week ago, t2 19 days ago.
     const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
@@ -94,7 +124,9 @@ describe("leader dashboard", () => {
 
   it("柳天云 sees exactly their own tasks, with counts that add up", async () => {
     const dash = (await getLeaderDashboard(liu))!;
-    const expected = await db.execute<{ id: number }>(sql`select t.id from tasks t join task_leaders tl on tl.task_id = t.id where tl.leader_id = ${liuId} and not t.overall and t.archived_at is null order by t.id`);
+    const expected = await db.execute<{ id: number }>(
+      sql`select t.id from tasks t join task_leaders tl on tl.task_id = t.id where tl.leader_id = ${liuId} and not t.overall and t.archived_at is null order by t.id`,
+    );
     expect(dash.tasks.map((t) => t.id).sort((a, b) => a - b)).toEqual(expected.map((r) => Number(r.id)));
     const n = expected.length;
     expect(dash.counts.tasks).toBe(n);
@@ -121,10 +153,20 @@ describe("leader dashboard", () => {
       recent: { missing: 1 },
     });
     expect(byId.get(t2.id)!.signal.reasons.map((r) => r.text)).toEqual(["欠进度 36.7 个百分点（已报 10%，序时进度 46.7%）", "近 4 期有 1 期未报送"]);
-    expect(byId.get(t3.id)).toMatchObject({ pace: { status: "completed" }, signal: { signal: "red" }, requests: { unresolved: 1, oldestUnresolvedDays: 19 }, recent: { late: 1 } });
+    expect(byId.get(t3.id)).toMatchObject({
+      pace: { status: "completed" },
+      signal: { signal: "red" },
+      requests: { unresolved: 1, oldestUnresolvedDays: 19 },
+      recent: { late: 1 },
+    });
     expect(byId.get(t3.id)!.signal.reasons.map((r) => r.text)).toEqual(["需协调事项已 19 天未批示", "近 4 期逾期报送 1 次"]);
     const other = dash.tasks.find((t) => ![t1.id, t2.id, t3.id].includes(t.id))!;
-    expect(other).toMatchObject({ pace: { status: "unreported", gap: null }, latest: null, signal: { signal: "amber" }, dispatch: { lastOn: null, stale: true } });
+    expect(other).toMatchObject({
+      pace: { status: "unreported", gap: null },
+      latest: null,
+      signal: { signal: "amber" },
+      dispatch: { lastOn: null, stale: true },
+    });
     // Attention first.
     const order = dash.tasks.map((t) => t.signal.signal);
     expect(order.slice(0, 2)).toEqual(["red", "red"]);
@@ -136,23 +178,47 @@ describe("leader dashboard", () => {
     const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
     const unitId = t1.unit_id;
     const [mine] = await db.insert(dispatches).values({ planId, leaderId: liuId, heldOn: "2022-06-16", createdBy: admin!.id }).returning({ id: dispatches.id });
-    const [theirs] = await db.insert(dispatches).values({ planId, leaderId: await leaderIdOf("张军"), heldOn: "2022-06-16", createdBy: admin!.id }).returning({ id: dispatches.id });
-    const followUp = (dispatchId: number, content: string, dueOn: string, status: "open" | "closed" = "open") => ({ dispatchId, unitId, taskId: t1.id, content, dueOn, status });
-    await db.insert(dispatchFollowUps).values([
-      followUp(mine!.id, "逾期未办", "2022-06-19"),
-      followUp(mine!.id, "后天到期", "2022-06-22"),
-      followUp(mine!.id, "月底到期", "2022-06-30"),
-      followUp(mine!.id, "已办结", "2022-06-18", "closed"),
-      followUp(theirs!.id, "别的领导的", "2022-06-18"),
-    ]);
+    const [theirs] = await db
+      .insert(dispatches)
+      .values({ planId, leaderId: await leaderIdOf("张军"), heldOn: "2022-06-16", createdBy: admin!.id })
+      .returning({ id: dispatches.id });
+    const followUp = (dispatchId: number, content: string, dueOn: string, status: "open" | "closed" = "open") => ({
+      dispatchId,
+      unitId,
+      taskId: t1.id,
+      content,
+      dueOn,
+      status,
+    });
+    await db
+      .insert(dispatchFollowUps)
+      .values([
+        followUp(mine!.id, "逾期未办", "2022-06-19"),
+        followUp(mine!.id, "后天到期", "2022-06-22"),
+        followUp(mine!.id, "月底到期", "2022-06-30"),
+        followUp(mine!.id, "已办结", "2022-06-18", "closed"),
+        followUp(theirs!.id, "别的领导的", "2022-06-18"),
+      ]);
     // An answered request is no longer waiting for him.
     const [report1] = await db.select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.taskId, t1.id));
-    await db.insert(coordinationRequests).values({ reportId: report1!.id, taskId: t1.id, periodIndex: 11, unitId, content: "已批示的事项", status: "answered", raisedAt: new Date("2022-06-05T10:00+08:00") });
+    await db
+      .insert(coordinationRequests)
+      .values({
+        reportId: report1!.id,
+        taskId: t1.id,
+        periodIndex: 11,
+        unitId,
+        content: "已批示的事项",
+        status: "answered",
+        raisedAt: new Date("2022-06-05T10:00+08:00"),
+      });
 
     const { attention } = (await getLeaderDashboard(liu))!;
     expect(attention.redTasks.map((t) => t.id)).toEqual([t2.id, t3.id]);
     expect(attention.redCount).toBe(2);
-    expect(attention.openCoordinationRequests).toMatchObject([{ taskId: t3.id, content: "请协调自然资源局加快用地审批", unitName: t3.unit, ageLabel: "已等待 19 天", ageSignal: "red" }]);
+    expect(attention.openCoordinationRequests).toMatchObject([
+      { taskId: t3.id, content: "请协调自然资源局加快用地审批", unitName: t3.unit, ageLabel: "已等待 19 天", ageSignal: "red" },
+    ]);
     expect(attention.dueFollowUps.map((f) => [f.content, f.overdue, f.dispatchId])).toEqual([
       ["逾期未办", true, mine!.id],
       ["后天到期", false, mine!.id],
@@ -166,17 +232,28 @@ describe("leader dashboard", () => {
 
   it("lastDispatchDates: the latest meeting per task, absent when never dispatched", async () => {
     const dates = await lastDispatchDates(db, [t1.id, t2.id, t3.id]);
-    expect([...dates.entries()].sort()).toEqual([[t1.id, "2022-06-13"], [t2.id, "2022-06-01"]].sort());
+    expect([...dates.entries()].sort()).toEqual(
+      [
+        [t1.id, "2022-06-13"],
+        [t2.id, "2022-06-01"],
+      ].sort(),
+    );
     expect(await lastDispatchDates(db, [])).toEqual(new Map());
   });
 
   it("a published criticism of a lead unit turns its tasks amber with the reason; a draft does not", async () => {
     const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
     const base = { planId, kind: "criticism" as const, year: 2022, title: "通报批评", body: "……", createdBy: admin!.id };
-    const [draft] = await db.insert(notices).values({ ...base, status: "draft" }).returning({ id: notices.id });
+    const [draft] = await db
+      .insert(notices)
+      .values({ ...base, status: "draft" })
+      .returning({ id: notices.id });
     await db.insert(noticeTargets).values({ noticeId: draft!.id, unitId: t1.unit_id });
     expect((await getLeaderDashboard(liu))!.tasks.find((t) => t.id === t1.id)!.signal.signal).toBe("green");
-    const [published] = await db.insert(notices).values({ ...base, status: "published", number: 1, publishedAt: new Date("2022-06-18T10:00+08:00") }).returning({ id: notices.id });
+    const [published] = await db
+      .insert(notices)
+      .values({ ...base, status: "published", number: 1, publishedAt: new Date("2022-06-18T10:00+08:00") })
+      .returning({ id: notices.id });
     await db.insert(noticeTargets).values({ noticeId: published!.id, unitId: t1.unit_id });
     const t = (await getLeaderDashboard(liu))!.tasks.find((x) => x.id === t1.id)!;
     expect(t.criticisms).toBe(1);

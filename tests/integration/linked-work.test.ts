@@ -29,7 +29,15 @@ const PINNED = "2022-06-20T10:00:00+08:00";
 const ROADS = 24;
 const OTHER_ROADS = 27;
 
-const fields = (progress: string, extra: Partial<ReportFields> = {}): ReportFields => ({ progress, percent: 40, progressState: "on_track", problems: "", nextSteps: "继续推进", coordinationRequest: "", ...extra });
+const fields = (progress: string, extra: Partial<ReportFields> = {}): ReportFields => ({
+  progress,
+  percent: 40,
+  progressState: "on_track",
+  problems: "",
+  nextSteps: "继续推进",
+  coordinationRequest: "",
+  ...extra,
+});
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -46,7 +54,10 @@ async function linkedWorkIdOf(taskId: number) {
 }
 
 async function reportOf(taskId: number, periodIndex: number) {
-  const [row] = await db.select().from(progressReports).where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)));
+  const [row] = await db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)));
   return row ?? null;
 }
 
@@ -63,9 +74,20 @@ async function unitId(name: string) {
 async function meetingItem(leadUnit: string, options: { year?: number; state?: "draft" | "active" | "archived" } = {}) {
   const [plan] = await db
     .insert(plans)
-    .values({ year: options.year ?? 2022, title: "2022年常务会议议定事项", source: "meeting", kind: "table", cadence: "monthly", state: options.state ?? "active", reportingStartPeriod: 1 })
+    .values({
+      year: options.year ?? 2022,
+      title: "2022年常务会议议定事项",
+      source: "meeting",
+      kind: "table",
+      cadence: "monthly",
+      state: options.state ?? "active",
+      reportingStartPeriod: 1,
+    })
     .returning({ id: plans.id });
-  const [item] = await db.insert(tasks).values({ planId: plan!.id, seq: 1, content: "推进农村公路建设（常务会议纪要〔2022〕5号）", documentNumber: "常务会议纪要〔2022〕5号" }).returning({ id: tasks.id });
+  const [item] = await db
+    .insert(tasks)
+    .values({ planId: plan!.id, seq: 1, content: "推进农村公路建设（常务会议纪要〔2022〕5号）", documentNumber: "常务会议纪要〔2022〕5号" })
+    .returning({ id: tasks.id });
   await db.insert(taskUnits).values({ taskId: item!.id, unitId: await unitId(leadUnit), role: "lead" });
   return { planId: plan!.id, itemId: item!.id };
 }
@@ -137,7 +159,14 @@ describe("linked work: one report for the same work", () => {
     const original = (await reportOf(ROADS, 12))!;
     // 每月报送: 6月下半月 falls in June, keyed 12 as well; 6月上半月 would also land in 12.
     const mirror = (await reportOf(itemId, 12))!;
-    expect(mirror).toMatchObject({ status: "submitted", progress: "六月下半月：路基完成 86 公里", sharedFromReportId: original.id, unitId: original.unitId, late: false, submissions: 1 });
+    expect(mirror).toMatchObject({
+      status: "submitted",
+      progress: "六月下半月：路基完成 86 公里",
+      sharedFromReportId: original.id,
+      unitId: original.unitId,
+      late: false,
+      submissions: 1,
+    });
     expect(mirror.submittedAt!.getTime()).toBe(original.submittedAt!.getTime());
     expect((await versionsOf(mirror.id)).map((v) => [v.number, v.progress])).toEqual([[1, "六月下半月：路基完成 86 公里"]]);
 
@@ -145,15 +174,23 @@ describe("linked work: one report for the same work", () => {
     const seen = await getReportView(office, { taskId: itemId, periodIndex: 12 });
     expect(seen.state).toBe("submitted");
     expect(seen.versions.map((v) => v.progress)).toEqual(["六月下半月：路基完成 86 公里"]);
-    expect(await getSharedReportNote(office, itemId, 12)).toMatchObject({ kind: "mirror", original: { taskId: ROADS, periodIndex: 12, label: "2022年 政府工作报告 第24项" } });
-    expect(await getSharedReportNote(transport, ROADS, 12)).toMatchObject({ kind: "original", mirrors: [{ taskId: itemId, label: "2022年 会议议定事项 第1项" }] });
+    expect(await getSharedReportNote(office, itemId, 12)).toMatchObject({
+      kind: "mirror",
+      original: { taskId: ROADS, periodIndex: 12, label: "2022年 政府工作报告 第24项" },
+    });
+    expect(await getSharedReportNote(transport, ROADS, 12)).toMatchObject({
+      kind: "original",
+      mirrors: [{ taskId: itemId, label: "2022年 会议议定事项 第1项" }],
+    });
 
     // The office returns the item's copy: the original is returned too, and the copy cannot be edited.
     await returnReport(office, { taskId: itemId, periodIndex: 12, reason: "请补充资金到位情况" });
     expect((await reportOf(ROADS, 12))!).toMatchObject({ status: "returned", returnReason: "请补充资金到位情况" });
     expect((await reportOf(itemId, 12))!.status).toBe("returned");
     const copy = (await reportOf(itemId, 12))!;
-    expect(await refusal(saveReportDraft(transport, { taskId: itemId, periodIndex: 12, baseVersion: copy.version, fields: fields("改副本") }))).toMatch(/^conflict: 本期报告与 2022年 政府工作报告 第24项 共用一份/);
+    expect(await refusal(saveReportDraft(transport, { taskId: itemId, periodIndex: 12, baseVersion: copy.version, fields: fields("改副本") }))).toMatch(
+      /^conflict: 本期报告与 2022年 政府工作报告 第24项 共用一份/,
+    );
 
     // Resubmitted on the original: the copy follows with the second version; accepted on the task, accepted on both.
     const returned = (await reportOf(ROADS, 12))!;
@@ -245,7 +282,12 @@ describe("carry-over: unfinished tasks into a later plan", () => {
     const target = await plan2023();
     await submitReport(transport, { taskId: ROADS, periodIndex: 12, baseVersion: 0, fields: fields("六月下") });
     // 27 reported 已完成: not unfinished.
-    await submitReport(transport, { taskId: OTHER_ROADS, periodIndex: 12, baseVersion: 0, fields: fields("已完工", { percent: 100, progressState: "completed" }) });
+    await submitReport(transport, {
+      taskId: OTHER_ROADS,
+      periodIndex: 12,
+      baseVersion: 0,
+      fields: fields("已完工", { percent: 100, progressState: "completed" }),
+    });
 
     const page = await getCarryOverPage(office, from);
     expect(page.targets.map((t) => t.id)).toEqual([target]);
@@ -265,15 +307,18 @@ describe("carry-over: unfinished tasks into a later plan", () => {
     const [made] = await db.select().from(tasks).where(eq(tasks.id, copy));
     expect(made).toMatchObject({ planId: target, seq: 3, content: old!.content, section: old!.section, carriedFromTaskId: ROADS });
     const people = async (id: number) => ({
-      units: (await db.select({ unitId: taskUnits.unitId, role: taskUnits.role }).from(taskUnits).where(eq(taskUnits.taskId, id)).orderBy(asc(taskUnits.unitId))),
-      leaders: (await db.select({ leaderId: taskLeaders.leaderId }).from(taskLeaders).where(eq(taskLeaders.taskId, id))),
+      units: await db.select({ unitId: taskUnits.unitId, role: taskUnits.role }).from(taskUnits).where(eq(taskUnits.taskId, id)).orderBy(asc(taskUnits.unitId)),
+      leaders: await db.select({ leaderId: taskLeaders.leaderId }).from(taskLeaders).where(eq(taskLeaders.taskId, id)),
     });
     expect(await people(copy)).toEqual(await people(ROADS));
     // The old reports stay on the old task.
     expect((await reportOf(ROADS, 12))!.status).toBe("submitted");
     expect(await db.select().from(progressReports).where(eq(progressReports.taskId, copy))).toEqual([]);
 
-    expect(await getCarryLinksFor(office, copy)).toMatchObject({ from: { taskId: ROADS, label: "2022年政府工作报告目标任务分解表 第24项", viewable: true }, to: [] });
+    expect(await getCarryLinksFor(office, copy)).toMatchObject({
+      from: { taskId: ROADS, label: "2022年政府工作报告目标任务分解表 第24项", viewable: true },
+      to: [],
+    });
     expect(await getCarryLinksFor(office, ROADS)).toMatchObject({ from: null, to: [{ taskId: copy, label: "2023年政府工作报告目标任务分解表 第3项" }] });
     // Carried once: the page says where, and a second carry is refused.
     expect((await getCarryOverPage(office, from)).tasks.find((t) => t.id === ROADS)!.blocker).toBe("已结转");

@@ -40,7 +40,10 @@ describe("gapless, unique notice numbers", () => {
     const results = await Promise.all([...progress, ...criticisms].map((d) => publishNotice(office, d)));
     expect(results.every((r) => !r.repeated)).toBe(true);
 
-    const rows = await db.select({ kind: notices.kind, number: notices.number, year: notices.year, status: notices.status }).from(notices).orderBy(asc(notices.number));
+    const rows = await db
+      .select({ kind: notices.kind, number: notices.number, year: notices.year, status: notices.status })
+      .from(notices)
+      .orderBy(asc(notices.number));
     expect(rows.every((r) => r.status === "published" && r.year === 2022)).toBe(true);
     expect(rows.filter((r) => r.kind === "progress").map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(rows.filter((r) => r.kind === "criticism").map((r) => r.number)).toEqual([1, 2, 3]);
@@ -57,26 +60,29 @@ describe("gapless, unique notice numbers", () => {
     expect((await db.select({ last: noticeCounters.last }).from(noticeCounters).where(eq(noticeCounters.kind, "progress")))[0]!.last).toBe(11);
   });
 
-  it.skipIf(!postgresServer)("ten separate connections taking numbers while holding the lock: each waits, a rolled-back one gives its number back", async () => {
-    const clients = Array.from({ length: 10 }, () => connect(process.env.DATABASE_URL!, 1));
-    try {
-      const taken = await Promise.allSettled(
-        clients.map(({ db: own }, i) =>
-          own.transaction(async (tx) => {
-            const number = await takeNoticeNumber(tx, "progress", 2031);
-            // Hold the lock a moment, so that the others really queue behind it.
-            await tx.execute("select pg_sleep(0.02)");
-            if (i === 4) throw new Error("publication failed after taking a number");
-            return number;
-          }),
-        ),
-      );
-      const numbers = taken.flatMap((t) => (t.status === "fulfilled" ? [t.value] : [])).sort((a, b) => a - b);
-      expect(taken.filter((t) => t.status === "rejected")).toHaveLength(1);
-      expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-      expect((await db.select({ last: noticeCounters.last }).from(noticeCounters).where(eq(noticeCounters.year, 2031)))[0]!.last).toBe(9);
-    } finally {
-      await Promise.all(clients.map((c) => c.client.end({ timeout: 5 })));
-    }
-  });
+  it.skipIf(!postgresServer)(
+    "ten separate connections taking numbers while holding the lock: each waits, a rolled-back one gives its number back",
+    async () => {
+      const clients = Array.from({ length: 10 }, () => connect(process.env.DATABASE_URL!, 1));
+      try {
+        const taken = await Promise.allSettled(
+          clients.map(({ db: own }, i) =>
+            own.transaction(async (tx) => {
+              const number = await takeNoticeNumber(tx, "progress", 2031);
+              // Hold the lock a moment, so that the others really queue behind it.
+              await tx.execute("select pg_sleep(0.02)");
+              if (i === 4) throw new Error("publication failed after taking a number");
+              return number;
+            }),
+          ),
+        );
+        const numbers = taken.flatMap((t) => (t.status === "fulfilled" ? [t.value] : [])).sort((a, b) => a - b);
+        expect(taken.filter((t) => t.status === "rejected")).toHaveLength(1);
+        expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        expect((await db.select({ last: noticeCounters.last }).from(noticeCounters).where(eq(noticeCounters.year, 2031)))[0]!.last).toBe(9);
+      } finally {
+        await Promise.all(clients.map((c) => c.client.end({ timeout: 5 })));
+      }
+    },
+  );
 });

@@ -54,7 +54,8 @@ async function prepare(options: { submitRectification?: boolean } = {}): Promise
   const { id: criticismId } = await draftCriticism(ducha, { periodIndex: 11, unitIds: [jt], rectificationDueDate: "2022-06-27" });
   await publishNotice(ducha, { id: criticismId });
   const rectificationId = (await db.select({ id: rectifications.id }).from(rectifications))[0]!.id;
-  if (options.submitRectification) await saveRectification(await actorFor("交通局"), { id: rectificationId, content: "整改报告", baseVersion: 0, submit: true });
+  if (options.submitRectification)
+    await saveRectification(await actorFor("交通局"), { id: rectificationId, content: "整改报告", baseVersion: 0, submit: true });
   return { draftId, publishedId, criticismId, rectificationId, jt };
 }
 
@@ -70,7 +71,12 @@ const fingerprintOf = async (id: number) => draftFingerprint((await db.select().
 
 const ROWS: Row[] = [
   { action: "draft a progress circular", call: office.draftProgressCircularAction as Call, input: async () => ({ periodIndex: 11 }), allowed: ["supervisor"] },
-  { action: "draft a criticism", call: office.draftCriticismAction as Call, input: async (f) => ({ periodIndex: 11, unitIds: [f.jt], rectificationDueDate: "2022-06-27" }), allowed: ["supervisor"] },
+  {
+    action: "draft a criticism",
+    call: office.draftCriticismAction as Call,
+    input: async (f) => ({ periodIndex: 11, unitIds: [f.jt], rectificationDueDate: "2022-06-27" }),
+    allowed: ["supervisor"],
+  },
   {
     action: "edit a draft",
     call: office.updateNoticeDraftAction as Call,
@@ -80,7 +86,13 @@ const ROWS: Row[] = [
   { action: "publish a draft", call: office.publishNoticeAction as Call, input: async (f) => ({ id: f.draftId }), allowed: ["supervisor"] },
   { action: "delete a draft", call: office.deleteNoticeDraftAction as Call, input: async (f) => ({ id: f.draftId }), allowed: ["supervisor"] },
   { action: "start a correction", call: office.startCorrectionAction as Call, input: async (f) => ({ id: f.publishedId }), allowed: ["supervisor"] },
-  { action: "accept a rectification", call: office.decideRectificationAction as Call, input: async (f) => ({ id: f.rectificationId, accept: true, reason: "" }), submitted: true, allowed: ["supervisor"] },
+  {
+    action: "accept a rectification",
+    call: office.decideRectificationAction as Call,
+    input: async (f) => ({ id: f.rectificationId, accept: true, reason: "" }),
+    submitted: true,
+    allowed: ["supervisor"],
+  },
   {
     action: "acknowledge a notice",
     call: inbox.acknowledgeNoticeAction as Call,
@@ -136,7 +148,9 @@ describe("notice actions: role × action", () => {
     const before = await snapshot();
     // Acknowledging "for" 交通局 by naming its unit is not possible: the row comes from the session.
     expect((await (inbox.acknowledgeNoticeAction as Call)({ noticeId: f.publishedId, unitId: f.jt } as never)).ok).toBe(false);
-    expect((await (unitActions.saveRectificationAction as Call)({ id: f.rectificationId, content: "x", baseVersion: 0, submit: true, unitId: f.jt } as never)).ok).toBe(false);
+    expect(
+      (await (unitActions.saveRectificationAction as Call)({ id: f.rectificationId, content: "x", baseVersion: 0, submit: true, unitId: f.jt } as never)).ok,
+    ).toBe(false);
     session.actor = await actorFor("ducha");
     expect((await (office.publishNoticeAction as Call)({ id: f.draftId, number: 99 } as never)).ok).toBe(false);
     expect(await snapshot()).toBe(before);

@@ -8,7 +8,21 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditLog, escalations, findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, notifications, plans, rectifications, units, users } from "@/db/schema";
+import {
+  auditLog,
+  escalations,
+  findings,
+  leaders,
+  noticeCounters,
+  noticeRecipients,
+  notices,
+  noticeTargets,
+  notifications,
+  plans,
+  rectifications,
+  units,
+  users,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import type { CriticismSnapshot, ProgressSnapshot } from "@/lib/notices/drafting";
@@ -32,7 +46,11 @@ import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const NOW = "2022-06-20T10:00:00+08:00";
 const fields = { progress: "推进中", percent: 30, progressState: "lagging" as const, problems: "", nextSteps: "", coordinationRequest: "" };
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function unitId(name: string) {
   return (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
@@ -99,7 +117,9 @@ describe("notices", () => {
     expect(snapshot.lagging.map((t) => t.seq)).toEqual([24]);
     expect(snapshot.blocked.map((t) => t.seq)).toEqual([28]);
     const c = overview.counts;
-    expect(notice.body).toContain(`本期纳入督查的重点任务共${c.tasks}项，其中按时报送${c.on_time}项，逾期报送${c.late}项，未报送${c.missing}项，报告被退回尚未重新报送${c.returned}项。`);
+    expect(notice.body).toContain(
+      `本期纳入督查的重点任务共${c.tasks}项，其中按时报送${c.on_time}项，逾期报送${c.late}项，未报送${c.missing}项，报告被退回尚未重新报送${c.returned}项。`,
+    );
     expect(notice.body).toContain("逾期报送的单位：交通局（第27项）。");
     expect(notice.body).toContain("报告被退回尚未重新报送的单位：住建局（第28项）。");
     expect(notice.body).toMatch(/未报送的单位：.*农牧局（第[\d、]+项）/);
@@ -110,7 +130,17 @@ describe("notices", () => {
     expect(notice.body).not.toContain("下一期的发现");
 
     // Later filings change the overview but not the drafted, then published, notice.
-    await submitReport(await actorFor("农牧局"), { taskId: (await db.select({ id: sql<number>`min(task_id)` }).from(sql`task_units`).where(sql`unit_id = ${await unitId("农牧局")} and role = 'lead'`))[0]!.id, periodIndex: 11, baseVersion: 0, fields });
+    await submitReport(await actorFor("农牧局"), {
+      taskId: (
+        await db
+          .select({ id: sql<number>`min(task_id)` })
+          .from(sql`task_units`)
+          .where(sql`unit_id = ${await unitId("农牧局")} and role = 'lead'`)
+      )[0]!.id,
+      periodIndex: 11,
+      baseVersion: 0,
+      fields,
+    });
     expect((await getPeriodStatus(await plan(), 11)).counts.late).toBe(2);
     await publishNotice(office, { id });
     const published = await noticeRow(id);
@@ -131,7 +161,9 @@ describe("notices", () => {
     expect(await noticeRow(id)).toMatchObject({ status: "published", number: 1, year: 2022, publishedBy: office.userId });
     expect(await db.$count(noticeRecipients, eq(noticeRecipients.noticeId, id))).toBe(activeUnits!.n + activeLeaders!.n);
     expect(await db.$count(notifications, eq(notifications.kind, "notice"))).toBe(activeUnits!.n + activeLeaders!.n);
-    expect(await db.select({ kind: noticeCounters.kind, year: noticeCounters.year, last: noticeCounters.last }).from(noticeCounters)).toEqual([{ kind: "progress", year: 2022, last: 1 }]);
+    expect(await db.select({ kind: noticeCounters.kind, year: noticeCounters.year, last: noticeCounters.last }).from(noticeCounters)).toEqual([
+      { kind: "progress", year: 2022, last: 1 },
+    ]);
 
     // A double click files once: same number, nothing more written.
     const audits = await auditCount();
@@ -150,10 +182,18 @@ describe("notices", () => {
     const { id } = await draftProgressCircular(office, { periodIndex: 11 });
     const draft = await noticeRow(id);
     const before = await auditCount();
-    const { fingerprint } = await updateNoticeDraft(office, { id, title: "改过的标题", body: "正文", rectificationDueDate: null, baseFingerprint: draftFingerprint(draft) });
+    const { fingerprint } = await updateNoticeDraft(office, {
+      id,
+      title: "改过的标题",
+      body: "正文",
+      rectificationDueDate: null,
+      baseFingerprint: draftFingerprint(draft),
+    });
     expect(await auditSince(before)).toEqual(["notice.update_draft"]);
     // An edit based on an older text is refused (no lost update).
-    expect(await code(updateNoticeDraft(office, { id, title: "另一位同事", body: "正文", rectificationDueDate: null, baseFingerprint: draftFingerprint(draft) }))).toBe("conflict");
+    expect(
+      await code(updateNoticeDraft(office, { id, title: "另一位同事", body: "正文", rectificationDueDate: null, baseFingerprint: draftFingerprint(draft) })),
+    ).toBe("conflict");
     await publishNotice(office, { id });
 
     const audits = await auditCount();
@@ -180,7 +220,9 @@ describe("notices", () => {
     const unit = await actorFor("交通局");
     const original = await getNoticeDocument(unit, id);
     expect(original.corrections.map((c) => c.numberText)).toEqual(["督查通报〔2022〕第2期"]);
-    expect((await getNoticeDocument(unit, correction.id)).document.correctionNote).toBe("本通报更正督查通报〔2022〕第1期《关于2022年6月上半月政府工作报告目标任务推进情况的通报》");
+    expect((await getNoticeDocument(unit, correction.id)).document.correctionNote).toBe(
+      "本通报更正督查通报〔2022〕第1期《关于2022年6月上半月政府工作报告目标任务推进情况的通报》",
+    );
   });
 
   it("a criticism names its units with the facts, and publication orders rectification and records the escalation", async () => {
@@ -204,19 +246,30 @@ describe("notices", () => {
     expect(draft.body).toContain("于2022年6月27日24:00前向旗政府督查室报送书面整改报告");
     const snapshot = draft.snapshot as CriticismSnapshot;
     const overview = await getPeriodStatus(await plan(), 11);
-    expect(snapshot.units.find((u) => u.unitId === nm)!.items.map((i) => i.seq).sort((a, b) => a - b)).toEqual(overview.unitsBy.missing.find((u) => u.unitId === nm)!.seqs);
-    expect(await db.select({ unitId: noticeTargets.unitId }).from(noticeTargets).where(eq(noticeTargets.noticeId, id)).orderBy(asc(noticeTargets.unitId))).toEqual(
-      [{ unitId: jt }, { unitId: nm }].sort((a, b) => a.unitId - b.unitId),
-    );
+    expect(
+      snapshot.units
+        .find((u) => u.unitId === nm)!
+        .items.map((i) => i.seq)
+        .sort((a, b) => a - b),
+    ).toEqual(overview.unitsBy.missing.find((u) => u.unitId === nm)!.seqs);
+    expect(
+      await db.select({ unitId: noticeTargets.unitId }).from(noticeTargets).where(eq(noticeTargets.noticeId, id)).orderBy(asc(noticeTargets.unitId)),
+    ).toEqual([{ unitId: jt }, { unitId: nm }].sort((a, b) => a.unitId - b.unitId));
     // Nothing is ordered before publication.
     expect(await db.$count(rectifications)).toBe(0);
 
     const audits = await auditCount();
     expect((await publishNotice(office, { id })).numberText).toBe("通报批评〔2022〕第1号");
     expect(await auditSince(audits)).toEqual(["notice.publish"]);
-    const rows = await db.select({ unitId: rectifications.unitId, status: rectifications.status, dueAt: rectifications.dueAt }).from(rectifications).orderBy(asc(rectifications.unitId));
+    const rows = await db
+      .select({ unitId: rectifications.unitId, status: rectifications.status, dueAt: rectifications.dueAt })
+      .from(rectifications)
+      .orderBy(asc(rectifications.unitId));
     expect(rows).toEqual([jt, nm].sort((a, b) => a - b).map((unitId) => ({ unitId, status: "pending", dueAt: new Date("2022-06-27T16:00:00.000Z") })));
-    const ledger = await db.select({ unitId: escalations.unitId, step: escalations.step, noticeId: escalations.noticeId, facts: escalations.facts }).from(escalations).where(eq(escalations.unitId, jt));
+    const ledger = await db
+      .select({ unitId: escalations.unitId, step: escalations.step, noticeId: escalations.noticeId, facts: escalations.facts })
+      .from(escalations)
+      .where(eq(escalations.unitId, jt));
     expect(ledger).toHaveLength(1);
     expect(ledger[0]).toMatchObject({ step: "criticism", noticeId: id });
     expect(ledger[0]!.facts).toContain("通报批评〔2022〕第1号");
@@ -266,7 +319,12 @@ describe("notices", () => {
       .from(noticeRecipients)
       .innerJoin(users, eq(users.id, noticeRecipients.acknowledgedBy))
       .where(eq(noticeRecipients.noticeId, id));
-    expect(acked).toEqual(expect.arrayContaining([{ unitId: head.unitId, leaderId: null, by: "交通局-填报" }, { unitId: null, leaderId: leader.leaderId, by: "张军" }]));
+    expect(acked).toEqual(
+      expect.arrayContaining([
+        { unitId: head.unitId, leaderId: null, by: "交通局-填报" },
+        { unitId: null, leaderId: leader.leaderId, by: "张军" },
+      ]),
+    );
     expect(acked).toHaveLength(2);
     expect((await listInbox(other)).rows[0]!.acknowledgedAt).toBeNull();
 
@@ -277,7 +335,9 @@ describe("notices", () => {
     expect(view.acknowledgement.pendingUnits).toContain("农牧局");
     expect(view.acknowledgement.pendingUnits).not.toContain("交通局");
     expect(view.acknowledgement.pendingLeaders).not.toContain("张军");
-    expect(view.acknowledgement.total - view.acknowledgement.acknowledged).toBe(view.acknowledgement.pendingUnits.length + view.acknowledgement.pendingLeaders.length);
+    expect(view.acknowledgement.total - view.acknowledgement.acknowledged).toBe(
+      view.acknowledgement.pendingUnits.length + view.acknowledgement.pendingLeaders.length,
+    );
 
     // The document and its DOCX, for a recipient.
     const doc = await getNoticeDocument(leader, id);
@@ -305,7 +365,9 @@ describe("notices", () => {
       const audits = await auditCount();
       expect(await code(draftProgressCircular(actor, { periodIndex: 11 }))).toBe("forbidden");
       expect(await code(draftCriticism(actor, { periodIndex: 11, unitIds: [jt], rectificationDueDate: "2022-06-27" }))).toBe("forbidden");
-      expect(await code(updateNoticeDraft(actor, { id, title: "x", body: "y", rectificationDueDate: null, baseFingerprint: draftFingerprint(draft) }))).toBe("forbidden");
+      expect(await code(updateNoticeDraft(actor, { id, title: "x", body: "y", rectificationDueDate: null, baseFingerprint: draftFingerprint(draft) }))).toBe(
+        "forbidden",
+      );
       expect(await code(publishNotice(actor, { id }))).toBe("forbidden");
       expect(await code(deleteNoticeDraft(actor, { id }))).toBe("forbidden");
       expect(await code(startCorrection(actor, { id }))).toBe("forbidden");

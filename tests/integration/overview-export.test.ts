@@ -19,7 +19,14 @@ vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 const { GET } = await import("@/app/api/export/overview/route");
 
 const PINNED = "2022-06-20T10:00:00+08:00";
-const fields = (progress: string, percent: number): ReportFields => ({ progress, percent, progressState: "on_track", problems: "", nextSteps: "", coordinationRequest: "" });
+const fields = (progress: string, percent: number): ReportFields => ({
+  progress,
+  percent,
+  progressState: "on_track",
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+});
 
 async function download(username: string | null, query = "") {
   session.actor = username ? await actorFor(username) : null;
@@ -41,7 +48,7 @@ describe("the overview export", () => {
     await submitReport(transport, { taskId: 24, periodIndex: 11, baseVersion: 0, fields: fields("完成路基 40 公里", 30) });
     process.env.APP_NOW = PINNED;
     await submitReport(transport, { taskId: 27, periodIndex: 11, baseVersion: 0, fields: fields("完成桥梁设计", 15) });
-    await returnReport(await actorFor("ducha"), { taskId: 27, periodIndex: 11, reason: "=HYPERLINK(\"http://evil\")" });
+    await returnReport(await actorFor("ducha"), { taskId: 27, periodIndex: 11, reason: '=HYPERLINK("http://evil")' });
     const [transportUnit] = await db.select({ id: units.id }).from(units).where(eq(units.name, "交通局"));
 
     const response = await download("ducha", `?period=11&unit=${transportUnit!.id}`);

@@ -114,7 +114,12 @@ describe("the period overview", () => {
     const transport = await actorFor("交通局");
     const ducha = await actorFor("ducha");
     // Period 12: first a genuinely new report, returned, then resubmitted with period 11's text.
-    const first = await submitReport(transport, { taskId: 24, periodIndex: 12, baseVersion: 0, fields: fields("赴现场督导检查，协调解决征地拆迁中的三个难点问题，开工建设进入倒计时。", 40) });
+    const first = await submitReport(transport, {
+      taskId: 24,
+      periodIndex: 12,
+      baseVersion: 0,
+      fields: fields("赴现场督导检查，协调解决征地拆迁中的三个难点问题，开工建设进入倒计时。", 40),
+    });
     let row = (await getPeriodOverview(ducha, { periodIndex: 12 }))!.rows.find((r) => r.seq === 24)!;
     expect(row.copyFlag).toBeNull();
     expect(row.comparison).toMatchObject({ previousPeriodIndex: 11, percentDelta: 10 });

@@ -12,7 +12,11 @@ import { itemFormChoices, searchChoices } from "@/lib/services/choices";
 import { adminHomeCounts, reviewQueue } from "@/lib/services/home";
 import { actorFor, resetWithDemo } from "../support/db";
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 const n = async (q: Promise<{ n: number }[]>) => (await q)[0]!.n;
 
 beforeAll(async () => {
@@ -52,7 +56,12 @@ describe("home pages", () => {
     const [plan] = await db.select({ id: plans.id }).from(plans).limit(1);
     const counts = await adminHomeCounts(await actorFor("admin"), [plan!.id]);
     expect(counts).toEqual({
-      tasks: await n(db.select({ n: count() }).from(tasks).where(and(eq(tasks.planId, plan!.id), isNull(tasks.archivedAt)))),
+      tasks: await n(
+        db
+          .select({ n: count() })
+          .from(tasks)
+          .where(and(eq(tasks.planId, plan!.id), isNull(tasks.archivedAt))),
+      ),
       units: await n(db.select({ n: count() }).from(units).where(eq(units.active, true))),
       leaders: await n(db.select({ n: count() }).from(leaders).where(eq(leaders.active, true))),
       accounts: await n(db.select({ n: count() }).from(users).where(eq(users.disabled, false))),
@@ -66,7 +75,11 @@ describe("home pages", () => {
   it("reviewQueue: the plan's submitted reports for the office; leaders and units get not_found", async () => {
     const [plan] = await db.select({ id: plans.id }).from(plans).limit(1);
     const submitted = await n(
-      db.select({ n: count() }).from(progressReports).innerJoin(tasks, eq(tasks.id, progressReports.taskId)).where(and(eq(tasks.planId, plan!.id), eq(progressReports.status, "submitted"), isNull(tasks.archivedAt))),
+      db
+        .select({ n: count() })
+        .from(progressReports)
+        .innerJoin(tasks, eq(tasks.id, progressReports.taskId))
+        .where(and(eq(tasks.planId, plan!.id), eq(progressReports.status, "submitted"), isNull(tasks.archivedAt))),
     );
     for (const who of ["ducha", "admin"]) {
       const queue = await reviewQueue(await actorFor(who), plan!.id);

@@ -15,7 +15,10 @@ import { DomainError } from "@/lib/errors";
 import { DEMO_PASSWORD } from "@/lib/plans/demo-seed";
 import { resetWithDemo } from "../support/db";
 
-const auth = vi.hoisted(() => ({ session: null as null | { user: { id: string; sv: number; sid: string } }, exportFails: null as null | "forbidden" | "not_found" }));
+const auth = vi.hoisted(() => ({
+  session: null as null | { user: { id: string; sv: number; sid: string } },
+  exportFails: null as null | "forbidden" | "not_found",
+}));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => auth.session }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/lib/services/indicator-tracking", async (importOriginal) => {
@@ -38,12 +41,20 @@ const USERNAME = "交通局-填报";
 const NEW_PASSWORD = "grassland-spring-7";
 const lastAuditId = async () => (await db.select({ id: auditLog.id }).from(auditLog).orderBy(auditLog.id)).at(-1)?.id ?? 0;
 const refusalsAfter = (id: number) =>
-  db.select({ actor: auditLog.actorUserId, entity: auditLog.entity, entityId: auditLog.entityId, after: auditLog.after }).from(auditLog).where(and(gt(auditLog.id, id), eq(auditLog.action, "auth.refused"))).orderBy(auditLog.id);
+  db
+    .select({ actor: auditLog.actorUserId, entity: auditLog.entity, entityId: auditLog.entityId, after: auditLog.after })
+    .from(auditLog)
+    .where(and(gt(auditLog.id, id), eq(auditLog.action, "auth.refused")))
+    .orderBy(auditLog.id);
 const download = () => exportIndicators(new Request("http://127.0.0.1:3100/api/export/indicators"));
 
 /** Signs the user in (a session row and the token naming it); `mustChange` as the administrator left it. */
 async function signIn(username: string, mustChange: boolean): Promise<number> {
-  const [user] = await db.update(users).set({ mustChangePassword: mustChange }).where(eq(users.username, username)).returning({ id: users.id, sv: users.sessionVersion });
+  const [user] = await db
+    .update(users)
+    .set({ mustChangePassword: mustChange })
+    .where(eq(users.username, username))
+    .returning({ id: users.id, sv: users.sessionVersion });
   const sid = await createSession(db, { userId: user!.id, ip: null, userAgent: null, secondFactor: false, now: new Date() });
   auth.session = { user: { id: String(user!.id), sv: user!.sv, sid } };
   return user!.id;
@@ -59,7 +70,17 @@ describe("the password gate", () => {
   it("refuses other actions and routes with a clear message, recorded; nothing changes", async () => {
     const userId = await signIn(USERNAME, true);
     const before = await lastAuditId();
-    const draft = await saveReportDraftAction({ taskId: 24, periodIndex: 12, baseVersion: 0, progress: "x", percent: 10, progressState: "on_track", problems: "", nextSteps: "", coordinationRequest: "" });
+    const draft = await saveReportDraftAction({
+      taskId: 24,
+      periodIndex: 12,
+      baseVersion: 0,
+      progress: "x",
+      percent: 10,
+      progressState: "on_track",
+      problems: "",
+      nextSteps: "",
+      coordinationRequest: "",
+    });
     expect(draft).toEqual({ ok: false, message: MUST_CHANGE_PASSWORD });
     const response = await download();
     expect(response.status).toBe(403);
@@ -68,7 +89,12 @@ describe("the password gate", () => {
       { actor: userId, entity: "action", entityId: "report.save_draft", after: { code: "password_change_required" } },
       { actor: userId, entity: "route", entityId: "export.indicators", after: { code: "password_change_required" } },
     ]);
-    expect(await db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "report.save_draft")))).toEqual([]);
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(gt(auditLog.id, before), eq(auditLog.action, "report.save_draft"))),
+    ).toEqual([]);
   });
 
   it("lets the password change through; then everything else works again", async () => {

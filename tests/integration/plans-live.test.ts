@@ -72,7 +72,17 @@ async function seedLivePlans(): Promise<Fixture> {
   const halfMonthly = await addTask(items!.id, 3, "上级交办：国省干线养护整治", "柳天云", transport, null);
   const nextTask = await addTask(next!.id, 1, "2023年新建高标准农田8万亩", "柳天云", farm, null);
   await addTask(draft!.id, 1, "草稿里的任务", "柳天云", farm, null);
-  return { demoId: demo!.id, itemsId: items!.id, nextId: next!.id, monthly, weekly, halfMonthly, nextTask, monthlyUnit: monthlyUnit!.id, weeklyUnit: weeklyUnit!.id };
+  return {
+    demoId: demo!.id,
+    itemsId: items!.id,
+    nextId: next!.id,
+    monthly,
+    weekly,
+    halfMonthly,
+    nextTask,
+    monthlyUnit: monthlyUnit!.id,
+    weeklyUnit: weeklyUnit!.id,
+  };
 }
 
 describe("several live plans", () => {
@@ -150,7 +160,17 @@ describe("several live plans", () => {
     const digest = await getLeaderDigest(await actorFor("柳天云"), { periodIndex: 10 });
     expect(digest!.period.label).toBe("2022年5月下半月");
     expect(digest!.rows.map((r) => r.task.id)).toEqual(expect.arrayContaining([f.monthly, f.halfMonthly, f.nextTask]));
-    await db.insert(progressReports).values({ taskId: f.monthly, unitId: f.monthlyUnit, periodIndex: 10, status: "submitted", progress: "五月份按月报告", submittedAt: new Date("2022-05-30T10:00:00+08:00"), late: false });
+    await db
+      .insert(progressReports)
+      .values({
+        taskId: f.monthly,
+        unitId: f.monthlyUnit,
+        periodIndex: 10,
+        status: "submitted",
+        progress: "五月份按月报告",
+        submittedAt: new Date("2022-05-30T10:00:00+08:00"),
+        late: false,
+      });
     const withReport = await getLeaderDigest(await actorFor("柳天云"), { periodIndex: 10 });
     expect(withReport!.rows.find((r) => r.task.id === f.monthly)!.report?.progress).toBe("五月份按月报告");
   });
@@ -162,7 +182,12 @@ describe("several live plans", () => {
     expect(overview.otherYears.map((p) => p.label)).toEqual([NEXT]);
     // 6月上半月: the monthly item owes nothing in a first half month, so it is not counted (its month is 12).
     expect(overview.total).toBe(71 + 2);
-    expect(overview.rows.filter((r) => r.planLabel === ITEMS).map((r) => r.taskId).sort()).toEqual([f.weekly, f.halfMonthly].sort());
+    expect(
+      overview.rows
+        .filter((r) => r.planLabel === ITEMS)
+        .map((r) => r.taskId)
+        .sort(),
+    ).toEqual([f.weekly, f.halfMonthly].sort());
     const items = (await getPeriodOverview(office, { planId: f.itemsId, periodIndex: 11 }))!;
     expect([items.total, items.coverage]).toEqual([2, `覆盖：${ITEMS}`]);
     const june = (await getPeriodOverview(office, { planId: f.itemsId, periodIndex: 12 }))!;
@@ -184,7 +209,17 @@ describe("several live plans", () => {
     expect([weekly().get(9), weekly().get(10), weekly().get(11)]).toEqual(["missing", "missing", "missing"]);
     // Both weeks ending in 6月上半月 (6/5 and 6/12) filed on time: that column turns on time; one late: it is late.
     const weekEnding = async (key: number, late: boolean) =>
-      db.insert(progressReports).values({ taskId: f.weekly, unitId: f.weeklyUnit, periodIndex: key, status: "submitted", progress: "周报", submittedAt: new Date("2022-06-05T10:00:00+08:00"), late });
+      db
+        .insert(progressReports)
+        .values({
+          taskId: f.weekly,
+          unitId: f.weeklyUnit,
+          periodIndex: key,
+          status: "submitted",
+          progress: "周报",
+          submittedAt: new Date("2022-06-05T10:00:00+08:00"),
+          late,
+        });
     const { weekAt } = await import("@/lib/periods");
     const w1 = weekAt(new Date("2022-06-05T10:00:00+08:00")).index;
     const w2 = weekAt(new Date("2022-06-12T10:00:00+08:00")).index;
@@ -206,7 +241,12 @@ describe("several live plans", () => {
     expect(rows.find((r) => r.text === "养护整治进度慢")?.planId).toBe(f.itemsId);
     expect(rows.find((r) => r.text === "月报局按月报送")?.planId).toBe(f.demoId);
     const page = (await getFindingsPage(office, {}))!;
-    expect(page.findings.map((x) => [x.text, x.planLabel])).toEqual(expect.arrayContaining([["养护整治进度慢", ITEMS], ["月报局按月报送", DEMO]]));
+    expect(page.findings.map((x) => [x.text, x.planLabel])).toEqual(
+      expect.arrayContaining([
+        ["养护整治进度慢", ITEMS],
+        ["月报局按月报送", DEMO],
+      ]),
+    );
     expect(page.tasks.some((t) => t.id === f.nextTask && t.planLabel === NEXT)).toBe(true);
     expect((await getFindingsPage(office, {}, { choice: { planId: f.itemsId } }))!.findings.map((x) => x.text)).toEqual(["养护整治进度慢"]);
   });

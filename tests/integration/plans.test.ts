@@ -29,7 +29,10 @@ const PLAN_2023 = [
 ].join("\n");
 
 async function code(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return isDomainError(error) ? error.code : String(error);
 }
 
@@ -137,12 +140,17 @@ describe("an archived plan", () => {
     const admin = await actorFor("admin");
     const fields = { progress: "完成路基 30 公里", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
     const message = async (promise: Promise<unknown>) => {
-      const error = await promise.then(() => null, (e: unknown) => e);
+      const error = await promise.then(
+        () => null,
+        (e: unknown) => e,
+      );
       return isDomainError(error) ? error.message : String(error);
     };
     const refusals = {
       report: await message(saveReportDraft(unit, { taskId: task!.id, periodIndex: 12, baseVersion: 0, fields })),
-      contribution: await message(saveContributionDraft(await actorFor("乌兰镇"), { taskId: task!.id, periodIndex: 12, baseVersion: 0, content: "完成 5 公里" })),
+      contribution: await message(
+        saveContributionDraft(await actorFor("乌兰镇"), { taskId: task!.id, periodIndex: 12, baseVersion: 0, content: "完成 5 公里" }),
+      ),
       closure: await message(requestClosure(unit, { taskId: task!.id, evidence: "已完成" })),
       deadline: await message(setTaskDeadline(admin, { taskId: task!.id, mode: "text", text: "6月底前", date: "", baseDueOn: null, baseDeadlineText: null })),
     };

@@ -15,41 +15,45 @@ afterAll(() => pg?.remove());
 
 // It tests postgres.js against a real Postgres server (a cluster of its own), so it runs in the pass on
 // Postgres; the pass on the embedded database (no TEST_DATABASE_URL) has nothing of its own to add here.
-it.skipIf(!process.env.TEST_DATABASE_URL)("survives an immediate shutdown during transactions and recovers when Postgres is back", { timeout: 90_000 }, async () => {
-  pg = createPostgres(Number(process.env.SHUTDOWN_TEST_PG_PORT ?? 3718));
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/postgres-shutdown-child.ts"], {
-    env: { ...process.env, DATABASE_URL: pg.url, DB_POOL_MAX: "3" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let output = "";
-  const waitFor = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      const deadline = Date.now() + 30_000;
-      const check = () => {
-        if (output.includes(text)) return resolve();
-        if (child.exitCode !== null) return reject(new Error(`child exited: ${output}`));
-        if (Date.now() > deadline) return reject(new Error(`no "${text}" within 30 s: ${output}`));
-        setTimeout(check, 100);
-      };
-      check();
+it.skipIf(!process.env.TEST_DATABASE_URL)(
+  "survives an immediate shutdown during transactions and recovers when Postgres is back",
+  { timeout: 90_000 },
+  async () => {
+    pg = createPostgres(Number(process.env.SHUTDOWN_TEST_PG_PORT ?? 3718));
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/postgres-shutdown-child.ts"], {
+      env: { ...process.env, DATABASE_URL: pg.url, DB_POOL_MAX: "3" },
+      stdio: ["pipe", "pipe", "pipe"],
     });
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    let output = "";
+    const waitFor = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = Date.now() + 30_000;
+        const check = () => {
+          if (output.includes(text)) return resolve();
+          if (child.exitCode !== null) return reject(new Error(`child exited: ${output}`));
+          if (Date.now() > deadline) return reject(new Error(`no "${text}" within 30 s: ${output}`));
+          setTimeout(check, 100);
+        };
+        check();
+      });
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
-  await waitFor("busy");
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // the transactions are inside pg_sleep
-  pg.stopImmediately();
-  await waitFor("transactions");
-  expect(output).toContain('transactions ["rejected","rejected","rejected"]');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  expect(child.exitCode).toBeNull();
+    await waitFor("busy");
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the transactions are inside pg_sleep
+    pg.stopImmediately();
+    await waitFor("transactions");
+    expect(output).toContain('transactions ["rejected","rejected","rejected"]');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(child.exitCode).toBeNull();
 
-  pg.start();
-  child.stdin.write("go\n");
-  await waitFor("after");
-  const result = JSON.parse(/after (.*)/.exec(output)![1]!) as { after: string[]; ms: number };
-  expect(result.after).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
-  expect(output).not.toContain("uncaughtException");
-  await new Promise((resolve) => child.once("exit", resolve));
-  expect(child.exitCode).toBe(0);
-});
+    pg.start();
+    child.stdin.write("go\n");
+    await waitFor("after");
+    const result = JSON.parse(/after (.*)/.exec(output)![1]!) as { after: string[]; ms: number };
+    expect(result.after).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
+    expect(output).not.toContain("uncaughtException");
+    await new Promise((resolve) => child.once("exit", resolve));
+    expect(child.exitCode).toBe(0);
+  },
+);

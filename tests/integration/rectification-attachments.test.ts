@@ -32,13 +32,17 @@ async function as(username: string | null) {
 async function post(id: number, name: string, content: Uint8Array, headers: Record<string, string> = { origin: ORIGIN }) {
   const form = new FormData();
   form.append("file", new File([content as BlobPart], name));
-  const response = await upload.POST(new Request(`${ORIGIN}/api/rectifications/${id}/attachments`, { method: "POST", body: form, headers }), { params: Promise.resolve({ id: String(id) }) });
+  const response = await upload.POST(new Request(`${ORIGIN}/api/rectifications/${id}/attachments`, { method: "POST", body: form, headers }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
   return { status: response.status, body: (await response.json()) as { message?: string; attachment?: { id: number } } };
 }
 
 const download = (id: number) => single.GET(new Request(`${ORIGIN}/api/attachments/${id}`), { params: Promise.resolve({ id: String(id) }) });
 const remove = (id: number) =>
-  single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), { params: Promise.resolve({ id: String(id) }) });
+  single.DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { origin: ORIGIN } }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
 
 describe("files on a rectification report", () => {
   let office: Actor;

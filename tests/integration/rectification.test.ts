@@ -13,9 +13,14 @@ import { draftCriticism, getNoticeForOffice, listNoticesForOfficePage, publishNo
 import { decideRectification, getRectificationFor, listOwedRectifications, listRectificationsForUnit, saveRectification } from "@/lib/services/rectifications";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 const unitId = async (name: string) => (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
-const auditSince = async (before: number) => (await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before)).map((r) => r.action);
+const auditSince = async (before: number) =>
+  (await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before)).map((r) => r.action);
 const rectificationRow = async (id: number) => (await db.select().from(rectifications).where(eq(rectifications.id, id)))[0]!;
 
 describe("rectification reports", () => {
@@ -40,7 +45,9 @@ describe("rectification reports", () => {
   });
 
   it("the criticised unit writes, submits; the office returns with a reason, then accepts the revision", async () => {
-    expect((await listRectificationsForUnit(filer)).map((r) => [r.id, r.status, r.numberText, r.overdue])).toEqual([[rectificationId, "pending", "通报批评〔2022〕第1号", false]]);
+    expect((await listRectificationsForUnit(filer)).map((r) => [r.id, r.status, r.numberText, r.overdue])).toEqual([
+      [rectificationId, "pending", "通报批评〔2022〕第1号", false],
+    ]);
     let before = await auditCount();
     const saved = await saveRectification(filer, { id: rectificationId, content: "已召开专题会议，明确专人负责。", baseVersion: 0, submit: false });
     expect(saved).toMatchObject({ version: 1, status: "pending" });
@@ -54,10 +61,15 @@ describe("rectification reports", () => {
     expect(await code(decideRectification(office, { id: rectificationId, accept: true, reason: "" }))).toBe("conflict");
 
     before = await auditCount();
-    expect(await saveRectification(head, { id: rectificationId, content: "整改报告：已补报全部逾期报告。", baseVersion: 1, submit: true })).toMatchObject({ version: 2, status: "submitted" });
+    expect(await saveRectification(head, { id: rectificationId, content: "整改报告：已补报全部逾期报告。", baseVersion: 1, submit: true })).toMatchObject({
+      version: 2,
+      status: "submitted",
+    });
     expect(await auditSince(before)).toEqual(["rectification.submit"]);
     // A retried submit files once.
-    expect(await saveRectification(head, { id: rectificationId, content: "整改报告：已补报全部逾期报告。", baseVersion: 1, submit: true })).toMatchObject({ repeated: true });
+    expect(await saveRectification(head, { id: rectificationId, content: "整改报告：已补报全部逾期报告。", baseVersion: 1, submit: true })).toMatchObject({
+      repeated: true,
+    });
     expect(await auditCount()).toBe(before + 1);
     expect(await code(saveRectification(head, { id: rectificationId, content: "再改", baseVersion: 2, submit: false }))).toBe("conflict");
     expect((await getNoticeForOffice(office, noticeId)).rectifications[0]!.content).toBe("整改报告：已补报全部逾期报告。");
@@ -72,7 +84,9 @@ describe("rectification reports", () => {
     // Under the notice the office reads one state: returned, by whom, when, why — and a new report owed.
     const [asReturned] = (await getNoticeForOffice(office, noticeId)).rectifications;
     expect(asReturned).toMatchObject({ status: "returned", content: "", decidedByName: "政府办督查室" });
-    expect(asReturned!.state).toBe(`交通局负责人 于 2022-06-20 10:00 报送的整改报告已被政府办督查室 于 2022-06-20 10:00 退回，退回理由：请写明长效机制。须重新报送整改报告`);
+    expect(asReturned!.state).toBe(
+      `交通局负责人 于 2022-06-20 10:00 报送的整改报告已被政府办督查室 于 2022-06-20 10:00 退回，退回理由：请写明长效机制。须重新报送整改报告`,
+    );
     expect(asReturned!.state).not.toContain("尚未报送");
 
     await saveRectification(filer, { id: rectificationId, content: "整改报告：已补报；建立每周一调度台账。", baseVersion: 2, submit: true });
@@ -85,7 +99,14 @@ describe("rectification reports", () => {
 
   it("the unit's home shows the rectification it owes with its deadline and time left, until it is submitted; a return brings it back", async () => {
     const [owed] = await listOwedRectifications(filer);
-    expect(owed).toMatchObject({ id: rectificationId, status: "pending", noticeTitle: "关于对交通局的通报批评", dueLabel: "6月27日 24:00", timeLeft: "还剩 7 天 14 小时", signal: "open" });
+    expect(owed).toMatchObject({
+      id: rectificationId,
+      status: "pending",
+      noticeTitle: "关于对交通局的通报批评",
+      dueLabel: "6月27日 24:00",
+      timeLeft: "还剩 7 天 14 小时",
+      signal: "open",
+    });
     expect(owed!.numberText).toBe((await listRectificationsForUnit(filer))[0]!.numberText);
     process.env.APP_NOW = "2022-06-26T09:00:00+08:00";
     expect((await listOwedRectifications(head))[0]).toMatchObject({ timeLeft: "还剩 1 天 15 小时", signal: "due_soon" });

@@ -26,9 +26,20 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { sendRemindersAction } = await import("@/app/(app)/supervision/reminders/actions");
 
 const PINNED = "2022-06-20T10:00:00+08:00";
-const FIELDS = { progress: "完成农村公路新改建 86 公里", percent: 30, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+const FIELDS = {
+  progress: "完成农村公路新改建 86 公里",
+  percent: 30,
+  progressState: "on_track" as const,
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+};
 
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : `unexpected: ${String(e)}`),
+  );
 
 async function unitId(name: string) {
   const [row] = await db.select({ id: units.id }).from(units).where(eq(units.name, name));
@@ -39,7 +50,10 @@ async function unitId(name: string) {
 async function expectedOwing(periodIndex: number): Promise<Map<number, string[]>> {
   const [plan] = await db.select().from(plans);
   const status = await getPeriodStatus(plan!, periodIndex);
-  const filed = await db.select({ taskId: contributions.taskId, unitId: contributions.unitId }).from(contributions).where(and(eq(contributions.periodIndex, periodIndex), eq(contributions.status, "submitted")));
+  const filed = await db
+    .select({ taskId: contributions.taskId, unitId: contributions.unitId })
+    .from(contributions)
+    .where(and(eq(contributions.periodIndex, periodIndex), eq(contributions.status, "submitted")));
   const out = new Map<number, string[]>();
   const add = (unit: number, what: string) => out.set(unit, [...(out.get(unit) ?? []), what]);
   for (const row of status.rows) {
@@ -138,7 +152,13 @@ describe("一键催办", () => {
 
   it("a second reminder of the same period within 10 minutes is refused and writes nothing; after 10 minutes it goes", async () => {
     await sendReminders(office, { periodIndex: 12 });
-    const counts = async () => [await db.$count(reminders), await db.$count(reminderItems), await db.$count(notifications), await db.$count(escalations), await auditCount()];
+    const counts = async () => [
+      await db.$count(reminders),
+      await db.$count(reminderItems),
+      await db.$count(notifications),
+      await db.$count(escalations),
+      await auditCount(),
+    ];
     const before = await counts();
     const refused = await sendReminders(office, { periodIndex: 12 }).then(
       () => null,
@@ -165,10 +185,16 @@ describe("一键催办", () => {
 
   it("a past period: the reminder says it is overdue", async () => {
     await sendReminders(office, { periodIndex: 11 });
-    const [n] = await db.select().from(notifications).where(eq(notifications.unitId, await unitId("交通局")));
+    const [n] = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.unitId, await unitId("交通局")));
     expect(n!.title).toBe("催办：2022年6月上半月进展报告 2 项、配合进展 2 项已逾期，请尽快报送");
     expect(n!.body).toContain("第24项");
-    const [step] = await db.select().from(escalations).where(eq(escalations.unitId, await unitId("交通局")));
+    const [step] = await db
+      .select()
+      .from(escalations)
+      .where(eq(escalations.unitId, await unitId("交通局")));
     expect(step!.facts).toBe("2022年6月上半月应报事项：进展报告：第24、27项逾期未报；配合进展：第41、65项逾期未报");
     expect(step!.deadline).toBeNull();
   });
@@ -197,7 +223,10 @@ describe("一键催办", () => {
     const chosen = await sendReminders(office, { periodIndex: 12, recordAll: true });
     expect(chosen.recorded).toBe(chosen.units);
     expect(await db.$count(escalations, eq(escalations.createdAt, new Date("2022-06-20T02:11:00Z")))).toBe(chosen.units);
-    const mine = await db.select().from(escalations).where(and(eq(escalations.unitId, jiaotong), eq(escalations.createdAt, new Date("2022-06-20T02:11:00Z"))));
+    const mine = await db
+      .select()
+      .from(escalations)
+      .where(and(eq(escalations.unitId, jiaotong), eq(escalations.createdAt, new Date("2022-06-20T02:11:00Z"))));
     expect(mine).toHaveLength(1);
     expect(mine[0]!.facts).toBe("2022年6月下半月应报事项：进展报告：第24项被退回待重报，第27项尚未报送；配合进展：第41、65项尚未报送");
     expect(mine[0]!.deadline?.toISOString()).toBe("2022-06-30T16:00:00.000Z");

@@ -42,7 +42,10 @@ describe("page-hide draft save (route handler)", () => {
 
   it("saves the draft with its version and one audit row; a stale version gets the newer text (409)", async () => {
     const before = await auditCount();
-    expect(await save({ baseVersion: 0, ...FIELDS })).toEqual({ status: 200, body: { ok: true, data: { version: 1, status: "draft", savedAt: new Date("2022-06-20T10:00+08:00").toISOString() } } });
+    expect(await save({ baseVersion: 0, ...FIELDS })).toEqual({
+      status: 200,
+      body: { ok: true, data: { version: 1, status: "draft", savedAt: new Date("2022-06-20T10:00+08:00").toISOString() } },
+    });
     expect(await db.select({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.id)).offset(before)).toEqual([{ action: "report.save_draft" }]);
     expect((await getReportForm(session.actor!, { taskId: 24, periodIndex: 12 })).report?.fields).toEqual(FIELDS);
 
@@ -69,7 +72,7 @@ describe("page-hide draft save (route handler)", () => {
     expect((await save({ baseVersion: 0, ...FIELDS, progress: "长".repeat(40_000) })).status).toBe(413);
     // The path names the report: a body cannot point the save at another task.
     expect((await save({ baseVersion: 0, ...FIELDS, taskId: 15 })).status).toBe(200);
-    expect((await db.select({ taskId: progressReports.taskId }).from(progressReports))).toEqual([{ taskId: 24 }]);
+    expect(await db.select({ taskId: progressReports.taskId }).from(progressReports)).toEqual([{ taskId: 24 }]);
     expect(await reportCount()).toBe(1);
   });
 });

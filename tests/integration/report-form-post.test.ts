@@ -31,7 +31,14 @@ const PINNED = "2022-06-20T10:00+08:00";
 const TASK = 24; // 实施农村路网建设300公里 — lead 交通局 (the filer's submission goes to the head)
 const PERIOD = 12;
 
-const TYPED = { progress: "完成农村公路新改建 86 公里。", percent: "30", progressState: "on_track", problems: "征地手续在办", nextSteps: "推进路面施工", coordinationRequest: "" };
+const TYPED = {
+  progress: "完成农村公路新改建 86 公里。",
+  percent: "30",
+  progressState: "on_track",
+  problems: "征地手续在办",
+  nextSteps: "推进路面施工",
+  coordinationRequest: "",
+};
 
 function form(values: Record<string, string>, target: Record<string, string> = { taskId: String(TASK), periodIndex: String(PERIOD), baseVersion: "0" }) {
   const data = new FormData();
@@ -75,11 +82,18 @@ describe("report form posted without JavaScript", () => {
   });
 
   it("posts the values of the task's confirmed indicators, and refuses a submission without them", async () => {
-    const [row] = await db.insert(taskIndicators).values({ taskId: TASK, name: "农村路网建设", comparator: ">=", target: 300, unit: "公里", status: "confirmed" }).returning({ id: taskIndicators.id });
+    const [row] = await db
+      .insert(taskIndicators)
+      .values({ taskId: TASK, name: "农村路网建设", comparator: ">=", target: 300, unit: "公里", status: "confirmed" })
+      .returning({ id: taskIndicators.id });
     const id = row!.id;
 
     const missing = await post(form({ ...TYPED, [`indicator-${id}`]: "" }));
-    expect(missing.state).toMatchObject({ message: "请填写每项量化指标的本期数值（数字）", indicatorErrors: { [id]: "请填写本期数值" }, indicatorInputs: { [id]: "" } });
+    expect(missing.state).toMatchObject({
+      message: "请填写每项量化指标的本期数值（数字）",
+      indicatorErrors: { [id]: "请填写本期数值" },
+      indicatorInputs: { [id]: "" },
+    });
     const notANumber = await post(form({ ...TYPED, [`indicator-${id}`]: "八十六" }));
     expect(notANumber.state).toMatchObject({ indicatorErrors: { [id]: "须为数字" }, indicatorInputs: { [id]: "八十六" }, fields: { ...TYPED, percent: 30 } });
     expect(await reportCount()).toBe(0);

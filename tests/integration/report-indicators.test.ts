@@ -14,7 +14,14 @@ import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const PINNED = "2022-06-20T10:00+08:00";
 const TASK = 24; // 实施农村路网建设300公里 — lead 交通局
-const FIELDS = { progress: "完成农村公路新改建 120 公里。", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
+const FIELDS = {
+  progress: "完成农村公路新改建 120 公里。",
+  percent: 40,
+  progressState: "on_track" as const,
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+};
 
 async function indicator(taskId: number, values: Partial<typeof taskIndicators.$inferInsert> = {}) {
   const [row] = await db
@@ -34,7 +41,10 @@ async function failure(promise: Promise<unknown>) {
 }
 
 async function reportId(periodIndex: number) {
-  const [row] = await db.select({ id: progressReports.id }).from(progressReports).where(and(eq(progressReports.taskId, TASK), eq(progressReports.periodIndex, periodIndex)));
+  const [row] = await db
+    .select({ id: progressReports.id })
+    .from(progressReports)
+    .where(and(eq(progressReports.taskId, TASK), eq(progressReports.periodIndex, periodIndex)));
   return row!.id;
 }
 
@@ -63,7 +73,13 @@ describe("indicator values in half-monthly reports", () => {
     // Nothing half-written: the refused submission left no report behind.
     expect(await db.select().from(progressReports).where(eq(progressReports.taskId, TASK))).toHaveLength(0);
 
-    const done = await submitReport(head, { taskId: TASK, periodIndex: 12, baseVersion: 0, fields: FIELDS, indicatorValues: [{ indicatorId: confirmed, value: 120 }] });
+    const done = await submitReport(head, {
+      taskId: TASK,
+      periodIndex: 12,
+      baseVersion: 0,
+      fields: FIELDS,
+      indicatorValues: [{ indicatorId: confirmed, value: 120 }],
+    });
     expect(done.status).toBe("submitted");
     const rows = await db.select({ value: indicatorValues.value, periodIndex: indicatorValues.periodIndex }).from(indicatorValues);
     expect(rows).toEqual([{ value: 120, periodIndex: 12 }]);
@@ -72,7 +88,13 @@ describe("indicator values in half-monthly reports", () => {
   it("saves values with a draft, audits them, and pre-fills the next period from the last submitted one", async () => {
     const id = await indicator(TASK);
     const before = await auditCount();
-    await saveReportDraft(filer, { taskId: TASK, periodIndex: 11, baseVersion: 0, fields: { ...FIELDS, percent: 30 }, indicatorValues: [{ indicatorId: id, value: 86.5 }] });
+    await saveReportDraft(filer, {
+      taskId: TASK,
+      periodIndex: 11,
+      baseVersion: 0,
+      fields: { ...FIELDS, percent: 30 },
+      indicatorValues: [{ indicatorId: id, value: 86.5 }],
+    });
     const [audit] = await db.select({ action: auditLog.action, after: auditLog.after }).from(auditLog).orderBy(asc(auditLog.id)).offset(before);
     expect(audit).toMatchObject({ action: "report.save_draft", after: { indicators: { 农村路网建设: 86.5 } } });
     // A draft is not a submission: the next period has nothing to start from yet.
@@ -100,9 +122,24 @@ describe("indicator values in half-monthly reports", () => {
 
   it("a report's values replace its earlier ones", async () => {
     const id = await indicator(TASK);
-    const first = await saveReportDraft(filer, { taskId: TASK, periodIndex: 12, baseVersion: 0, fields: FIELDS, indicatorValues: [{ indicatorId: id, value: 100 }] });
-    await saveReportDraft(filer, { taskId: TASK, periodIndex: 12, baseVersion: first.version, fields: FIELDS, indicatorValues: [{ indicatorId: id, value: 120 }] });
-    const rows = await db.select({ value: indicatorValues.value }).from(indicatorValues).where(eq(indicatorValues.reportId, await reportId(12)));
+    const first = await saveReportDraft(filer, {
+      taskId: TASK,
+      periodIndex: 12,
+      baseVersion: 0,
+      fields: FIELDS,
+      indicatorValues: [{ indicatorId: id, value: 100 }],
+    });
+    await saveReportDraft(filer, {
+      taskId: TASK,
+      periodIndex: 12,
+      baseVersion: first.version,
+      fields: FIELDS,
+      indicatorValues: [{ indicatorId: id, value: 120 }],
+    });
+    const rows = await db
+      .select({ value: indicatorValues.value })
+      .from(indicatorValues)
+      .where(eq(indicatorValues.reportId, await reportId(12)));
     expect(rows).toEqual([{ value: 120 }]);
   });
 });

@@ -29,7 +29,9 @@ import { session } from "../support/fake-session";
 vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { saveReportDraftAction, submitReportAction, approveReportAction, returnReportToFilerAction, withdrawReportAction } = await import("@/app/(app)/reports/actions");
+const { saveReportDraftAction, submitReportAction, approveReportAction, returnReportToFilerAction, withdrawReportAction } = await import(
+  "@/app/(app)/reports/actions"
+);
 
 /** 2022-06-20 10:00: period 12 (6月下半月, due 7月1日 00:00) is current; period 11 (6月上半月) was due 6月16日 00:00. */
 const PINNED = "2022-06-20T10:00+08:00";
@@ -81,7 +83,10 @@ async function auditOf(step: () => Promise<unknown>) {
 
 /** The conflict a stale save is refused with. */
 async function refusalOf(promise: Promise<unknown>): Promise<ConflictError<CurrentDraft>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ConflictError)) throw new Error(`expected a conflict, got ${String(error)}`);
   return error as ConflictError<CurrentDraft>;
 }
@@ -158,7 +163,9 @@ describe("half-monthly report filing", () => {
     const form = await getReportForm(filer, target());
     expect(form.report).toMatchObject({ version: 1, status: "draft", state: "draft", fields: { ...FIELDS, percent: null, progressState: null } });
     // A colleague of the same unit (the head) sees the draft and continues from version 1.
-    const again = await auditOf(async () => expect(await saveReportDraft(head, { ...target(), baseVersion: 1, fields: FIELDS })).toEqual({ version: 2, status: "draft", savedAt: new Date(PINNED) }));
+    const again = await auditOf(async () =>
+      expect(await saveReportDraft(head, { ...target(), baseVersion: 1, fields: FIELDS })).toEqual({ version: 2, status: "draft", savedAt: new Date(PINNED) }),
+    );
     expect(again).toHaveLength(1);
     expect((await getReportForm(filer, target())).report?.fields).toEqual(FIELDS);
   });
@@ -239,7 +246,13 @@ describe("half-monthly report filing", () => {
     const approved = await auditOf(async () => expect(await approveReport(head, target(LATE))).toEqual({ status: "submitted", late: true }));
     expect(approved.map((r) => r.action)).toEqual(["report.approve"]);
     const [version] = await versionRows(LATE);
-    expect(version).toMatchObject({ number: 1, progress: FIELDS.progress, late: true, submittedBy: await userId("交通局-填报"), approvedBy: await userId("交通局") });
+    expect(version).toMatchObject({
+      number: 1,
+      progress: FIELDS.progress,
+      late: true,
+      submittedBy: await userId("交通局-填报"),
+      approvedBy: await userId("交通局"),
+    });
     expect(version!.submittedAt.toISOString()).toBe(new Date(PINNED).toISOString());
     const form = await getReportForm(filer, target(LATE));
     expect(form.report).toMatchObject({ status: "submitted", state: "submitted_late", late: true });
@@ -269,7 +282,9 @@ describe("half-monthly report filing", () => {
     if (!empty.ok) expect(empty.fieldErrors?.reason).toEqual(["请填写退回理由"]);
     expect((await reportRow())!.status).toBe("pending_approval");
 
-    const returned = await auditOf(async () => expect(await returnReportToFilerAction({ ...target(), reason: "请补充已完成的里程数据" })).toMatchObject({ ok: true }));
+    const returned = await auditOf(async () =>
+      expect(await returnReportToFilerAction({ ...target(), reason: "请补充已完成的里程数据" })).toMatchObject({ ok: true }),
+    );
     expect(returned.map((r) => r.action)).toEqual(["report.return_to_filer"]);
     const form = await getReportForm(filer, target());
     expect(form.report).toMatchObject({ status: "returned", state: "returned", returnReason: "请补充已完成的里程数据" });
@@ -278,7 +293,11 @@ describe("half-monthly report filing", () => {
 
     // The filer revises: the draft stays "returned" (the reason stays visible) until sent again.
     const revised = { ...FIELDS, progress: `${FIELDS.progress}累计完成 86 公里。` };
-    expect(await saveReportDraft(filer, { ...target(), baseVersion: form.report!.version, fields: revised })).toEqual({ version: form.report!.version + 1, status: "returned", savedAt: new Date(PINNED) });
+    expect(await saveReportDraft(filer, { ...target(), baseVersion: form.report!.version, fields: revised })).toEqual({
+      version: form.report!.version + 1,
+      status: "returned",
+      savedAt: new Date(PINNED),
+    });
     const again = await submitReport(filer, { ...target(), baseVersion: form.report!.version + 1, fields: revised });
     expect(again.status).toBe("pending_approval");
     expect((await reportRow())!.returnReason).toBeNull();
@@ -327,7 +346,9 @@ describe("half-monthly report filing", () => {
     expect(form.report).toMatchObject({ status: "returned", returnReason: "进度数据与上期不衔接，请核实" });
 
     const revised = { ...FIELDS, progress: "核实后：完成农村公路新改建 80 公里。", percent: 27 };
-    const resubmitted = await auditOf(async () => expect((await submitReport(head, { ...target(), baseVersion: form.report!.version, fields: revised })).status).toBe("submitted"));
+    const resubmitted = await auditOf(async () =>
+      expect((await submitReport(head, { ...target(), baseVersion: form.report!.version, fields: revised })).status).toBe("submitted"),
+    );
     expect(resubmitted.map((r) => r.action)).toEqual(["report.submit"]);
     const versions = await versionRows();
     expect(versions.map((v) => [v.number, v.progress, v.percent])).toEqual([
@@ -399,7 +420,9 @@ describe("half-monthly report filing", () => {
     expect(await reportRow()).toBeNull();
     expect(await auditCount()).toBe(auditBefore);
     // A draft may be incomplete, but not wrong.
-    expect(await saveReportDraftAction({ ...target(), baseVersion: 0, ...FIELDS, progress: "", percent: null, progressState: null })).toMatchObject({ ok: true });
+    expect(await saveReportDraftAction({ ...target(), baseVersion: 0, ...FIELDS, progress: "", percent: null, progressState: null })).toMatchObject({
+      ok: true,
+    });
     const wrong = await saveReportDraftAction({ ...target(), baseVersion: 1, ...FIELDS, percent: 150 });
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.fieldErrors?.percent).toEqual(["完成进度不能超过 100%"]);

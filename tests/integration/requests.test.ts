@@ -9,7 +9,11 @@ import { decideClosure, decideExtension, requestClosure, requestExtension } from
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 const fields = { progress: "完成", percent: 100, progressState: "completed" as const, problems: "", nextSteps: "", coordinationRequest: "" };
-const code = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : String(e)));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : String(e)),
+  );
 
 describe("deadline extensions and closing tasks", () => {
   beforeEach(async () => {
@@ -45,13 +49,22 @@ describe("deadline extensions and closing tasks", () => {
   });
 
   it("only the lead unit asks and only the supervision office decides; a refusal needs a reason", async () => {
-    expect(await code(requestExtension(await actorFor("农牧局"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-22T18:00", reason: "x" }))).toBe("not_found");
-    expect(await code(requestExtension(await actorFor("乌兰镇"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-22T18:00", reason: "x" }))).toBe("not_found");
+    expect(await code(requestExtension(await actorFor("农牧局"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-22T18:00", reason: "x" }))).toBe(
+      "not_found",
+    );
+    expect(await code(requestExtension(await actorFor("乌兰镇"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-22T18:00", reason: "x" }))).toBe(
+      "not_found",
+    );
     const { id } = await requestExtension(await actorFor("交通局-填报"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-22T18:00", reason: "x" });
-    expect(await code(requestExtension(await actorFor("交通局"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-23T18:00", reason: "y" }))).toBe("conflict");
-    for (const username of ["admin", "张军", "交通局"]) expect(await code(decideExtension(await actorFor(username), { id, approve: true, note: "" }))).toBe("forbidden");
+    expect(await code(requestExtension(await actorFor("交通局"), { taskId: 24, periodIndex: 11, requestedDueAt: "2022-06-23T18:00", reason: "y" }))).toBe(
+      "conflict",
+    );
+    for (const username of ["admin", "张军", "交通局"])
+      expect(await code(decideExtension(await actorFor(username), { id, approve: true, note: "" }))).toBe("forbidden");
     expect(await db.$count(taskDueOverrides)).toBe(0);
-    expect(await code(requestExtension(await actorFor("交通局"), { taskId: 27, periodIndex: 11, requestedDueAt: "2022-06-10T18:00", reason: "x" }))).toBe("invalid");
+    expect(await code(requestExtension(await actorFor("交通局"), { taskId: 27, periodIndex: 11, requestedDueAt: "2022-06-10T18:00", reason: "x" }))).toBe(
+      "invalid",
+    );
   });
 
   it("a closed task stops owing reports after it is closed", async () => {

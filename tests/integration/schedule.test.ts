@@ -10,7 +10,11 @@ import { actorFor, auditCount, resetWithDemo } from "../support/db";
 const fields = { progress: "完成路基 30 公里", percent: 40, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
 const planId = async () => (await db.select({ id: plans.id }).from(plans))[0]!.id;
 const task24 = async () => (await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.seq, 24)))[0]!.id;
-const code = async (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => (isDomainError(e) ? e.code : String(e)));
+const code = async (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: unknown) => (isDomainError(e) ? e.code : String(e)),
+  );
 
 describe("reporting rules set by the administrator", () => {
   beforeEach(async () => {

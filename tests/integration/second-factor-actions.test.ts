@@ -12,7 +12,6 @@ import { startEnrolment } from "@/lib/services/second-factor";
 import { actorFor, resetWithDemo } from "../support/db";
 import { session } from "../support/fake-session";
 
-
 vi.mock("@/lib/auth/session", () => import("../support/fake-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -43,7 +42,10 @@ describe("the setting's gate on server actions", () => {
     const unitsBefore = await db.select().from(units);
     expect(await createUnitAction({ name: "数据局", kind: "department" })).toEqual({ ok: false, message: MUST_ENROL_SECOND_FACTOR });
     expect(await db.select().from(units)).toEqual(unitsBefore);
-    const refusals = await db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.refused")));
+    const refusals = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.refused")));
     expect(refusals.map((r) => [r.entityId, r.after])).toEqual([["unit.create", { code: "second_factor_required" }]]);
   });
 
@@ -52,7 +54,11 @@ describe("the setting's gate on server actions", () => {
     const admin = await actorFor("admin");
     session.actor = admin;
     // Passes the gate (then refused for its own reason: the wrong current password).
-    const password = await changeOwnPasswordAction({ currentPassword: "not-my-password", newPassword: "grassland-spring-7", confirmPassword: "grassland-spring-7" });
+    const password = await changeOwnPasswordAction({
+      currentPassword: "not-my-password",
+      newPassword: "grassland-spring-7",
+      confirmPassword: "grassland-spring-7",
+    });
     expect(password).toMatchObject({ ok: false, message: "当前密码不正确" });
     const enrolment = await startEnrolment(admin);
     const confirmed = await confirmEnrolmentAction({ pending: enrolment.pending, code: totpCode(enrolment.secretGroups.replace(/ /g, ""), Date.now()) });

@@ -23,7 +23,10 @@ import { ENROL_FIRST, getSecuritySettings, setSecondFactorRequired } from "@/lib
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
@@ -91,7 +94,10 @@ describe("enrolling a second factor", () => {
     expect((await refusal(confirmEnrolment(admin, { pending: enrolment.pending, code }, null, T))).code).toBe("invalid");
     expect((await refusal(confirmEnrolment(ducha, { pending: `${enrolment.pending.slice(0, -3)}AAA`, code }, null, T))).code).toBe("invalid");
     const later = T + 16 * 60_000;
-    expect((await refusal(confirmEnrolment(ducha, { pending: enrolment.pending, code: totpCode(enrolment.secretGroups.replace(/ /g, ""), later) }, null, later))).code).toBe("invalid");
+    expect(
+      (await refusal(confirmEnrolment(ducha, { pending: enrolment.pending, code: totpCode(enrolment.secretGroups.replace(/ /g, ""), later) }, null, later)))
+        .code,
+    ).toBe("invalid");
     expect((await userRow("admin")).totpEnabledAt).toBeNull();
     expect((await userRow("ducha")).totpEnabledAt).toBeNull();
   });
@@ -101,7 +107,9 @@ describe("enrolling a second factor", () => {
     expect(ownCodeSchema.safeParse({ code: "123456", userId: 1 }).success).toBe(false);
     const { actor, secret } = await enrol("ducha");
     const again = await startEnrolment(actor, T + STEP);
-    expect((await refusal(confirmEnrolment(actor, { pending: again.pending, code: totpCode(again.secretGroups.replace(/ /g, ""), T + STEP) }, null, T + STEP))).code).toBe("conflict");
+    expect(
+      (await refusal(confirmEnrolment(actor, { pending: again.pending, code: totpCode(again.secretGroups.replace(/ /g, ""), T + STEP) }, null, T + STEP))).code,
+    ).toBe("conflict");
     expect(await checkSecondFactor(db, actor.userId, totpCode(secret, T + 2 * STEP), T + 2 * STEP)).toBe("ok");
   });
 });
@@ -217,10 +225,19 @@ describe("the administrator's reset", () => {
     expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
     expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, before.id))).toHaveLength(0);
     expect(await loadActor(user.userId, before.sessionVersion, db, sessionId)).toBeNull();
-    expect(await db.select({ endedReason: userSessions.endedReason }).from(userSessions).where(eq(userSessions.id, sessionId))).toEqual([{ endedReason: "second_factor_reset" }]);
+    expect(await db.select({ endedReason: userSessions.endedReason }).from(userSessions).where(eq(userSessions.id, sessionId))).toEqual([
+      { endedReason: "second_factor_reset" },
+    ]);
     expect(await auditCount()).toBe(audits + 1);
     const [audit] = await auditsSince(lastBefore);
-    expect(audit).toMatchObject({ action: "auth.second_factor_reset", entityId: String(before.id), actorUserId: admin.userId, ip: "10.3.0.9", before: { secondFactor: true }, after: { secondFactor: false, sessionsEnded: 1 } });
+    expect(audit).toMatchObject({
+      action: "auth.second_factor_reset",
+      entityId: String(before.id),
+      actorUserId: admin.userId,
+      ip: "10.3.0.9",
+      before: { secondFactor: true },
+      after: { secondFactor: false, sessionsEnded: 1 },
+    });
   });
 
   it("only the administrator resets, never their own; a user without a second factor has nothing to reset", async () => {
@@ -253,7 +270,12 @@ describe("the break-glass reset from the server's command line", () => {
     expect(await db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, admin.id))).toHaveLength(0);
     expect(await loadActor(admin.id, admin.sessionVersion, db, sessionId)).toBeNull();
     const [audit] = await auditsSince(lastBefore);
-    expect(audit).toMatchObject({ action: "auth.second_factor_reset", entityId: String(admin.id), actorUserId: null, after: { secondFactor: false, sessionsEnded: 1, by: "server_command" } });
+    expect(audit).toMatchObject({
+      action: "auth.second_factor_reset",
+      entityId: String(admin.id),
+      actorUserId: null,
+      after: { secondFactor: false, sessionsEnded: 1, by: "server_command" },
+    });
   });
 
   it("names what is wrong: an unknown user, or one without a second factor; nothing written", async () => {
@@ -288,7 +310,15 @@ describe("the setting 督查室和管理员必须使用动态验证码", () => {
     const [row] = await db.select().from(settings);
     expect(row).toMatchObject({ key: "second_factor_required", value: { roles: ["admin", "supervisor"] }, updatedBy: admin.userId });
     const [audit] = await auditsSince(lastBefore);
-    expect(audit).toMatchObject({ action: "settings.update", actorUserId: admin.userId, ip: "10.3.0.9", entity: "setting", entityId: "second_factor_required", before: { roles: [] }, after: { roles: ["admin", "supervisor"] } });
+    expect(audit).toMatchObject({
+      action: "settings.update",
+      actorUserId: admin.userId,
+      ip: "10.3.0.9",
+      entity: "setting",
+      entityId: "second_factor_required",
+      before: { roles: [] },
+      after: { roles: ["admin", "supervisor"] },
+    });
     expect(await getSecuritySettings(admin)).toEqual({ secondFactorRequired: true });
   });
 

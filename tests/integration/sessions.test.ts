@@ -19,7 +19,10 @@ async function opens(session: { userId: number; sessionVersion: number; sessionI
 }
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return error;
 }
@@ -47,7 +50,10 @@ describe("sessions", () => {
     await signOut(first.sessionId, "10.1.0.1", await actorFor("交通局"));
     expect(await opens(first)).toBe(false);
     expect(await opens(second)).toBe(true);
-    const rows = await db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sign_out")));
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sign_out")));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ entityId: String(first.userId), after: { session: first.sessionId } });
     // Signing out again (an old tab) is harmless and writes nothing.
@@ -57,7 +63,10 @@ describe("sessions", () => {
 
   it("an expired session opens nothing", async () => {
     const session = await signIn("交通局");
-    await db.update(userSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(userSessions.id, session.sessionId));
+    await db
+      .update(userSessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(userSessions.id, session.sessionId));
     expect(await opens(session)).toBe(false);
   });
 
@@ -101,7 +110,10 @@ describe("sessions", () => {
     const before = await lastAuditId();
     expect(await endSessionsOfUser(admin, session.userId, "10.1.0.9")).toEqual({ ended: 1 });
     expect(await opens(session)).toBe(false);
-    const [audit] = await db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sessions_ended")));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sessions_ended")));
     expect(audit).toMatchObject({ actorUserId: admin.userId, entityId: String(session.userId), after: { by: "admin", ended: 1 }, ip: "10.1.0.9" });
     expect((await refusal(endSessionsOfUser(admin, 999_999, null))).code).toBe("not_found");
   });

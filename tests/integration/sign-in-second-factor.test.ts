@@ -11,14 +11,18 @@ import { authenticate, SECOND_FACTOR_NEEDED, TOO_MANY_ATTEMPTS, WRONG_SECOND_FAC
 import { actorFor, resetWithDemo } from "../support/db";
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
 
 const lastAuditId = async () => (await db.select({ id: auditLog.id }).from(auditLog).orderBy(auditLog.id)).at(-1)?.id ?? 0;
 const auditsSince = async (id: number) => (await db.select().from(auditLog).where(gt(auditLog.id, id)).orderBy(auditLog.id)).map((a) => a.action);
-const attempts = async (username: string) => db.select({ succeeded: signInAttempts.succeeded }).from(signInAttempts).where(eq(signInAttempts.username, username));
+const attempts = async (username: string) =>
+  db.select({ succeeded: signInAttempts.succeeded }).from(signInAttempts).where(eq(signInAttempts.username, username));
 
 /** Enrolled a minute ago, so the codes of now are fresh. */
 async function enrol(username: string) {
@@ -36,8 +40,14 @@ describe("signing in with a second factor", () => {
   it("the right password without a code: asked for the code, not counted as an attempt, no session", async () => {
     await enrol("ducha");
     const before = await lastAuditId();
-    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.1" }))).toEqual({ code: "unauthenticated", message: SECOND_FACTOR_NEEDED });
-    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.1", code: "  " }))).toEqual({ code: "unauthenticated", message: SECOND_FACTOR_NEEDED });
+    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.1" }))).toEqual({
+      code: "unauthenticated",
+      message: SECOND_FACTOR_NEEDED,
+    });
+    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.1", code: "  " }))).toEqual({
+      code: "unauthenticated",
+      message: SECOND_FACTOR_NEEDED,
+    });
     expect(await attempts("ducha")).toEqual([]);
     expect(await db.select().from(userSessions)).toEqual([]);
     expect(await auditsSince(before)).toEqual([]);
@@ -53,20 +63,30 @@ describe("signing in with a second factor", () => {
     expect(signedIn.userId).toBe(userId);
     const [session] = await db.select().from(userSessions).where(eq(userSessions.id, signedIn.sessionId));
     expect(session).toMatchObject({ userId, secondFactor: true });
-    const [audit] = await db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sign_in")));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(gt(auditLog.id, before), eq(auditLog.action, "auth.sign_in")));
     expect(audit?.after).toMatchObject({ secondFactor: "totp" });
     // The same code again (replay): refused as a failed attempt.
-    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.2", code }))).toEqual({ code: "unauthenticated", message: WRONG_SECOND_FACTOR });
+    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.2", code }))).toEqual({
+      code: "unauthenticated",
+      message: WRONG_SECOND_FACTOR,
+    });
   });
 
   it("a wrong code is a failed attempt, audited, and counts towards throttling like a wrong password", async () => {
     await enrol("ducha");
     const before = await lastAuditId();
-    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.3", code: "000000" }))).toEqual({ code: "unauthenticated", message: WRONG_SECOND_FACTOR });
+    expect(await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.3", code: "000000" }))).toEqual({
+      code: "unauthenticated",
+      message: WRONG_SECOND_FACTOR,
+    });
     expect(await attempts("ducha")).toEqual([{ succeeded: false }]);
     expect(await auditsSince(before)).toEqual(["auth.second_factor_failed"]);
     expect(await db.select().from(userSessions)).toEqual([]);
-    for (let i = 1; i < SIGN_IN_LIMITS.perAccountAndAddress; i++) await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.3", code: "000000" }));
+    for (let i = 1; i < SIGN_IN_LIMITS.perAccountAndAddress; i++)
+      await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.3", code: "000000" }));
     expect((await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.3", code: "000000" }))).message).toBe(TOO_MANY_ATTEMPTS);
   });
 
@@ -78,7 +98,9 @@ describe("signing in with a second factor", () => {
     expect(await auditsSince(before)).toEqual(["auth.recovery_code_used", "auth.sign_in"]);
     const [session] = await db.select().from(userSessions).where(eq(userSessions.id, signedIn.sessionId));
     expect(session?.secondFactor).toBe(true);
-    expect((await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.4", code: recoveryCodes[0]! }))).message).toBe(WRONG_SECOND_FACTOR);
+    expect((await failure(authenticate({ username: "ducha", password: DEMO_PASSWORD, ip: "10.4.0.4", code: recoveryCodes[0]! }))).message).toBe(
+      WRONG_SECOND_FACTOR,
+    );
   });
 
   it("an account without a second factor signs in with the password alone (a code sent along is ignored); its session says so", async () => {

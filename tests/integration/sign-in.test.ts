@@ -10,7 +10,10 @@ import { ACCOUNT_DISABLED, authenticate, TOO_MANY_ATTEMPTS, WRONG_CREDENTIALS } 
 import { auditCount, resetWithDemo } from "../support/db";
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return error;
 }
@@ -33,7 +36,10 @@ describe("signing in", () => {
     const unknown = await failure(authenticate({ username: "nobody", password: "nope-nope", ip: "10.0.0.2" }));
     expect(wrong.message).toBe(WRONG_CREDENTIALS);
     expect(unknown.message).toBe(WRONG_CREDENTIALS);
-    const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last)));
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last)));
     expect(rows.map((r) => r.entityId).sort()).toEqual(["nobody", "柳天云"]);
   });
 
@@ -70,14 +76,19 @@ describe("signing in", () => {
     expect(rows.filter((r) => r.throttled)).toHaveLength(10);
     expect(rows.filter((r) => !r.throttled && !r.succeeded)).toHaveLength(5);
     // When the five counted failures leave the window, the owner gets in at once.
-    await db.update(signInAttempts).set({ at: new Date(Date.now() - 16 * 60_000) }).where(and(eq(signInAttempts.ip, "10.0.9.1"), eq(signInAttempts.throttled, false)));
+    await db
+      .update(signInAttempts)
+      .set({ at: new Date(Date.now() - 16 * 60_000) })
+      .where(and(eq(signInAttempts.ip, "10.0.9.1"), eq(signInAttempts.throttled, false)));
     await expect(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.9.1" })).resolves.toBeTruthy();
   });
 
   it("a known browser is slowed by its own failures only", async () => {
     const owner = await authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1" });
     for (let i = 0; i < 5; i++) await failure(authenticate({ username: "乌兰镇", password: `typo-${i}`, ip: "10.0.10.1", deviceCookie: owner.deviceCookie }));
-    expect((await failure(authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1", deviceCookie: owner.deviceCookie }))).code).toBe("throttled");
+    expect((await failure(authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1", deviceCookie: owner.deviceCookie }))).code).toBe(
+      "throttled",
+    );
     // Its failures were counted against the device, not the account or the address.
     await expect(authenticate({ username: "乌兰镇", password: DEMO_PASSWORD, ip: "10.0.10.1" })).resolves.toBeTruthy();
   });
@@ -86,7 +97,9 @@ describe("signing in", () => {
     const other = await authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.11.1" });
     for (let i = 0; i < 5; i++) await failure(authenticate({ username: "农牧局", password: `wrong-${i}`, ip: "10.0.11.1" }));
     // 交通局's cookie does not make this browser known to 农牧局; a tampered cookie is no cookie.
-    expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.11.1", deviceCookie: other.deviceCookie }))).code).toBe("throttled");
+    expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.11.1", deviceCookie: other.deviceCookie }))).code).toBe(
+      "throttled",
+    );
     const forged = other.deviceCookie.replace(/^[^.]+/, Buffer.from(JSON.stringify({ u: "农牧局", d: "x" })).toString("base64url"));
     expect((await failure(authenticate({ username: "农牧局", password: DEMO_PASSWORD, ip: "10.0.11.1", deviceCookie: forged }))).code).toBe("throttled");
   });
@@ -123,7 +136,11 @@ describe("signing in", () => {
     expect(right.message).toContain("系统管理员");
     expect(right.message).toContain("督查室");
     // Both are failed attempts, audited and counted: the disabled account is throttled like any other.
-    const rows = await db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last))).orderBy(auditLog.id);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.sign_in_failed"), gt(auditLog.id, last)))
+      .orderBy(auditLog.id);
     expect(rows.map((r) => r.after)).toEqual([{ knownDevice: false }, { knownDevice: false, reason: "account_disabled" }]);
     for (let i = 0; i < 3; i++) await failure(authenticate({ username: "交通局", password: `wrong-${i}`, ip: "10.0.6.1" }));
     const throttled = await failure(authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.6.1" }));
@@ -133,7 +150,10 @@ describe("signing in", () => {
 
   it("a bumped session version ends older sessions", async () => {
     const session = await authenticate({ username: "交通局", password: DEMO_PASSWORD, ip: "10.0.5.1" });
-    await db.update(users).set({ sessionVersion: session.sessionVersion + 1 }).where(eq(users.id, session.userId));
+    await db
+      .update(users)
+      .set({ sessionVersion: session.sessionVersion + 1 })
+      .where(eq(users.id, session.userId));
     expect(await loadActor(session.userId, session.sessionVersion)).toBeNull();
     expect(await loadActor(session.userId, session.sessionVersion + 1)).not.toBeNull();
   });

@@ -10,7 +10,10 @@ const idOfTask = async (seq: number) => (await db.select({ id: tasks.id }).from(
 const idOfUnit = async (name: string) => (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
 
 async function expectNotFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(isDomainError(error) && error.code).toBe("not_found");
 }
 

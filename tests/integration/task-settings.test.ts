@@ -28,7 +28,10 @@ const { setUnitSupervisingLeaderAction } = await import("@/app/(app)/admin/units
 const TASK = 70;
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isDomainError(error)) throw new Error(`expected a refusal, got ${String(error)}`);
   return { code: error.code, message: error.message };
 }
@@ -125,13 +128,19 @@ describe("完成时限 of a task", () => {
     // Two offices open the form; the first saves; the second's save is refused with what is stored now.
     await setTaskDeadline(await actorFor("ducha"), text("6月底前"));
     const afterFirst = await everything();
-    const stale = await setTaskDeadline(admin, text("三季度")).then(() => null, (e: unknown) => e);
+    const stale = await setTaskDeadline(admin, text("三季度")).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isDomainError(stale) && stale.code).toBe("conflict");
     expect((stale as { current: unknown }).current).toEqual({ dueOn: "2022-06-30", deadlineText: "6月底前" });
     expect((stale as Error).message).toContain("2022年6月30日（6月底前）");
     expect(await everything()).toBe(afterFirst);
     // Based on what is stored now, it goes through.
-    expect(await setTaskDeadline(admin, text("三季度", { dueOn: "2022-06-30", deadlineText: "6月底前" }))).toMatchObject({ dueOn: "2022-09-30", changed: true });
+    expect(await setTaskDeadline(admin, text("三季度", { dueOn: "2022-06-30", deadlineText: "6月底前" }))).toMatchObject({
+      dueOn: "2022-09-30",
+      changed: true,
+    });
   });
 
   it("leaders (even the task's own) and units are refused, nothing changes; an archived or unknown task is not found", async () => {
@@ -190,10 +199,19 @@ describe("责任领导 of a task", () => {
 
     const before = await auditCount();
     const ids = [await leaderId("崔婧"), await leaderId("刘锐")];
-    expect(await setTaskLeaders(admin, { taskId: TASK, leaderIds: ids, baseLeaderIds: [] })).toEqual({ leaderIds: ids, names: ["崔婧", "刘锐"], changed: true });
+    expect(await setTaskLeaders(admin, { taskId: TASK, leaderIds: ids, baseLeaderIds: [] })).toEqual({
+      leaderIds: ids,
+      names: ["崔婧", "刘锐"],
+      changed: true,
+    });
     expect(await leadersOf(TASK)).toEqual(["崔婧", "刘锐"]);
     expect(await auditCount()).toBe(before + 1);
-    expect(await lastAudit()).toMatchObject({ action: "task.leaders_set", entityId: String(TASK), before: { leaders: [] }, after: { leaders: ["崔婧", "刘锐"] } });
+    expect(await lastAudit()).toMatchObject({
+      action: "task.leaders_set",
+      entityId: String(TASK),
+      before: { leaders: [] },
+      after: { leaders: ["崔婧", "刘锐"] },
+    });
     expect((await getTaskFor(cui, TASK)).id).toBe(TASK);
     // The same again changes nothing and writes nothing.
     expect(await setTaskLeaders(admin, { taskId: TASK, leaderIds: ids, baseLeaderIds: ids })).toMatchObject({ changed: false });
@@ -205,13 +223,19 @@ describe("责任领导 of a task", () => {
     const liu = await leaderId("刘锐");
     const cui = await leaderId("崔婧");
     const [rows, audits] = [await everything(), await auditCount()];
-    const stale = await setTaskLeaders(admin, { taskId: TASK, leaderIds: [cui], baseLeaderIds: [] }).then(() => null, (e: unknown) => e);
+    const stale = await setTaskLeaders(admin, { taskId: TASK, leaderIds: [cui], baseLeaderIds: [] }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isDomainError(stale) && stale.code).toBe("conflict");
     expect((stale as { current: unknown }).current).toEqual({ leaderIds: [liu], names: ["刘锐"] });
     expect((await refusal(setTaskLeaders(admin, { taskId: TASK, leaderIds: [99_999], baseLeaderIds: [liu] }))).code).toBe("not_found");
     await db.update(leaders).set({ active: false }).where(eq(leaders.id, cui));
     const afterRetire = await everything();
-    expect(await refusal(setTaskLeaders(admin, { taskId: TASK, leaderIds: [liu, cui], baseLeaderIds: [liu] }))).toEqual({ code: "invalid", message: "「崔婧」已停用，不能指定为责任领导" });
+    expect(await refusal(setTaskLeaders(admin, { taskId: TASK, leaderIds: [liu, cui], baseLeaderIds: [liu] }))).toEqual({
+      code: "invalid",
+      message: "「崔婧」已停用，不能指定为责任领导",
+    });
     expect(await everything()).toBe(afterRetire);
     expect(afterRetire).toBe(rows);
     expect(await auditCount()).toBe(audits);
@@ -248,7 +272,12 @@ describe("分管领导 and 按分管领导指定", () => {
     const unit = await unitId("工信和科技局");
     const before = await auditCount();
     expect(await setUnitSupervisingLeader(admin, { unitId: unit, leaderId: await leaderId("刘锐") })).toEqual({ changed: true });
-    expect(await lastAudit()).toMatchObject({ action: "unit.supervising_leader_set", entityId: String(unit), before: { supervisingLeader: null }, after: { supervisingLeader: "刘锐" } });
+    expect(await lastAudit()).toMatchObject({
+      action: "unit.supervising_leader_set",
+      entityId: String(unit),
+      before: { supervisingLeader: null },
+      after: { supervisingLeader: "刘锐" },
+    });
     expect(await setUnitSupervisingLeader(admin, { unitId: unit, leaderId: await leaderId("刘锐") })).toEqual({ changed: false });
     expect(await setUnitSupervisingLeader(admin, { unitId: unit, leaderId: null })).toEqual({ changed: true });
     expect(await lastAudit()).toMatchObject({ before: { supervisingLeader: "刘锐" }, after: { supervisingLeader: null } });
@@ -277,7 +306,10 @@ describe("分管领导 and 按分管领导指定", () => {
     ]);
 
     const before = await auditCount();
-    expect(await assignLeadersForUnit(admin, { planId: plan, unitId: unit, leaderId: cui, saveAsSupervising: true })).toEqual({ assigned: 3, supervisingSaved: true });
+    expect(await assignLeadersForUnit(admin, { planId: plan, unitId: unit, leaderId: cui, saveAsSupervising: true })).toEqual({
+      assigned: 3,
+      supervisingSaved: true,
+    });
     for (const id of [63, 64, 70]) expect(await leadersOf(id), `task ${id}`).toEqual(["崔婧"]);
     for (const id of [65, 66, 68, 71, 72]) expect(await leadersOf(id), `task ${id}`).toEqual(["刘锐"]);
     for (const id of [62, 67]) expect(await leadersOf(id), `task ${id}`).toEqual([]);
@@ -290,7 +322,10 @@ describe("分管领导 and 按分管领导指定", () => {
       after: { planId: plan, unit: "工信和科技局", leader: "崔婧", tasks: [63, 64, 70], supervisingLeaderId: cui },
     });
     // Again: nothing left to fill, nothing written.
-    expect(await assignLeadersForUnit(admin, { planId: plan, unitId: unit, leaderId: await leaderId("刘锐"), saveAsSupervising: false })).toEqual({ assigned: 0, supervisingSaved: false });
+    expect(await assignLeadersForUnit(admin, { planId: plan, unitId: unit, leaderId: await leaderId("刘锐"), saveAsSupervising: false })).toEqual({
+      assigned: 0,
+      supervisingSaved: false,
+    });
     expect(await auditCount()).toBe(before + 1);
     for (const id of [63, 64, 70]) expect(await leadersOf(id)).toEqual(["崔婧"]);
     expect((await getLeaderAssignment(admin)).groups.map((g) => g.unit.name)).toEqual(["能源局", "生态环境局"]);
@@ -300,7 +335,11 @@ describe("分管领导 and 按分管领导指定", () => {
     const admin = await actorFor("admin");
     // 62 能源局; 67 生态环境局 (no 分管领导); 69 旗供电分局 + 棋盘井供电分局; 18 水利局 (retired 分管领导); 24 keeps 张军.
     await makeLeaderless(62, 67, 69, 18);
-    const set = async (unit: string, leader: string) => db.update(units).set({ supervisingLeaderId: await leaderId(leader) }).where(eq(units.name, unit));
+    const set = async (unit: string, leader: string) =>
+      db
+        .update(units)
+        .set({ supervisingLeaderId: await leaderId(leader) })
+        .where(eq(units.name, unit));
     await set("能源局", "贾瑞");
     await set("旗供电分局", "张军");
     await set("棋盘井供电分局", "乌云巴根");
@@ -322,7 +361,12 @@ describe("分管领导 and 按分管领导指定", () => {
     expect(await lastAudit()).toMatchObject({
       action: "task.leaders_assign_all",
       entity: "plan",
-      after: { tasks: [{ taskId: 62, leaders: ["贾瑞"] }, { taskId: 69, leaders: ["张军", "乌云巴根"] }] },
+      after: {
+        tasks: [
+          { taskId: 62, leaders: ["贾瑞"] },
+          { taskId: 69, leaders: ["张军", "乌云巴根"] },
+        ],
+      },
     });
     expect(await assignLeadersForAllUnits(admin, { planId: await planId() })).toEqual({ assigned: 0, units: 0 });
     expect(await auditCount()).toBe(before + 1);
@@ -330,7 +374,10 @@ describe("分管领导 and 按分管领导指定", () => {
 
   it("only the administrator: others are refused by the services and the actions, nothing changes", async () => {
     await makeLeaderless(63, 64);
-    await db.update(units).set({ supervisingLeaderId: await leaderId("崔婧") }).where(eq(units.name, "工信和科技局"));
+    await db
+      .update(units)
+      .set({ supervisingLeaderId: await leaderId("崔婧") })
+      .where(eq(units.name, "工信和科技局"));
     const input = { planId: await planId(), unitId: await unitId("工信和科技局"), leaderId: await leaderId("刘锐"), saveAsSupervising: true };
     const [rows, audits] = [await everything(), await auditCount()];
     for (const username of ["ducha", "刘锐", "王国泉", "工信和科技局", "工信和科技局-填报"]) {
@@ -355,6 +402,11 @@ describe("分管领导 and 按分管领导指定", () => {
     session.actor = await actorFor("admin");
     expect((await assignUnitLeadersAction({ ...input, supervisingLeaderId: 1 } as never)).ok).toBe(false);
     expect(await assignUnitLeadersAction(input)).toEqual({ ok: true, data: { assigned: 2, supervisingSaved: true } });
-    expect(await db.select({ n: sql<number>`count(*)::int` }).from(taskLeaders).where(and(inArray(taskLeaders.taskId, [63, 64]), eq(taskLeaders.leaderId, input.leaderId)))).toEqual([{ n: 2 }]);
+    expect(
+      await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(taskLeaders)
+        .where(and(inArray(taskLeaders.taskId, [63, 64]), eq(taskLeaders.leaderId, input.leaderId))),
+    ).toEqual([{ n: 2 }]);
   });
 });

@@ -42,7 +42,10 @@ async function seedItems() {
     .returning({ id: plans.id });
   const planId = register!.id;
   const item = async (seq: number, content: string, cadence: "monthly" | "weekly" | "final", dueOn: string | null) => {
-    const [row] = await db.insert(tasks).values({ planId, seq, content, cadence, dueOn, source: "meeting", documentNumber: `常务会议纪要〔2022〕${seq}号` }).returning({ id: tasks.id });
+    const [row] = await db
+      .insert(tasks)
+      .values({ planId, seq, content, cadence, dueOn, source: "meeting", documentNumber: `常务会议纪要〔2022〕${seq}号` })
+      .returning({ id: tasks.id });
     return row!.id;
   };
   const monthly = await item(1, "落实常务会议议定的农村公路养护事项", "monthly", "2022-12-31");
@@ -94,9 +97,17 @@ describe("a unit's work over two live plans and mixed cadences", () => {
       ["2022年 督办事项", 1, 12, "2022年6月", "open"],
       ["2022年 督办事项", 2, 126, "2022年第26周（6月20日—6月26日）", "open"],
     ]);
-    expect(ws.reports.find((i) => i.taskId === seeded.monthly)).toMatchObject({ href: `/reports/${seeded.monthly}/12`, cadenceLabel: "每月报送", dueLabel: "6月30日 24:00" });
+    expect(ws.reports.find((i) => i.taskId === seeded.monthly)).toMatchObject({
+      href: `/reports/${seeded.monthly}/12`,
+      cadenceLabel: "每月报送",
+      dueLabel: "6月30日 24:00",
+    });
     expect(ws.reports.find((i) => i.taskId === seeded.weekly)).toMatchObject({ href: `/reports/${seeded.weekly}/126`, dueLabel: "6月26日 24:00" });
-    expect(ws.contributions.find((i) => i.taskId === seeded.cooperated)).toMatchObject({ planLabel: "2022年 督办事项", periodIndex: 12, href: `/contributions/${seeded.cooperated}/12` });
+    expect(ws.contributions.find((i) => i.taskId === seeded.cooperated)).toMatchObject({
+      planLabel: "2022年 督办事项",
+      periodIndex: 12,
+      href: `/contributions/${seeded.cooperated}/12`,
+    });
 
     // Past periods owed, each in its cadence: the monthly item owes January–May (never a first half month).
     const monthlyOwed = ws.pastOwed.find((t) => t.kind === "report" && t.taskId === seeded.monthly)!;
@@ -145,21 +156,37 @@ describe("a unit's work over two live plans and mixed cadences", () => {
     // Nothing was written for the refused keys.
     expect(await db.$count(progressReports, eq(progressReports.taskId, seeded.monthly))).toBe(0);
 
-    expect((await getReportForm(head, { taskId: seeded.weekly, periodIndex: 126 })).period).toMatchObject({ label: "2022年第26周（6月20日—6月26日）", dueLabel: "6月26日 24:00" });
+    expect((await getReportForm(head, { taskId: seeded.weekly, periodIndex: 126 })).period).toMatchObject({
+      label: "2022年第26周（6月20日—6月26日）",
+      dueLabel: "6月26日 24:00",
+    });
     expect(await refusal(getReportForm(head, { taskId: seeded.weekly, periodIndex: 127 }))).toMatchObject({ code: "invalid" }); // next week: not open yet
-    expect(await refusal(getReportForm(head, { taskId: seeded.weekly, periodIndex: 12 }))).toMatchObject({ code: "invalid", message: expect.stringContaining("每周报送") });
+    expect(await refusal(getReportForm(head, { taskId: seeded.weekly, periodIndex: 12 }))).toMatchObject({
+      code: "invalid",
+      message: expect.stringContaining("每周报送"),
+    });
     // A half-monthly task of the work report refuses a week key.
-    expect(await refusal(getReportForm(head, { taskId: 24, periodIndex: 126 }))).toMatchObject({ code: "invalid", message: expect.stringContaining("每半月报送") });
+    expect(await refusal(getReportForm(head, { taskId: 24, periodIndex: 126 }))).toMatchObject({
+      code: "invalid",
+      message: expect.stringContaining("每半月报送"),
+    });
 
     // The cooperating unit's input follows the item's cadence too.
     expect((await getContributionForm(head, { taskId: seeded.cooperated, periodIndex: 12 })).period.label).toBe("2022年6月");
-    expect(await refusal(submitContribution(head, { taskId: seeded.cooperated, periodIndex: 11, baseVersion: 0, content: "已对接物流企业" }))).toMatchObject({ code: "invalid" });
-    expect(await submitContribution(head, { taskId: seeded.cooperated, periodIndex: 12, baseVersion: 0, content: "已对接物流企业" })).toMatchObject({ late: false });
+    expect(await refusal(submitContribution(head, { taskId: seeded.cooperated, periodIndex: 11, baseVersion: 0, content: "已对接物流企业" }))).toMatchObject({
+      code: "invalid",
+    });
+    expect(await submitContribution(head, { taskId: seeded.cooperated, periodIndex: 12, baseVersion: 0, content: "已对接物流企业" })).toMatchObject({
+      late: false,
+    });
   });
 
   it("lateness is by the item's own due time: a final report after its 完成时限, last week's report after Sunday", async () => {
     // The final item was due 6月18日 24:00 — a half-monthly report of the same half month would be due 6月30日.
-    expect(await submitReport(head, { taskId: seeded.final, periodIndex: 12, baseVersion: 0, fields: FIELDS })).toMatchObject({ status: "submitted", late: true });
+    expect(await submitReport(head, { taskId: seeded.final, periodIndex: 12, baseVersion: 0, fields: FIELDS })).toMatchObject({
+      status: "submitted",
+      late: true,
+    });
     expect(await submitReport(head, { taskId: 24, periodIndex: 12, baseVersion: 0, fields: FIELDS })).toMatchObject({ late: false });
     expect(await submitReport(head, { taskId: seeded.weekly, periodIndex: 125, baseVersion: 0, fields: FIELDS })).toMatchObject({ late: true }); // 13–19 June
     expect(await submitReport(head, { taskId: seeded.weekly, periodIndex: 126, baseVersion: 0, fields: FIELDS })).toMatchObject({ late: false });
@@ -197,7 +224,15 @@ describe("a unit's work over two live plans and mixed cadences", () => {
     const page = await getReminderPage(office);
     expect(page.covered).toEqual(["2022年 政府工作报告", "2022年 督办事项"]);
     const owedTasks = (p: typeof page, unit: number) => (p.owed.find((u) => u.unitId === unit)?.items ?? []).map((i) => `${i.owes}:${i.taskId}`);
-    expect(owedTasks(page, seeded.jiaotong)).toEqual(expect.arrayContaining([`report:24`, `report:${seeded.monthly}`, `report:${seeded.weekly}`, `report:${seeded.final}`, `contribution:${seeded.cooperated}`]));
+    expect(owedTasks(page, seeded.jiaotong)).toEqual(
+      expect.arrayContaining([
+        `report:24`,
+        `report:${seeded.monthly}`,
+        `report:${seeded.weekly}`,
+        `report:${seeded.final}`,
+        `contribution:${seeded.cooperated}`,
+      ]),
+    );
     expect(owedTasks(page, seeded.nongmu)).toContain(`report:${seeded.cooperated}`);
 
     const firstHalf = await getReminderPage(office, { periodIndex: 11 });

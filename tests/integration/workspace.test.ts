@@ -19,7 +19,14 @@ import { getCurrentPeriodStates, getUnitWorkspace, type UnitWorkspace } from "@/
 import { actorFor, resetWithDemo } from "../support/db";
 
 const PINNED = "2022-06-20T10:00+08:00"; // period 12 (6月下半月) is current, due 6月30日 24:00
-const FIELDS: ReportFields = { progress: "完成农村公路新改建 86 公里", percent: 30, progressState: "on_track", problems: "", nextSteps: "", coordinationRequest: "" };
+const FIELDS: ReportFields = {
+  progress: "完成农村公路新改建 86 公里",
+  percent: 30,
+  progressState: "on_track",
+  problems: "",
+  nextSteps: "",
+  coordinationRequest: "",
+};
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -65,12 +72,14 @@ describe("a unit's workspace", () => {
     expect(ws.contributions.map((i) => i.href)).toEqual(["/contributions/41/12", "/contributions/65/12"]);
     expect(ws.sharedTasks.map((t) => t.seq)).toEqual([1, 5, 12, 16, 19]);
     // Reporting starts at period 1: periods 1–11 of every obligation are owed, all overdue.
-    expect(ws.pastOwed.map((t) => [t.kind, t.seq, t.periods.length])).toEqual([
-      ["report", 24, 11],
-      ["contribution", 41, 11],
-      ["contribution", 65, 11],
-      ["report", 27, 11],
-    ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[0] === "report" ? -1 : 1)));
+    expect(ws.pastOwed.map((t) => [t.kind, t.seq, t.periods.length])).toEqual(
+      [
+        ["report", 24, 11],
+        ["contribution", 41, 11],
+        ["contribution", 65, 11],
+        ["report", 27, 11],
+      ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[0] === "report" ? -1 : 1)),
+    );
     expect(ws.pastOwed.every((t) => t.periods.every((p) => p.signal === "overdue" && p.state === "missing"))).toBe(true);
     expect(ws.pastOwed[0]!.periods[0]).toMatchObject({ index: 1, label: "1月上半月", dueLabel: "1月15日 24:00", href: "/reports/24/1" });
     expect(ws.summary).toEqual({ overdue: 0, dueSoon: 0, pastOwedPeriods: 44 });
@@ -105,10 +114,24 @@ describe("a unit's workspace", () => {
     expect(ws.returned.map((i) => [i.seq, i.periodIndex, i.returnReason, i.href])).toEqual([[27, 9, "进度数据与上期不衔接，请核实", "/reports/27/9"]]);
     const owed = Object.fromEntries(ws.pastOwed.map((t) => [`${t.kind}:${t.seq}`, t.periods.map((p) => [p.index, p.state])]));
     expect(owed).toEqual({
-      "report:24": [[9, "missing"], [11, "missing"]], // 10 was submitted (late): not owed
-      "report:27": [[9, "returned"], [10, "missing"], [11, "draft"]],
-      "contribution:41": [[9, "missing"], [10, "missing"], [11, "missing"]],
-      "contribution:65": [[9, "missing"], [10, "missing"]], // 11 submitted late: not owed
+      "report:24": [
+        [9, "missing"],
+        [11, "missing"],
+      ], // 10 was submitted (late): not owed
+      "report:27": [
+        [9, "returned"],
+        [10, "missing"],
+        [11, "draft"],
+      ],
+      "contribution:41": [
+        [9, "missing"],
+        [10, "missing"],
+        [11, "missing"],
+      ],
+      "contribution:65": [
+        [9, "missing"],
+        [10, "missing"],
+      ], // 11 submitted late: not owed
     });
     expect(ws.summary).toEqual({ overdue: 0, dueSoon: 0, pastOwedPeriods: 10 });
 
@@ -276,7 +299,14 @@ describe("this period's report state of any tasks (for the overseers' lists)", (
 
     let states = await getCurrentPeriodStates([1, 24, 27, 41, 99_999]);
     expect([...states.keys()].sort((a, b) => a - b)).toEqual([24, 27, 41]);
-    expect(states.get(24)).toMatchObject({ periodIndex: 12, periodLabel: "2022年6月下半月", state: "submitted", stateLabel: "已报送", signal: null, dueLabel: "6月30日 24:00" });
+    expect(states.get(24)).toMatchObject({
+      periodIndex: 12,
+      periodLabel: "2022年6月下半月",
+      state: "submitted",
+      stateLabel: "已报送",
+      signal: null,
+      dueLabel: "6月30日 24:00",
+    });
     expect(states.get(27)).toMatchObject({ state: "missing", stateLabel: "未填报", signal: "open" });
 
     states = await getCurrentPeriodStates([24, 27], new Date("2022-06-29T08:00+08:00"));

@@ -37,7 +37,16 @@ export function createPostgres(port: number): OwnPostgres {
   const data = path.join(dir, "data");
   asPostgres(`${PG_BIN}/initdb`, ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
   const start = () =>
-    asPostgres(`${PG_BIN}/pg_ctl`, ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    asPostgres(`${PG_BIN}/pg_ctl`, [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "log"),
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]);
   start();
   asPostgres(`${PG_BIN}/createdb`, ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "luoshi"]);
   return {
@@ -70,14 +79,7 @@ export interface OwnApp {
 
 export async function startApp(port: number, env: Record<string, string>): Promise<OwnApp> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "1",
-      DB_POOL_MAX: "3",
-      ...env,
-    },
+    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "1", DB_POOL_MAX: "3", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -33,9 +33,9 @@ describe("directory names in forms", () => {
   it("refuses extra fields (unitId, role…) smuggled into any form", () => {
     expect(issues(createUnitSchema, { name: "农牧局", kind: "department", active: false })).toEqual([": 不接受的字段：active"]);
     expect(issues(updateGroupSchema, { groupId: 1, name: "各苏木镇", scope: "all", unitIds: [], tasks: 0 })).toEqual([": 不接受的字段：tasks"]);
-    expect(issues(updateAccountSchema, { userId: 1, displayName: "x", role: "admin", leaderId: null, unitId: null, unitRole: null, sessionVersion: 9 })).toEqual([
-      ": 不接受的字段：sessionVersion",
-    ]);
+    expect(
+      issues(updateAccountSchema, { userId: 1, displayName: "x", role: "admin", leaderId: null, unitId: null, unitRole: null, sessionVersion: 9 }),
+    ).toEqual([": 不接受的字段：sessionVersion"]);
     expect(issues(createAccountSchema, { ...account, mustChangePassword: false, disabled: false })).toEqual([": 不接受的字段：mustChangePassword、disabled"]);
     expect(issues(createUnitSchema, "农牧局")).toEqual([": 提交的内容格式有误"]);
   });
@@ -72,7 +72,8 @@ describe("the password rule", () => {
     expect(passwordPolicySchema).toBe(newPasswordSchema);
   });
   it("accepts 8–64 characters of anything and refuses common passwords", () => {
-    for (const ok of ["12345x78", "tianjin-road-42", "草原春天来了吧吧", "x".repeat(64), "Luoshi@2022"]) expect(issues(passwordPolicySchema, ok), ok).toBe("ok");
+    for (const ok of ["12345x78", "tianjin-road-42", "草原春天来了吧吧", "x".repeat(64), "Luoshi@2022"])
+      expect(issues(passwordPolicySchema, ok), ok).toBe("ok");
     expect(issues(passwordPolicySchema, "x".repeat(65))).toEqual([": 密码最多 64 个字符"]);
     expect(issues(passwordPolicySchema, "p@ssw0rd")).toEqual([": 这个密码太常见，容易被猜中，请换一个"]);
     expect(issues(passwordPolicySchema, "1234567")).toEqual([": 密码至少 8 个字符"]);

@@ -6,8 +6,7 @@ import { formatBytes } from "@/lib/attachments/limits";
 import { isSameOriginRequest } from "@/lib/attachments/same-origin";
 import { attachmentTypeLabel, MIME_OF, sniffFileType, zipEntryNames } from "@/lib/attachments/sniff";
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
 
 /** A minimal zip (stored entries, no compression) with these entry names. */
 function zipOf(names: string[]): Uint8Array {
@@ -18,14 +17,53 @@ function zipOf(names: string[]): Uint8Array {
   for (const name of names) {
     const nameBytes = Array.from(new TextEncoder().encode(name));
     const offset = out.length;
-    out.push(...u32(0x04034b50), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0), ...u16(nameBytes.length), ...u16(0), ...nameBytes);
+    out.push(
+      ...u32(0x04034b50),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+      ...u16(nameBytes.length),
+      ...u16(0),
+      ...nameBytes,
+    );
     central.push(
-      ...u32(0x02014b50), ...u16(20), ...u16(20), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(0), ...u32(0),
-      ...u16(nameBytes.length), ...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset), ...nameBytes,
+      ...u32(0x02014b50),
+      ...u16(20),
+      ...u16(20),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(0),
+      ...u32(0),
+      ...u16(nameBytes.length),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u16(0),
+      ...u32(0),
+      ...u32(offset),
+      ...nameBytes,
     );
   }
   const cdOffset = out.length;
-  out.push(...central, ...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(names.length), ...u16(names.length), ...u32(central.length), ...u32(cdOffset), ...u16(0));
+  out.push(
+    ...central,
+    ...u32(0x06054b50),
+    ...u16(0),
+    ...u16(0),
+    ...u16(names.length),
+    ...u16(names.length),
+    ...u32(central.length),
+    ...u32(cdOffset),
+    ...u16(0),
+  );
   return new Uint8Array(out);
 }
 
@@ -41,7 +79,11 @@ describe("sniffFileType: what a file is, by its first bytes", () => {
     ["GIF87a", bytes("GIF87a", [1, 0, 1, 0]), "image/gif"],
     ["WebP", bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 "), "image/webp"],
     ["DOCX", zipOf(["[Content_Types].xml", "_rels/.rels", "word/document.xml"]), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
-    ["XLSX", zipOf(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    [
+      "XLSX",
+      zipOf(["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ],
     ["DOC", bytes(OLE_HEADER, new Array(504).fill(0), utf16("WordDocument"), [0, 0]), "application/msword"],
     ["XLS", bytes(OLE_HEADER, new Array(504).fill(0), utf16("Workbook"), [0, 0]), "application/vnd.ms-excel"],
   ])("%s is accepted as %s", (_name, content, mime) => {
@@ -146,7 +188,9 @@ describe("nameForKind: a stored name carries the extension of the sniffed type",
 
 describe("contentDisposition", () => {
   it("is an attachment with an ASCII fallback and the exact UTF-8 name", () => {
-    expect(contentDisposition("进展 报告(1).pdf")).toBe(`attachment; filename="__ __(1).pdf"; filename*=UTF-8''%E8%BF%9B%E5%B1%95%20%E6%8A%A5%E5%91%8A%281%29.pdf`);
+    expect(contentDisposition("进展 报告(1).pdf")).toBe(
+      `attachment; filename="__ __(1).pdf"; filename*=UTF-8''%E8%BF%9B%E5%B1%95%20%E6%8A%A5%E5%91%8A%281%29.pdf`,
+    );
   });
   it("cannot be broken out of by quotes or semicolons in the name", () => {
     const header = contentDisposition('a"; filename="evil.html;.pdf');

@@ -6,10 +6,19 @@ import { namedAccounts, presentAuditEntry, recordHref } from "@/lib/audit-log/pr
 describe("parsing the 操作日志 filters", () => {
   it("reads an account, an action, a group, dates, text and the page", () => {
     expect(parseAuditSearch({ user: "12", action: "report.submit", from: "2026-11-01", to: "2026-11-30", q: " 10.0.0.8 ", page: "3" })).toEqual({
-      filter: { actor: { kind: "user", userId: 12 }, action: { kind: "action", action: "report.submit" }, from: "2026-11-01", to: "2026-11-30", text: "10.0.0.8" },
+      filter: {
+        actor: { kind: "user", userId: 12 },
+        action: { kind: "action", action: "report.submit" },
+        from: "2026-11-01",
+        to: "2026-11-30",
+        text: "10.0.0.8",
+      },
       page: 3,
     });
-    expect(parseAuditSearch(new URLSearchParams("user=anonymous&action=group:auth"))).toEqual({ filter: { actor: { kind: "anonymous" }, action: { kind: "group", group: "auth" } }, page: 1 });
+    expect(parseAuditSearch(new URLSearchParams("user=anonymous&action=group:auth"))).toEqual({
+      filter: { actor: { kind: "anonymous" }, action: { kind: "group", group: "auth" } },
+      page: 1,
+    });
     // A name outside the catalog is still a filter (an older build's action), shown raw.
     expect(parseAuditSearch({ action: "legacy.thing" }).filter.action).toEqual({ kind: "action", action: "legacy.thing" });
   });
@@ -48,11 +57,30 @@ describe("parsing the 操作日志 filters", () => {
 });
 
 describe("an entry as the page shows it", () => {
-  const base = { id: 1, at: new Date("2026-11-30T23:59:58Z"), actorUserId: null, actorRole: null, actorUsername: null, actorDisplayName: null, before: null, after: null, ip: "10.0.0.8" };
+  const base = {
+    id: 1,
+    at: new Date("2026-11-30T23:59:58Z"),
+    actorUserId: null,
+    actorRole: null,
+    actorUsername: null,
+    actorDisplayName: null,
+    before: null,
+    after: null,
+    ip: "10.0.0.8",
+  };
 
   it("a failed sign-in: 「未登录」 with the username typed", () => {
-    const view = presentAuditEntry({ ...base, action: "auth.sign_in_failed", entity: "user", entityId: "交通局" }, [{ id: 9, username: "交通局", displayName: "交通局" }]);
-    expect(view).toMatchObject({ at: "2026-12-01 07:59:58", actor: null, typedUsername: "交通局", actionLabel: "登录失败", entityLabel: "账号", href: "/admin/users/9" });
+    const view = presentAuditEntry({ ...base, action: "auth.sign_in_failed", entity: "user", entityId: "交通局" }, [
+      { id: 9, username: "交通局", displayName: "交通局" },
+    ]);
+    expect(view).toMatchObject({
+      at: "2026-12-01 07:59:58",
+      actor: null,
+      typedUsername: "交通局",
+      actionLabel: "登录失败",
+      entityLabel: "账号",
+      href: "/admin/users/9",
+    });
   });
 
   it("an account's change: its name, role, the record linked, before/after spaced out", () => {
@@ -80,6 +108,12 @@ describe("an entry as the page shows it", () => {
     expect(recordHref("notice", "../x")).toBeNull();
     expect(recordHref("plan", "3/12")).toBeNull();
     expect(recordHref("finding", "5")).toBeNull();
-    expect(namedAccounts([{ entity: "user", entityId: "7" }, { entity: "user", entityId: "交通局" }, { entity: "task", entityId: "8" }])).toEqual({ ids: [7], usernames: ["交通局"] });
+    expect(
+      namedAccounts([
+        { entity: "user", entityId: "7" },
+        { entity: "user", entityId: "交通局" },
+        { entity: "task", entityId: "8" },
+      ]),
+    ).toEqual({ ids: [7], usernames: ["交通局"] });
   });
 });

@@ -23,9 +23,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Template actions and what they expand to: a new template must be added here (and labelled). */
-const TEMPLATES: Record<string, readonly string[]> = {
-  "`escalation.${input.step}`": escalationStep.enumValues.map((step) => `escalation.${step}`),
-};
+const TEMPLATES: Record<string, readonly string[]> = { "`escalation.${input.step}`": escalationStep.enumValues.map((step) => `escalation.${step}`) };
 
 interface Found {
   names: Set<string>;
@@ -46,7 +44,8 @@ function stringConstants(files: ts.SourceFile[]): Map<string, string> {
   const constants = new Map<string, string>();
   for (const source of files) {
     walk(source, (n) => {
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isStringLiteralLike(n.initializer)) constants.set(n.name.text, n.initializer.text);
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && ts.isStringLiteralLike(n.initializer))
+        constants.set(n.name.text, n.initializer.text);
     });
   }
   return constants;
@@ -142,7 +141,17 @@ describe("the audit action catalog", () => {
   it("reads every writeAudit call's action", () => {
     expect(written.problems).toEqual([]);
     // The scan finds what it should: literals, both sides of conditions, constants, parameters, templates.
-    for (const name of ["auth.sign_in_failed", "user.disable", "user.enable", "account.password_change_failed", "report.accept", "report.return_to_filer", "escalation.interview", "auth.refused", "audit.export"]) {
+    for (const name of [
+      "auth.sign_in_failed",
+      "user.disable",
+      "user.enable",
+      "account.password_change_failed",
+      "report.accept",
+      "report.return_to_filer",
+      "escalation.interview",
+      "auth.refused",
+      "audit.export",
+    ]) {
       expect(written.names).toContain(name);
     }
     expect(written.names.size).toBeGreaterThan(80);

@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 import { periodOf, weeksInYear, FIRST_WEEK_INDEX } from "@/lib/periods";
 import { cadenceDueAt, cadenceKeyAt, cadenceKeys, cadencePeriod, owedFrom, type CadenceRule } from "@/lib/reporting/cadence";
 import { currentPeriodIndex, dueAtOf, isOpenPeriod, openPeriodIndexes, owedPeriodIndexes, periodWithDue, type PlanSchedule } from "@/lib/reporting/deadlines";
-import { isCadenceKey, isClosedAt, isPeriodKey, keyForHalfMonth, keysEndingInHalfMonth, notInCadenceMessage, taskPeriodsNow } from "@/lib/reporting/task-periods";
+import {
+  isCadenceKey,
+  isClosedAt,
+  isPeriodKey,
+  keyForHalfMonth,
+  keysEndingInHalfMonth,
+  notInCadenceMessage,
+  taskPeriodsNow,
+} from "@/lib/reporting/task-periods";
 
 const at = (iso: string) => new Date(iso);
 const schedule = (over: Partial<PlanSchedule> = {}): PlanSchedule => ({ year: 2022, reportingStartPeriod: 1, dueOffsetDays: 0, overrides: new Map(), ...over });
@@ -20,7 +28,12 @@ describe("weeks", () => {
     expect(keys[0]).toBe(FIRST_WEEK_INDEX);
     expect(keys).toHaveLength(53);
     expect(keys[52]).toBe(153);
-    expect(cadencePeriod(weekly, 101)).toMatchObject({ startDate: "2022-01-01", endDate: "2022-01-02", label: "2022年第1周（1月1日—1月2日）", shortLabel: "第1周" });
+    expect(cadencePeriod(weekly, 101)).toMatchObject({
+      startDate: "2022-01-01",
+      endDate: "2022-01-02",
+      label: "2022年第1周（1月1日—1月2日）",
+      shortLabel: "第1周",
+    });
     expect(cadencePeriod(weekly, 102)).toMatchObject({ startDate: "2022-01-03", endDate: "2022-01-09" });
     expect(cadencePeriod(weekly, 153)).toMatchObject({ startDate: "2022-12-26", endDate: "2022-12-31" });
     // Monday 20 June 2022, 10:00 Shanghai: the 26th week, due Sunday 26 June 24:00.

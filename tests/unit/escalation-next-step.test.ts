@@ -10,7 +10,13 @@ function facts(partial: Partial<LedgerFacts>): LedgerFacts {
 }
 
 const reminder = (periodIndex: number, at: Date) => ({ periodIndex, at });
-const step = (s: LedgerStepFact["step"], createdAt: Date, extra: Partial<LedgerStepFact> = {}): LedgerStepFact => ({ step: s, createdAt, deadline: null, explainedAt: null, ...extra });
+const step = (s: LedgerStepFact["step"], createdAt: Date, extra: Partial<LedgerStepFact> = {}): LedgerStepFact => ({
+  step: s,
+  createdAt,
+  deadline: null,
+  explainedAt: null,
+  ...extra,
+});
 
 describe("督办函 after reminders", () => {
   it("nothing on record: no suggestion", () => {
@@ -50,7 +56,10 @@ describe("约谈 after a 督办函 past its deadline", () => {
   });
 
   it("deadline passed without an explanation: 约谈", () => {
-    expect(suggestNextStep(facts({ steps: [step("supervision_letter", days(-10), { deadline: days(-1) })] }))).toMatchObject({ step: "interview", label: "约谈" });
+    expect(suggestNextStep(facts({ steps: [step("supervision_letter", days(-10), { deadline: days(-1) })] }))).toMatchObject({
+      step: "interview",
+      label: "约谈",
+    });
   });
 
   it("deadline passed but the unit explained: nothing", () => {
@@ -58,7 +67,11 @@ describe("约谈 after a 督办函 past its deadline", () => {
   });
 
   it("an interview already held after the letter: no second one", () => {
-    expect(suggestNextStep(facts({ steps: [step("supervision_letter", days(-10), { deadline: days(-1) }), step("interview", days(-0.5), { deadline: days(-0.5) })] }))).toBeNull();
+    expect(
+      suggestNextStep(
+        facts({ steps: [step("supervision_letter", days(-10), { deadline: days(-1) }), step("interview", days(-0.5), { deadline: days(-0.5) })] }),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -66,7 +79,10 @@ describe("通报批评 after an interview with continuing misses", () => {
   const interview = step("interview", days(-10), { deadline: days(-10) });
 
   it("a miss due after the interview: 通报批评", () => {
-    expect(suggestNextStep(facts({ steps: [interview], misses: [{ periodIndex: 11, dueAt: days(-4) }] }))).toMatchObject({ step: "criticism", label: "通报批评" });
+    expect(suggestNextStep(facts({ steps: [interview], misses: [{ periodIndex: 11, dueAt: days(-4) }] }))).toMatchObject({
+      step: "criticism",
+      label: "通报批评",
+    });
   });
 
   it("misses due before the interview do not count", () => {
@@ -82,7 +98,10 @@ describe("问责 after a criticism with an overdue rectification", () => {
   const criticism = step("criticism", days(-20));
 
   it("rectification pending past its due time: 问责", () => {
-    expect(suggestNextStep(facts({ steps: [criticism], rectifications: [{ dueAt: days(-1), status: "pending" }] }))).toMatchObject({ step: "accountability", label: "问责" });
+    expect(suggestNextStep(facts({ steps: [criticism], rectifications: [{ dueAt: days(-1), status: "pending" }] }))).toMatchObject({
+      step: "accountability",
+      label: "问责",
+    });
   });
 
   it("a returned rectification past its due time also counts", () => {
@@ -100,7 +119,9 @@ describe("问责 after a criticism with an overdue rectification", () => {
   });
 
   it("accountability already recorded after the criticism: nothing", () => {
-    expect(suggestNextStep(facts({ steps: [criticism, step("accountability", days(-0.5))], rectifications: [{ dueAt: days(-1), status: "pending" }] }))).toBeNull();
+    expect(
+      suggestNextStep(facts({ steps: [criticism, step("accountability", days(-0.5))], rectifications: [{ dueAt: days(-1), status: "pending" }] })),
+    ).toBeNull();
   });
 
   it("the most serious rule wins when several apply", () => {

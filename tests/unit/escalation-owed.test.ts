@@ -12,11 +12,23 @@ const A = { id: 1, name: "交通局" };
 const B = { id: 2, name: "农牧局" };
 const C = { id: 3, name: "乌兰镇" };
 
-const row = (taskId: number, compliance: StatusRowForOwed["compliance"], leadUnits = [A]): StatusRowForOwed => ({ taskId, seq: taskId, content: `任务${taskId}`, compliance, dueAt: DUE, leadUnits });
+const row = (taskId: number, compliance: StatusRowForOwed["compliance"], leadUnits = [A]): StatusRowForOwed => ({
+  taskId,
+  seq: taskId,
+  content: `任务${taskId}`,
+  compliance,
+  dueAt: DUE,
+  leadUnits,
+});
 
 describe("collectOwed", () => {
   it("lead units owe a report while missing, open or returned; not when filed or closed", () => {
-    const owed = collectOwed([row(1, "open"), row(2, "missing"), row(3, "returned"), row(4, "on_time"), row(5, "late"), row(6, "closed")], [], new Set(), BEFORE);
+    const owed = collectOwed(
+      [row(1, "open"), row(2, "missing"), row(3, "returned"), row(4, "on_time"), row(5, "late"), row(6, "closed")],
+      [],
+      new Set(),
+      BEFORE,
+    );
     expect(owed).toHaveLength(1);
     expect(owed[0]!.items.map((i) => [i.seq, i.owes, i.reason, i.overdue])).toEqual([
       [1, "report", "open", false],
@@ -33,7 +45,10 @@ describe("collectOwed", () => {
     ];
     const owed = collectOwed([row(4, "on_time"), row(6, "closed")], duties, new Set(["4:2"]), BEFORE);
     expect(owed.map((u) => [u.unitName, u.items.map((i) => [i.seq, i.owes, i.reason])])).toEqual([["乌兰镇", [[4, "contribution", "open"]]]]);
-    expect(collectOwed([row(4, "on_time")], duties, new Set(), AFTER).find((u) => u.unitId === C.id)!.items[0]).toMatchObject({ overdue: true, reason: "missing" });
+    expect(collectOwed([row(4, "on_time")], duties, new Set(), AFTER).find((u) => u.unitId === C.id)!.items[0]).toMatchObject({
+      overdue: true,
+      reason: "missing",
+    });
   });
 
   it("a unit that is also a lead unit of the task owes the report, not an input; a task with two lead units reminds both", () => {
@@ -98,7 +113,12 @@ describe("labels and forms", () => {
     expect(escalationStepSchema.safeParse({ step: "criticism", unitId: 1, facts: "x", deadline: "2022-06-25T18:00" }).success).toBe(false);
     expect(escalationStepSchema.safeParse({ step: "reminder", unitId: 1, facts: "x", deadline: "2022-06-25T18:00" }).success).toBe(false);
     expect(escalationStepSchema.safeParse({ step: "supervision_letter", unitId: 1, facts: "x", deadline: "2022-06-25T18:00" }).success).toBe(true);
-    expect(escalationStepSchema.safeParse({ step: "accountability", unitId: 1, facts: "x", measure: "其他", measureNote: "", responsiblePerson: "张三" }).success).toBe(false);
-    expect(escalationStepSchema.safeParse({ step: "accountability", unitId: 1, facts: "x", measure: "书面检查", measureNote: "", responsiblePerson: "张三" }).success).toBe(true);
+    expect(
+      escalationStepSchema.safeParse({ step: "accountability", unitId: 1, facts: "x", measure: "其他", measureNote: "", responsiblePerson: "张三" }).success,
+    ).toBe(false);
+    expect(
+      escalationStepSchema.safeParse({ step: "accountability", unitId: 1, facts: "x", measure: "书面检查", measureNote: "", responsiblePerson: "张三" })
+        .success,
+    ).toBe(true);
   });
 });

@@ -7,9 +7,12 @@ describe("isCountUnit", () => {
     expect(isCountUnit(unit)).toBe(true);
   });
 
-  it.each(["亿元", "万元", "%", "％", "个百分点", "万吨", "吨", "公里", "亩", "万亩", "平方米", "万千瓦", "倍", "万户", "万人次", ""])("measures %s", (unit) => {
-    expect(isCountUnit(unit)).toBe(false);
-  });
+  it.each(["亿元", "万元", "%", "％", "个百分点", "万吨", "吨", "公里", "亩", "万亩", "平方米", "万千瓦", "倍", "万户", "万人次", ""])(
+    "measures %s",
+    (unit) => {
+      expect(isCountUnit(unit)).toBe(false);
+    },
+  );
 });
 
 describe("roundForUnit", () => {

@@ -276,7 +276,13 @@ describe("uncertain targets are included with a low confidence and a flag", () =
   });
 
   it("a time limit with a comparator", () => {
-    expect(extractIndicators("审批时限压缩至3个工作日以内")[0]).toMatchObject({ name: "审批时限", comparator: "<=", target: 3, unit: "个工作日", flags: ["duration"] });
+    expect(extractIndicators("审批时限压缩至3个工作日以内")[0]).toMatchObject({
+      name: "审批时限",
+      comparator: "<=",
+      target: 3,
+      unit: "个工作日",
+      flags: ["duration"],
+    });
   });
 });
 
@@ -605,7 +611,11 @@ describe("real targets from other governments' reports", () => {
   });
 
   it("力争 after a target borrows its whole name, flagged", () => {
-    expect(extractIndicators("农林牧渔业增加值增长2.5%，力争3%")[1]).toMatchObject({ name: "农林牧渔业增加值增长", flags: ["inherited-name"], confidence: 0.75 });
+    expect(extractIndicators("农林牧渔业增加值增长2.5%，力争3%")[1]).toMatchObject({
+      name: "农林牧渔业增加值增长",
+      flags: ["inherited-name"],
+      confidence: 0.75,
+    });
   });
 });
 

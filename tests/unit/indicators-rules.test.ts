@@ -5,7 +5,16 @@ import { suggestMeasure } from "@/lib/indicators/measure";
 import { can } from "@/lib/policies";
 
 const actor = (over: Partial<Actor>): Actor => ({
-  userId: 1, username: "u", displayName: "u", role: "unit", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false, ...over,
+  userId: 1,
+  username: "u",
+  displayName: "u",
+  role: "unit",
+  unitId: null,
+  unitRole: null,
+  leaderId: null,
+  overseesAll: false,
+  mustChangePassword: false,
+  ...over,
 });
 
 describe("indicator.edit", () => {

@@ -27,7 +27,14 @@ function task(id: number, signal: "red" | "amber" | "green", gap: number, closed
 
 describe("需要您关注", () => {
   it("lists the open red tasks, furthest behind first, a few of them, and counts them all", () => {
-    const tasks = [task(1, "green", 0), task(2, "red", -10), task(3, "red", -30), task(4, "red", -40, true), task(5, "amber", -3), ...[6, 7, 8, 9, 10].map((i) => task(i, "red", -5))];
+    const tasks = [
+      task(1, "green", 0),
+      task(2, "red", -10),
+      task(3, "red", -30),
+      task(4, "red", -40, true),
+      task(5, "amber", -3),
+      ...[6, 7, 8, 9, 10].map((i) => task(i, "red", -5)),
+    ];
     const a = attentionOf({ tasks, requests: [], followUps: [], at });
     expect(a.redCount).toBe(7);
     expect(a.redTasks).toHaveLength(ATTENTION_TASK_LIMIT);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildBoardTask, byAttention, dispatchStale, onTimeRate, periodAverages, progressSeries, type BoardContext, type BoardTaskInput } from "@/lib/leader/board";
+import {
+  buildBoardTask,
+  byAttention,
+  dispatchStale,
+  onTimeRate,
+  periodAverages,
+  progressSeries,
+  type BoardContext,
+  type BoardTaskInput,
+} from "@/lib/leader/board";
 import { parseDashboardQuery, dashboardQuery } from "@/lib/leader/filters";
 import { defaultDueAt, periodOf } from "@/lib/periods";
 
@@ -48,7 +57,13 @@ const task = (over: Partial<BoardTaskInput>): BoardTaskInput => ({
   lastDispatchOn: null,
   ...over,
 });
-const rep = (periodIndex: number, percent: number, late = false, status: "submitted" | "accepted" | "returned" | "draft" = "submitted") => ({ periodIndex, status, late, submitted: status !== "draft", percent });
+const rep = (periodIndex: number, percent: number, late = false, status: "submitted" | "accepted" | "returned" | "draft" = "submitted") => ({
+  periodIndex,
+  status,
+  late,
+  submitted: status !== "draft",
+  percent,
+});
 /** What the data layer gives: the report facts by period, and the latest report that counts. */
 const reports = (list: ReturnType<typeof rep>[]): Pick<BoardTaskInput, "latest" | "facts"> => {
   const facts: BoardTaskInput["facts"][number][] = [];
@@ -84,8 +99,19 @@ describe("a board task", () => {
     expect([green, amber, red2, red].sort(byAttention).map((t) => t.id)).toEqual([3, 4, 2, 1]);
   });
   it("the series: the average per period as given, and the tasks' average 序时进度 at each period's end (now for the current one)", () => {
-    const series = progressSeries([{ periodIndex: 10, average: 20, reports: 1 }, { periodIndex: 11, average: 50.04, reports: 2 }], [null, "2022-06-30"], ctx);
-    expect(series.map((p) => [p.periodIndex, p.reported, p.reports])).toEqual([[10, 20, 1], [11, 50, 2], [12, null, 0]]);
+    const series = progressSeries(
+      [
+        { periodIndex: 10, average: 20, reports: 1 },
+        { periodIndex: 11, average: 50.04, reports: 2 },
+      ],
+      [null, "2022-06-30"],
+      ctx,
+    );
+    expect(series.map((p) => [p.periodIndex, p.reported, p.reports])).toEqual([
+      [10, 20, 1],
+      [11, 50, 2],
+      [12, null, 0],
+    ]);
     // Period 12 at the clock: 46.7 (whole year) and 94.2 (due 6月30日) → 70.45 → 70.5 (rounded from the exact mean).
     expect(series[2]!.expected).toBeCloseTo(70.5, 0);
     expect(progressSeries([], [], ctx)[0]!.expected).toBe(0);
@@ -95,8 +121,18 @@ describe("a board task", () => {
 describe("period averages (periodAverages)", () => {
   it("averages each period's counted percents over the tasks given, in period order, weeks after half months", () => {
     const averages = periodAverages([
-      { counted: [{ periodIndex: 12, percent: 40 }, { periodIndex: 11, percent: 30 }] },
-      { counted: [{ periodIndex: 12, percent: 45 }, { periodIndex: 124, percent: 100 }] },
+      {
+        counted: [
+          { periodIndex: 12, percent: 40 },
+          { periodIndex: 11, percent: 30 },
+        ],
+      },
+      {
+        counted: [
+          { periodIndex: 12, percent: 45 },
+          { periodIndex: 124, percent: 100 },
+        ],
+      },
       { counted: [] },
     ]);
     expect(averages).toEqual([

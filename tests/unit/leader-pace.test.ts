@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { countPaces, expectedProgress, paceOf, paceStatus, PACE_TOLERANCE, type Pace } from "@/lib/leader/pace";
 import { daysSince, SIGNAL_RULES, signalLegend, taskSignal, type SignalFacts } from "@/lib/leader/signal";
 
-const report = (percent: number | null, progressState: "on_track" | "lagging" | "completed" | "blocked" | null = percent === null ? null : "on_track") => ({ percent, progressState, closed: false });
+const report = (percent: number | null, progressState: "on_track" | "lagging" | "completed" | "blocked" | null = percent === null ? null : "on_track") => ({
+  percent,
+  progressState,
+  closed: false,
+});
 
 describe("序时进度 of a task (expectedProgress)", () => {
   it("runs from the plan year's 1 January (Shanghai) to the 完成时限, or to 31 December", () => {
@@ -78,18 +82,30 @@ describe("红黄绿灯 (taskSignal)", () => {
   });
   it("欠进度: amber below the tolerance, red from behindRedGap points behind (edge included)", () => {
     expect(taskSignal(facts({ pace: pace(45) })).signal).toBe("green"); // 5 behind: 达进度
-    expect(taskSignal(facts({ pace: pace(44) }))).toEqual({ signal: "amber", reasons: [{ level: "amber", text: "欠进度 6 个百分点（已报 44%，序时进度 50%）" }] });
+    expect(taskSignal(facts({ pace: pace(44) }))).toEqual({
+      signal: "amber",
+      reasons: [{ level: "amber", text: "欠进度 6 个百分点（已报 44%，序时进度 50%）" }],
+    });
     expect(taskSignal(facts({ pace: pace(36) })).signal).toBe("amber"); // 14 behind
     expect(taskSignal(facts({ pace: pace(35) }))).toEqual({ signal: "red", reasons: [{ level: "red", text: "欠进度 15 个百分点（已报 35%，序时进度 50%）" }] });
     expect(taskSignal(facts({ pace: pace(30, 46.7) })).reasons[0]!.text).toBe("欠进度 16.7 个百分点（已报 30%，序时进度 46.7%）");
   });
   it("no report yet is amber, said as such", () => {
-    expect(taskSignal(facts({ pace: pace(null) }))).toEqual({ signal: "amber", reasons: [{ level: "amber", text: "尚无已报送的进度，无法判断是否达到序时进度" }] });
+    expect(taskSignal(facts({ pace: pace(null) }))).toEqual({
+      signal: "amber",
+      reasons: [{ level: "amber", text: "尚无已报送的进度，无法判断是否达到序时进度" }],
+    });
   });
   it("lateness: one missing period amber, missingRed red; late and returned amber", () => {
     expect(taskSignal(facts({ recent: { late: 0, missing: 1, returned: 0 } })).signal).toBe("amber");
-    expect(taskSignal(facts({ recent: { late: 0, missing: SIGNAL_RULES.missingRed, returned: 0 } }))).toEqual({ signal: "red", reasons: [{ level: "red", text: "近 4 期有 2 期未报送" }] });
-    expect(taskSignal(facts({ recent: { late: 3, missing: 0, returned: 0 } }))).toEqual({ signal: "amber", reasons: [{ level: "amber", text: "近 4 期逾期报送 3 次" }] });
+    expect(taskSignal(facts({ recent: { late: 0, missing: SIGNAL_RULES.missingRed, returned: 0 } }))).toEqual({
+      signal: "red",
+      reasons: [{ level: "red", text: "近 4 期有 2 期未报送" }],
+    });
+    expect(taskSignal(facts({ recent: { late: 3, missing: 0, returned: 0 } }))).toEqual({
+      signal: "amber",
+      reasons: [{ level: "amber", text: "近 4 期逾期报送 3 次" }],
+    });
     expect(taskSignal(facts({ recent: { late: 0, missing: 0, returned: 1 } })).reasons[0]!.text).toBe("近 4 期被退回未重报 1 次");
   });
   it("coordination requests: unresolved amber; unanswered for requestRedDays days red (edge included)", () => {
@@ -115,7 +131,10 @@ describe("红黄绿灯 (taskSignal)", () => {
     expect(result.reasons[0]!.text).toBe("近 4 期有 2 期未报送");
   });
   it("a closed task (办结销号) is green whatever happened before", () => {
-    expect(taskSignal(facts({ closed: true, pace: pace(10), recent: { late: 0, missing: 4, returned: 0 }, criticisms: 3 }))).toEqual({ signal: "green", reasons: [] });
+    expect(taskSignal(facts({ closed: true, pace: pace(10), recent: { late: 0, missing: 4, returned: 0 }, criticisms: 3 }))).toEqual({
+      signal: "green",
+      reasons: [],
+    });
   });
   it("daysSince counts whole days, never negative", () => {
     const at = new Date("2022-06-20T10:00+08:00");

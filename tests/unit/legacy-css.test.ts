@@ -17,11 +17,7 @@ describe("findLegacyCssProblems", () => {
     expect(constructs(":where(.space-y-2 > :not(:last-child)) { margin: 0 }")).toEqual([":where(…)"]);
     expect(constructs("select:is([multiple]) { margin: 0 }")).toEqual([":is(…)"]);
     expect(constructs("li:has(a) { margin: 0 }")).toEqual([":has(…)"]);
-    expect(constructs(".px-4 { padding-inline: 1rem } .my-2 { margin-block: 2px } .inset-0 { inset: 0 }")).toEqual([
-      "padding-inline",
-      "margin-block",
-      "inset",
-    ]);
+    expect(constructs(".px-4 { padding-inline: 1rem } .my-2 { margin-block: 2px } .inset-0 { inset: 0 }")).toEqual(["padding-inline", "margin-block", "inset"]);
   });
 
   it("finds newer colour functions without a fallback", () => {
@@ -92,8 +88,7 @@ describe("the legacy-chromium PostCSS step", () => {
     const from = `${process.cwd()}/app/legacy-css-test.css`;
     const tailwindOnly = await postcss([tailwind({ optimize: false })]).process(input, { from });
     const withStep = await postcss([tailwind({ optimize: false }), legacyChromium()]).process(input, { from });
-    const build = (css: string) =>
-      transform({ filename: "a.css", code: Buffer.from(css), minify: true, targets: { chrome: 86 << 16 } }).code.toString();
+    const build = (css: string) => transform({ filename: "a.css", code: Buffer.from(css), minify: true, targets: { chrome: 86 << 16 } }).code.toString();
     expect(constructs(build(tailwindOnly.css))).toContain("@layer");
     expect(findLegacyCssProblems(build(withStep.css))).toEqual([]);
   });

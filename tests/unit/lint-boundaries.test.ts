@@ -67,9 +67,10 @@ let diagnostics: Diagnostic[];
 
 const pathOf = (d: Diagnostic) => {
   const p = d.location?.path;
-  return (typeof p === "string" ? p : p?.file ?? "").replaceAll("\\", "/");
+  return (typeof p === "string" ? p : (p?.file ?? "")).replaceAll("\\", "/");
 };
-const boundaryErrorsIn = (file: string) => diagnostics.filter((d) => d.category === "lint/style/noRestrictedImports" && d.severity === "error" && pathOf(d).endsWith(file));
+const boundaryErrorsIn = (file: string) =>
+  diagnostics.filter((d) => d.category === "lint/style/noRestrictedImports" && d.severity === "error" && pathOf(d).endsWith(file));
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "luoshi-lint-"));

@@ -5,11 +5,27 @@ describe("the header's navigation", () => {
   it("groups the supervision office's 15 links under 督查首页 and three menus, none lost", () => {
     const entries = navEntriesFor("supervisor");
     expect(entries.map((e) => e.label)).toEqual(["督查首页", "督查", "通报与问责", "统计与领导"]);
-    expect(navItemsFor("supervisor").map((i) => i.href).sort()).toEqual(
+    expect(
+      navItemsFor("supervisor")
+        .map((i) => i.href)
+        .sort(),
+    ).toEqual(
       [
-        "/supervision", "/supervision/overview", "/supervision/matrix", "/indicators", "/tasks", "/plans", "/items",
-        "/supervision/reminders", "/supervision/findings", "/supervision/notices", "/supervision/escalations",
-        "/supervision/requests", "/dashboard", "/leader/coordination", "/leader/dispatches",
+        "/supervision",
+        "/supervision/overview",
+        "/supervision/matrix",
+        "/indicators",
+        "/tasks",
+        "/plans",
+        "/items",
+        "/supervision/reminders",
+        "/supervision/findings",
+        "/supervision/notices",
+        "/supervision/escalations",
+        "/supervision/requests",
+        "/dashboard",
+        "/leader/coordination",
+        "/leader/dispatches",
       ].sort(),
     );
   });

@@ -64,7 +64,9 @@ describe("briefContent: a task's text for a notice", () => {
   });
 
   it("brackets and straight quotes count too; a text with no boundary is quoted in full", () => {
-    expect(briefContent("完善（含旗、苏木镇、嘎查村三级）动物防疫监管体系建设，加快推进各项工作落实落地见效", 20)).toBe("完善（含旗、苏木镇、嘎查村三级）动物防疫监管体系建设…");
+    expect(briefContent("完善（含旗、苏木镇、嘎查村三级）动物防疫监管体系建设，加快推进各项工作落实落地见效", 20)).toBe(
+      "完善（含旗、苏木镇、嘎查村三级）动物防疫监管体系建设…",
+    );
     expect(briefContent('做好"清四乱"、排污口排查整治工作，加强黄灌区农业用水总量控制', 12)).toBe('做好"清四乱"…');
     const long = "统筹抓好黄河干支流生态环境综合治理和排污口排查整治工作的全面推进";
     expect(briefContent(long, 10)).toBe(long);

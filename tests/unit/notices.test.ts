@@ -25,20 +25,37 @@ const ZJ = unit(2, "住建局");
 const NM = unit(3, "农牧局");
 
 function row(seq: number, leads: { id: number; name: string }[], over: Partial<StatusRow> = {}): StatusRow {
-  return { taskId: seq, seq, content: `任务${seq}的内容，实施农村路网建设300公里以上`, leadUnits: leads, dueAt: DUE, compliance: "missing", progressState: null, submittedAt: null, returnReason: null, ...over };
+  return {
+    taskId: seq,
+    seq,
+    content: `任务${seq}的内容，实施农村路网建设300公里以上`,
+    leadUnits: leads,
+    dueAt: DUE,
+    compliance: "missing",
+    progressState: null,
+    submittedAt: null,
+    returnReason: null,
+    ...over,
+  };
 }
 
 function statusOf(rows: StatusRow[]): StatusInput {
   const unitsFor = (kind: "late" | "missing" | "returned") => {
     const map = new Map<number, { unitId: number; unitName: string; seqs: number[] }>();
-    for (const r of rows.filter((x) => x.compliance === kind)) for (const u of r.leadUnits) {
-      const e = map.get(u.id) ?? { unitId: u.id, unitName: u.name, seqs: [] };
-      e.seqs.push(r.seq);
-      map.set(u.id, e);
-    }
+    for (const r of rows.filter((x) => x.compliance === kind))
+      for (const u of r.leadUnits) {
+        const e = map.get(u.id) ?? { unitId: u.id, unitName: u.name, seqs: [] };
+        e.seqs.push(r.seq);
+        map.set(u.id, e);
+      }
     return [...map.values()];
   };
-  return { periodIndex: 11, rows, counts: countCompliance(rows), unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") } };
+  return {
+    periodIndex: 11,
+    rows,
+    counts: countCompliance(rows),
+    unitsBy: { late: unitsFor("late"), missing: unitsFor("missing"), returned: unitsFor("returned") },
+  };
 }
 
 const ROWS: StatusRow[] = [
@@ -101,7 +118,9 @@ describe("notice numbers and dates", () => {
     expect(rectificationStateText({ ...base, status: "pending" })).toBe("尚未报送");
     expect(rectificationStateText({ ...filed, status: "submitted" })).toBe("公安局填报人 于 2022-06-21 09:30 报送，待审核");
     const returned = rectificationStateText({ ...filed, status: "returned", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" });
-    expect(returned).toBe("公安局填报人 于 2022-06-21 09:30 报送的整改报告已被政府办督查室 于 2022-06-22 15:00 退回，退回理由：未写明长效机制。须重新报送整改报告");
+    expect(returned).toBe(
+      "公安局填报人 于 2022-06-21 09:30 报送的整改报告已被政府办督查室 于 2022-06-22 15:00 退回，退回理由：未写明长效机制。须重新报送整改报告",
+    );
     expect(returned).not.toContain("尚未报送");
     expect(rectificationStateText({ ...filed, status: "submitted", decidedAt, decidedByName: "政府办督查室", returnReason: "未写明长效机制" })).toBe(
       "公安局填报人 于 2022-06-21 09:30 重新报送，待审核（前次报送被退回，理由：未写明长效机制）",
@@ -166,7 +185,13 @@ describe("drafting a criticism", () => {
   it("collects each unit's late, missing and returned reports and the findings about it", () => {
     expect(snapshot.units.map((u) => [u.unitName, u.items.map((i) => [i.seq, i.compliance])])).toEqual([
       ["交通局", [[27, "late"]]],
-      ["农牧局", [[3, "missing"], [5, "missing"]]],
+      [
+        "农牧局",
+        [
+          [3, "missing"],
+          [5, "missing"],
+        ],
+      ],
     ]);
     // 好 is not a criticism fact; a finding on a task counts against the unit leading it.
     expect(snapshot.units[0]!.findings).toEqual([]);
@@ -176,7 +201,9 @@ describe("drafting a criticism", () => {
   it("says which report, when it was due and how late", () => {
     expect(title).toBe("关于对交通局、农牧局的通报批评");
     expect(body).toContain("一、交通局");
-    expect(body).toContain("1. 第27项任务“任务27的内容，实施农村路网建设300公里以上”的2022年6月上半月进展报告应于6月15日 24:00前报送，实际于6月20日 10:00报送，逾期4天10小时。");
+    expect(body).toContain(
+      "1. 第27项任务“任务27的内容，实施农村路网建设300公里以上”的2022年6月上半月进展报告应于6月15日 24:00前报送，实际于6月20日 10:00报送，逾期4天10小时。",
+    );
     expect(body).toContain("二、农牧局");
     expect(body).toContain("截至6月20日 10:00仍未报送，已逾期4天10小时。");
     expect(body).toContain("督查发现（第3项任务）：农牧局报告内容空泛，照抄上期。");
@@ -245,7 +272,15 @@ describe("the document model and its DOCX", () => {
     const docx = await renderNoticeDocx(noticeDocument({ ...source, corrects: { kind: "progress", year: 2022, number: 1, title: "原通报" }, number: 2 }));
     expect(docx.subarray(0, 2).toString()).toBe("PK");
     const xml = documentXml(docx);
-    for (const text of ["鄂托克旗人民政府办公室", "督查室", "督查通报〔2022〕第2期", source.title, "本期按时报送1项。", "二〇二二年六月二十日", "本通报更正督查通报〔2022〕第1期《原通报》"]) {
+    for (const text of [
+      "鄂托克旗人民政府办公室",
+      "督查室",
+      "督查通报〔2022〕第2期",
+      source.title,
+      "本期按时报送1项。",
+      "二〇二二年六月二十日",
+      "本通报更正督查通报〔2022〕第1期《原通报》",
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml).toMatch(/w:color w:val="D40000"/);

@@ -4,7 +4,12 @@ import { applyOverviewFilter, hasState, overviewQuery, parseOverviewSearch, type
 
 describe("parseOverviewSearch", () => {
   it("reads period, leader, unit and state", () => {
-    expect(parseOverviewSearch({ period: "11", leader: "3", unit: "25", state: "missing" })).toEqual({ periodIndex: 11, leaderId: 3, unitId: 25, state: "missing" });
+    expect(parseOverviewSearch({ period: "11", leader: "3", unit: "25", state: "missing" })).toEqual({
+      periodIndex: 11,
+      leaderId: 3,
+      unitId: 25,
+      state: "missing",
+    });
   });
   it("reads URLSearchParams (the export's query) the same way", () => {
     expect(parseOverviewSearch(new URLSearchParams("period=12&state=copied"))).toEqual({ periodIndex: 12, state: "copied" });

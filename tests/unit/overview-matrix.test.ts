@@ -17,7 +17,13 @@ const tasks: MatrixTask[] = [
   { taskId: 103, closedAfterPeriod: null, leadUnits: [] },
 ];
 
-const submitted = (taskId: number, periodIndex: number, late = false): ListedReport => ({ taskId, periodIndex, status: "accepted", late, submittedAt: due(periodIndex) });
+const submitted = (taskId: number, periodIndex: number, late = false): ListedReport => ({
+  taskId,
+  periodIndex,
+  status: "accepted",
+  late,
+  submittedAt: due(periodIndex),
+});
 
 const reports: ListedReport[] = [
   submitted(100, 1),
@@ -66,7 +72,13 @@ describe("buildMatrix", () => {
     expect(matrix.rows.map((r) => r.unitName)).toEqual(["甲局", "乙局", "丙局"]);
   });
   it("a unit that never reported is red in every period that is due", () => {
-    const never = buildMatrix({ periods: [1, 2, 3, 4], tasks: [{ taskId: 5, closedAfterPeriod: null, leadUnits: [unitC] }], reports: new Map(), dueAt: (_t, p) => due(p), at });
+    const never = buildMatrix({
+      periods: [1, 2, 3, 4],
+      tasks: [{ taskId: 5, closedAfterPeriod: null, leadUnits: [unitC] }],
+      reports: new Map(),
+      dueAt: (_t, p) => due(p),
+      at,
+    });
     expect(never.rows[0]!.cells.map((c) => c.state)).toEqual(["missing", "missing", "missing", "open"]);
     expect(never.rows[0]!.totals.missing).toBe(3);
   });

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  daysInMonth,
-  deadlineSignal,
-  defaultDueAt,
-  describeTimeLeft,
-  formatDue,
-  periodAt,
-  periodOf,
-  periodsOfYear,
-  previousPeriod,
-} from "@/lib/periods";
+import { daysInMonth, deadlineSignal, defaultDueAt, describeTimeLeft, formatDue, periodAt, periodOf, periodsOfYear, previousPeriod } from "@/lib/periods";
 
 describe("half-month periods", () => {
   it("cuts a year into 24 periods: 1st–15th and 16th–month end", () => {

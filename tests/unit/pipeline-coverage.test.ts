@@ -84,20 +84,36 @@ describe("the rules fail on what they forbid", () => {
     expect(routeProblems(`export const GET = defineRoute<{ id: string }>({ name: "x" }, async () => new Response());`)).toEqual([]);
   });
   it("server actions", () => {
-    expect(actionProblems(`"use server";\nexport async function saveAction(input: unknown) { return save(input); }`)).toEqual(["saveAction is not built with defineAction"]);
+    expect(actionProblems(`"use server";\nexport async function saveAction(input: unknown) { return save(input); }`)).toEqual([
+      "saveAction is not built with defineAction",
+    ]);
     expect(actionProblems(`"use server";\nexport const saveAction = async () => null;`)).toEqual(["saveAction is not built with defineAction"]);
-    expect(actionProblems(`"use server";\nconst save = defineAction({ name: "x", schema }, async () => null);\nexport async function saveAction() { return save({}); }`)).toEqual([]);
+    expect(
+      actionProblems(
+        `"use server";\nconst save = defineAction({ name: "x", schema }, async () => null);\nexport async function saveAction() { return save({}); }`,
+      ),
+    ).toEqual([]);
   });
   it("services", () => {
     expect(serviceProblems("lib/services/x.ts", `return db.transaction(async (tx) => { await writeAudit(tx, actor, entry); });`)).toEqual([
       "opens a transaction (use mutation)",
       "writes an audit row (use mutation's audit)",
     ]);
-    expect(serviceProblems("lib/services/x.ts", `return mutation(actor, { entity: "x" }, async (tx) => {\n  await update(tx);\n});\n`)).toEqual(["a mutation that never uses its audit"]);
-    expect(serviceProblems("lib/services/x.ts", `return mutation(actor, { action: "x.y", entity: "x" }, async (tx, audit) => {\n  await audit({ entityId: 1 });\n});\n`)).toEqual([]);
+    expect(serviceProblems("lib/services/x.ts", `return mutation(actor, { entity: "x" }, async (tx) => {\n  await update(tx);\n});\n`)).toEqual([
+      "a mutation that never uses its audit",
+    ]);
+    expect(
+      serviceProblems(
+        "lib/services/x.ts",
+        `return mutation(actor, { action: "x.y", entity: "x" }, async (tx, audit) => {\n  await audit({ entityId: 1 });\n});\n`,
+      ),
+    ).toEqual([]);
   });
   it("database imports in app code", () => {
-    expect(databaseImports(`import { db } from "@/db";\nimport { users } from "@/db/schema";\nimport type { UserRole } from "@/db/schema";`)).toEqual(["@/db", "@/db/schema"]);
+    expect(databaseImports(`import { db } from "@/db";\nimport { users } from "@/db/schema";\nimport type { UserRole } from "@/db/schema";`)).toEqual([
+      "@/db",
+      "@/db/schema",
+    ]);
   });
 });
 
@@ -108,7 +124,7 @@ describe("the source tree", () => {
     expect(Object.fromEntries(routes.map((f) => [f, routeProblems(read(f))]).filter(([, p]) => (p as string[]).length > 0))).toEqual({});
   });
 
-  it("every export of a \"use server\" file is a defineAction pipeline", () => {
+  it('every export of a "use server" file is a defineAction pipeline', () => {
     const files = ["app", "lib", "components"].flatMap((d) => filesUnder(d, isSource)).filter((f) => /^\s*["']use server["']/.test(read(f)));
     expect(files.length).toBeGreaterThan(20);
     expect(Object.fromEntries(files.map((f) => [f, actionProblems(read(f))]).filter(([, p]) => (p as string[]).length > 0))).toEqual({});

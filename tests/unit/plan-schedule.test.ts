@@ -4,12 +4,35 @@ import { scheduleOf, schedulesWith, type PlanTiming, type TaskTiming } from "@/l
 
 const HOLIDAY = new Date("2022-06-20T10:00:00+08:00");
 const EXTENDED = new Date("2022-07-05T18:00:00+08:00");
-const plan: PlanTiming & { id: number } = { id: 1, year: 2022, reportingStartPeriod: 5, dueOffsetDays: 1, overrides: new Map([[12, HOLIDAY]]), cadence: "half_monthly" };
-const task = (over: Partial<TaskTiming> = {}): TaskTiming => ({ id: 10, planId: 1, cadence: null, dueOn: null, closedAfterPeriod: null, reportingStartPeriod: null, ...over });
+const plan: PlanTiming & { id: number } = {
+  id: 1,
+  year: 2022,
+  reportingStartPeriod: 5,
+  dueOffsetDays: 1,
+  overrides: new Map([[12, HOLIDAY]]),
+  cadence: "half_monthly",
+};
+const task = (over: Partial<TaskTiming> = {}): TaskTiming => ({
+  id: 10,
+  planId: 1,
+  cadence: null,
+  dueOn: null,
+  closedAfterPeriod: null,
+  reportingStartPeriod: null,
+  ...over,
+});
 
 describe("scheduleOf", () => {
   it("a plan alone: its year, start, due rule, moved due times and cadence; nothing closed, no 完成时限", () => {
-    expect(scheduleOf(plan)).toEqual({ year: 2022, reportingStartPeriod: 5, dueOffsetDays: 1, overrides: plan.overrides, cadence: "half_monthly", dueOn: null, closedAfterPeriod: null });
+    expect(scheduleOf(plan)).toEqual({
+      year: 2022,
+      reportingStartPeriod: 5,
+      dueOffsetDays: 1,
+      overrides: plan.overrides,
+      cadence: "half_monthly",
+      dueOn: null,
+      closedAfterPeriod: null,
+    });
   });
 
   it("a task: its cadence over the plan's, the later start, its closing; 完成时限 only for a final report", () => {
@@ -20,7 +43,14 @@ describe("scheduleOf", () => {
   });
 
   it("an extension moves the task's due time over the plan's; without one the plan's moved due times are shared, not copied", () => {
-    const extended = scheduleOf(plan, task(), new Map([[12, EXTENDED], [13, EXTENDED]]));
+    const extended = scheduleOf(
+      plan,
+      task(),
+      new Map([
+        [12, EXTENDED],
+        [13, EXTENDED],
+      ]),
+    );
     expect(extended.overrides.get(12)).toEqual(EXTENDED);
     expect(extended.overrides.get(13)).toEqual(EXTENDED);
     expect(plan.overrides.get(12)).toEqual(HOLIDAY);

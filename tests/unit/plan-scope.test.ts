@@ -16,7 +16,12 @@ describe("the plan switch", () => {
   });
 
   it("says which plans are covered, archived and drafts marked", () => {
-    expect(coverageText([{ label: "2022年 政府工作报告", state: "active" }, { label: "2022年 督办事项", state: "active" }])).toBe("覆盖：2022年 政府工作报告、2022年 督办事项");
+    expect(
+      coverageText([
+        { label: "2022年 政府工作报告", state: "active" },
+        { label: "2022年 督办事项", state: "active" },
+      ]),
+    ).toBe("覆盖：2022年 政府工作报告、2022年 督办事项");
     expect(coverageText([{ label: "2021年 政府工作报告", state: "archived" }])).toBe("覆盖：2021年 政府工作报告（已归档）");
     expect(coverageText([])).toBe("覆盖：无执行中的分解表");
   });

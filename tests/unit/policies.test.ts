@@ -7,7 +7,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { assertCan, can, dashboardScope, homePathOf, POLICIES, POLICY_NAMES, taskScopeOf, type Policy, type PolicyActor } from "@/lib/policies";
 
-const base: Actor = { userId: 1, username: "x", displayName: "x", role: "admin", unitId: null, unitRole: null, leaderId: null, overseesAll: false, mustChangePassword: false };
+const base: Actor = {
+  userId: 1,
+  username: "x",
+  displayName: "x",
+  role: "admin",
+  unitId: null,
+  unitRole: null,
+  leaderId: null,
+  overseesAll: false,
+  mustChangePassword: false,
+};
 const admin: Actor = { ...base, role: "admin" };
 const supervisor: Actor = { ...base, role: "supervisor" };
 const leader: Actor = { ...base, role: "leader", leaderId: 7 };

@@ -2,8 +2,16 @@
 import { describe, expect, it } from "vitest";
 import { diffText, diffTokens, diffVersions, tokenize, type DiffPart, type VersionFields } from "@/components/report/diff";
 
-const textBefore = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "added").map((p) => p.text).join("");
-const textAfter = (parts: DiffPart[]) => parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("");
+const textBefore = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== "added")
+    .map((p) => p.text)
+    .join("");
+const textAfter = (parts: DiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== "removed")
+    .map((p) => p.text)
+    .join("");
 
 describe("tokenize", () => {
   it("keeps Latin words and numbers whole and cuts Chinese into characters", () => {
@@ -56,7 +64,12 @@ describe("diffText", () => {
 
   it("is minimal: the unchanged part is the longest common subsequence", () => {
     const parts = diffTokens(Array.from("ABCBDAB"), Array.from("BDCABA"))!;
-    expect(parts.filter((p) => p.kind === "same").map((p) => p.text).join("")).toHaveLength(4);
+    expect(
+      parts
+        .filter((p) => p.kind === "same")
+        .map((p) => p.text)
+        .join(""),
+    ).toHaveLength(4);
     expect(textBefore(parts)).toBe("ABCBDAB");
     expect(textAfter(parts)).toBe("BDCABA");
   });
@@ -85,7 +98,12 @@ describe("diffText", () => {
     const parts = diffText(a, b);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(textAfter(parts)).toBe(b);
-    expect(parts.filter((p) => p.kind === "added").map((p) => p.text).join("")).toBe("新增");
+    expect(
+      parts
+        .filter((p) => p.kind === "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("新增");
   });
 });
 

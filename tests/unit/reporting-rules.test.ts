@@ -5,7 +5,17 @@ import { currentPeriodIndex, dueAtOf, isOpenPeriod, openPeriodIndexes } from "@/
 import { submittedReportSchema } from "@/lib/reporting/schemas";
 import { isLate, isOwed, mayActOnReport, reportDisplayState, statusAfterSubmit, type ReportAction } from "@/lib/reporting/workflow";
 
-const base: Actor = { userId: 1, username: "x", displayName: "x", role: "unit", unitId: 3, unitRole: "filer", leaderId: null, overseesAll: false, mustChangePassword: false };
+const base: Actor = {
+  userId: 1,
+  username: "x",
+  displayName: "x",
+  role: "unit",
+  unitId: 3,
+  unitRole: "filer",
+  leaderId: null,
+  overseesAll: false,
+  mustChangePassword: false,
+};
 const filer = base;
 const head: Actor = { ...base, unitRole: "head" };
 const supervisor: Actor = { ...base, role: "supervisor", unitId: null, unitRole: null };

@@ -52,6 +52,8 @@ describe("who saved the newer text", () => {
     expect(savedByText({ updatedAt: new Date("2022-06-20T10:00+08:00"), updatedByName: "交通局填报人", bySelf: true })).toBe(
       "另一窗口或其他人于 2022-06-20 10:00 保存了新内容（保存账号：交通局填报人，即您本人的账号）",
     );
-    expect(savedByText({ updatedAt: new Date("2022-06-20T10:00+08:00"), updatedByName: null, bySelf: false })).toBe("另一窗口或其他人于 2022-06-20 10:00 保存了新内容");
+    expect(savedByText({ updatedAt: new Date("2022-06-20T10:00+08:00"), updatedByName: null, bySelf: false })).toBe(
+      "另一窗口或其他人于 2022-06-20 10:00 保存了新内容",
+    );
   });
 });

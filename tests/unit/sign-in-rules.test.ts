@@ -112,12 +112,26 @@ describe("the session secret", () => {
 
 describe("naming a signed-in browser", () => {
   it("says browser, major version and system", () => {
-    expect(describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.71 Safari/537.36")).toBe("Chrome 120 · Windows");
-    expect(describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.61")).toBe("Edge 120 · Windows");
+    expect(describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.71 Safari/537.36")).toBe(
+      "Chrome 120 · Windows",
+    );
+    expect(
+      describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.61"),
+    ).toBe("Edge 120 · Windows");
     expect(describeUserAgent("Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0")).toBe("Firefox 115 · Linux");
-    expect(describeUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.44(0x18002c2e) NetType/WIFI Language/zh_CN")).toBe("微信 8 · iOS");
-    expect(describeUserAgent("Mozilla/5.0 (Linux; Android 12; HarmonyOS; NOH-AN00) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.88 Mobile Safari/537.36 DingTalk/7.5.0")).toBe("钉钉 7 · 鸿蒙");
-    expect(describeUserAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.198 Safari/537.36 UOS")).toBe("Chrome 86 · 统信 UOS");
+    expect(
+      describeUserAgent(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.44(0x18002c2e) NetType/WIFI Language/zh_CN",
+      ),
+    ).toBe("微信 8 · iOS");
+    expect(
+      describeUserAgent(
+        "Mozilla/5.0 (Linux; Android 12; HarmonyOS; NOH-AN00) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.88 Mobile Safari/537.36 DingTalk/7.5.0",
+      ),
+    ).toBe("钉钉 7 · 鸿蒙");
+    expect(describeUserAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.198 Safari/537.36 UOS")).toBe(
+      "Chrome 86 · 统信 UOS",
+    );
     expect(describeUserAgent(null)).toBe("未知浏览器");
     expect(describeUserAgent("curl/8.0")).toBe("其他浏览器");
   });

@@ -52,14 +52,14 @@ describe("TOTP", () => {
     expect(uri.startsWith(`otpauth://totp/${encodeURIComponent("落实")}:ducha?`)).toBe(true);
     const parsed = URI.parse(uri) as TOTP;
     expect(parsed).toBeInstanceOf(TOTP);
-    expect({ issuer: parsed.issuer, label: parsed.label, algorithm: parsed.algorithm, digits: parsed.digits, period: parsed.period, secret: parsed.secret.base32 }).toEqual({
-      issuer: "落实",
-      label: "ducha",
-      algorithm: "SHA1",
-      digits: 6,
-      period: 30,
-      secret: RFC_SECRET,
-    });
+    expect({
+      issuer: parsed.issuer,
+      label: parsed.label,
+      algorithm: parsed.algorithm,
+      digits: parsed.digits,
+      period: parsed.period,
+      secret: parsed.secret.base32,
+    }).toEqual({ issuer: "落实", label: "ducha", algorithm: "SHA1", digits: 6, period: 30, secret: RFC_SECRET });
   });
 
   it("shows the secret in groups of 4 for typing by hand", () => {

@@ -11,8 +11,9 @@ const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, re
 describe("failureOf", () => {
   it("puts each field's first server message on the field and returns the action's message as an error", () => {
     const set: [string, { type: string; message: string }][] = [];
-    const feedback = failureOf({ ok: false, message: "请检查填写的内容", fieldErrors: { name: ["名称已存在", "第二条"], kind: [], title: undefined } }, (field, error) =>
-      set.push([field, error as { type: string; message: string }]),
+    const feedback = failureOf(
+      { ok: false, message: "请检查填写的内容", fieldErrors: { name: ["名称已存在", "第二条"], kind: [], title: undefined } },
+      (field, error) => set.push([field, error as { type: string; message: string }]),
     );
     expect(feedback).toEqual({ kind: "error", text: "请检查填写的内容" });
     expect(set).toEqual([["name", { type: "server", message: "名称已存在" }]]);
@@ -27,20 +28,26 @@ describe("failureOf", () => {
 
 describe("form kit markup", () => {
   it("TextField ties its label to the input and shows the error instead of the hint", () => {
-    const ok = renderToStaticMarkup(createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", registration: registration("name") }));
+    const ok = renderToStaticMarkup(
+      createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", registration: registration("name") }),
+    );
     expect(ok).toContain('<label for="unit-name"');
     expect(ok).toContain('id="unit-name"');
     expect(ok).toContain('aria-invalid="false"');
     expect(ok).toContain('id="unit-name-hint"');
 
-    const failed = renderToStaticMarkup(createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", error: "名称已存在", registration: registration("name") }));
+    const failed = renderToStaticMarkup(
+      createElement(TextField, { id: "unit-name", label: "单位名称", hint: "改名后保留别名", error: "名称已存在", registration: registration("name") }),
+    );
     expect(failed).toContain('aria-invalid="true"');
     expect(failed).toContain('<p id="unit-name-error" class="mt-1 text-red-600">名称已存在</p>');
     expect(failed).not.toContain("改名后保留别名");
   });
 
   it("TextField passes the input's own attributes through", () => {
-    const html = renderToStaticMarkup(createElement(TextField, { id: "pw", label: "新密码", type: "password", autoComplete: "new-password", registration: registration("password") }));
+    const html = renderToStaticMarkup(
+      createElement(TextField, { id: "pw", label: "新密码", type: "password", autoComplete: "new-password", registration: registration("password") }),
+    );
     expect(html).toContain('type="password"');
     expect(html).toContain('autoComplete="new-password"');
     expect(html).toContain('name="password"');
@@ -48,14 +55,24 @@ describe("form kit markup", () => {
 
   it("SelectField lists every option with its label", () => {
     const html = renderToStaticMarkup(
-      createElement(SelectField<"a" | "b">, { id: "kind", label: "类别", options: ["a", "b"], labels: { a: "部门", b: "苏木镇" }, registration: registration("kind") }),
+      createElement(SelectField<"a" | "b">, {
+        id: "kind",
+        label: "类别",
+        options: ["a", "b"],
+        labels: { a: "部门", b: "苏木镇" },
+        registration: registration("kind"),
+      }),
     );
     expect(html).toContain('<option value="a">部门</option><option value="b">苏木镇</option>');
   });
 
   it("SubmitButton is disabled and says so while pending", () => {
-    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: false, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" class="[^"]+">保存<\/button>/);
-    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: true, pendingLabel: "正在保存…", children: "保存" }))).toMatch(/<button type="submit" disabled="" class="[^"]+">正在保存…<\/button>/);
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: false, pendingLabel: "正在保存…", children: "保存" }))).toMatch(
+      /<button type="submit" class="[^"]+">保存<\/button>/,
+    );
+    expect(renderToStaticMarkup(createElement(SubmitButton, { pending: true, pendingLabel: "正在保存…", children: "保存" }))).toMatch(
+      /<button type="submit" disabled="" class="[^"]+">正在保存…<\/button>/,
+    );
   });
 
   it("FeedbackMessage is an alert for errors and a status otherwise", () => {

@@ -67,6 +67,11 @@ describe("how a unit stands to a task", () => {
     expect(classifyRelation({ ...none, cooperatingAll: true })).toEqual({ leads: false, cooperates: true, files: false, contributes: false });
   });
   it("the overall row (全面负责, 各地各部门 as lead): counted as cooperating, no report, no input", () => {
-    expect(classifyRelation({ ...none, overall: true, leadAll: true, cooperatingAll: true })).toEqual({ leads: false, cooperates: true, files: false, contributes: false });
+    expect(classifyRelation({ ...none, overall: true, leadAll: true, cooperatingAll: true })).toEqual({
+      leads: false,
+      cooperates: true,
+      files: false,
+      contributes: false,
+    });
   });
 });

@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "管理首页" };
 export default async function AdminHome() {
   const actor = await requirePageFor("admin.manage");
   const plans = await loadLivePlans();
-  const counts = await adminHomeCounts(actor, plans.map((p) => p.id));
+  const counts = await adminHomeCounts(
+    actor,
+    plans.map((p) => p.id),
+  );
   const cards = [
     { label: "重点任务", value: counts.tasks, href: "/tasks" },
     { label: "单位", value: counts.units, href: "/admin/units" },
@@ -22,10 +25,14 @@ export default async function AdminHome() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-xl font-semibold">系统管理</h1>
-          <p className="text-sm text-stone-500" data-testid="plan-coverage">{plans.length ? `执行中的分解表：${plans.map((p) => p.title).join("、")}` : "尚未导入目标任务分解表"}</p>
+          <p className="text-sm text-stone-500" data-testid="plan-coverage">
+            {plans.length ? `执行中的分解表：${plans.map((p) => p.title).join("、")}` : "尚未导入目标任务分解表"}
+          </p>
           {plans.length > 0 && <p className="text-xs text-stone-500">重点任务数{coverageText(plans)}</p>}
         </div>
-        <Link href="/admin/import" className="rounded bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">导入分解表</Link>
+        <Link href="/admin/import" className="rounded bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
+          导入分解表
+        </Link>
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
         {cards.map((c) => (

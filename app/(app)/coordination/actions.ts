@@ -11,22 +11,31 @@ function refresh() {
 }
 
 /** A leader's instruction (批示). */
-export const answerCoordinationAction = defineAction({ name: "coordination.answer", schema: coordinationReplySchema, policy: "leader.act" }, async (input, { actor }) => {
-  const result = await answerCoordination(actor, input);
-  refresh();
-  return result;
-});
+export const answerCoordinationAction = defineAction(
+  { name: "coordination.answer", schema: coordinationReplySchema, policy: "leader.act" },
+  async (input, { actor }) => {
+    const result = await answerCoordination(actor, input);
+    refresh();
+    return result;
+  },
+);
 
 /** The lead unit's reply (情况反馈). */
-export const replyCoordinationAction = defineAction({ name: "coordination.reply", schema: coordinationReplySchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await replyToCoordination(actor, input);
-  refresh();
-  return result;
-});
+export const replyCoordinationAction = defineAction(
+  { name: "coordination.reply", schema: coordinationReplySchema, policy: "unit.act" },
+  async (input, { actor }) => {
+    const result = await replyToCoordination(actor, input);
+    refresh();
+    return result;
+  },
+);
 
 /** Marked resolved, by a leader of the task or the lead unit. */
-export const resolveCoordinationAction = defineAction({ name: "coordination.resolve", schema: coordinationResolveSchema, policy: "coordination.resolve" }, async (input, { actor }) => {
-  const result = await resolveCoordination(actor, input);
-  refresh();
-  return result;
-});
+export const resolveCoordinationAction = defineAction(
+  { name: "coordination.resolve", schema: coordinationResolveSchema, policy: "coordination.resolve" },
+  async (input, { actor }) => {
+    const result = await resolveCoordination(actor, input);
+    refresh();
+    return result;
+  },
+);

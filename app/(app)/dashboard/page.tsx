@@ -27,25 +27,35 @@ export default async function GovernmentDashboardPage({ searchParams }: { search
         <div className="min-w-0">
           <h1 className="text-xl font-semibold">全局视图</h1>
           <p className="text-sm text-stone-500">
-            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}重点工作任务 <strong className="text-stone-900" data-testid="task-count">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}重点工作任务{" "}
+            <strong className="text-stone-900" data-testid="task-count">
+              {dash.counts.tasks}
+            </strong>{" "}
+            项 · 截至 {formatShanghai(dash.at)}
           </p>
           <PlanSwitcher scope={scope} path="/dashboard" />
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href={`/leader/digest${dashboardQuery({ plan: q.plan })}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">简报（打印）</Link>
+          <Link href={`/leader/digest${dashboardQuery({ plan: q.plan })}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
+            简报（打印）
+          </Link>
         </div>
       </div>
 
       <CountCards counts={dash.counts} hrefFor={(change) => tasksHref(change)} active={{}} />
 
       <section aria-labelledby="leaders-heading" className="space-y-2">
-        <h2 id="leaders-heading" className="font-semibold">各责任领导</h2>
+        <h2 id="leaders-heading" className="font-semibold">
+          各责任领导
+        </h2>
         <LeaderTable rows={dash.leaders} hrefFor={(leader, change = {}) => tasksHref({ leader, ...change })} />
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
-          <h2 id="units-heading" className="font-semibold">各牵头单位（按时报送率低的在前）</h2>
+          <h2 id="units-heading" className="font-semibold">
+            各牵头单位（按时报送率低的在前）
+          </h2>
           <UnitTable rows={dash.units} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
         </section>
         <div className="min-w-0 space-y-4">

@@ -15,7 +15,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const unreadOnly = first(params.filter) === "unread";
   const pageNumber = Math.min(1000, Math.max(1, Number(first(params.page)) || 1));
   const inbox = await getInbox(actor, { page: pageNumber, unreadOnly });
-  const href = (page: number, unread = unreadOnly) => `/inbox?${new URLSearchParams({ ...(unread ? { filter: "unread" } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const href = (page: number, unread = unreadOnly) =>
+    `/inbox?${new URLSearchParams({ ...(unread ? { filter: "unread" } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -27,10 +28,18 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="flex items-center gap-3 text-sm">
           <nav aria-label="筛选" className="flex gap-2">
-            <Link href={href(1, false)} aria-current={!unreadOnly ? "page" : undefined} className={!unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}>
+            <Link
+              href={href(1, false)}
+              aria-current={!unreadOnly ? "page" : undefined}
+              className={!unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}
+            >
               全部
             </Link>
-            <Link href={href(1, true)} aria-current={unreadOnly ? "page" : undefined} className={unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}>
+            <Link
+              href={href(1, true)}
+              aria-current={unreadOnly ? "page" : undefined}
+              className={unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}
+            >
               未读
             </Link>
           </nav>
@@ -38,15 +47,31 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </div>
       </div>
       <InboxList
-        entries={inbox.items.map((i) => ({ id: i.id, kindLabel: notificationKindLabel(i.kind), title: i.title, body: i.body, link: i.link, at: formatShanghai(i.createdAt), read: i.read }))}
+        entries={inbox.items.map((i) => ({
+          id: i.id,
+          kindLabel: notificationKindLabel(i.kind),
+          title: i.title,
+          body: i.body,
+          link: i.link,
+          at: formatShanghai(i.createdAt),
+          read: i.read,
+        }))}
       />
       {inbox.pages > 1 && (
         <nav aria-label="分页" className="flex justify-center gap-4 text-sm">
-          {inbox.page > 1 && <Link href={href(inbox.page - 1)} className="hover:underline">上一页</Link>}
+          {inbox.page > 1 && (
+            <Link href={href(inbox.page - 1)} className="hover:underline">
+              上一页
+            </Link>
+          )}
           <span className="text-stone-500">
             第 {inbox.page} / {inbox.pages} 页
           </span>
-          {inbox.page < inbox.pages && <Link href={href(inbox.page + 1)} className="hover:underline">下一页</Link>}
+          {inbox.page < inbox.pages && (
+            <Link href={href(inbox.page + 1)} className="hover:underline">
+              下一页
+            </Link>
+          )}
         </nav>
       )}
     </div>

@@ -35,20 +35,33 @@ export default async function IndicatorsPage({ searchParams }: Search) {
         <div>
           <h1 className="text-xl font-semibold">目标跟踪</h1>
           <p className="text-sm text-stone-500">
-            {tracking.plan ? tracking.coverage : "尚未导入分解表"} · 已确认的量化指标 <strong className="text-stone-900" data-testid="tracked-count">{counts.tracked}</strong> 项
-            {scopeNote(taskScopeOf(actor), "任务")}
+            {tracking.plan ? tracking.coverage : "尚未导入分解表"} · 已确认的量化指标{" "}
+            <strong className="text-stone-900" data-testid="tracked-count">
+              {counts.tracked}
+            </strong>{" "}
+            项{scopeNote(taskScopeOf(actor), "任务")}
             {tracking.proposed > 0 && (
               <span data-testid="proposed-count">
-                {" "}· 另有 <strong className="text-amber-700">{tracking.proposed}</strong> 项从任务文字中识别出的指标待牵头单位确认（在任务详情页确认后开始跟踪）
+                {" "}
+                · 另有 <strong className="text-amber-700">{tracking.proposed}</strong> 项从任务文字中识别出的指标待牵头单位确认（在任务详情页确认后开始跟踪）
               </span>
             )}
           </p>
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href={`/indicators${trackingQuery(filter, { view: yearEnd ? undefined : "year-end", pace: undefined })}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="year-end-toggle">
+          <Link
+            href={`/indicators${trackingQuery(filter, { view: yearEnd ? undefined : "year-end", pace: undefined })}`}
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
+            data-testid="year-end-toggle"
+          >
             {yearEnd ? "按序时进度查看" : "年终达标情况"}
           </Link>
-          <a href={`/api/export/indicators${trackingQuery({ ...filter, view: undefined })}`} download className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="export-indicators">
+          <a
+            href={`/api/export/indicators${trackingQuery({ ...filter, view: undefined })}`}
+            download
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
+            data-testid="export-indicators"
+          >
             导出（Excel）
           </a>
         </div>
@@ -64,7 +77,10 @@ export default async function IndicatorsPage({ searchParams }: Search) {
         </section>
       ) : (
         <nav aria-label="按状态筛选" className="grid grid-cols-2 gap-2 sm:grid-cols-6" data-testid="indicator-counts">
-          <Link href={`/indicators${trackingQuery(filter, { pace: undefined })}`} className={`rounded border bg-white p-3 hover:bg-stone-50 ${filter.pace ? "border-stone-200" : "border-brand-600"}`}>
+          <Link
+            href={`/indicators${trackingQuery(filter, { pace: undefined })}`}
+            className={`rounded border bg-white p-3 hover:bg-stone-50 ${filter.pace ? "border-stone-200" : "border-brand-600"}`}
+          >
             <span className="block text-xs text-stone-500">全部</span>
             <span className="text-2xl font-semibold tabular-nums">{counts.tracked}</span>
           </Link>
@@ -91,7 +107,10 @@ export default async function IndicatorsPage({ searchParams }: Search) {
           <li>累计指标的完成率 =（最新值 − 基数）÷（目标 − 基数），无基数按 0 计；“以上”“达到”在达到目标时达标，“超过”须高于目标。</li>
           <li>“以内”“控制在”“不超过”越低越好：不高于目标即达标；高于目标时完成率 = 目标 ÷ 最新值（有高于目标的基数时，按从基数降到目标走过的比例）。</li>
           <li>“左右”在目标上下 {APPROX_TOLERANCE * 100}% 以内即达标（如 8%左右：7.6%–8.4%）。</li>
-          <li>序时进度 = 任务时限内已过去的时间比例（自当年 1 月 1 日起，至任务完成时限，未定时限的至年底）。累计指标完成率低于序时进度 {PACE_TOLERANCE} 个百分点以上为“滞后序时”，高出 {PACE_TOLERANCE} 个百分点以上为“超序时”；水平指标（增长率、比率等）目前未达到目标即为“滞后序时”。</li>
+          <li>
+            序时进度 = 任务时限内已过去的时间比例（自当年 1 月 1 日起，至任务完成时限，未定时限的至年底）。累计指标完成率低于序时进度 {PACE_TOLERANCE}{" "}
+            个百分点以上为“滞后序时”，高出 {PACE_TOLERANCE} 个百分点以上为“超序时”；水平指标（增长率、比率等）目前未达到目标即为“滞后序时”。
+          </li>
         </ul>
       </details>
     </div>

@@ -11,12 +11,15 @@ export const registerItemAction = defineAction({ name: "item.register", schema: 
   return item;
 });
 
-export const acknowledgeItemAction = defineAction({ name: "item.acknowledge", schema: acknowledgeItemSchema, policy: "unit.act" }, async (input, { actor, ip }) => {
-  const outcome = await acknowledgeItem(actor, input, { ip });
-  revalidatePath(`/tasks/${input.taskId}`);
-  revalidatePath("/items");
-  return outcome;
-});
+export const acknowledgeItemAction = defineAction(
+  { name: "item.acknowledge", schema: acknowledgeItemSchema, policy: "unit.act" },
+  async (input, { actor, ip }) => {
+    const outcome = await acknowledgeItem(actor, input, { ip });
+    revalidatePath(`/tasks/${input.taskId}`);
+    revalidatePath("/items");
+    return outcome;
+  },
+);
 
 export const remindOverdueAcknowledgementsAction = defineAction(
   { name: "item.remind_acknowledge", schema: remindOverdueSchema, policy: "item.manage" },

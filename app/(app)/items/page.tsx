@@ -24,7 +24,8 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <div>
           <h1 className="text-xl font-semibold">{page.year}年督办事项</h1>
           <p className="text-sm text-stone-500">
-            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项{scopeNote(taskScopeOf(actor), "事项")}
+            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项
+            {scopeNote(taskScopeOf(actor), "事项")}
           </p>
         </div>
         {page.canRegister && (
@@ -39,7 +40,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             <span className="text-stone-600">年度</span>
             <select name="year" defaultValue={String(page.year)} className={selectClass}>
               {page.years.map((y) => (
-                <option key={y} value={y}>{y}年</option>
+                <option key={y} value={y}>
+                  {y}年
+                </option>
               ))}
             </select>
           </label>
@@ -49,7 +52,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           <select name="source" defaultValue={search.source ?? ""} className={selectClass}>
             <option value="">全部来源</option>
             {WORK_SOURCES.map((s) => (
-              <option key={s} value={s}>{WORK_SOURCE_LABEL[s]}</option>
+              <option key={s} value={s}>
+                {WORK_SOURCE_LABEL[s]}
+              </option>
             ))}
           </select>
         </label>
@@ -58,13 +63,19 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           <select name="state" defaultValue={search.state ?? ""} className={selectClass}>
             <option value="">全部状态</option>
             {ITEM_STATES.map((s) => (
-              <option key={s} value={s}>{ITEM_STATE_LABEL[s]}（{page.counts[s]}）</option>
+              <option key={s} value={s}>
+                {ITEM_STATE_LABEL[s]}（{page.counts[s]}）
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">筛选</button>
+        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
+          筛选
+        </button>
         {(search.source || search.state) && (
-          <Link href="/items" className="text-brand-700 hover:underline">清除筛选</Link>
+          <Link href="/items" className="text-brand-700 hover:underline">
+            清除筛选
+          </Link>
         )}
       </form>
       {page.canRegister && <RemindAcknowledgeButton overdue={page.counts.overdue} />}
@@ -88,7 +99,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
               <tr key={item.id} data-testid="item-row" className="border-t border-stone-100 align-top">
                 <td className="whitespace-nowrap px-3 py-2">{taskNumber(item)}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">{item.content}</Link>
+                  <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">
+                    {item.content}
+                  </Link>
                 </td>
                 <td className="whitespace-nowrap px-3 py-2">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</td>
                 <td className="px-3 py-2">{item.documentNumber ?? <span className="text-stone-400">—</span>}</td>
@@ -97,7 +110,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                 <td className="whitespace-nowrap px-3 py-2">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</td>
                 <td className="whitespace-nowrap px-3 py-2">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</td>
                 <td className="whitespace-nowrap px-3 py-2">
-                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>{ITEM_STATE_LABEL[item.state]}</span>
+                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>
+                    {ITEM_STATE_LABEL[item.state]}
+                  </span>
                 </td>
               </tr>
             ))}

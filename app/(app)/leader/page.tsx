@@ -32,7 +32,13 @@ export default async function LeaderHome({ searchParams }: Search) {
   const actor = await requirePageFor("leader.read");
   const params = await searchParams;
   const q = parseDashboardQuery(params);
-  const dash = await orNotFound(getLeaderDashboard(actor, { leaderId: q.leader, choice: { planId: q.plan }, filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests } }));
+  const dash = await orNotFound(
+    getLeaderDashboard(actor, {
+      leaderId: q.leader,
+      choice: { planId: q.plan },
+      filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests },
+    }),
+  );
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const scope = await resolvePlanScope(actor, { planId: q.plan });
   const scopeQuery = { leader: q.leader, plan: q.plan };
@@ -43,22 +49,47 @@ export default async function LeaderHome({ searchParams }: Search) {
   const view = leaderView(params.view, Boolean(filtered));
   const scopeText = dashboardQuery(scopeQuery);
   const viewHref = (v: LeaderView) => `/leader${scopeText}${scopeText ? "&" : "?"}view=${v}`;
-  const filterWords = [unitName && `牵头单位：${unitName}`, q.pace && PACE_LABEL[q.pace], q.signal && SIGNAL_LABEL[q.signal], q.stale && "超过两周未调度", q.requests && "有未解决的需协调事项"].filter(Boolean).join(" · ");
+  const filterWords = [
+    unitName && `牵头单位：${unitName}`,
+    q.pace && PACE_LABEL[q.pace],
+    q.signal && SIGNAL_LABEL[q.signal],
+    q.stale && "超过两周未调度",
+    q.requests && "有未解决的需协调事项",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className="readable space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h1 className="text-xl font-semibold">{own ? `${actor.displayName}，您好` : dash.leaderName ? `${dash.leaderName} 负责的任务` : "全部重点工作任务"}</h1>
+          <h1 className="text-xl font-semibold">
+            {own ? `${actor.displayName}，您好` : dash.leaderName ? `${dash.leaderName} 负责的任务` : "全部重点工作任务"}
+          </h1>
           <p className="text-sm text-stone-500">
-            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}{own ? "您负责的" : ""}任务 <strong data-testid="task-count" className="text-stone-900">{dash.counts.tasks}</strong> 项 · 截至 {formatShanghai(dash.at)}
+            {dash.plans.length === 1 ? `${dash.plan.title} · ` : ""}
+            {own ? "您负责的" : ""}任务{" "}
+            <strong data-testid="task-count" className="text-stone-900">
+              {dash.counts.tasks}
+            </strong>{" "}
+            项 · 截至 {formatShanghai(dash.at)}
           </p>
           <PlanSwitcher scope={scope} path="/leader" keep={{ leader: q.leader }} />
         </div>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link href={`/leader/digest${scopeText}`} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="digest-link">简报（打印）</Link>
-          <Link href="/leader/coordination" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">需协调事项</Link>
+          <Link
+            href={`/leader/digest${scopeText}`}
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
+            data-testid="digest-link"
+          >
+            简报（打印）
+          </Link>
+          <Link href="/leader/coordination" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
+            需协调事项
+          </Link>
           {can(actor, "leader.all") && (
-            <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">全局视图</Link>
+            <Link href="/dashboard" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" data-testid="government-link">
+              全局视图
+            </Link>
           )}
         </div>
       </div>
@@ -76,14 +107,24 @@ export default async function LeaderHome({ searchParams }: Search) {
 
       {view === "tasks" && (
         <>
-          <CountCards counts={dash.counts} hrefFor={(change) => `${href(change)}#tasks`} active={{ pace: q.pace, signal: q.signal, stale: q.stale, requests: q.requests }} />
+          <CountCards
+            counts={dash.counts}
+            hrefFor={(change) => `${href(change)}#tasks`}
+            active={{ pace: q.pace, signal: q.signal, stale: q.stale, requests: q.requests }}
+          />
           <section id="tasks" aria-labelledby="tasks-heading" className="min-w-0 space-y-2">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="tasks-heading" className="font-semibold">
                 {filtered ? `筛选：${filterWords}` : "需要关注的任务在前"}
-                <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">共 {dash.tasks.length} 项</span>
+                <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">
+                  共 {dash.tasks.length} 项
+                </span>
               </h2>
-              {filtered && <Link href={href()} className="text-sm text-brand-700 hover:underline">显示全部</Link>}
+              {filtered && (
+                <Link href={href()} className="text-sm text-brand-700 hover:underline">
+                  显示全部
+                </Link>
+              )}
             </div>
             <DashboardTaskList tasks={dash.tasks} year={dash.plan.year} />
           </section>
@@ -95,7 +136,9 @@ export default async function LeaderHome({ searchParams }: Search) {
         <div className="grid gap-4 lg:grid-cols-2">
           <ProgressChart series={dash.series} hrefFor={(period) => `/leader/digest${dashboardQuery(scopeQuery, { period })}`} />
           <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
-            <h2 id="units-heading" className="font-semibold">牵头单位</h2>
+            <h2 id="units-heading" className="font-semibold">
+              牵头单位
+            </h2>
             <UnitTable rows={dash.units} caption="牵头单位按时报送率与进度" hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`} />
           </section>
         </div>

@@ -5,10 +5,13 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { acknowledgeSchema } from "@/lib/notices/schemas";
 import { acknowledgeNotice } from "@/lib/services/notices";
 
-export const acknowledgeNoticeAction = defineAction({ name: "notice.acknowledge", schema: acknowledgeSchema, policy: "notice.acknowledge" }, async (input, { actor }) => {
-  const result = await acknowledgeNotice(actor, input);
-  revalidatePath("/notices");
-  revalidatePath(`/notices/${input.noticeId}`);
-  revalidatePath(`/supervision/notices/${input.noticeId}`);
-  return result;
-});
+export const acknowledgeNoticeAction = defineAction(
+  { name: "notice.acknowledge", schema: acknowledgeSchema, policy: "notice.acknowledge" },
+  async (input, { actor }) => {
+    const result = await acknowledgeNotice(actor, input);
+    revalidatePath("/notices");
+    revalidatePath(`/notices/${input.noticeId}`);
+    revalidatePath(`/supervision/notices/${input.noticeId}`);
+    return result;
+  },
+);

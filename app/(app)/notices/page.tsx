@@ -25,16 +25,26 @@ export default async function NoticeInboxPage() {
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">通报</h1>
-        <p className="text-sm text-stone-500">督查室发给本{can(actor, "leader.act") ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。</p>
+        <p className="text-sm text-stone-500">
+          督查室发给本{can(actor, "leader.act") ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。
+        </p>
       </div>
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
         <table className="min-w-full text-sm">
           <thead className="bg-stone-100 text-left text-stone-600">
             <tr>
-              <th scope="col" className="px-3 py-2">编号</th>
-              <th scope="col" className="px-3 py-2">标题</th>
-              <th scope="col" className="px-3 py-2">发布时间</th>
-              <th scope="col" className="px-3 py-2">签收</th>
+              <th scope="col" className="px-3 py-2">
+                编号
+              </th>
+              <th scope="col" className="px-3 py-2">
+                标题
+              </th>
+              <th scope="col" className="px-3 py-2">
+                发布时间
+              </th>
+              <th scope="col" className="px-3 py-2">
+                签收
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +61,11 @@ export default async function NoticeInboxPage() {
                 </td>
                 <td className="whitespace-nowrap px-3 py-2">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</td>
                 <td className="whitespace-nowrap px-3 py-2">
-                  {n.acknowledgedAt ? <span className="text-green-800">已签收 {formatShanghai(n.acknowledgedAt)}</span> : <AcknowledgeButton noticeId={n.id} label={n.numberText} />}
+                  {n.acknowledgedAt ? (
+                    <span className="text-green-800">已签收 {formatShanghai(n.acknowledgedAt)}</span>
+                  ) : (
+                    <AcknowledgeButton noticeId={n.id} label={n.numberText} />
+                  )}
                 </td>
               </tr>
             ))}

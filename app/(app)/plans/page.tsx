@@ -40,7 +40,11 @@ export default async function PlansPage() {
                 {plan.state === "active" ? ` · 从${periodOf(plan.year, plan.reportingStartPeriod).label}起报送` : ""}
               </span>
             </div>
-            {plan.state !== "draft" && <Link href={`/plans/${plan.id}/carry-over`} className="text-sm text-brand-700 hover:underline">跨年度结转未完成任务</Link>}
+            {plan.state !== "draft" && (
+              <Link href={`/plans/${plan.id}/carry-over`} className="text-sm text-brand-700 hover:underline">
+                跨年度结转未完成任务
+              </Link>
+            )}
             {plan.state === "active" && <ArchivePlanButton planId={plan.id} title={plan.title} />}
             {plan.activation && (
               <ActivatePlanForm

@@ -5,11 +5,14 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { saveRectificationSchema } from "@/lib/notices/schemas";
 import { saveRectification } from "@/lib/services/rectifications";
 
-export const saveRectificationAction = defineAction({ name: "rectification.save", schema: saveRectificationSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await saveRectification(actor, input);
-  if (input.submit) {
-    revalidatePath("/rectifications", "layout");
-    revalidatePath("/supervision/notices", "layout");
-  }
-  return result;
-});
+export const saveRectificationAction = defineAction(
+  { name: "rectification.save", schema: saveRectificationSchema, policy: "unit.act" },
+  async (input, { actor }) => {
+    const result = await saveRectification(actor, input);
+    if (input.submit) {
+      revalidatePath("/rectifications", "layout");
+      revalidatePath("/supervision/notices", "layout");
+    }
+    return result;
+  },
+);

@@ -55,8 +55,11 @@ export const approveReportAction = defineAction({ name: "report.approve", schema
   return result;
 });
 
-export const returnReportToFilerAction = defineAction({ name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await returnReportToFiler(actor, input);
-  refresh(input);
-  return result;
-});
+export const returnReportToFilerAction = defineAction(
+  { name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act" },
+  async (input, { actor }) => {
+    const result = await returnReportToFiler(actor, input);
+    refresh(input);
+    return result;
+  },
+);

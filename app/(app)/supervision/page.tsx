@@ -39,11 +39,21 @@ export default async function SupervisionHome() {
           <table className="min-w-full text-sm">
             <thead className="bg-stone-100 text-left text-stone-600">
               <tr>
-                <th scope="col" className="px-3 py-2">半月期</th>
-                <th scope="col" className="px-3 py-2">任务</th>
-                <th scope="col" className="px-3 py-2">牵头单位</th>
-                <th scope="col" className="px-3 py-2">进度</th>
-                <th scope="col" className="px-3 py-2">报送时间</th>
+                <th scope="col" className="px-3 py-2">
+                  半月期
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  任务
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  牵头单位
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  进度
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  报送时间
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -67,7 +77,9 @@ export default async function SupervisionHome() {
               ))}
               {queue.length === 0 && (
                 <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">没有待审核的报告</td>
+                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
+                    没有待审核的报告
+                  </td>
                 </tr>
               )}
             </tbody>

@@ -22,14 +22,25 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-semibold">{heading}</h1>
-        <p className="text-sm text-stone-500">共 {tasks.length} 项{scopeNote(taskScopeOf(actor), "任务")}</p>
+        <p className="text-sm text-stone-500">
+          共 {tasks.length} 项{scopeNote(taskScopeOf(actor), "任务")}
+        </p>
         {scope.options.length > 0 && (
           <div className="mt-1">
             <PlanSwitcher scope={scope} path="/tasks" keep={{ q: search.text, leader: search.leaderId, unit: search.unitId }} />
           </div>
         )}
       </div>
-      <TaskSearchForm action="/tasks" text={search.text} leaderId={search.leaderId} unitId={search.unitId} year={search.year} planId={search.planId} leaders={leaders} units={units} />
+      <TaskSearchForm
+        action="/tasks"
+        text={search.text}
+        leaderId={search.leaderId}
+        unitId={search.unitId}
+        year={search.year}
+        planId={search.planId}
+        leaders={leaders}
+        units={units}
+      />
       <TaskTable tasks={tasks} caption="重点工作任务" states={states} year={plan?.year ?? null} />
     </div>
   );

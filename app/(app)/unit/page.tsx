@@ -38,8 +38,15 @@ export default async function UnitHome({ searchParams }: Props) {
             {ws.plan ? (ws.plans.length > 1 || ws.plan.title === ws.plan.label ? "" : `${ws.plan.title} · `) : "尚未导入分解表"}
             {ws.plan && (
               <>
-                牵头 <strong data-testid="lead-count" className="text-stone-900">{ws.counts.lead}</strong> 项 · 配合{" "}
-                <strong data-testid="cooperating-count" className="text-stone-900">{ws.counts.cooperating}</strong> 项
+                牵头{" "}
+                <strong data-testid="lead-count" className="text-stone-900">
+                  {ws.counts.lead}
+                </strong>{" "}
+                项 · 配合{" "}
+                <strong data-testid="cooperating-count" className="text-stone-900">
+                  {ws.counts.cooperating}
+                </strong>{" "}
+                项
               </>
             )}
           </p>
@@ -50,7 +57,13 @@ export default async function UnitHome({ searchParams }: Props) {
           )}
         </div>
         {ws.plan && (
-          <a href="/api/export/task-list" download className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50" data-testid="export-task-list" title="导出本单位的任务清单及最新进展（XLSX）">
+          <a
+            href="/api/export/task-list"
+            download
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50"
+            data-testid="export-task-list"
+            title="导出本单位的任务清单及最新进展（XLSX）"
+          >
             下载本单位清单（Excel）
           </a>
         )}
@@ -59,13 +72,19 @@ export default async function UnitHome({ searchParams }: Props) {
       {ws.plans.length > 1 && <PlanFilter plans={ws.plans} chosen={ws.planFilter} />}
 
       {current ? (
-        <section aria-label="本期" className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm" data-testid="current-period">
+        <section
+          aria-label="本期"
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm"
+          data-testid="current-period"
+        >
           <span className="text-base font-semibold">本期：{current.label}</span>
           <span className="text-stone-600">截止时间：{current.dueLabel}</span>
           <SignalBadge signal={current.signal} text={current.timeLeft} />
           <span className="ml-auto flex flex-wrap gap-2" data-testid="summary">
             {summary.overdue > 0 && <span className="rounded bg-red-50 px-2 py-0.5 text-red-700 ring-1 ring-red-200">本期逾期 {summary.overdue} 项</span>}
-            {summary.dueSoon > 0 && <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-800 ring-1 ring-amber-200">本期 3 天内到期 {summary.dueSoon} 项</span>}
+            {summary.dueSoon > 0 && (
+              <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-800 ring-1 ring-amber-200">本期 3 天内到期 {summary.dueSoon} 项</span>
+            )}
             {summary.pastOwedPeriods > 0 && (
               <a href="#past-owed" className="rounded bg-red-50 px-2 py-0.5 text-red-700 ring-1 ring-red-200 hover:underline">
                 往期欠报 {summary.pastOwedPeriods} 期次
@@ -113,14 +132,26 @@ export default async function UnitHome({ searchParams }: Props) {
               <h2 id="reports-heading" className="font-semibold">
                 本期进展报告 <span className="text-sm font-normal text-stone-500">（本单位牵头的任务）</span>
               </h2>
-              <WorkTable items={ws.reports} periodLabel={current?.label ?? null} caption="本期进展报告" empty="本单位没有需要报送半月进展报告的任务" testId="report-items" />
+              <WorkTable
+                items={ws.reports}
+                periodLabel={current?.label ?? null}
+                caption="本期进展报告"
+                empty="本单位没有需要报送半月进展报告的任务"
+                testId="report-items"
+              />
             </section>
           )}
           <section className="space-y-2" aria-labelledby="contributions-heading">
             <h2 id="contributions-heading" className="font-semibold">
               本期配合进展 <span className="text-sm font-normal text-stone-500">（本单位作为责任单位的任务，报送给牵头单位）</span>
             </h2>
-            <WorkTable items={ws.contributions} periodLabel={current?.label ?? null} caption="本期配合进展" empty="本单位没有需要报送配合进展的任务" testId="contribution-items" />
+            <WorkTable
+              items={ws.contributions}
+              periodLabel={current?.label ?? null}
+              caption="本期配合进展"
+              empty="本单位没有需要报送配合进展的任务"
+              testId="contribution-items"
+            />
           </section>
           <section id="past-owed" className="space-y-2" aria-labelledby="past-owed-heading">
             <h2 id="past-owed-heading" className="font-semibold">

@@ -73,7 +73,11 @@ export function defineAction<S extends z.ZodType, T>(
     if (!parsed.success) {
       const flat = z.flattenError(parsed.error);
       const first = flat.formErrors[0] ?? Object.values(flat.fieldErrors).flat()[0];
-      return { ok: false, message: typeof first === "string" ? first : "提交的内容有误，请检查后重试", fieldErrors: flat.fieldErrors as Record<string, string[] | undefined> };
+      return {
+        ok: false,
+        message: typeof first === "string" ? first : "提交的内容有误，请检查后重试",
+        fieldErrors: flat.fieldErrors as Record<string, string[] | undefined>,
+      };
     }
     try {
       return { ok: true, data: await run(parsed.data, { actor, ip }) };

@@ -69,7 +69,10 @@ export function defineRoute<P>(
     const ip = clientAddressOf(request.headers);
     if (config.public) {
       try {
-        return await (run as unknown as (request: Request, context: { ip: string | null; params: P }) => Promise<Response>)(request, { ip, params: await paramsOf(context) });
+        return await (run as unknown as (request: Request, context: { ip: string | null; params: P }) => Promise<Response>)(request, {
+          ip,
+          params: await paramsOf(context),
+        });
       } catch (error) {
         const { status, message } = unexpectedFailure(config.name, error);
         return failure(status, message);

@@ -10,7 +10,7 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 
 export function fileResponse(
   body: Uint8Array | ReadableStream<Uint8Array>,
-  file: { contentType: string; filename: string; /** Overrides the header built from `filename`. */ disposition?: string },
+  file: { contentType: string; filename: string /** Overrides the header built from `filename`. */; disposition?: string },
 ): Response {
   const bytes = body instanceof Uint8Array ? new Uint8Array(body) : null;
   return new Response(bytes ?? (body as ReadableStream<Uint8Array>), {

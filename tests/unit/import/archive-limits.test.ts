@@ -7,7 +7,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArchive } from "@/lib/import/archive-check";
-import { archiveMessage, declaredProblem, IMPORT_ARCHIVE_LIMITS, noTables, partKind, TableCounter, tableProblem, type ArchiveLimits } from "@/lib/import/archive-limits";
+import {
+  archiveMessage,
+  declaredProblem,
+  IMPORT_ARCHIVE_LIMITS,
+  noTables,
+  partKind,
+  TableCounter,
+  tableProblem,
+  type ArchiveLimits,
+} from "@/lib/import/archive-limits";
 import { sniffDocument } from "@/lib/import/sniff";
 import { wordWith, workbookWith, writeZip } from "../../support/zip-writer";
 
@@ -59,8 +68,10 @@ describe("partKind: which parts hold table markup", () => {
 });
 
 describe("TableCounter: rows, cells and paragraphs counted as the XML streams in", () => {
-  const SHEET = '<sheetData><row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row><row r="2"/><x:row><x:c>1</x:c></x:row></sheetData><rowBreaks count="1"/><cols><col min="1"/></cols>';
-  const WORD = '<w:p><w:pPr/></w:p><w:tbl><w:tr><w:trPr/><w:tc><w:tcPr/><w:p/></w:tc><w:tc/></w:tr><w:tr w:rsidR="1"><w:tc><w:p w:rsidR="2">x</w:p></w:tc></w:tr></w:tbl>';
+  const SHEET =
+    '<sheetData><row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row><row r="2"/><x:row><x:c>1</x:c></x:row></sheetData><rowBreaks count="1"/><cols><col min="1"/></cols>';
+  const WORD =
+    '<w:p><w:pPr/></w:p><w:tbl><w:tr><w:trPr/><w:tc><w:tcPr/><w:p/></w:tc><w:tc/></w:tr><w:tr w:rsidR="1"><w:tc><w:p w:rsidR="2">x</w:p></w:tc></w:tr></w:tbl>';
 
   function countIn(kind: "sheet" | "word", xml: string, split: number[]) {
     const counter = new TableCounter(kind);
@@ -123,10 +134,17 @@ describe("checkArchive on real archives", () => {
     expect(await checkArchive(await writeZip(parts), small)).toEqual({ ok: false, problem: "entries", message: archiveMessage("entries", small) });
     expect(await checkArchive(await workbookWith({ chunk: "<v>1</v>", times: 600 }), small)).toMatchObject({ ok: false, problem: "bytes" });
     expect(await checkArchive(await workbookWith({ chunk: ROW, times: 10 }), small)).toEqual({ ok: true });
-    expect(await checkArchive(await workbookWith({ chunk: ROW, times: 11 }), small)).toMatchObject({ ok: false, problem: "rows", message: archiveMessage("rows", small) });
+    expect(await checkArchive(await workbookWith({ chunk: ROW, times: 11 }), small)).toMatchObject({
+      ok: false,
+      problem: "rows",
+      message: archiveMessage("rows", small),
+    });
     expect(await checkArchive(await workbookWith({ chunk: `<row>${"<c/>".repeat(7)}</row>`, times: 3 }), small)).toMatchObject({ ok: false, problem: "cells" });
     expect(await checkArchive(await wordWith({ chunk: "<w:tr><w:tc/></w:tr>", times: 11 }), small)).toMatchObject({ ok: false, problem: "rows" });
-    expect(await checkArchive(await wordWith({ chunk: "<w:p><w:r><w:t>正文</w:t></w:r></w:p>", times: 16 }), small)).toMatchObject({ ok: false, problem: "paragraphs" });
+    expect(await checkArchive(await wordWith({ chunk: "<w:p><w:r><w:t>正文</w:t></w:r></w:p>", times: 16 }), small)).toMatchObject({
+      ok: false,
+      problem: "paragraphs",
+    });
   });
 
   it("refuses a part that unpacks to more than it declares (a lying archive), and a part that yields less", async () => {

@@ -31,16 +31,13 @@ describe("parseDelimited", () => {
   });
 
   it("reads tab-separated text", () => {
-    expect(records("序号\t任务\n1\t\"a\tb\"\n", "\t")).toEqual([
+    expect(records('序号\t任务\n1\t"a\tb"\n', "\t")).toEqual([
       { line: 1, cells: ["序号", "任务"] },
       { line: 2, cells: ["1", "a\tb"] },
     ]);
   });
 
   it("reports an unclosed quote with the line it opened on", () => {
-    expect(parseDelimited('a,b\nc,"d\ne', ",")).toEqual({
-      ok: false,
-      error: { line: 2, message: "引号没有闭合：从这一行开始的带引号单元格一直没有结束" },
-    });
+    expect(parseDelimited('a,b\nc,"d\ne', ",")).toEqual({ ok: false, error: { line: 2, message: "引号没有闭合：从这一行开始的带引号单元格一直没有结束" } });
   });
 });

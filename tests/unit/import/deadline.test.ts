@@ -243,8 +243,6 @@ describe("formatDeadline", () => {
   });
 
   it("a deadline written on two lines is shown on one", () => {
-    expect(formatDeadline({ dueOn: "2016-12-31", deadlineText: "5月底前动工\n12月底前" })).toBe(
-      "2016年12月31日（5月底前动工；12月底前）",
-    );
+    expect(formatDeadline({ dueOn: "2016-12-31", deadlineText: "5月底前动工\n12月底前" })).toBe("2016年12月31日（5月底前动工；12月底前）");
   });
 });

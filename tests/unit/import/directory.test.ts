@@ -30,14 +30,7 @@ describe("resolveUnitName", () => {
 
 describe("expandCollective", () => {
   it("expands 各苏木镇 to the six township-level units", () => {
-    expect(expandCollective("各苏木镇", defaultDirectory, ALL_UNITS)).toEqual([
-      "乌兰镇",
-      "棋盘井镇",
-      "蒙西镇",
-      "木凯淖尔镇",
-      "苏米图苏木",
-      "阿尔巴斯苏木",
-    ]);
+    expect(expandCollective("各苏木镇", defaultDirectory, ALL_UNITS)).toEqual(["乌兰镇", "棋盘井镇", "蒙西镇", "木凯淖尔镇", "苏米图苏木", "阿尔巴斯苏木"]);
   });
 
   it("expands 各地各部门 and 各部门 to every unit passed in", () => {

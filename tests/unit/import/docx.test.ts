@@ -166,17 +166,14 @@ describe("readDocx: word-no-table.docx", () => {
 
 async function build(children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const document = new Document({
-    numbering: {
-      config: [{ reference: "list", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT }] }],
-    },
+    numbering: { config: [{ reference: "list", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT }] }] },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
 const text = (t: string) => new Paragraph(t);
-const cellOf = (paragraphs: Paragraph[], options: { columnSpan?: number; rowSpan?: number } = {}) =>
-  new TableCell({ ...options, children: paragraphs });
+const cellOf = (paragraphs: Paragraph[], options: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ ...options, children: paragraphs });
 
 describe("readDocx: cells and paragraphs", () => {
   it("keeps paragraph ordinals stable across empty paragraphs and tables; tabs and breaks are kept", async () => {
@@ -219,12 +216,7 @@ describe("readDocx: cells and paragraphs", () => {
       new Table({
         rows: [
           new TableRow({
-            children: [
-              cellOf([numbered("")]),
-              cellOf([text(""), numbered("建成")]),
-              cellOf([text("1"), numbered("建成")]),
-              cellOf([text("2")]),
-            ],
+            children: [cellOf([numbered("")]), cellOf([text(""), numbered("建成")]), cellOf([text("1"), numbered("建成")]), cellOf([text("2")])],
           }),
         ],
       }),

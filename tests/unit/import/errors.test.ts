@@ -27,9 +27,7 @@ describe("unreadable files", () => {
   });
 
   it("refuses a file of nothing but whitespace", async () => {
-    expect(await errorsOf({ text: " \n\u00a0\n\u3000\u3000\n\t\n" })).toEqual([
-      { line: null, message: "文件为空：只有空白字符，没有任何内容" },
-    ]);
+    expect(await errorsOf({ text: " \n\u00a0\n\u3000\u3000\n\t\n" })).toEqual([{ line: null, message: "文件为空：只有空白字符，没有任何内容" }]);
   });
 
   it("refuses a PNG", async () => {
@@ -46,9 +44,7 @@ describe("unreadable files", () => {
 
   it("refuses bytes that are neither UTF-8 nor GB18030", async () => {
     const bytes = new Uint8Array(512).map((_, i) => (i % 2 === 0 ? 0xff : 0x80 + (i % 64)));
-    expect(await errorsOf({ bytes })).toEqual([
-      { line: null, message: "无法识别的文件格式：文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本" },
-    ]);
+    expect(await errorsOf({ bytes })).toEqual([{ line: null, message: "无法识别的文件格式：文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本" }]);
   });
 
   it("refuses a legacy .xls file", async () => {
@@ -87,9 +83,7 @@ describe("documents without a usable table", () => {
 
   it("refuses a table without a year when the form gives none either", async () => {
     const text = seed.replace(/20\d\d年/g, "本年度");
-    expect(await errorsOf({ text })).toEqual([
-      { line: 1, message: "未找到年份：标题和正文中都没有“20xx年”，请在导入表单中填写年度" },
-    ]);
+    expect(await errorsOf({ text })).toEqual([{ line: 1, message: "未找到年份：标题和正文中都没有“20xx年”，请在导入表单中填写年度" }]);
   });
 
   it("refuses a spreadsheet whose header it cannot read, offering its columns for mapping by hand", async () => {
@@ -103,9 +97,7 @@ describe("documents without a usable table", () => {
 
   it("refuses a CSV with an unclosed quote, naming the line", async () => {
     const csv = '2022年分解表\n序号,重点工作任务,责任领导,牵头单位,责任单位\n1,"实施农村路网建设,张军,交通局,各苏木镇\n';
-    expect(await errorsOf({ text: csv, filename: "x.csv" })).toEqual([
-      { line: 3, message: "引号没有闭合：从这一行开始的带引号单元格一直没有结束" },
-    ]);
+    expect(await errorsOf({ text: csv, filename: "x.csv" })).toEqual([{ line: 3, message: "引号没有闭合：从这一行开始的带引号单元格一直没有结束" }]);
   });
 });
 
@@ -140,15 +132,17 @@ describe("bad rows", () => {
   });
 
   it("refuses a row without its task text", async () => {
-    expect(await errorsOf({ text: withoutLines(TASK_5 + 1) })).toEqual([
-      { line: 41, seq: 5, message: "第 5 项缺少「重点工作任务」内容" },
-    ]);
+    expect(await errorsOf({ text: withoutLines(TASK_5 + 1) })).toEqual([{ line: 41, seq: 5, message: "第 5 项缺少「重点工作任务」内容" }]);
   });
 
   it("imports a row without its lead and cooperating units (its last two cells gone), with a warning", async () => {
     const result = await parseDocument({ text: withoutLines(TASK_5 + 3, TASK_5 + 4) });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.plan.warnings).toContainEqual({ line: 41, seq: 5, message: "第 5 项没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对" });
+    expect(result.plan.warnings).toContainEqual({
+      line: 41,
+      seq: 5,
+      message: "第 5 项没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对",
+    });
   });
 
   it("reads a row without its leader when every cell is on its own", async () => {
@@ -170,7 +164,11 @@ describe("bad rows", () => {
     const result = await parseDocument({ text });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.plan.tasks[0]).toMatchObject({ leadUnits: [], units: [] });
-    expect(result.plan.warnings).toContainEqual({ line: 2, seq: 1, message: "第 1 项没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对" });
+    expect(result.plan.warnings).toContainEqual({
+      line: 2,
+      seq: 1,
+      message: "第 1 项没有填写牵头单位和责任单位（复制表格时合并的单元格可能丢失），导入后无人报送，请核对",
+    });
   });
 
   it("refuses a document most of whose tasks have no unit at all: a table read wrong", async () => {
@@ -184,10 +182,7 @@ describe("bad rows", () => {
     const result = await parseDocument({ text: seed.replace("\t6\n", "\t5\n").replace("\t9\n", "\t9a\n") });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map(formatIssue)).toEqual([
-      "第65行：序号「9a」不是数字，无法识别这一行任务",
-      "第47行：序号 5 重复（第 41 行已有序号 5）",
-    ]);
+    expect(result.errors.map(formatIssue)).toEqual(["第65行：序号「9a」不是数字，无法识别这一行任务", "第47行：序号 5 重复（第 41 行已有序号 5）"]);
     expect(result.warnings.length).toBeGreaterThan(0);
   });
 });

@@ -7,15 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDocument, type ParseInput } from "@/lib/import/parse";
 import type { ParsedPlan, ParsedTask } from "@/lib/import/types";
-import {
-  blankLineBetweenCells,
-  readSeedTable,
-  seedText,
-  toCsv,
-  toLabelledList,
-  toXlsxRows,
-  withoutTabs,
-} from "./helpers/seed";
+import { blankLineBetweenCells, readSeedTable, seedText, toCsv, toLabelledList, toXlsxRows, withoutTabs } from "./helpers/seed";
 import { buildXlsx } from "./helpers/xlsx";
 
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/import");
@@ -286,7 +278,16 @@ describe("spreadsheet details", () => {
     expect(p.title).toBe("2021年重点工作任务清单");
     expect(p.year).toBe(2021);
     expect(p.tasks).toEqual([
-      { seq: 1, content: "全面负责旗人民政府各项重点工作。", leaders: ["王国泉"], leadUnits: ["各地各部门"], units: ["各地各部门"], overall: true, line: 3, ...PLAIN },
+      {
+        seq: 1,
+        content: "全面负责旗人民政府各项重点工作。",
+        leaders: ["王国泉"],
+        leadUnits: ["各地各部门"],
+        units: ["各地各部门"],
+        overall: true,
+        line: 3,
+        ...PLAIN,
+      },
       {
         seq: 2,
         content: '推进"标准地"模式，加快实现"拿地即开工"。',
@@ -309,7 +310,14 @@ describe("spreadsheet details", () => {
       ["一、经济发展"],
       [1, "实施重点工业企业超低排放值改造项目10个。", "贾  瑞", "鄂托克经济开发区管委会", "生态环境分局", "按季度报送"],
       [null, null, "罗建勋", null, "工科局\n统计局"],
-      [{ formula: "A5+1", value: 2 }, { formula: 'CONCATENATE("新增通讯","网络站点50处以上。")', value: "新增通讯网络站点50处以上。" }, "刘锐", "工信和科技局", null, null],
+      [
+        { formula: "A5+1", value: 2 },
+        { formula: 'CONCATENATE("新增通讯","网络站点50处以上。")', value: "新增通讯网络站点50处以上。" },
+        "刘锐",
+        "工信和科技局",
+        null,
+        null,
+      ],
     ]);
     const p = await plan({ bytes, filename: "2023.xlsx" });
     expect(p.title).toBe("鄂托克旗2023年目标任务分解表");

@@ -8,7 +8,12 @@ function lines(...texts: string[]): SourceLine[] {
 
 describe("findTitle", () => {
   it("prefers the table's own title line, trimmed", () => {
-    const preamble = lines("关于分解落实2022年政府工作报告目标任务的通知", "　　附件：2022年政府工作报告目标任务分解表\u00a0", " 2022年政府工作报告目标任务分解表", "\u00a0");
+    const preamble = lines(
+      "关于分解落实2022年政府工作报告目标任务的通知",
+      "　　附件：2022年政府工作报告目标任务分解表\u00a0",
+      " 2022年政府工作报告目标任务分解表",
+      "\u00a0",
+    );
     expect(findTitle(preamble)).toEqual({ title: "2022年政府工作报告目标任务分解表", line: 3 });
   });
 

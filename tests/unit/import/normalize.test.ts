@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumber, cleanName, normalizeContent, parseSeq, readSectionHeading, readSeqLabel, splitLeaderNames, splitUnitList } from "@/lib/import/normalize";
+import {
+  chineseNumber,
+  cleanName,
+  normalizeContent,
+  parseSeq,
+  readSectionHeading,
+  readSeqLabel,
+  splitLeaderNames,
+  splitUnitList,
+} from "@/lib/import/normalize";
 
 describe("cleanName", () => {
   it("removes ASCII spaces, U+00A0, U+3000 and tabs inside a name", () => {
@@ -98,7 +107,13 @@ describe("readSeqLabel: 序号 in the styles offices use", () => {
   });
 
   it("reads Chinese numerals", () => {
-    expect([chineseNumber("十"), chineseNumber("十二"), chineseNumber("九十九"), chineseNumber("一百零五"), chineseNumber("五a")]).toEqual([10, 12, 99, 105, null]);
+    expect([chineseNumber("十"), chineseNumber("十二"), chineseNumber("九十九"), chineseNumber("一百零五"), chineseNumber("五a")]).toEqual([
+      10,
+      12,
+      99,
+      105,
+      null,
+    ]);
   });
 });
 

@@ -96,9 +96,7 @@ describe("units", () => {
   });
 
   it("lets the caller expand 各苏木镇 and 各地各部门", () => {
-    const allUnits = [...new Set(plan.tasks.flatMap((t) => [...t.leadUnits, ...t.units]))].filter(
-      (n) => !defaultDirectory.collectives.has(n),
-    );
+    const allUnits = [...new Set(plan.tasks.flatMap((t) => [...t.leadUnits, ...t.units]))].filter((n) => !defaultDirectory.collectives.has(n));
     expect(expandCollective(task(24).units[0] ?? "", defaultDirectory, allUnits)).toEqual([
       "乌兰镇",
       "棋盘井镇",
@@ -136,10 +134,7 @@ describe("warnings", () => {
   });
 
   it("flags the notice's 2020 typo against the title's 2022", () => {
-    expect(plan.warnings[0]).toEqual({
-      line: 3,
-      message: "正文提到 2020 年，与标题年份 2022 年不一致（以标题年份为准，请核对是否笔误）",
-    });
+    expect(plan.warnings[0]).toEqual({ line: 3, message: "正文提到 2020 年，与标题年份 2022 年不一致（以标题年份为准，请核对是否笔误）" });
   });
 
   it("reports every name merged through an alias, with its line", () => {

@@ -46,9 +46,7 @@ describe("sniffDocument: documents to read", () => {
   it("leaves text, CSV and GB18030 files to the text decoder", async () => {
     expect(await sniffDocument(fixture("small.csv"), "small.csv")).toEqual({ kind: "text" });
     expect(await sniffDocument(fixture("gb18030-table.txt"), "gb18030-table.txt")).toEqual({ kind: "text" });
-    expect(await sniffDocument(new Uint8Array(Buffer.from("\ufeff序号,重点工作任务,牵头单位\n1,建成,县住建局\n")), "a.txt")).toEqual({
-      kind: "text",
-    });
+    expect(await sniffDocument(new Uint8Array(Buffer.from("\ufeff序号,重点工作任务,牵头单位\n1,建成,县住建局\n")), "a.txt")).toEqual({ kind: "text" });
     expect(await sniffDocument(new Uint8Array(Buffer.from("\ufeff序号\t任务", "utf16le")))).toEqual({ kind: "text" });
     // "BM" alone does not make a bitmap
     expect(await sniffDocument(new Uint8Array(Buffer.from("BM 序号 任务 责任单位 完成时限 ……")))).toEqual({ kind: "text" });
@@ -69,12 +67,8 @@ describe("sniffDocument: the bad fixtures", () => {
   });
 
   it("refuses a PDF", async () => {
-    expect(await sniffDocument(fixture("bad-pdf.pdf"), "分解表.pdf")).toEqual(
-      refused(`PDF 文件无法导入：${ORIGINAL}，或从 PDF 中复制表格文字后粘贴`),
-    );
-    expect(await sniffDocument(fixture("bad-pdf.pdf"), "分解表.docx")).toEqual(
-      refused(`PDF 文件无法导入：${ORIGINAL}，或从 PDF 中复制表格文字后粘贴`),
-    );
+    expect(await sniffDocument(fixture("bad-pdf.pdf"), "分解表.pdf")).toEqual(refused(`PDF 文件无法导入：${ORIGINAL}，或从 PDF 中复制表格文字后粘贴`));
+    expect(await sniffDocument(fixture("bad-pdf.pdf"), "分解表.docx")).toEqual(refused(`PDF 文件无法导入：${ORIGINAL}，或从 PDF 中复制表格文字后粘贴`));
   });
 });
 
@@ -85,18 +79,14 @@ describe("sniffDocument: legacy Office (OLE2 compound files)", () => {
     expect(await sniffDocument(legacy, "a.XLS")).toEqual(refused("这是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"));
     expect(await sniffDocument(legacy, "a.et")).toEqual(refused("这是 WPS 表格文件（.et），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"));
     expect(await sniffDocument(legacy, "a.ppt")).toEqual(refused(`这是演示文稿（.ppt），不是 Word 或 Excel 文件。${ORIGINAL}`));
-    expect(await sniffDocument(legacy)).toEqual(
-      refused("这是旧版 Office 文件（.doc / .xls 等），请在 Word、Excel 或 WPS 中“另存为” .docx 或 .xlsx 后再导入"),
-    );
+    expect(await sniffDocument(legacy)).toEqual(refused("这是旧版 Office 文件（.doc / .xls 等），请在 Word、Excel 或 WPS 中“另存为” .docx 或 .xlsx 后再导入"));
   });
 
   it("without a telling extension, names the type from the streams inside", async () => {
     expect(await sniffDocument(fixture("bad-legacy.doc"), "分解表.docx")).toEqual(
       refused("文件名是 .docx，但内容是旧版 Word 文件（.doc），请在 Word 或 WPS 中“另存为” .docx 后再导入"),
     );
-    expect(await sniffDocument(fixture("bad-legacy.doc"))).toEqual(
-      refused("这是旧版 Word 文件（.doc），请在 Word 或 WPS 中“另存为” .docx 后再导入"),
-    );
+    expect(await sniffDocument(fixture("bad-legacy.doc"))).toEqual(refused("这是旧版 Word 文件（.doc），请在 Word 或 WPS 中“另存为” .docx 后再导入"));
     expect(await sniffDocument(compound("Workbook"), "分解表.xlsx")).toEqual(
       refused("文件名是 .xlsx，但内容是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"),
     );
@@ -145,9 +135,9 @@ describe("sniffDocument: other containers and formats", () => {
     expect(await sniffDocument(await zip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" }), "a.odt")).toEqual(
       refused("这是 OpenDocument 文字文件（.odt），请在 Word 或 WPS 中“另存为” .docx 后再导入"),
     );
-    expect(
-      await sniffDocument(await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), "a.ods"),
-    ).toEqual(refused("这是 OpenDocument 表格文件（.ods），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"));
+    expect(await sniffDocument(await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }), "a.ods")).toEqual(
+      refused("这是 OpenDocument 表格文件（.ods），请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"),
+    );
   });
 
   it("refuses a damaged ZIP", async () => {
@@ -175,7 +165,9 @@ describe("sniffDocument: other containers and formats", () => {
   });
 
   it("refuses web pages and Office XML exported under a .xls / .doc name", async () => {
-    const html = new Uint8Array(Buffer.from("\ufeff  <html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><body><table><tr><td>序号</td></tr></table></body></html>"));
+    const html = new Uint8Array(
+      Buffer.from('\ufeff  <html xmlns:o="urn:schemas-microsoft-com:office:office"><body><table><tr><td>序号</td></tr></table></body></html>'),
+    );
     expect(await sniffDocument(html, "导出.xls")).toEqual(
       refused(
         "文件名是 .xls，但内容是网页（HTML）格式的文件，不是真正的 Word 或 Excel 文件（系统导出的“表格”常是这样）。请在 Excel、Word 或 WPS 中“另存为” .xlsx 或 .docx 后再导入",
@@ -186,7 +178,9 @@ describe("sniffDocument: other containers and formats", () => {
       refused("文件名是 .doc，但内容是单个文件网页（.mht），不是真正的 Word 或 Excel 文件。请在 Word、Excel 或 WPS 中“另存为” .docx 或 .xlsx 后再导入"),
     );
     const spreadsheet2003 = new Uint8Array(
-      Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'),
+      Buffer.from(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+      ),
     );
     expect(await sniffDocument(spreadsheet2003, "分解表.xls")).toEqual(
       refused("文件名是 .xls，但内容是 Excel 2003 XML 表格，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入"),

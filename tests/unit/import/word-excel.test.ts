@@ -29,7 +29,8 @@ async function refusal(bytes: Uint8Array, filename: string): Promise<string> {
   return result.errors[0]!.message;
 }
 
-const rows = (p: ParsedPlan) => p.tasks.map(({ seq, section, leaders, leadUnits, units, deadlineText, deadline }) => ({ seq, section, leaders, leadUnits, units, deadlineText, deadline }));
+const rows = (p: ParsedPlan) =>
+  p.tasks.map(({ seq, section, leaders, leadUnits, units, deadlineText, deadline }) => ({ seq, section, leaders, leadUnits, units, deadlineText, deadline }));
 
 describe("a Word notice with merged leader cells and section rows", () => {
   it("reads title and year from the paragraphs, leaders merged down, sub-rows as one task, the progress column named", async () => {
@@ -37,7 +38,15 @@ describe("a Word notice with merged leader cells and section rows", () => {
     expect([p.title, p.year, p.yearSource]).toEqual(["2021年重大民生实事项目目标任务责任分解表", 2021, "document"]);
     const edu = "一、教育、就业和老城厢复兴";
     expect(rows(p)).toEqual([
-      { seq: 1, section: edu, leaders: ["何海平"], leadUnits: ["教育局"], units: ["经开区", "高新园（邹区镇）", "各街道", "市国有公司"], deadlineText: "年底前", deadline: "2021-12-31" },
+      {
+        seq: 1,
+        section: edu,
+        leaders: ["何海平"],
+        leadUnits: ["教育局"],
+        units: ["经开区", "高新园（邹区镇）", "各街道", "市国有公司"],
+        deadlineText: "年底前",
+        deadline: "2021-12-31",
+      },
       { seq: 2, section: edu, leaders: ["何海平"], leadUnits: ["人社局"], units: ["高新园（邹区镇）", "各街道"], deadlineText: "长期坚持", deadline: null },
       {
         seq: 3,
@@ -48,7 +57,15 @@ describe("a Word notice with merged leader cells and section rows", () => {
         deadlineText: "6月底前；三季度",
         deadline: "2021-09-30",
       },
-      { seq: 4, section: "二、养老服务", leaders: ["张菁"], leadUnits: ["民政局"], units: ["高新园（邹区镇）", "各街道"], deadlineText: "年底前", deadline: "2021-12-31" },
+      {
+        seq: 4,
+        section: "二、养老服务",
+        leaders: ["张菁"],
+        leadUnits: ["民政局"],
+        units: ["高新园（邹区镇）", "各街道"],
+        deadlineText: "年底前",
+        deadline: "2021-12-31",
+      },
     ]);
     expect(p.tasks[0]?.content).toMatch(/^增加教育资源供给实施新建、改扩建学校重点建设项目12个/);
     expect(p.warnings).toContainEqual({ line: 1, message: "未导入的列：进展情况（共 1 个单元格有内容；如需导入，请在预览中为该列选择用途）" });
@@ -120,7 +137,11 @@ describe("files an office may pick by mistake", () => {
     ["bad-legacy.doc", "bad-legacy.doc", "这是旧版 Word 文件（.doc），请在 Word 或 WPS 中“另存为” .docx 后再导入"],
     ["bad-legacy.doc", "分解表.wps", "这是 WPS 文字文件（.wps），请在 Word 或 WPS 中“另存为” .docx 后再导入"],
     ["bad-pdf.pdf", "分解表.pdf", "PDF 文件无法导入：请导入原始的 Word（.docx）或 Excel（.xlsx）文件，或从 PDF 中复制表格文字后粘贴"],
-    ["word-no-table.docx", "通知.docx", "Word 文件中没有找到任务表格：请确认分解表是以表格形式插入的（而不是图片或文本框）；也可以把表格复制后粘贴到“粘贴文本”中"],
+    [
+      "word-no-table.docx",
+      "通知.docx",
+      "Word 文件中没有找到任务表格：请确认分解表是以表格形式插入的（而不是图片或文本框）；也可以把表格复制后粘贴到“粘贴文本”中",
+    ],
   ])("%s named %s", async (fixture, filename, message) => {
     expect(await refusal(bytesOf(fixture), filename)).toBe(message);
   });
@@ -166,11 +187,17 @@ describe("a workbook with tasks on two sheets", () => {
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("重点工作").addRows([["2024年重点工作任务分解表"], ["序号", "重点工作任务", "牵头单位"], [1, "新建幼儿园3所。", "县教育局"]]);
-    workbook.addWorksheet("民生实事").addRows([["序号", "民生实事", "责任单位"], [1, "新建2座人行天桥。", "县住建局"]]);
+    workbook.addWorksheet("民生实事").addRows([
+      ["序号", "民生实事", "责任单位"],
+      [1, "新建2座人行天桥。", "县住建局"],
+    ]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const p = (await parseDocument({ bytes, filename: "分解表.xlsx" })) as { ok: true; plan: ParsedPlan };
     expect(p.plan.tasks.map((t) => t.content)).toEqual(["新建幼儿园3所。"]);
-    expect(p.plan.warnings).toContainEqual({ line: null, message: "只导入了工作表「重点工作」；工作表「民生实事」也有任务，未导入（请另存为单独的文件后分别导入）" });
+    expect(p.plan.warnings).toContainEqual({
+      line: null,
+      message: "只导入了工作表「重点工作」；工作表「民生实事」也有任务，未导入（请另存为单独的文件后分别导入）",
+    });
   });
 });
 
@@ -179,7 +206,9 @@ describe("a Word notice framed in a one-column table", () => {
     const { Document, Packer, Paragraph, Table, TableRow, TableCell } = await import("docx");
     const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
     const inner = new Table({ rows: [row("序号", "工作任务", "责任单位"), row("1", "新建幼儿园3所。", "县教育局、县住建局")] });
-    const frame = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("2024年重点工作任务分解表"), inner, new Paragraph("")] })] })] });
+    const frame = new Table({
+      rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph("2024年重点工作任务分解表"), inner, new Paragraph("")] })] })],
+    });
     const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [frame] }] })));
     const result = await parseDocument({ bytes, filename: "框.docx" });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

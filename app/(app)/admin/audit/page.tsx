@@ -23,7 +23,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             共 {log.total} 条{filtered ? "符合条件的" : ""}记录，按时间从新到旧排列
           </p>
         </div>
-        <a href={`/api/export/audit${query ? `?${query}` : ""}`} className="rounded border border-brand-700 px-4 py-1.5 text-sm text-brand-700 hover:bg-brand-50" download>
+        <a
+          href={`/api/export/audit${query ? `?${query}` : ""}`}
+          className="rounded border border-brand-700 px-4 py-1.5 text-sm text-brand-700 hover:bg-brand-50"
+          download
+        >
           导出
         </a>
       </div>

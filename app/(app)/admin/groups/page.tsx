@@ -17,7 +17,9 @@ export default async function GroupsPage() {
         <p className="text-sm text-stone-500">任务中写的集合名称（如「各苏木镇」「各地各部门」）代表的单位。成员变化后，使用该名称的任务随之变化。</p>
       </div>
       <section aria-labelledby="new-group-heading" className="space-y-2">
-        <h2 id="new-group-heading" className="font-medium">新建集合单位</h2>
+        <h2 id="new-group-heading" className="font-medium">
+          新建集合单位
+        </h2>
         <GroupCreateForm />
       </section>
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
@@ -25,9 +27,15 @@ export default async function GroupsPage() {
           <caption className="sr-only">集合单位列表</caption>
           <thead className="bg-stone-100 text-left text-stone-600">
             <tr>
-              <th scope="col" className="w-64 px-3 py-2">名称</th>
-              <th scope="col" className="px-3 py-2">代表的单位</th>
-              <th scope="col" className="w-24 px-3 py-2 text-right">使用的任务</th>
+              <th scope="col" className="w-64 px-3 py-2">
+                名称
+              </th>
+              <th scope="col" className="px-3 py-2">
+                代表的单位
+              </th>
+              <th scope="col" className="w-24 px-3 py-2 text-right">
+                使用的任务
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +60,9 @@ export default async function GroupsPage() {
             ))}
             {groups.length === 0 && (
               <tr>
-                <td colSpan={3} className="px-3 py-8 text-center text-stone-500">还没有集合单位</td>
+                <td colSpan={3} className="px-3 py-8 text-center text-stone-500">
+                  还没有集合单位
+                </td>
               </tr>
             )}
           </tbody>

@@ -22,8 +22,11 @@ export const updateLeaderAction = defineAction({ name: "leader.update", schema: 
   return result;
 });
 
-export const setLeaderActiveAction = defineAction({ name: "leader.set_active", schema: setLeaderActiveSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await setLeaderActive(actor, input, ip);
-  refresh(input.leaderId);
-  return result;
-});
+export const setLeaderActiveAction = defineAction(
+  { name: "leader.set_active", schema: setLeaderActiveSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    const result = await setLeaderActive(actor, input, ip);
+    refresh(input.leaderId);
+    return result;
+  },
+);

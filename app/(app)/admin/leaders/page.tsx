@@ -15,12 +15,16 @@ export default async function LeadersPage() {
         <h1 className="text-xl font-semibold">责任领导</h1>
         <p className="text-sm text-stone-500">共 {leaders.length} 位。导入分解表时按姓名对应。</p>
         <p className="mt-1 text-sm">
-          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">指定责任领导</Link>
+          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">
+            指定责任领导
+          </Link>
           <span className="ml-2 text-stone-500">为没有责任领导的任务按牵头单位的分管领导指定</span>
         </p>
       </div>
       <section aria-labelledby="new-leader-heading" className="space-y-2">
-        <h2 id="new-leader-heading" className="font-medium">新建责任领导</h2>
+        <h2 id="new-leader-heading" className="font-medium">
+          新建责任领导
+        </h2>
         <LeaderCreateForm />
       </section>
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
@@ -28,11 +32,21 @@ export default async function LeadersPage() {
           <caption className="sr-only">责任领导列表</caption>
           <thead className="bg-stone-100 text-left text-stone-600">
             <tr>
-              <th scope="col" className="px-3 py-2">姓名</th>
-              <th scope="col" className="px-3 py-2">职务</th>
-              <th scope="col" className="w-24 px-3 py-2 text-right">任务数</th>
-              <th scope="col" className="w-20 px-3 py-2 text-right">账号</th>
-              <th scope="col" className="w-20 px-3 py-2">状态</th>
+              <th scope="col" className="px-3 py-2">
+                姓名
+              </th>
+              <th scope="col" className="px-3 py-2">
+                职务
+              </th>
+              <th scope="col" className="w-24 px-3 py-2 text-right">
+                任务数
+              </th>
+              <th scope="col" className="w-20 px-3 py-2 text-right">
+                账号
+              </th>
+              <th scope="col" className="w-20 px-3 py-2">
+                状态
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +65,9 @@ export default async function LeadersPage() {
             ))}
             {leaders.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-3 py-8 text-center text-stone-500">还没有责任领导</td>
+                <td colSpan={5} className="px-3 py-8 text-center text-stone-500">
+                  还没有责任领导
+                </td>
               </tr>
             )}
           </tbody>

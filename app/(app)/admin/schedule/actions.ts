@@ -5,11 +5,14 @@ import { defineAction } from "@/lib/server/pipeline/define-action";
 import { periodDueSchema, planScheduleSchema, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 import { setPeriodDue, setUnitSignOff, updatePlanSchedule } from "@/lib/services/schedule";
 
-export const updatePlanScheduleAction = defineAction({ name: "plan.update_schedule", schema: planScheduleSchema, policy: "admin.manage" }, async (input, { actor }) => {
-  await updatePlanSchedule(actor, input);
-  revalidatePath("/admin/schedule");
-  return null;
-});
+export const updatePlanScheduleAction = defineAction(
+  { name: "plan.update_schedule", schema: planScheduleSchema, policy: "admin.manage" },
+  async (input, { actor }) => {
+    await updatePlanSchedule(actor, input);
+    revalidatePath("/admin/schedule");
+    return null;
+  },
+);
 
 export const setPeriodDueAction = defineAction({ name: "period.set_due", schema: periodDueSchema, policy: "admin.manage" }, async (input, { actor }) => {
   await setPeriodDue(actor, input);

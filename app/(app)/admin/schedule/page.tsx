@@ -26,9 +26,14 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-xl font-semibold">报送设置</h1>
         <div className="my-1">
-          <PlanSwitcher scope={{ ...scope, choice: { planId: plan.id }, coverage: `正在设置：${plan.label}（${schedule.plan.title}）`, years: [] }} path="/admin/schedule" />
+          <PlanSwitcher
+            scope={{ ...scope, choice: { planId: plan.id }, coverage: `正在设置：${plan.label}（${schedule.plan.title}）`, years: [] }}
+            path="/admin/schedule"
+          />
         </div>
-        <p className="text-sm text-stone-500">{schedule.plan.title}：半月一报告的起始期、截止时间规则、单期截止时间调整，以及哪些单位须经单位负责人审阅后报送。</p>
+        <p className="text-sm text-stone-500">
+          {schedule.plan.title}：半月一报告的起始期、截止时间规则、单期截止时间调整，以及哪些单位须经单位负责人审阅后报送。
+        </p>
       </div>
       <section className="rounded border border-stone-200 bg-white p-4">
         <PlanScheduleForm
@@ -42,11 +47,21 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
           <table className="min-w-full text-sm">
             <thead className="bg-stone-100 text-left text-stone-600">
               <tr>
-                <th scope="col" className="px-3 py-2">半月期</th>
-                <th scope="col" className="px-3 py-2">按规则截止</th>
-                <th scope="col" className="px-3 py-2">调整为</th>
-                <th scope="col" className="px-3 py-2">说明</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">操作</span></th>
+                <th scope="col" className="px-3 py-2">
+                  半月期
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  按规则截止
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  调整为
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  说明
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">操作</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -13,9 +13,7 @@ export default async function SecuritySettingsPage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">安全设置</h1>
       <Section id="security-second-factor" title="动态验证码（两步验证）">
-        <p className="text-sm text-stone-500">
-          任何用户都可以在“动态验证码”页面自愿启用。用户丢失手机和恢复码时，管理员可在该用户的账号页面重置。
-        </p>
+        <p className="text-sm text-stone-500">任何用户都可以在“动态验证码”页面自愿启用。用户丢失手机和恢复码时，管理员可在该用户的账号页面重置。</p>
         <SecuritySettingsForm secondFactorRequired={secondFactorRequired} />
       </Section>
     </div>

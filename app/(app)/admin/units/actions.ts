@@ -30,11 +30,14 @@ export const updateUnitAction = defineAction({ name: "unit.update", schema: upda
   return result;
 });
 
-export const setUnitActiveAction = defineAction({ name: "unit.set_active", schema: setUnitActiveSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await setUnitActive(actor, input, ip);
-  refresh(input.unitId);
-  return result;
-});
+export const setUnitActiveAction = defineAction(
+  { name: "unit.set_active", schema: setUnitActiveSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    const result = await setUnitActive(actor, input, ip);
+    refresh(input.unitId);
+    return result;
+  },
+);
 
 export const addUnitAliasAction = defineAction({ name: "unit.alias_add", schema: addUnitAliasSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
   const result = await addUnitAlias(actor, input, ip);
@@ -42,18 +45,24 @@ export const addUnitAliasAction = defineAction({ name: "unit.alias_add", schema:
   return result;
 });
 
-export const removeUnitAliasAction = defineAction({ name: "unit.alias_remove", schema: removeUnitAliasSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  await removeUnitAlias(actor, input, ip);
-  refresh(input.unitId);
-  return null;
-});
+export const removeUnitAliasAction = defineAction(
+  { name: "unit.alias_remove", schema: removeUnitAliasSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    await removeUnitAlias(actor, input, ip);
+    refresh(input.unitId);
+    return null;
+  },
+);
 
-export const setUnitGroupsAction = defineAction({ name: "unit.groups_set", schema: setUnitGroupsSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await setUnitGroups(actor, input, ip);
-  refresh(input.unitId);
-  revalidatePath("/admin/groups");
-  return result;
-});
+export const setUnitGroupsAction = defineAction(
+  { name: "unit.groups_set", schema: setUnitGroupsSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    const result = await setUnitGroups(actor, input, ip);
+    refresh(input.unitId);
+    revalidatePath("/admin/groups");
+    return result;
+  },
+);
 
 export const setUnitSupervisingLeaderAction = defineAction(
   { name: "unit.supervising_leader_set", schema: setUnitSupervisingLeaderSchema, policy: "admin.manage" },

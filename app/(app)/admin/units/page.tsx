@@ -19,7 +19,9 @@ export default async function UnitsPage() {
         </p>
       </div>
       <section aria-labelledby="new-unit-heading" className="space-y-2">
-        <h2 id="new-unit-heading" className="font-medium">新建单位</h2>
+        <h2 id="new-unit-heading" className="font-medium">
+          新建单位
+        </h2>
         <UnitCreateForm />
       </section>
       <UnitTable units={units} />

@@ -20,7 +20,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-semibold">账号</h1>
-          <p className="text-sm text-stone-500">共 {accounts.length} 个{search.role || search.q ? "符合条件的" : ""}账号</p>
+          <p className="text-sm text-stone-500">
+            共 {accounts.length} 个{search.role || search.q ? "符合条件的" : ""}账号
+          </p>
         </div>
         <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
           新建账号
@@ -42,7 +44,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <span className="text-stone-600">用户名、名称或单位</span>
           <input name="q" defaultValue={search.q} maxLength={64} className="mt-1 w-64 rounded border border-stone-300 px-2 py-1.5" placeholder="如：农牧局" />
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">筛选</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+          筛选
+        </button>
       </form>
       <AccountTable accounts={accounts} />
     </div>

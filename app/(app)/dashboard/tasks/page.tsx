@@ -17,7 +17,7 @@ export default async function DashboardTasksPage({ searchParams }: Search) {
   const q = parseDashboardQuery(await searchParams);
   const result = await orNotFound(listDashboardTasks(actor, q, { choice: { planId: q.plan } }));
   if (!result) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
-  const unitName = q.unit ? result.tasks.flatMap((t) => t.leadUnits).find((u) => u.id === q.unit)?.name ?? "（无任务）" : undefined;
+  const unitName = q.unit ? (result.tasks.flatMap((t) => t.leadUnits).find((u) => u.id === q.unit)?.name ?? "（无任务）") : undefined;
   const words = [
     result.leaderName && `责任领导：${result.leaderName}`,
     unitName && `牵头单位：${unitName}`,
@@ -30,13 +30,21 @@ export default async function DashboardTasksPage({ searchParams }: Search) {
     <div className="space-y-4">
       <div>
         <p className="text-sm">
-          <Link href={q.plan ? `/dashboard?plan=${q.plan}` : "/dashboard"} className="text-brand-700 hover:underline">← 全局视图</Link>
+          <Link href={q.plan ? `/dashboard?plan=${q.plan}` : "/dashboard"} className="text-brand-700 hover:underline">
+            ← 全局视图
+          </Link>
         </p>
         <h1 className="text-xl font-semibold">任务明细</h1>
         <p className="text-sm text-stone-500" data-testid="drill-filter">
-          {words.length > 0 ? words.join(" · ") : "全部任务"} · 共 <strong className="text-stone-900" data-testid="list-count">{result.tasks.length}</strong> 项（需要关注的在前）
+          {words.length > 0 ? words.join(" · ") : "全部任务"} · 共{" "}
+          <strong className="text-stone-900" data-testid="list-count">
+            {result.tasks.length}
+          </strong>{" "}
+          项（需要关注的在前）
         </p>
-        <p className="text-sm text-stone-500" data-testid="plan-coverage">{result.coverage}</p>
+        <p className="text-sm text-stone-500" data-testid="plan-coverage">
+          {result.coverage}
+        </p>
       </div>
       <DashboardTaskList tasks={result.tasks} year={result.plan.year} />
     </div>

@@ -39,8 +39,8 @@ export default async function LeaderCoordinationPage({ searchParams }: { searchP
         {STATUSES.map((s) => tab(s, `${COORDINATION_STATUS_LABEL[s]} ${inbox.counts[s]}`))}
       </nav>
       <p className="text-xs text-stone-500">
-        等待时间按自然日计算：超过 {AGE_AMBER_AFTER_DAYS} 天 <span className="rounded bg-amber-50 px-1 text-amber-800 ring-1 ring-amber-300">黄色</span>，超过 {AGE_RED_AFTER_DAYS} 天{" "}
-        <span className="rounded bg-red-50 px-1 text-red-700 ring-1 ring-red-300">红色</span>。
+        等待时间按自然日计算：超过 {AGE_AMBER_AFTER_DAYS} 天 <span className="rounded bg-amber-50 px-1 text-amber-800 ring-1 ring-amber-300">黄色</span>，超过{" "}
+        {AGE_RED_AFTER_DAYS} 天 <span className="rounded bg-red-50 px-1 text-red-700 ring-1 ring-red-300">红色</span>。
       </p>
       {inbox.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-sm text-stone-500">暂无需协调事项。</p>

@@ -25,7 +25,9 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
     <div className="space-y-3">
       <style>{DIGEST_PRINT_CSS}</style>
       <div className="digest-toolbar flex flex-wrap items-end gap-3 print:hidden">
-        <Link href={`/leader${dashboardQuery({ leader: q.leader, plan: q.plan })}`} className="text-sm text-brand-700 hover:underline">← 返回</Link>
+        <Link href={`/leader${dashboardQuery({ leader: q.leader, plan: q.plan })}`} className="text-sm text-brand-700 hover:underline">
+          ← 返回
+        </Link>
         <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
           {q.leader && <input type="hidden" name="leader" value={q.leader} />}
           {q.plan && <input type="hidden" name="plan" value={q.plan} />}
@@ -33,11 +35,15 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
             <span className="text-xs text-stone-500">期次</span>
             <select name="period" defaultValue={digest.period.index} className="rounded border border-stone-300 bg-white px-2 py-1.5">
               {digest.periods.map((p) => (
-                <option key={p.index} value={p.index}>{p.label}</option>
+                <option key={p.index} value={p.index}>
+                  {p.label}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">查看</button>
+          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
+            查看
+          </button>
         </form>
         <PrintButton />
       </div>
@@ -47,13 +53,18 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
           <p className="text-xs text-stone-600">
             {digest.period.label} · 生成于 {formatShanghai(digest.at)}
           </p>
-          <p className="text-xs text-stone-600" data-testid="plan-coverage">{digest.coverage}</p>
+          <p className="text-xs text-stone-600" data-testid="plan-coverage">
+            {digest.coverage}
+          </p>
         </header>
         <p className="mb-2 text-xs" data-testid="digest-summary">
-          任务 {c.tasks} 项：超进度 {c.pace.ahead}、达进度 {c.pace.on_pace}、欠进度 {c.pace.behind}、已完成 {c.pace.completed}、未报送 {c.pace.unreported}；红灯 {c.signal.red}、黄灯 {c.signal.amber}、绿灯 {c.signal.green}；未解决需协调事项 {c.openCoordinationRequests} 项；超过两周未调度 {c.staleDispatch} 项。
+          任务 {c.tasks} 项：超进度 {c.pace.ahead}、达进度 {c.pace.on_pace}、欠进度 {c.pace.behind}、已完成 {c.pace.completed}、未报送 {c.pace.unreported}；红灯{" "}
+          {c.signal.red}、黄灯 {c.signal.amber}、绿灯 {c.signal.green}；未解决需协调事项 {c.openCoordinationRequests} 项；超过两周未调度 {c.staleDispatch} 项。
         </p>
         <DigestTable rows={digest.rows} due={choice.due} />
-        <p className="mt-2 text-[10px] text-stone-500">进度为本期报告所报；带 * 的为本期未报、取最近一次已报送的进度。序时进度、进度状态与红黄绿灯的规则见领导驾驶舱“图例与规则说明”。</p>
+        <p className="mt-2 text-[10px] text-stone-500">
+          进度为本期报告所报；带 * 的为本期未报、取最近一次已报送的进度。序时进度、进度状态与红黄绿灯的规则见领导驾驶舱“图例与规则说明”。
+        </p>
       </article>
     </div>
   );

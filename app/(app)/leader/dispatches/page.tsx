@@ -30,18 +30,32 @@ export default async function DispatchesPage() {
             <caption className="sr-only">调度记录</caption>
             <thead className="bg-stone-100 text-left text-stone-600">
               <tr>
-                <th scope="col" className="px-3 py-2">日期</th>
-                {showLeader && <th scope="col" className="px-3 py-2">责任领导</th>}
-                <th scope="col" className="px-3 py-2">调度任务</th>
-                <th scope="col" className="px-3 py-2">地点</th>
-                <th scope="col" className="px-3 py-2">调度事项</th>
+                <th scope="col" className="px-3 py-2">
+                  日期
+                </th>
+                {showLeader && (
+                  <th scope="col" className="px-3 py-2">
+                    责任领导
+                  </th>
+                )}
+                <th scope="col" className="px-3 py-2">
+                  调度任务
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  地点
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  调度事项
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-t border-stone-100" data-testid="dispatch-row">
                   <td className="px-3 py-2 tabular-nums">
-                    <Link href={`/leader/dispatches/${r.id}`} className="text-brand-700 hover:underline">{r.heldOn}</Link>
+                    <Link href={`/leader/dispatches/${r.id}`} className="text-brand-700 hover:underline">
+                      {r.heldOn}
+                    </Link>
                   </td>
                   {showLeader && <td className="px-3 py-2">{r.leaderName}</td>}
                   <td className="px-3 py-2">{r.taskSeqs.map((s) => `第 ${s} 项`).join("、")}</td>

@@ -17,7 +17,10 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   return (
     <div className="space-y-4">
       <div className="notice-toolbar flex flex-wrap items-center gap-3 print:hidden">
-        <Link href={can(actor, "office.read") ? `/supervision/notices/${view.id}` : "/notices"} className="text-sm text-stone-500 hover:text-brand-700 hover:underline">
+        <Link
+          href={can(actor, "office.read") ? `/supervision/notices/${view.id}` : "/notices"}
+          className="text-sm text-stone-500 hover:text-brand-700 hover:underline"
+        >
           {can(actor, "office.read") ? "返回通报管理" : "返回通报列表"}
         </Link>
         <PrintButton />

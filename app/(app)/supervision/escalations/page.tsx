@@ -23,7 +23,9 @@ export default async function EscalationsOverviewPage({ searchParams }: { search
         {ESCALATION_STEPS.map((step) => (
           <div key={step} className="rounded border border-stone-200 bg-white p-3">
             <dt className="text-sm text-stone-500">当前在「{STEP_LABEL[step]}」</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`reached-${step}`}>{reached[step]}</dd>
+            <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`reached-${step}`}>
+              {reached[step]}
+            </dd>
           </div>
         ))}
       </dl>
@@ -37,25 +39,43 @@ export default async function EscalationsOverviewPage({ searchParams }: { search
         <table className="min-w-full text-sm">
           <thead className="bg-stone-100 text-left text-stone-600">
             <tr>
-              <th scope="col" className="px-3 py-2">单位</th>
-              <th scope="col" className="px-3 py-2">当前步骤</th>
+              <th scope="col" className="px-3 py-2">
+                单位
+              </th>
+              <th scope="col" className="px-3 py-2">
+                当前步骤
+              </th>
               {ESCALATION_STEPS.map((s) => (
-                <th key={s} scope="col" className="px-3 py-2 text-right">{STEP_LABEL[s]}</th>
+                <th key={s} scope="col" className="px-3 py-2 text-right">
+                  {STEP_LABEL[s]}
+                </th>
               ))}
-              <th scope="col" className="px-3 py-2">待情况说明</th>
-              <th scope="col" className="px-3 py-2">最近一步</th>
-              <th scope="col" className="px-3 py-2">建议下一步</th>
+              <th scope="col" className="px-3 py-2">
+                待情况说明
+              </th>
+              <th scope="col" className="px-3 py-2">
+                最近一步
+              </th>
+              <th scope="col" className="px-3 py-2">
+                建议下一步
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.map((r) => (
               <tr key={r.unitId} className="border-t border-stone-100" data-testid="ledger-row" data-unit={r.unitName}>
                 <td className="whitespace-nowrap px-3 py-2">
-                  <Link href={`/supervision/escalations/${r.unitId}`} className="font-medium hover:text-brand-700 hover:underline">{r.unitName}</Link>
+                  <Link href={`/supervision/escalations/${r.unitId}`} className="font-medium hover:text-brand-700 hover:underline">
+                    {r.unitName}
+                  </Link>
                 </td>
-                <td className="px-3 py-2"><StepBadge step={r.highest} /></td>
+                <td className="px-3 py-2">
+                  <StepBadge step={r.highest} />
+                </td>
                 {ESCALATION_STEPS.map((s) => (
-                  <td key={s} className="px-3 py-2 text-right tabular-nums">{r.counts[s] || <span className="text-stone-300">0</span>}</td>
+                  <td key={s} className="px-3 py-2 text-right tabular-nums">
+                    {r.counts[s] || <span className="text-stone-300">0</span>}
+                  </td>
                 ))}
                 <td className="px-3 py-2 tabular-nums">{r.awaitingExplanation > 0 ? <span className="text-amber-800">{r.awaitingExplanation}</span> : ""}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-stone-600">{r.latestAt ? formatShanghai(r.latestAt) : ""}</td>
@@ -70,7 +90,9 @@ export default async function EscalationsOverviewPage({ searchParams }: { search
             ))}
             {shown.length === 0 && (
               <tr>
-                <td colSpan={10} className="px-3 py-6 text-center text-stone-500">台账中暂无记录</td>
+                <td colSpan={10} className="px-3 py-6 text-center text-stone-500">
+                  台账中暂无记录
+                </td>
               </tr>
             )}
           </tbody>

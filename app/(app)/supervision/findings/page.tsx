@@ -42,13 +42,17 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
 
       {page.canRecord && page.currentPeriod !== null && (
         <section aria-labelledby="new-finding" className="space-y-2 rounded border border-stone-200 bg-white p-4">
-          <h2 id="new-finding" className="font-semibold">记录督查发现</h2>
+          <h2 id="new-finding" className="font-semibold">
+            记录督查发现
+          </h2>
           <FindingForm periods={page.periods} defaultPeriod={filter.period ?? page.currentPeriod} tasks={page.tasks} units={page.units} />
         </section>
       )}
 
       <section aria-labelledby="list-heading" className="space-y-3">
-        <h2 id="list-heading" className="font-semibold">督查发现（{page.findings.length}）</h2>
+        <h2 id="list-heading" className="font-semibold">
+          督查发现（{page.findings.length}）
+        </h2>
         <form method="get" aria-label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
           {choice.planId !== undefined && <input type="hidden" name="plan" value={choice.planId} />}
           {choice.year !== undefined && <input type="hidden" name="year" value={choice.year} />}
@@ -57,7 +61,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <select name="period" defaultValue={filter.period ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
               <option value="">全部</option>
               {[...page.periods].reverse().map((p) => (
-                <option key={p.index} value={p.index}>{p.label}</option>
+                <option key={p.index} value={p.index}>
+                  {p.label}
+                </option>
               ))}
             </select>
           </label>
@@ -66,7 +72,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <select name="rating" defaultValue={filter.rating ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
               <option value="">全部</option>
               {(["good", "fair", "poor"] as const).map((r) => (
-                <option key={r} value={r}>{RATING_LABEL[r]}</option>
+                <option key={r} value={r}>
+                  {RATING_LABEL[r]}
+                </option>
               ))}
             </select>
           </label>
@@ -75,7 +83,10 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <select name="task" defaultValue={filter.task ?? ""} className="mt-1 w-56 rounded border border-stone-300 px-2 py-1.5">
               <option value="">全部</option>
               {page.tasks.map((t) => (
-                <option key={t.id} value={t.id}>{page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}{t.seq}. {t.content.slice(0, 24)}</option>
+                <option key={t.id} value={t.id}>
+                  {page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}
+                  {t.seq}. {t.content.slice(0, 24)}
+                </option>
               ))}
             </select>
           </label>
@@ -84,22 +95,40 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             <select name="unit" defaultValue={filter.unit ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
               <option value="">全部</option>
               {page.units.map((u) => (
-                <option key={u.id} value={u.id}>{u.name}</option>
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">筛选</button>
-          {filtered && <Link href="/supervision/findings" className="py-1.5 text-stone-600 hover:underline">清除筛选</Link>}
+          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
+            筛选
+          </button>
+          {filtered && (
+            <Link href="/supervision/findings" className="py-1.5 text-stone-600 hover:underline">
+              清除筛选
+            </Link>
+          )}
         </form>
         <div className="overflow-x-auto rounded border border-stone-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-stone-100 text-left text-stone-600">
               <tr>
-                <th scope="col" className="px-3 py-2">半月期</th>
-                <th scope="col" className="px-3 py-2">任务 / 单位</th>
-                <th scope="col" className="px-3 py-2">评价</th>
-                <th scope="col" className="px-3 py-2">督查发现</th>
-                <th scope="col" className="px-3 py-2">记录</th>
+                <th scope="col" className="px-3 py-2">
+                  半月期
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  任务 / 单位
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  评价
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  督查发现
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  记录
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -131,7 +160,9 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
               ))}
               {page.findings.length === 0 && (
                 <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">暂无督查发现</td>
+                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
+                    暂无督查发现
+                  </td>
                 </tr>
               )}
             </tbody>

@@ -32,11 +32,17 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         <div>
           <h1 className="text-xl font-semibold">报送情况矩阵</h1>
           <p className="text-sm text-stone-500">
-            {periods.length > 0 ? `${periods[0]!.shortLabel}至${periods.at(-1)!.shortLabel}` : "尚无报送期"} · {matrix.rows.length} 个牵头单位，其中 {troubled} 个有逾期或未报（按未报与逾期次数从多到少排列）
+            {periods.length > 0 ? `${periods[0]!.shortLabel}至${periods.at(-1)!.shortLabel}` : "尚无报送期"} · {matrix.rows.length} 个牵头单位，其中 {troubled}{" "}
+            个有逾期或未报（按未报与逾期次数从多到少排列）
           </p>
           <PlanSwitcher scope={{ ...scope, coverage: result.coverage }} path="/supervision/matrix" />
         </div>
-        <Link href={planId ? `/supervision/overview?plan=${planId}` : "/supervision/overview"} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">督查总览</Link>
+        <Link
+          href={planId ? `/supervision/overview?plan=${planId}` : "/supervision/overview"}
+          className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50"
+        >
+          督查总览
+        </Link>
       </div>
       <MatrixLegend />
       <MatrixTable matrix={matrix} periods={periods} planId={planId} />

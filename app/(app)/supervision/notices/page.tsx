@@ -29,13 +29,18 @@ export default async function OfficeNoticesPage() {
           <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h3 className="font-semibold">工作进展通报</h3>
             <p className="text-sm text-stone-500">按所选半月期的报送情况、进展状态和督查发现自动起草，数字与督查总览一致并在通报中冻结。</p>
-            <p className="text-sm text-stone-500" data-testid="plan-coverage">{choices.coverage}</p>
+            <p className="text-sm text-stone-500" data-testid="plan-coverage">
+              {choices.coverage}
+            </p>
             <ProgressDraftForm periods={choices.periods.map((p) => ({ index: p.index, label: p.label }))} defaultPeriodIndex={choices.defaultPeriodIndex} />
           </div>
           <div className="space-y-2 rounded border border-stone-200 bg-white p-4">
             <h3 className="font-semibold">通报批评</h3>
             <p className="text-sm text-stone-500">选择被通报单位，事实（哪些报告、逾期多久、督查发现）自动填入；发布后被通报单位须在期限内报送整改报告。</p>
-            <Link href={`/supervision/notices/criticism${choices.defaultPeriodIndex ? `?period=${choices.defaultPeriodIndex}` : ""}`} className="inline-block rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+            <Link
+              href={`/supervision/notices/criticism${choices.defaultPeriodIndex ? `?period=${choices.defaultPeriodIndex}` : ""}`}
+              className="inline-block rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800"
+            >
               起草通报批评
             </Link>
           </div>

@@ -53,16 +53,33 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               {overview.otherYears.map((p, i) => (
                 <span key={p.id}>
                   {i > 0 && "、"}
-                  <Link href={`${PATH}?plan=${p.id}`} className="text-brand-700 hover:underline">{p.label}</Link>
+                  <Link href={`${PATH}?plan=${p.id}`} className="text-brand-700 hover:underline">
+                    {p.label}
+                  </Link>
                 </span>
               ))}
-              （{overview.otherYears.map((p) => p.year).filter((y, i, all) => all.indexOf(y) === i).join("、")}年的半月期，点击查看）
+              （
+              {overview.otherYears
+                .map((p) => p.year)
+                .filter((y, i, all) => all.indexOf(y) === i)
+                .join("、")}
+              年的半月期，点击查看）
             </p>
           )}
         </div>
         <div className="flex gap-3 text-sm">
-          <Link href={applied.planId ? `/supervision/matrix?plan=${applied.planId}` : "/supervision/matrix"} className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">报送情况矩阵</Link>
-          <a href={`/api/export/overview?${query}`} data-testid="export-overview" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50" download>
+          <Link
+            href={applied.planId ? `/supervision/matrix?plan=${applied.planId}` : "/supervision/matrix"}
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
+          >
+            报送情况矩阵
+          </Link>
+          <a
+            href={`/api/export/overview?${query}`}
+            data-testid="export-overview"
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
+            download
+          >
             导出 Excel
           </a>
         </div>
@@ -70,7 +87,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <CountLinks counts={overview.counts} filter={applied} basePath={PATH} />
       <IndicatorSummaryView counts={indicators.counts} filter={indicatorFilter} />
       <OverviewFilterForm action={PATH} filter={applied} periods={overview.periods} leaders={leaders} units={units} />
-      <p className="text-sm text-stone-500" data-testid="shown-count">显示 {overview.rows.length} 项</p>
+      <p className="text-sm text-stone-500" data-testid="shown-count">
+        显示 {overview.rows.length} 项
+      </p>
       <OverviewTable rows={overview.rows} periodIndex={period.index} indicatorsBehind={behindByTask} />
     </div>
   );

@@ -6,7 +6,9 @@ import { linkTasks, searchLinkCandidatesFor, unlinkTask } from "@/lib/services/l
 import { linkTasksSchema, searchLinkSchema, unlinkTaskSchema } from "@/lib/services/linked-work-schemas";
 
 /** 同一事项: the supervision office and the administrator (checked again in the service). */
-export const searchLinkCandidatesAction = defineAction({ name: "task.link_search", schema: searchLinkSchema, policy: "work.link" }, async (input, { actor }) => searchLinkCandidatesFor(actor, input));
+export const searchLinkCandidatesAction = defineAction({ name: "task.link_search", schema: searchLinkSchema, policy: "work.link" }, async (input, { actor }) =>
+  searchLinkCandidatesFor(actor, input),
+);
 
 export const linkTasksAction = defineAction({ name: "task.link", schema: linkTasksSchema, policy: "work.link" }, async (input, { actor, ip }) => {
   const result = await linkTasks(actor, input, ip);

@@ -29,7 +29,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const cooperating = task.units.filter((u) => u.role === "cooperating");
   const unitLink = (u: { id: number; name: string }) =>
     can(actor, "unit.view", { unitId: u.id }) ? (
-      <Link key={u.id} href={`/units/${u.id}`} className="text-brand-700 hover:underline">{u.name}</Link>
+      <Link key={u.id} href={`/units/${u.id}`} className="text-brand-700 hover:underline">
+        {u.name}
+      </Link>
     ) : (
       <span key={u.id}>{u.name}</span>
     );
@@ -49,7 +51,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
     <article className="space-y-6">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href={`/tasks?year=${task.planYear}`} className="hover:underline">{task.planTitle}</Link>
+          <Link href={`/tasks?year=${task.planYear}`} className="hover:underline">
+            {task.planTitle}
+          </Link>
           {task.planState !== "active" && (
             <span data-testid="plan-state" className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">
               {task.planState === "archived" ? "已归档，只能查看" : "草稿，尚未开始执行"}
@@ -62,7 +66,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </p>
         )}
         <p className="mt-1 text-sm text-stone-500">
-          序号 <span className="font-medium text-stone-800" data-testid="task-number">{taskNumber(task)}</span>
+          序号{" "}
+          <span className="font-medium text-stone-800" data-testid="task-number">
+            {taskNumber(task)}
+          </span>
         </p>
         <h1 className="mt-1 text-xl font-semibold leading-relaxed">
           {task.overall && <span className="mr-2 rounded bg-amber-100 px-1.5 text-sm text-amber-800">全面负责</span>}
@@ -104,7 +111,9 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <ItemPanel actor={actor} taskId={task.id} />
       {(settings.canEditDeadline || settings.canEditLeaders) && (
         <section aria-labelledby="task-settings" className="space-y-4 rounded border border-stone-200 bg-white p-4">
-          <h2 id="task-settings" className="font-medium">任务设置</h2>
+          <h2 id="task-settings" className="font-medium">
+            任务设置
+          </h2>
           <div className="grid gap-6 lg:grid-cols-2">
             {settings.canEditDeadline && (
               <div className="space-y-2">

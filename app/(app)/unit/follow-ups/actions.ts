@@ -6,9 +6,12 @@ import { closeFollowUpSchema } from "@/lib/dispatch/schemas";
 import { closeFollowUp } from "@/lib/services/dispatches";
 
 /** The responsible unit closes its follow-up (调度事项) with a note (办结说明). */
-export const closeFollowUpAction = defineAction({ name: "dispatch_follow_up.close", schema: closeFollowUpSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await closeFollowUp(actor, input);
-  revalidatePath("/unit/follow-ups");
-  revalidatePath("/unit");
-  return result;
-});
+export const closeFollowUpAction = defineAction(
+  { name: "dispatch_follow_up.close", schema: closeFollowUpSchema, policy: "unit.act" },
+  async (input, { actor }) => {
+    const result = await closeFollowUp(actor, input);
+    revalidatePath("/unit/follow-ups");
+    revalidatePath("/unit");
+    return result;
+  },
+);

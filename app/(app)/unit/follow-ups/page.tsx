@@ -20,15 +20,24 @@ export default async function FollowUpsPage() {
         <p className="text-sm text-stone-500">责任领导调度会交办本单位的事项：请在办结时限内办结，并填写办结说明。逾期未办结的显示为红色。</p>
       </div>
       <section aria-labelledby="open-follow-ups-heading" className="space-y-2">
-        <h2 id="open-follow-ups-heading" className="font-semibold">办理中（{open.length}）</h2>
+        <h2 id="open-follow-ups-heading" className="font-semibold">
+          办理中（{open.length}）
+        </h2>
         {open.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">没有待办结的调度事项。</p>
         ) : (
           <ul className="space-y-3">
             {open.map((f) => (
-              <li key={f.id} className={`space-y-2 rounded border bg-white p-4 ${f.signal === "overdue" ? "border-red-300 border-l-4 border-l-red-500" : "border-stone-200"}`} data-testid="follow-up-item" data-id={f.id}>
+              <li
+                key={f.id}
+                className={`space-y-2 rounded border bg-white p-4 ${f.signal === "overdue" ? "border-red-300 border-l-4 border-l-red-500" : "border-stone-200"}`}
+                data-testid="follow-up-item"
+                data-id={f.id}
+              >
                 <Meta item={f} />
-                <p className="whitespace-pre-wrap break-words" data-testid="follow-up-content">{f.content}</p>
+                <p className="whitespace-pre-wrap break-words" data-testid="follow-up-content">
+                  {f.content}
+                </p>
                 <CloseFollowUpForm id={f.id} />
               </li>
             ))}
@@ -37,13 +46,17 @@ export default async function FollowUpsPage() {
       </section>
       {closed.length > 0 && (
         <section aria-labelledby="closed-follow-ups-heading" className="space-y-2">
-          <h2 id="closed-follow-ups-heading" className="font-semibold">已办结（{closed.length}）</h2>
+          <h2 id="closed-follow-ups-heading" className="font-semibold">
+            已办结（{closed.length}）
+          </h2>
           <ul className="space-y-2">
             {closed.map((f) => (
               <li key={f.id} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="follow-up-item" data-id={f.id}>
                 <Meta item={f} />
                 <p className="whitespace-pre-wrap break-words">{f.content}</p>
-                <p className="whitespace-pre-wrap break-words text-stone-600">办结说明：{f.closingNote}（{f.closedAtLabel}）</p>
+                <p className="whitespace-pre-wrap break-words text-stone-600">
+                  办结说明：{f.closingNote}（{f.closedAtLabel}）
+                </p>
               </li>
             ))}
           </ul>
@@ -63,11 +76,15 @@ function Meta({ item }: { item: Awaited<ReturnType<typeof getUnitFollowUps>>[num
         {item.seq !== null && (
           <>
             {" · "}
-            <Link href={`/tasks/${item.taskId}`} className="text-brand-700 hover:underline">第 {item.seq} 项</Link>
+            <Link href={`/tasks/${item.taskId}`} className="text-brand-700 hover:underline">
+              第 {item.seq} 项
+            </Link>
           </>
         )}
       </span>
-      <Link href={`/leader/dispatches/${item.dispatchId}`} className="text-xs text-brand-700 hover:underline">查看调度纪要</Link>
+      <Link href={`/leader/dispatches/${item.dispatchId}`} className="text-xs text-brand-700 hover:underline">
+        查看调度纪要
+      </Link>
     </div>
   );
 }

@@ -21,7 +21,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           {unit.aliases.length > 0 && ` · 又称 ${unit.aliases.map((a) => a.alias).join("、")}`}
           {unit.groups.length > 0 && ` · 属于 ${unit.groups.map((g) => g.name).join("、")}`}
           {can(actor, "admin.manage") && (
-            <Link href={`/admin/units/${unit.id}`} className="ml-2 text-brand-700 hover:underline">编辑</Link>
+            <Link href={`/admin/units/${unit.id}`} className="ml-2 text-brand-700 hover:underline">
+              编辑
+            </Link>
           )}
         </p>
       </div>

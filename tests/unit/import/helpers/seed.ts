@@ -117,9 +117,5 @@ export function toCsv(table: SeedTable): string {
 
 /** Layout 3 as XLSX rows: a title row, the header, 序号 as numbers, multi-line cells kept. */
 export function toXlsxRows(table: SeedTable): XlsxCell[][] {
-  return [
-    [table.title, null, null, null, null],
-    table.header,
-    ...table.rows.map(([seq = "", ...rest]) => [Number(seq), ...rest]),
-  ];
+  return [[table.title, null, null, null, null], table.header, ...table.rows.map(([seq = "", ...rest]) => [Number(seq), ...rest])];
 }

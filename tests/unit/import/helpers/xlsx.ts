@@ -89,9 +89,7 @@ export function buildXlsx(rows: readonly (readonly XlsxCell[])[], sheetName = "å
   const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
-  const sheetRows = rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`)).join("")}</row>`)
-    .join("");
+  const sheetRows = rows.map((row, r) => `<row r="${r + 1}">${row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`)).join("")}</row>`).join("");
   return zipStored([
     {
       name: "[Content_Types].xml",

@@ -15,20 +15,21 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/groups" className="hover:underline">集合单位</Link>
+          <Link href="/admin/groups" className="hover:underline">
+            集合单位
+          </Link>
         </p>
         <h1 className="mt-1 text-xl font-semibold">{group.name}</h1>
         <p className="text-sm text-stone-500">{group.tasks > 0 ? `${group.tasks} 项任务使用这个名称` : "没有任务使用这个名称"}</p>
       </div>
       <Section id="group-edit" title="名称与成员">
-        <GroupEditForm
-          group={{ id: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds }}
-          units={units}
-        />
+        <GroupEditForm group={{ id: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds }} units={units} />
       </Section>
       <Section id="group-delete" title="删除">
         {group.tasks > 0 ? (
-          <p className="text-sm text-stone-600">有 {group.tasks} 项任务使用「{group.name}」，不能删除。</p>
+          <p className="text-sm text-stone-600">
+            有 {group.tasks} 项任务使用「{group.name}」，不能删除。
+          </p>
         ) : (
           <GroupDeleteButton groupId={group.id} name={group.name} />
         )}

@@ -16,7 +16,9 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/leaders" className="hover:underline">责任领导</Link>
+          <Link href="/admin/leaders" className="hover:underline">
+            责任领导
+          </Link>
         </p>
         <h1 className="mt-1 text-xl font-semibold">
           {leader.name}

@@ -14,15 +14,21 @@ function refresh() {
 }
 
 /** 按分管领导指定, one lead unit. */
-export const assignUnitLeadersAction = defineAction({ name: "task.leaders_assign", schema: assignUnitLeadersSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await assignLeadersForUnit(actor, input, ip);
-  refresh();
-  return result;
-});
+export const assignUnitLeadersAction = defineAction(
+  { name: "task.leaders_assign", schema: assignUnitLeadersSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    const result = await assignLeadersForUnit(actor, input, ip);
+    refresh();
+    return result;
+  },
+);
 
 /** 全部按分管领导指定: every lead unit that has a 分管领导. */
-export const assignAllLeadersAction = defineAction({ name: "task.leaders_assign_all", schema: assignAllLeadersSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await assignLeadersForAllUnits(actor, input, ip);
-  refresh();
-  return result;
-});
+export const assignAllLeadersAction = defineAction(
+  { name: "task.leaders_assign_all", schema: assignAllLeadersSchema, policy: "admin.manage" },
+  async (input, { actor, ip }) => {
+    const result = await assignLeadersForAllUnits(actor, input, ip);
+    refresh();
+    return result;
+  },
+);

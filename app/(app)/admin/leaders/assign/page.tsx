@@ -22,7 +22,9 @@ export default async function AssignLeadersPage({ searchParams }: { searchParams
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/leaders" className="hover:underline">责任领导</Link>
+          <Link href="/admin/leaders" className="hover:underline">
+            责任领导
+          </Link>
         </p>
         <h1 className="mt-1 text-xl font-semibold">指定责任领导</h1>
         <p className="mt-1 text-sm text-stone-500">
@@ -35,11 +37,15 @@ export default async function AssignLeadersPage({ searchParams }: { searchParams
             分解表
             <select name="plan" defaultValue={plan?.id} className="ml-2 rounded border border-stone-300 px-2 py-1.5">
               {view.plans.map((p) => (
-                <option key={p.id} value={p.id}>{p.title}</option>
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">查看</button>
+          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
+            查看
+          </button>
         </form>
       )}
       {!plan ? (
@@ -47,27 +53,44 @@ export default async function AssignLeadersPage({ searchParams }: { searchParams
       ) : (
         <>
           <p className="text-sm" data-testid="leaderless-total">
-            {plan.title}：{view.total > 0 ? <>共 <strong className="tabular-nums">{view.total}</strong> 项任务尚未指定责任领导</> : "所有任务都已指定责任领导"}
+            {plan.title}：
+            {view.total > 0 ? (
+              <>
+                共 <strong className="tabular-nums">{view.total}</strong> 项任务尚未指定责任领导
+              </>
+            ) : (
+              "所有任务都已指定责任领导"
+            )}
           </p>
           {view.groups.length > 0 && (
             <LeaderAssignmentBoard
               planId={plan.id}
               leaders={view.leaders}
               groups={view.groups.map((g) => ({
-                unit: { id: g.unit.id, name: g.unit.name, active: g.unit.active, supervisingLeaderId: g.unit.supervisingLeaderId, supervisingLeaderName: g.unit.supervisingLeaderName },
+                unit: {
+                  id: g.unit.id,
+                  name: g.unit.name,
+                  active: g.unit.active,
+                  supervisingLeaderId: g.unit.supervisingLeaderId,
+                  supervisingLeaderName: g.unit.supervisingLeaderName,
+                },
                 tasks: g.tasks.map((t) => ({ id: t.id, number: taskNumber(t), content: t.content })),
               }))}
             />
           )}
           {view.withoutLeadUnit.length > 0 && (
             <section aria-labelledby="without-lead-unit" className="space-y-2 rounded border border-stone-200 bg-white p-4">
-              <h2 id="without-lead-unit" className="font-medium">没有直接牵头单位的任务（{view.withoutLeadUnit.length}）</h2>
+              <h2 id="without-lead-unit" className="font-medium">
+                没有直接牵头单位的任务（{view.withoutLeadUnit.length}）
+              </h2>
               <p className="text-sm text-stone-500">这些任务由集合单位牵头或未写牵头单位，请在任务页面逐项指定。</p>
               <ul className="space-y-1 text-sm">
                 {view.withoutLeadUnit.map((t) => (
                   <li key={t.id} className="flex gap-2">
                     <span className="w-10 shrink-0 tabular-nums text-stone-500">{taskNumber(t)}</span>
-                    <Link href={`/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.content}</Link>
+                    <Link href={`/tasks/${t.id}`} className="text-brand-700 hover:underline">
+                      {t.content}
+                    </Link>
                   </li>
                 ))}
               </ul>

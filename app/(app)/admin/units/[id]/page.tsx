@@ -23,15 +23,16 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const unit = await orNotFound(getUnitForAdmin(actor, unitId));
   const [groups, accounts, leaders] = await Promise.all([listGroupsForAdmin(actor), listAccountsForAdmin(actor, { unitId }), listLeadersForAdmin(actor)]);
   // Leaders in office; the current 分管领导 stays listed (marked) when no longer in office.
-  const leaderChoices = leaders
-    .filter((l) => l.active || l.id === unit.supervisingLeaderId)
-    .map((l) => ({ id: l.id, name: l.name, inactive: !l.active }));
+  const leaderChoices = leaders.filter((l) => l.active || l.id === unit.supervisingLeaderId).map((l) => ({ id: l.id, name: l.name, inactive: !l.active }));
 
   return (
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/units" className="hover:underline">单位</Link> · {UNIT_KIND_LABEL[unit.kind]}
+          <Link href="/admin/units" className="hover:underline">
+            单位
+          </Link>{" "}
+          · {UNIT_KIND_LABEL[unit.kind]}
         </p>
         <h1 className="mt-1 text-xl font-semibold">
           {unit.name}
@@ -44,7 +45,10 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <Section id="unit-supervisor" title="分管领导">
         <p className="text-sm text-stone-500">
           文档没有“责任领导”一栏时，该单位牵头的任务可按分管领导指定责任领导（见
-          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">指定责任领导</Link>）。
+          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">
+            指定责任领导
+          </Link>
+          ）。
         </p>
         <UnitSupervisingLeaderForm unitId={unit.id} leaderId={unit.supervisingLeaderId} leaders={leaderChoices} />
       </Section>

@@ -34,14 +34,21 @@ export default async function AccountPage({
   const sessions = await listSessionsOfUser(actor, account.id);
   const isSelf = account.id === actor.userId;
   // A link to an inactive leader or unit stays selectable for this account.
-  const leaderOptions = account.leaderId && !leaders.some((l) => l.id === account.leaderId) ? [...leaders, { id: account.leaderId, name: `${account.leaderName}（已停用）` }] : leaders;
-  const unitOptions = account.unitId && !units.some((u) => u.id === account.unitId) ? [...units, { id: account.unitId, name: `${account.unitName}（已停用）` }] : units;
+  const leaderOptions =
+    account.leaderId && !leaders.some((l) => l.id === account.leaderId)
+      ? [...leaders, { id: account.leaderId, name: `${account.leaderName}（已停用）` }]
+      : leaders;
+  const unitOptions =
+    account.unitId && !units.some((u) => u.id === account.unitId) ? [...units, { id: account.unitId, name: `${account.unitName}（已停用）` }] : units;
 
   return (
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/users" className="hover:underline">账号</Link> · {ROLE_LABEL[account.role]}
+          <Link href="/admin/users" className="hover:underline">
+            账号
+          </Link>{" "}
+          · {ROLE_LABEL[account.role]}
         </p>
         <h1 className="mt-1 text-xl font-semibold">
           {account.username}
@@ -56,7 +63,14 @@ export default async function AccountPage({
       )}
       <Section id="account-basics" title="账号信息">
         <AccountEditForm
-          account={{ id: account.id, displayName: account.displayName, role: account.role, leaderId: account.leaderId, unitId: account.unitId, unitRole: account.unitRole }}
+          account={{
+            id: account.id,
+            displayName: account.displayName,
+            role: account.role,
+            leaderId: account.leaderId,
+            unitId: account.unitId,
+            unitRole: account.unitRole,
+          }}
           leaders={leaderOptions}
           units={unitOptions}
           isSelf={isSelf}
@@ -65,7 +79,11 @@ export default async function AccountPage({
       {isSelf ? (
         <Section id="account-self" title="密码与状态">
           <p className="text-sm text-stone-600">
-            这是您自己的账号：不能在这里停用或重置密码。请到<Link href="/account/password" className="text-brand-700 hover:underline">修改密码</Link>页面修改自己的密码。
+            这是您自己的账号：不能在这里停用或重置密码。请到
+            <Link href="/account/password" className="text-brand-700 hover:underline">
+              修改密码
+            </Link>
+            页面修改自己的密码。
           </p>
         </Section>
       ) : (
@@ -77,7 +95,8 @@ export default async function AccountPage({
           <Section id="account-second-factor" title="动态验证码">
             {secondFactor.enabled ? (
               <p className="text-sm text-stone-500">
-                已启用{secondFactor.enabledAt && `（${formatShanghai(secondFactor.enabledAt)}）`}。用户丢失手机和恢复码时可重置：该用户立即退出登录，下次登录后需重新设置。
+                已启用{secondFactor.enabledAt && `（${formatShanghai(secondFactor.enabledAt)}）`}
+                。用户丢失手机和恢复码时可重置：该用户立即退出登录，下次登录后需重新设置。
               </p>
             ) : (
               <p className="text-sm text-stone-500">未启用。</p>

@@ -29,7 +29,9 @@ export default async function NewAccountPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/admin/users" className="hover:underline">账号</Link>
+          <Link href="/admin/users" className="hover:underline">
+            账号
+          </Link>
         </p>
         <h1 className="mt-1 text-xl font-semibold">新建账号</h1>
       </div>

@@ -17,12 +17,16 @@ function refresh(target: { taskId: number; periodIndex: number }) {
 }
 
 /** A draft save does not re-render the page: the form keeps what is typed. */
-export const saveContributionDraftAction = defineAction({ name: "contribution.save_draft", schema: contributionSchema, policy: "unit.act" }, async (input, { actor }) =>
-  saveContributionDraft(actor, input),
+export const saveContributionDraftAction = defineAction(
+  { name: "contribution.save_draft", schema: contributionSchema, policy: "unit.act" },
+  async (input, { actor }) => saveContributionDraft(actor, input),
 );
 
-export const submitContributionAction = defineAction({ name: "contribution.submit", schema: submitContributionSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await submitContribution(actor, input);
-  refresh(input);
-  return result;
-});
+export const submitContributionAction = defineAction(
+  { name: "contribution.submit", schema: submitContributionSchema, policy: "unit.act" },
+  async (input, { actor }) => {
+    const result = await submitContribution(actor, input);
+    refresh(input);
+    return result;
+  },
+);

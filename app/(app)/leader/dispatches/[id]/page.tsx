@@ -17,10 +17,15 @@ export default async function DispatchPage({ params }: { params: Promise<{ id: s
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div className="dispatch-toolbar flex flex-wrap items-center gap-3 print:hidden">
-        <Link href={back.href} className="text-sm text-stone-500 hover:underline">← {back.label}</Link>
+        <Link href={back.href} className="text-sm text-stone-500 hover:underline">
+          ← {back.label}
+        </Link>
         <span className="ml-auto" />
         {dispatch.can.edit && (
-          <Link href={`/leader/dispatches/${dispatch.id}/edit`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50">
+          <Link
+            href={`/leader/dispatches/${dispatch.id}/edit`}
+            className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50"
+          >
             修改
           </Link>
         )}

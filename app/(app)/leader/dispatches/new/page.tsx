@@ -12,7 +12,10 @@ export default async function NewDispatchPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <p className="text-sm text-stone-500">
-        <Link href="/leader/dispatches" className="hover:underline">调度记录</Link> · 记录调度
+        <Link href="/leader/dispatches" className="hover:underline">
+          调度记录
+        </Link>{" "}
+        · 记录调度
       </p>
       <h1 className="text-xl font-semibold">记录调度</h1>
       <div className="rounded border border-stone-200 bg-stone-50 p-4 sm:p-5">

@@ -49,14 +49,22 @@ export function CarryOverForm({ planId, targets, tasks }: { planId: number; targ
           <span className="text-stone-600">结转到</span>
           <select value={target} onChange={(e) => setTarget(Number(e.target.value))} className={inputClass}>
             {targets.map((t) => (
-              <option key={t.id} value={t.id}>{t.label}</option>
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
             ))}
           </select>
         </label>
         <span className="text-sm text-stone-500">已选 {chosen.size} 项</span>
-        <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => setChosen(new Set(open))}>全选未完成</button>
-        <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => setChosen(new Set())}>全不选</button>
-        <button type="submit" disabled={busy || chosen.size === 0} className={primaryButtonClass}>结转所选任务</button>
+        <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => setChosen(new Set(open))}>
+          全选未完成
+        </button>
+        <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => setChosen(new Set())}>
+          全不选
+        </button>
+        <button type="submit" disabled={busy || chosen.size === 0} className={primaryButtonClass}>
+          结转所选任务
+        </button>
       </div>
       <FeedbackMessage feedback={feedback} />
       <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white">
@@ -72,13 +80,17 @@ export function CarryOverForm({ planId, targets, tasks }: { planId: number; targ
             />
             <span className="w-10 shrink-0 text-stone-500">{t.number}</span>
             <span className="flex-1">
-              <Link href={`/tasks/${t.id}`} className="hover:underline">{t.content}</Link>
+              <Link href={`/tasks/${t.id}`} className="hover:underline">
+                {t.content}
+              </Link>
               {t.leadUnits && <span className="ml-2 text-stone-500">牵头：{t.leadUnits}</span>}
             </span>
             {t.blocker && (
               <span className="shrink-0 rounded bg-stone-100 px-1.5 text-xs text-stone-600">
                 {t.carriedTo ? (
-                  <Link href={`/tasks/${t.carriedTo.taskId}`} className="hover:underline">已结转至 {t.carriedTo.label}</Link>
+                  <Link href={`/tasks/${t.carriedTo.taskId}`} className="hover:underline">
+                    已结转至 {t.carriedTo.label}
+                  </Link>
                 ) : (
                   t.blocker
                 )}

@@ -15,7 +15,10 @@ export default async function CarryOverPage({ params }: { params: Promise<{ id: 
     <div className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href="/plans" className="hover:underline">分解表</Link> · {data.plan.label}
+          <Link href="/plans" className="hover:underline">
+            分解表
+          </Link>{" "}
+          · {data.plan.label}
         </p>
         <h1 className="mt-1 text-xl font-semibold">跨年度结转：{data.plan.title}</h1>
         <p className="mt-1 text-sm text-stone-500">

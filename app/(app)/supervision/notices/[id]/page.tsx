@@ -87,7 +87,10 @@ export default async function OfficeNoticePage({ params }: { params: Promise<{ i
           )}
           <section aria-labelledby="ack-heading" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
             <h2 id="ack-heading" className="font-semibold">
-              签收情况：<span data-testid="ack-count">已签收 {ack.acknowledged} / {ack.total}</span>
+              签收情况：
+              <span data-testid="ack-count">
+                已签收 {ack.acknowledged} / {ack.total}
+              </span>
             </h2>
             {ack.pendingUnits.length + ack.pendingLeaders.length === 0 ? (
               <p className="text-green-800">全部已签收。</p>

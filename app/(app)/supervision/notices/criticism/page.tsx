@@ -21,7 +21,9 @@ export default async function CriticismDraftPage({ searchParams }: { searchParam
           </Link>
         </p>
         <h1 className="text-xl font-semibold">起草通报批评</h1>
-        <p className="text-sm text-stone-500" data-testid="plan-coverage">{choices.coverage}</p>
+        <p className="text-sm text-stone-500" data-testid="plan-coverage">
+          {choices.coverage}
+        </p>
         <p className="text-sm text-stone-500">选择半月期和被通报单位；草稿中将自动填入这些单位本期逾期、未报送、被退回的报告和督查发现，发布前可修改。</p>
       </div>
       <form method="get" className="flex items-end gap-3" aria-label="选择半月期">
@@ -40,7 +42,13 @@ export default async function CriticismDraftPage({ searchParams }: { searchParam
         </button>
       </form>
       {choices.periodIndex !== null ? (
-        <CriticismForm key={choices.periodIndex} periodIndex={choices.periodIndex} suggested={choices.suggested} others={choices.others} defaultDueDate={choices.defaultDueDate} />
+        <CriticismForm
+          key={choices.periodIndex}
+          periodIndex={choices.periodIndex}
+          suggested={choices.suggested}
+          others={choices.others}
+          defaultDueDate={choices.defaultDueDate}
+        />
       ) : (
         <p className="text-stone-500">没有可督查的半月期。</p>
       )}

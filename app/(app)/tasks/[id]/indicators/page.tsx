@@ -17,13 +17,18 @@ export default async function TaskIndicatorsPage({ params }: { params: Promise<{
     <article className="space-y-4">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href={`/tasks/${task.id}`} className="hover:underline">第 {task.seq} 项任务</Link> · 量化指标
+          <Link href={`/tasks/${task.id}`} className="hover:underline">
+            第 {task.seq} 项任务
+          </Link>{" "}
+          · 量化指标
         </p>
         <h1 className="mt-1 text-xl font-semibold">确认量化指标</h1>
         <p className="mt-2 rounded bg-stone-50 p-3 text-sm leading-relaxed text-stone-700">{task.content}</p>
       </div>
       {!canEdit ? (
-        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">量化指标由本任务的牵头单位或管理员确认，您可以在任务页面查看。</p>
+        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          量化指标由本任务的牵头单位或管理员确认，您可以在任务页面查看。
+        </p>
       ) : (
         <>
           <p className="text-sm text-stone-600">

@@ -15,7 +15,10 @@ export default async function EditDispatchPage({ params }: { params: Promise<{ i
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <p className="text-sm text-stone-500">
-        <Link href={`/leader/dispatches/${detail.id}`} className="hover:underline">调度会议纪要</Link> · 修改
+        <Link href={`/leader/dispatches/${detail.id}`} className="hover:underline">
+          调度会议纪要
+        </Link>{" "}
+        · 修改
       </p>
       <h1 className="text-xl font-semibold">修改调度记录</h1>
       <div className="rounded border border-stone-200 bg-stone-50 p-4 sm:p-5">

@@ -32,13 +32,21 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
     <article className="space-y-5">
       <div>
         <p className="text-sm text-stone-500">
-          <Link href={`/tasks/${task.id}`} className="hover:underline">第 {task.seq} 项</Link> · {view.period.label}
+          <Link href={`/tasks/${task.id}`} className="hover:underline">
+            第 {task.seq} 项
+          </Link>{" "}
+          · {view.period.label}
         </p>
         <h1 className="mt-1 text-lg font-semibold leading-relaxed">{task.content}</h1>
         <p className="mt-2 text-sm">
-          状态：<span data-testid="report-state" className="font-medium">{REPORT_STATE_LABEL[view.state]}</span>
+          状态：
+          <span data-testid="report-state" className="font-medium">
+            {REPORT_STATE_LABEL[view.state]}
+          </span>
           {view.isLeadUnit && (
-            <Link href={`/reports/${task.id}/${periodIndex}`} className="ml-3 text-brand-700 hover:underline">打开本单位填报页</Link>
+            <Link href={`/reports/${task.id}/${periodIndex}`} className="ml-3 text-brand-700 hover:underline">
+              打开本单位填报页
+            </Link>
           )}
         </p>
         {view.returnReason && view.state === "returned" && (
@@ -46,7 +54,9 @@ export default async function ReportViewPage({ params }: { params: Promise<{ id:
         )}
       </div>
       <SharedReportNote actor={actor} taskId={task.id} periodIndex={periodIndex} />
-      {(view.can.accept || view.can.return) && <ReviewActions taskId={task.id} periodIndex={periodIndex} canAccept={view.can.accept} canReturn={view.can.return} />}
+      {(view.can.accept || view.can.return) && (
+        <ReviewActions taskId={task.id} periodIndex={periodIndex} canAccept={view.can.accept} canReturn={view.can.return} />
+      )}
       {view.indicators.length > 0 && (
         <div className="rounded border border-stone-200 bg-white p-4">
           <IndicatorValuesView indicators={view.indicators} />
