@@ -121,3 +121,26 @@ describe("the schema types app/ may import", () => {
     }
   });
 });
+
+describe("formatting (npm run lint is biome check)", () => {
+  const check = (source: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "luoshi-format-"));
+    try {
+      copyFileSync(join(root, "biome.jsonc"), join(dir, "biome.jsonc"));
+      mkdirSync(join(dir, "lib"));
+      writeFileSync(join(dir, "lib/x.ts"), source);
+      return spawnSync(biome, ["check", "--vcs-enabled=false", "."], { cwd: dir, encoding: "utf8" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("refuses a file that is not formatted, passes the same file formatted", () => {
+    const messy = check(`export const unitKinds = [ 'department','town' ]\nexport function label(kind:string){return kind}\n`);
+    expect(messy.status).not.toBe(0);
+    expect(messy.stdout + messy.stderr).toMatch(/format/i);
+    const tidy = check(`export const unitKinds = ["department", "town"];\nexport function label(kind: string) {\n  return kind;\n}\n`);
+    expect(tidy.stdout + tidy.stderr).not.toMatch(/error/i);
+    expect(tidy.status).toBe(0);
+  }, 60_000);
+});
