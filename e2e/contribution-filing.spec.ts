@@ -3,8 +3,9 @@
  * (period 12 = 2022年6月下半月 is current, due 6月30日 24:00; earlier periods are past their due time).
  * 乌兰镇 cooperates on task 24 (实施农村路网建设300公里, lead 交通局) through 各苏木镇.
  *
- * This period's input is only drafted here (other specs expect 乌兰镇 still missing on 24/12);
- * the submission is made for the past period 10 (5月下半月), which also shows the late mark.
+ * This period's input is only drafted here (a draft does not count: 乌兰镇 stays missing on 24/12);
+ * the submission is made for the past period 8 (4月下半月), which also shows the late mark. No other spec
+ * files 乌兰镇's input or opens task 24's period 8 (the indicators spec reports periods 9 and 10).
  */
 import type { Page } from "@playwright/test";
 import { expect, signIn, test, userPage, watchDialogs } from "./fixtures";
@@ -13,7 +14,7 @@ test.describe.configure({ mode: "serial" });
 
 const SCRIPT = `<img src=x onerror="alert(1)"><script>alert(2)</script>`;
 const DRAFT = "乌兰镇：本期完成乌兰镇段路基 12 公里（草稿）";
-const FILED = `乌兰镇：5月下半月完成征地 35 亩，路基开挖 8 公里。${SCRIPT}`;
+const FILED = `乌兰镇：4月下半月完成征地 35 亩，路基开挖 8 公里。${SCRIPT}`;
 
 const form = (page: Page) => page.getByRole("form", { name: "配合进展" });
 const contributionRow = (page: Page, seq: number) => page.getByTestId("contribution-items").locator(`[data-testid="work-item"][data-seq="${seq}"]`);
@@ -53,10 +54,10 @@ test("乌兰镇 files a past period's input: marked late by the server; the lead
   const town = await userPage(browser, "乌兰镇-填报");
   await town.page.goto("/unit");
   const owed = town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"]');
-  await owed.locator('[data-testid="owed-period"][data-period="10"]').click();
+  await owed.locator('[data-testid="owed-period"][data-period="8"]').click();
 
-  await expect(town.page).toHaveURL(/\/contributions\/24\/10$/);
-  await expect(town.page.getByText("2022年5月下半月")).toBeVisible();
+  await expect(town.page).toHaveURL(/\/contributions\/24\/8$/);
+  await expect(town.page.getByText("2022年4月下半月")).toBeVisible();
   await expect(town.page.getByTestId("time-left")).toContainText("已逾期");
   await form(town.page).getByLabel("本期配合进展").fill(FILED);
   await form(town.page).getByRole("button", { name: "报送" }).dblclick(); // a double click files once
@@ -68,7 +69,7 @@ test("乌兰镇 files a past period's input: marked late by the server; the lead
   // No longer owed in the workspace.
   await town.page.goto("/unit");
   await expect(
-    town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="10"]'),
+    town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="8"]'),
   ).toHaveCount(0);
   await expect(
     town.page.locator('[data-testid="owed-task"][data-kind="contribution"][data-seq="24"] [data-testid="owed-period"][data-period="9"]'),
@@ -76,17 +77,17 @@ test("乌兰镇 files a past period's input: marked late by the server; the lead
 
   // The lead unit: its report form for that period shows the input; the task's history too.
   const lead = await userPage(browser, "交通局-填报");
-  await lead.page.goto("/reports/24/10");
+  await lead.page.goto("/reports/24/8");
   await expect(lead.page.getByText(SCRIPT, { exact: false }).first()).toBeVisible();
-  await expect(lead.page.getByText("乌兰镇：5月下半月完成征地 35 亩", { exact: false }).first()).toBeVisible();
+  await expect(lead.page.getByText("乌兰镇：4月下半月完成征地 35 亩", { exact: false }).first()).toBeVisible();
 
   await lead.page.goto("/tasks/24");
   const history = lead.page.getByTestId("task-history");
   await expect(history.getByTestId("progress-curve")).toBeVisible();
-  const period10 = history.locator('[data-testid="history-period"][data-period="10"]');
-  await expect(period10.getByTestId("history-contribution")).toContainText("乌兰镇");
-  await expect(period10.getByTestId("history-contribution")).toContainText("逾期");
-  await expect(period10.getByText(SCRIPT, { exact: false })).toBeVisible();
+  const period8 = history.locator('[data-testid="history-period"][data-period="8"]');
+  await expect(period8.getByTestId("history-contribution")).toContainText("乌兰镇");
+  await expect(period8.getByTestId("history-contribution")).toContainText("逾期");
+  await expect(period8.getByText(SCRIPT, { exact: false })).toBeVisible();
   // This period's input is still a draft: not shown to anyone but 乌兰镇, and 乌兰镇 is listed as missing.
   const period12 = history.locator('[data-testid="history-period"][data-period="12"]');
   await expect(period12.getByTestId("history-missing")).toContainText("乌兰镇");

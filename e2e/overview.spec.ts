@@ -1,6 +1,6 @@
 /**
  * 督查总览 and 报送情况矩阵 at the pinned clock 2022-06-20 10:00 (period 12 current, 11 the one
- * being supervised). Other specs file reports for 交通局 and 乌兰镇 only; 农牧局 (15 lead tasks)
+ * being supervised). Other specs file reports for 交通局, 文旅局 and 乌兰镇 only; 农牧局 (15 lead tasks)
  * never reports, so it is red in every past period.
  */
 import readXlsxFile from "read-excel-file/node";

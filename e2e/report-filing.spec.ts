@@ -1,7 +1,8 @@
 /**
  * Filing a half-monthly report in the browser, at the pinned clock 2022-06-20 10:00
  * (period 12 = 2022年6月下半月 is current; period 11 = 6月上半月 was due 6月15日 24:00).
- * 交通局 leads tasks 24 (实施农村路网建设300公里) and 27.
+ * 文旅局 leads tasks 8 (文化产业创业园…, with 阿尔寨石窟研究院 cooperating) and 9; no other spec files them,
+ * so this spec owns their reports.
  */
 import type { Page } from "@playwright/test";
 import { expect, signIn, test, userPage, watchDialogs } from "./fixtures";
@@ -16,15 +17,15 @@ const form = (page: Page) => page.getByRole("form", { name: "进展报告" });
 
 test("a filer writes a draft, finds it after a reload, sends it to the head, who approves it", async ({ page, browser }) => {
   const dialogs = watchDialogs(page);
-  await signIn(page, "交通局-填报");
-  await page.goto("/reports/24/12");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("实施农村路网建设300公里。");
+  await signIn(page, "文旅局-填报");
+  await page.goto("/reports/8/12");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("加快推进文化产业创业园、阿尔寨石窟数字展厅等项目落地实施。");
   await expect(page.getByText("2022年6月下半月")).toBeVisible();
   await expect(page.getByText("截止时间：6月30日 24:00")).toBeVisible();
   await expect(page.getByTestId("time-left")).toHaveText("还剩 10 天 14 小时");
   await expect(page.getByTestId("report-state")).toHaveText("未填报");
-  // Beside the form: the cooperating towns that have not filed their input yet.
-  await expect(page.getByTestId("missing-contributors")).toContainText("乌兰镇");
+  // Beside the form: the cooperating units that have not filed their input yet.
+  await expect(page.getByTestId("missing-contributors")).toContainText("阿尔寨石窟研究院");
   await expect(page.getByText("提请责任领导协调的事项，可不填")).toBeVisible();
 
   const f = form(page);
@@ -45,7 +46,7 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   await f.getByLabel("需协调事项").fill("请协调征地手续");
   await page.goto("/unit");
   await expect(async () => {
-    await page.goto("/reports/24/12");
+    await page.goto("/reports/8/12");
     await expect(f.getByLabel("需协调事项")).toHaveValue("请协调征地手续", { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
 
@@ -87,8 +88,8 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   await expect(page.getByTestId("report-state")).toHaveText("待负责人审阅");
 
   // The head signs off: submitted now, with both names.
-  const head = await userPage(browser, "交通局");
-  await head.page.goto("/reports/24/12");
+  const head = await userPage(browser, "文旅局");
+  await head.page.goto("/reports/8/12");
   await expect(head.page.getByTestId("report-state")).toHaveText("待负责人审阅");
   await expect(head.page.getByText(SCRIPT)).toBeVisible();
   await head.page.getByRole("button", { name: "同意报送" }).click();
@@ -96,7 +97,7 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
   const version = head.page.getByTestId("report-version");
   await expect(version).toHaveCount(1);
   await expect(version).toContainText("第 1 版");
-  await expect(version).toContainText("交通局填报人提交 · 交通局负责人审阅同意");
+  await expect(version).toContainText("文旅局填报人提交 · 文旅局负责人审阅同意");
   await expect(version).toContainText("按时");
   // The attachment is served as a download, never rendered.
   const href = await head.page.getByRole("link", { name: "进展材料.pdf" }).getAttribute("href");
@@ -119,8 +120,8 @@ test("a filer writes a draft, finds it after a reload, sends it to the head, who
 
 test("period 11 submitted by the head at the pinned clock is marked 逾期报送", async ({ page }) => {
   const dialogs = watchDialogs(page);
-  await signIn(page, "交通局");
-  await page.goto("/reports/27/11");
+  await signIn(page, "文旅局");
+  await page.goto("/reports/9/11");
   await expect(page.getByText("2022年6月上半月")).toBeVisible();
   await expect(page.getByTestId("time-left")).toHaveAttribute("data-signal", "overdue");
   await expect(page.getByTestId("time-left")).toHaveText(/^已逾期/);
@@ -141,8 +142,8 @@ test("bad input gets a Chinese message under each field and everything typed sta
   page,
   browser,
 }) => {
-  await signIn(page, "交通局-填报");
-  await page.goto("/reports/27/12");
+  await signIn(page, "文旅局-填报");
+  await page.goto("/reports/9/12");
   // Last period's report is beside the form and can be taken over without re-typing.
   await expect(page.getByTestId("previous-report")).toContainText("完成项目前期手续办理。");
   const f = form(page);
@@ -182,8 +183,8 @@ test("bad input gets a Chinese message under each field and everything typed sta
   await expect(page.getByTestId("report-state")).toHaveText("待负责人审阅");
 
   // The head sends it back with a comment (required); the filer sees it and can revise.
-  const head = await userPage(browser, "交通局");
-  await head.page.goto("/reports/27/12");
+  const head = await userPage(browser, "文旅局");
+  await head.page.goto("/reports/9/12");
   await head.page.getByRole("button", { name: "退回修改" }).click();
   await head.page.getByRole("button", { name: "确认退回" }).click();
   await expect(head.page.getByText("请填写退回理由")).toBeVisible();
@@ -200,11 +201,11 @@ test("bad input gets a Chinese message under each field and everything typed sta
 });
 
 test("two people editing one draft: the second save is refused, the newer text is shown, and nothing typed is lost", async ({ browser }) => {
-  const filer = await userPage(browser, "交通局-填报");
-  const head = await userPage(browser, "交通局");
-  // Task 24, period 11: nothing filed there yet.
-  await filer.page.goto("/reports/24/11");
-  await head.page.goto("/reports/24/11");
+  const filer = await userPage(browser, "文旅局-填报");
+  const head = await userPage(browser, "文旅局");
+  // Task 8, period 11: nothing filed there yet.
+  await filer.page.goto("/reports/8/11");
+  await head.page.goto("/reports/8/11");
 
   await form(filer.page).getByLabel("本期工作进展").fill("填报人写的内容");
   await form(filer.page).getByRole("button", { name: "保存草稿" }).click();
@@ -216,7 +217,7 @@ test("two people editing one draft: the second save is refused, the newer text i
   const conflict = head.page.getByTestId("conflict");
   await expect(conflict).toContainText("内容已在另一窗口或由其他人修改");
   // Saved at the app clock, by the account named (not "a colleague": it could be the user's own other window).
-  await expect(head.page.getByTestId("conflict-saved-by")).toContainText("另一窗口或其他人于 2022-06-20 10:00 保存了新内容（保存账号：交通局填报人）");
+  await expect(head.page.getByTestId("conflict-saved-by")).toContainText("另一窗口或其他人于 2022-06-20 10:00 保存了新内容（保存账号：文旅局填报人）");
   await expect(head.page.getByTestId("conflict-current")).toContainText("填报人写的内容");
   await expect(headForm.getByLabel("本期工作进展")).toHaveValue("负责人写的内容"); // not overwritten
   await conflict.getByRole("button", { name: "以我的内容覆盖" }).click();
@@ -227,7 +228,7 @@ test("two people editing one draft: the second save is refused, the newer text i
   await form(filer.page).getByLabel("下步计划").fill("填报人的下步计划");
   await form(filer.page).getByRole("button", { name: "保存草稿" }).click();
   await expect(filer.page.getByTestId("conflict-current")).toContainText("负责人写的内容");
-  await expect(filer.page.getByTestId("conflict-saved-by")).toContainText("（保存账号：交通局负责人）");
+  await expect(filer.page.getByTestId("conflict-saved-by")).toContainText("（保存账号：文旅局负责人）");
   await filer.page.getByTestId("conflict").getByRole("button", { name: "载入最新内容" }).click();
   await expect(form(filer.page).getByLabel("本期工作进展")).toHaveValue("负责人写的内容");
   await expect(form(filer.page).getByLabel("下步计划")).toHaveValue("");
@@ -242,7 +243,7 @@ test("two people editing one draft: the second save is refused, the newer text i
 test("people outside the lead unit get 404 for the form", async ({ page }) => {
   for (const username of ["乌兰镇", "ducha"]) {
     await signIn(page, username);
-    const response = await page.goto("/reports/24/12");
+    const response = await page.goto("/reports/8/12");
     expect(response?.status(), username).toBe(404);
     await page.context().clearCookies();
   }
