@@ -5,7 +5,8 @@ import { taskIndicators, users } from "@/db/schema";
 
 export type IndicatorRow = Awaited<ReturnType<typeof listTaskIndicatorRows>>[number];
 
-const columns = {
+/** What an indicator targets: the columns every reader of indicators selects. */
+export const indicatorTargetColumns = {
   id: taskIndicators.id,
   taskId: taskIndicators.taskId,
   name: taskIndicators.name,
@@ -14,6 +15,10 @@ const columns = {
   unit: taskIndicators.unit,
   baseline: taskIndicators.baseline,
   measure: taskIndicators.measure,
+};
+
+const columns = {
+  ...indicatorTargetColumns,
   status: taskIndicators.status,
   source: taskIndicators.source,
   confidence: taskIndicators.confidence,

@@ -8,16 +8,18 @@ export async function listLeaderOptions() {
   return db.select({ id: leaders.id, name: leaders.name }).from(leaders).orderBy(asc(leaders.id));
 }
 
+/** A leader with how many live tasks name them. */
+const leaderColumns = {
+  id: leaders.id,
+  name: leaders.name,
+  title: leaders.title,
+  active: leaders.active,
+  tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
+};
+
 export async function listLeadersWithDetails() {
   return db
-    .select({
-      id: leaders.id,
-      name: leaders.name,
-      title: leaders.title,
-      active: leaders.active,
-      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
-      accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.leaderId)} = ${q(leaders.id)})`,
-    })
+    .select({ ...leaderColumns, accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.leaderId)} = ${q(leaders.id)})` })
     .from(leaders)
     .orderBy(asc(leaders.id));
 }
@@ -31,13 +33,7 @@ export async function listActiveLeaderOptions() {
 
 export async function getLeader(leaderId: number) {
   const [row] = await db
-    .select({
-      id: leaders.id,
-      name: leaders.name,
-      title: leaders.title,
-      active: leaders.active,
-      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
-    })
+    .select({ ...leaderColumns })
     .from(leaders)
     .where(eq(leaders.id, leaderId))
     .limit(1);
