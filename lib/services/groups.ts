@@ -8,7 +8,6 @@ import {
   countTasksNamingGroup,
   countUnits,
   deleteGroupRow,
-  findDirectoryName,
   getGroup,
   insertGroup,
   listGroupsWithUsage,
@@ -22,7 +21,8 @@ import {
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { uniqueOr } from "./db-errors";
-import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
+import { assertNameFree } from "./name-free";
+import { sameIds, uniqueIds } from "./directory-names";
 import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
 import { mutation } from "./mutation";
 
@@ -46,8 +46,7 @@ export async function createGroup(actor: Actor, input: CreateGroupInput, ip: str
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "group.create", entity: "unit_group", ip }, async (tx, audit) => {
       await lockDirectory(tx);
-      const owner = await findDirectoryName(tx, input.name);
-      if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      await assertNameFree(tx, input.name);
       const id = await insertGroup(tx, { name: input.name, scope: input.scope });
       await audit({ entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] } });
       return { id };
@@ -64,10 +63,7 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
       await lockDirectory(tx);
       const group = await lockGroup(tx, input.groupId);
       if (!group) throw notFound(GROUP_NOT_FOUND);
-      if (group.name !== input.name) {
-        const owner = await findDirectoryName(tx, input.name);
-        if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
-      }
+      if (group.name !== input.name) await assertNameFree(tx, input.name);
       if ((await countUnits(tx, unitIds)) !== unitIds.length) throw notFound("所选单位中有的已不存在，请刷新后重试");
       const beforeIds = await listMemberIdsOf(tx, group.id);
       if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };

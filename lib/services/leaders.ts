@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
+import { setActiveFlag } from "./active-flag";
 import { uniqueOr } from "./db-errors";
 import type { CreateLeaderInput, SetLeaderActiveInput, UpdateLeaderInput } from "./leader-schemas";
 import { mutation } from "./mutation";
@@ -64,16 +65,5 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
 
 export async function setLeaderActive(actor: Actor, input: SetLeaderActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertCan(actor, "admin.manage");
-  return mutation(actor, { entity: "leader", ip }, async (tx, audit) => {
-    const leader = await lockedLeader(tx, input.leaderId);
-    if (leader.active === input.active) return { changed: false };
-    await updateLeaderRow(tx, leader.id, { active: input.active });
-    await audit({
-      action: input.active ? "leader.reactivate" : "leader.deactivate",
-      entityId: leader.id,
-      before: { name: leader.name, active: leader.active },
-      after: { name: leader.name, active: input.active },
-    });
-    return { changed: true };
-  });
+  return setActiveFlag(actor, ip, { entity: "leader", active: input.active }, (tx) => lockedLeader(tx, input.leaderId), updateLeaderRow);
 }

@@ -1,0 +1,11 @@
+/** The directory's one rule for a new name: no unit, alias or collective name may have it already. */
+import type { Executor } from "@/db";
+import { findDirectoryName } from "@/lib/data/units";
+import { DomainError } from "@/lib/errors";
+import { nameTakenMessage } from "./directory-names";
+
+/** Refuses a name another unit, alias or collective name has (call it with the directory locked). */
+export async function assertNameFree(tx: Executor, name: string): Promise<void> {
+  const owner = await findDirectoryName(tx, name);
+  if (owner) throw new DomainError("conflict", nameTakenMessage(name, owner));
+}
