@@ -34,7 +34,8 @@ import { contributionDisplayState, isOwed, REPORT_STATE_LABEL, reportDisplayStat
 
 export type WorkItemKind = "report" | "contribution";
 
-export interface WorkItem {
+/** A report or input owed on a task, with the task's plan. */
+interface WorkOnTask {
   kind: WorkItemKind;
   taskId: number;
   seq: number;
@@ -42,6 +43,9 @@ export interface WorkItem {
   /** The plan the task belongs to, as labelled everywhere (「2022年 政府工作报告」). */
   planId: number;
   planLabel: string;
+}
+
+export interface WorkItem extends WorkOnTask {
   /** How often the task reports (每月报送); null for the plan's usual half-monthly reports. */
   cadenceLabel: string | null;
   periodIndex: number;
@@ -61,13 +65,7 @@ export interface WorkItem {
   closed: boolean;
 }
 
-export interface OwedTask {
-  kind: WorkItemKind;
-  taskId: number;
-  seq: number;
-  content: string;
-  planId: number;
-  planLabel: string;
+export interface OwedTask extends WorkOnTask {
   periods: { index: number; label: string; state: ReportDisplayState; stateLabel: string; signal: DeadlineSignal | null; dueLabel: string; href: string }[];
 }
 
