@@ -2,7 +2,7 @@
 import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
-import { DomainError, notFound } from "@/lib/errors";
+import { DomainError, foundOr } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { setActiveFlag } from "./active-flag";
 import { uniqueOr } from "./db-errors";
@@ -18,9 +18,7 @@ function titleOrNull(title: string): string | null {
 }
 
 async function lockedLeader(tx: Executor, leaderId: number) {
-  const leader = await lockLeader(tx, leaderId);
-  if (!leader) throw notFound(LEADER_NOT_FOUND);
-  return leader;
+  return foundOr(await lockLeader(tx, leaderId), LEADER_NOT_FOUND);
 }
 
 export async function listLeadersForAdmin(actor: Actor) {
@@ -31,8 +29,7 @@ export async function listLeadersForAdmin(actor: Actor) {
 export async function getLeaderForAdmin(actor: Actor, leaderId: number) {
   assertCan(actor, "admin.manage");
   const [leader, accounts] = await Promise.all([getLeader(leaderId), listLeaderAccounts(leaderId)]);
-  if (!leader) throw notFound(LEADER_NOT_FOUND);
-  return { leader, accounts };
+  return { leader: foundOr(leader, LEADER_NOT_FOUND), accounts };
 }
 
 export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: string | null = null): Promise<{ id: number }> {

@@ -21,11 +21,11 @@ import {
   replaceGroupsOfUnit,
   updateUnitRow,
 } from "@/lib/data/units";
-import { DomainError, notFound } from "@/lib/errors";
+import { DomainError, foundOr, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { setActiveFlag } from "./active-flag";
 import { uniqueOr } from "./db-errors";
-import { assertNameFree } from "./name-free";
+import { lockDirectoryForNewName } from "./name-free";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type {
   AddUnitAliasInput,
@@ -42,9 +42,7 @@ const NAME_TAKEN = "该名称已被其他单位、别名或集合单位使用，
 const UNIT_NOT_FOUND = "未找到该单位";
 
 async function lockedUnit(tx: Executor, unitId: number) {
-  const unit = await lockUnit(tx, unitId);
-  if (!unit) throw notFound(UNIT_NOT_FOUND);
-  return unit;
+  return foundOr(await lockUnit(tx, unitId), UNIT_NOT_FOUND);
 }
 
 export async function listUnitsForAdmin(actor: Actor) {
@@ -54,17 +52,14 @@ export async function listUnitsForAdmin(actor: Actor) {
 
 export async function getUnitForAdmin(actor: Actor, unitId: number) {
   assertCan(actor, "admin.manage");
-  const unit = await getUnit(unitId);
-  if (!unit) throw notFound(UNIT_NOT_FOUND);
-  return unit;
+  return foundOr(await getUnit(unitId), UNIT_NOT_FOUND);
 }
 
 export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
   assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "unit.create", entity: "unit", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      await assertNameFree(tx, input.name);
+      await lockDirectoryForNewName(tx, input.name);
       const id = await insertUnit(tx, { name: input.name, kind: input.kind });
       await audit({ entityId: id, after: { name: input.name, kind: input.kind, active: true } });
       return { id };
