@@ -138,18 +138,23 @@ export async function insertReportVersion(tx: Executor, values: typeof reportVer
   await tx.insert(reportVersions).values(values);
 }
 
+/** What a submitted version says: its text, percent and 进展状态. */
+const versionTextColumns = {
+  progress: reportVersions.progress,
+  percent: reportVersions.percent,
+  progressState: reportVersions.progressState,
+  problems: reportVersions.problems,
+  nextSteps: reportVersions.nextSteps,
+  coordinationRequest: reportVersions.coordinationRequest,
+};
+
 export async function listReportVersions(tx: Executor, reportId: number) {
   const submitter = sql<string | null>`(select ${q(users.displayName)} from ${users} where ${q(users.id)} = ${q(reportVersions.submittedBy)})`;
   const approver = sql<string | null>`(select ${q(users.displayName)} from ${users} where ${q(users.id)} = ${q(reportVersions.approvedBy)})`;
   return tx
     .select({
       number: reportVersions.number,
-      progress: reportVersions.progress,
-      percent: reportVersions.percent,
-      progressState: reportVersions.progressState,
-      problems: reportVersions.problems,
-      nextSteps: reportVersions.nextSteps,
-      coordinationRequest: reportVersions.coordinationRequest,
+      ...versionTextColumns,
       attachmentIds: reportVersions.attachmentIds,
       submittedAt: reportVersions.submittedAt,
       late: reportVersions.late,
@@ -164,17 +169,7 @@ export async function listReportVersions(tx: Executor, reportId: number) {
 /** The latest submitted version of a task's report in a period (what a later period builds on). */
 export async function getLatestSubmittedVersion(tx: Executor, taskId: number, periodIndex: number) {
   const [row] = await tx
-    .select({
-      periodIndex: progressReports.periodIndex,
-      progress: reportVersions.progress,
-      percent: reportVersions.percent,
-      progressState: reportVersions.progressState,
-      problems: reportVersions.problems,
-      nextSteps: reportVersions.nextSteps,
-      coordinationRequest: reportVersions.coordinationRequest,
-      submittedAt: reportVersions.submittedAt,
-      late: reportVersions.late,
-    })
+    .select({ periodIndex: progressReports.periodIndex, ...versionTextColumns, submittedAt: reportVersions.submittedAt, late: reportVersions.late })
     .from(reportVersions)
     .innerJoin(progressReports, eq(progressReports.id, reportVersions.reportId))
     .where(and(eq(progressReports.taskId, taskId), sql`${progressReports.periodIndex} < ${periodIndex}`))

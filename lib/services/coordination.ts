@@ -255,6 +255,19 @@ function refuseIfResolved(request: CoordinationRow) {
   if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已解决，不能再回复");
 }
 
+/** Adds the actor's instruction or reply to the thread of a request not yet resolved; the reply's id. */
+async function addToThread(tx: Executor, actor: Actor, request: CoordinationRow, reply: { body: string; leaderId: number | null; at: Date }) {
+  refuseIfResolved(request);
+  return insertCoordinationReply(tx, {
+    requestId: request.id,
+    body: reply.body,
+    resolves: false,
+    leaderId: reply.leaderId,
+    createdBy: actor.userId,
+    createdAt: reply.at,
+  });
+}
+
 /** A leader of the task (or 王国泉) gives an instruction (批示): the request is answered, the unit told. */
 export async function answerCoordination(actor: Actor, raw: CoordinationReplyInput) {
   if (!can(actor, "leader.act")) throw forbidden();
@@ -262,16 +275,8 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
   return mutation(actor, { action: "coordination.answer", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leader } = await lockRequest(tx, actor, input.id);
     if (!leader) throw notFound();
-    refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, {
-      requestId: request.id,
-      body: input.body,
-      resolves: false,
-      leaderId: actor.leaderId,
-      createdBy: actor.userId,
-      createdAt: at,
-    });
+    const replyId = await addToThread(tx, actor, request, { body: input.body, leaderId: actor.leaderId, at });
     await updateCoordinationRequest(tx, request.id, { status: "answered", answeredAt: at, updatedAt: at });
     await notifyUnits(tx, [request.unitId], {
       kind: "coordination",
@@ -293,16 +298,8 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
   return mutation(actor, { action: "coordination.reply", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leadUnit } = await lockRequest(tx, actor, input.id);
     if (!leadUnit) throw notFound();
-    refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, {
-      requestId: request.id,
-      body: input.body,
-      resolves: false,
-      leaderId: null,
-      createdBy: actor.userId,
-      createdAt: at,
-    });
+    const replyId = await addToThread(tx, actor, request, { body: input.body, leaderId: null, at });
     await updateCoordinationRequest(tx, request.id, { updatedAt: at });
     await notifyLeaders(tx, leaderIds, {
       kind: "coordination",

@@ -211,6 +211,15 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const contributionAt = new Map(contributionRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   const inputsOf = new Map(inputCounts.map((c) => [c.taskId, { filed: c.filed, owed: c.owed }]));
 
+  const workOn = (kind: WorkItemKind, task: UnitTaskRelation): WorkOnTask => ({
+    kind,
+    taskId: task.id,
+    seq: task.seq,
+    content: task.content,
+    planId: task.planId,
+    planLabel: planById.get(task.planId)!.label,
+  });
+
   const itemOf = (kind: WorkItemKind, task: UnitTaskRelation, index: number): WorkItem => {
     const key = `${task.id}:${index}`;
     const schedule = schedules.get(task.id)!;
@@ -232,12 +241,7 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
       submittedAt = row?.status === "submitted" ? row.submittedAt : null;
     }
     return {
-      kind,
-      taskId: task.id,
-      seq: task.seq,
-      content: task.content,
-      planId: task.planId,
-      planLabel: planById.get(task.planId)!.label,
+      ...workOn(kind, task),
       cadenceLabel: cadence === "half_monthly" ? null : CADENCE_LABEL[cadence],
       periodIndex: index,
       periodLabel: period.label,
@@ -282,16 +286,7 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
           href: item.href,
         });
       }
-      if (owed.length > 0)
-        pastOwed.push({
-          kind,
-          taskId: task.id,
-          seq: task.seq,
-          content: task.content,
-          planId: task.planId,
-          planLabel: planById.get(task.planId)!.label,
-          periods: owed,
-        });
+      if (owed.length > 0) pastOwed.push({ ...workOn(kind, task), periods: owed });
     }
   }
   pastOwed.sort(
