@@ -3,6 +3,7 @@ import { asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { leaders, taskLeaders, tasks, users } from "@/db/schema";
+import { lockRowById } from "./lock-row";
 
 export async function listLeaderOptions() {
   return db.select({ id: leaders.id, name: leaders.name }).from(leaders).orderBy(asc(leaders.id));
@@ -50,13 +51,7 @@ export async function listLeaderAccounts(leaderId: number) {
 }
 
 export async function lockLeader(tx: Executor, leaderId: number) {
-  const [row] = await tx
-    .select({ id: leaders.id, name: leaders.name, title: leaders.title, active: leaders.active })
-    .from(leaders)
-    .where(eq(leaders.id, leaderId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, leaders, leaderId, { id: leaders.id, name: leaders.name, title: leaders.title, active: leaders.active });
 }
 
 export async function findLeaderIdByName(tx: Executor, name: string): Promise<number | null> {
