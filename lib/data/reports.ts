@@ -6,6 +6,7 @@ import { attachments, contributions, progressReports, reportVersions, taskGroups
 import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
+import { firstRow } from "./first-row";
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */
 export async function listLeadUnitIds(tx: Executor, taskId: number): Promise<number[]> {
@@ -93,12 +94,6 @@ async function createThenLock<R>(
   const row = await lock();
   if (!row) throw new Error(`${getTableName(table)} row vanished`);
   return row;
-}
-
-/** The first row of a query (null when there is none), locked `for update` when asked. */
-async function firstRow<R>(query: PromiseLike<R[]> & { for(strength: "update"): PromiseLike<R[]> }, forUpdate = false): Promise<R | null> {
-  const [row] = forUpdate ? await query.for("update") : await query;
-  return row ?? null;
 }
 
 /** A report row's state without its text: which task and period, its status, lateness and version. */
