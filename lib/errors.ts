@@ -40,3 +40,9 @@ export function isDomainError(error: unknown): error is DomainError {
 /** Refuse with 404 rather than 403 for other people's records: guessing ids reveals nothing. */
 export const notFound = (message?: string) => new DomainError("not_found", message);
 export const forbidden = (message?: string) => new DomainError("forbidden", message);
+
+/** The row that was looked up, or a not-found error (with this message) when there is none. */
+export function foundOr<T>(row: T | null | undefined, message?: string): T {
+  if (row === null || row === undefined) throw notFound(message);
+  return row;
+}

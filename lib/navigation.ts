@@ -17,20 +17,22 @@ export type NavEntry = NavItem | NavGroup;
 
 export const isNavGroup = (entry: NavEntry): entry is NavGroup => "items" in entry;
 
+/** The links more than one role's menu shows, each defined once. */
+const LINKS = {
+  dashboard: { href: "/dashboard", label: "全局视图" },
+  tasks: { href: "/tasks", label: "任务总表" },
+  plans: { href: "/plans", label: "分解表" },
+  items: { href: "/items", label: "督办事项" },
+  indicators: { href: "/indicators", label: "目标跟踪" },
+  coordination: { href: "/leader/coordination", label: "需协调事项" },
+  dispatches: { href: "/leader/dispatches", label: "调度记录" },
+  notices: { href: "/notices", label: "通报" },
+} satisfies Record<string, NavItem>;
+
 const NAV: Record<UserRole, NavEntry[]> = {
   admin: [
     { href: "/admin", label: "管理首页" },
-    {
-      label: "任务",
-      items: [
-        { href: "/dashboard", label: "全局视图" },
-        { href: "/tasks", label: "任务总表" },
-        { href: "/indicators", label: "目标跟踪" },
-        { href: "/plans", label: "分解表" },
-        { href: "/admin/import", label: "导入分解表" },
-        { href: "/items", label: "督办事项" },
-      ],
-    },
+    { label: "任务", items: [LINKS.dashboard, LINKS.tasks, LINKS.indicators, LINKS.plans, { href: "/admin/import", label: "导入分解表" }, LINKS.items] },
     {
       label: "设置",
       items: [
@@ -44,14 +46,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/admin/audit", label: "操作日志" },
       ],
     },
-    {
-      label: "领导与通报",
-      items: [
-        { href: "/leader/coordination", label: "需协调事项" },
-        { href: "/leader/dispatches", label: "调度记录" },
-        { href: "/notices", label: "通报" },
-      ],
-    },
+    { label: "领导与通报", items: [LINKS.coordination, LINKS.dispatches, LINKS.notices] },
   ],
   supervisor: [
     { href: "/supervision", label: "督查首页" },
@@ -60,10 +55,10 @@ const NAV: Record<UserRole, NavEntry[]> = {
       items: [
         { href: "/supervision/overview", label: "进展总览" },
         { href: "/supervision/matrix", label: "报送矩阵" },
-        { href: "/tasks", label: "任务总表" },
-        { href: "/plans", label: "分解表" },
-        { href: "/items", label: "督办事项" },
-        { href: "/indicators", label: "目标跟踪" },
+        LINKS.tasks,
+        LINKS.plans,
+        LINKS.items,
+        LINKS.indicators,
       ],
     },
     {
@@ -76,32 +71,25 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/supervision/requests", label: "延期与销号" },
       ],
     },
-    {
-      label: "统计与领导",
-      items: [
-        { href: "/dashboard", label: "全局视图" },
-        { href: "/leader/coordination", label: "需协调事项" },
-        { href: "/leader/dispatches", label: "调度记录" },
-      ],
-    },
+    { label: "统计与领导", items: [LINKS.dashboard, LINKS.coordination, LINKS.dispatches] },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },
-    { href: "/leader/coordination", label: "需协调事项" },
-    { href: "/leader/dispatches", label: "调度记录" },
-    { href: "/tasks", label: "任务表" },
-    { href: "/items", label: "督办事项" },
-    { href: "/indicators", label: "目标跟踪" },
-    { href: "/notices", label: "通报" },
+    LINKS.coordination,
+    LINKS.dispatches,
+    { ...LINKS.tasks, label: "任务表" },
+    LINKS.items,
+    LINKS.indicators,
+    LINKS.notices,
   ],
   unit: [
     { href: "/unit", label: "本单位工作台" },
     { href: "/unit/follow-ups", label: "调度事项" },
-    { href: "/tasks", label: "任务清单" },
-    { href: "/items", label: "督办事项" },
-    { href: "/indicators", label: "目标跟踪" },
+    { ...LINKS.tasks, label: "任务清单" },
+    LINKS.items,
+    LINKS.indicators,
     { href: "/requests", label: "延期与销号" },
-    { href: "/notices", label: "通报" },
+    LINKS.notices,
     { href: "/rectifications", label: "整改" },
     { href: "/escalations", label: "督办记录" },
   ],

@@ -105,44 +105,14 @@ export async function generateScaledData(
   const seedContents = (await sql<{ content: string }[]>`select content from tasks where plan_id = ${seedPlan.id} and not overall order by seq`).map(
     (t) => t.content,
   );
-  const earlier = (await insertChunked(
-    sql,
-    "plans",
+  const insertPlans = async (rows: Record<string, unknown>[]) => (await insertChunked(sql, "plans", rows, ["id", "year"])) as { id: number; year: number }[];
+  const earlier = await insertPlans(
     years.map((year) => ({ year, title: `${year}年政府工作报告目标任务分解表`, reporting_start_period: 1, due_offset_days: 0, state: "archived" })),
-    ["id", "year"],
-  )) as { id: number; year: number }[];
+  );
   // Two more live plans of the seed plan's year: 民生实事, and the register of items (督办事项).
-  const [livelihood] = (await insertChunked(
-    sql,
-    "plans",
-    [
-      {
-        year: seedPlan.year,
-        title: `${seedPlan.year}年民生实事项目分解表`,
-        source: "livelihood",
-        state: "active",
-        reporting_start_period: 1,
-        due_offset_days: 0,
-      },
-    ],
-    ["id", "year"],
-  )) as { id: number; year: number }[];
-  const [register] = (await insertChunked(
-    sql,
-    "plans",
-    [
-      {
-        year: seedPlan.year,
-        title: `${seedPlan.year}年督办事项`,
-        source: "other",
-        kind: "items",
-        state: "active",
-        reporting_start_period: 1,
-        due_offset_days: 0,
-      },
-    ],
-    ["id", "year"],
-  )) as { id: number; year: number }[];
+  const live = { year: seedPlan.year, state: "active", reporting_start_period: 1, due_offset_days: 0 };
+  const [livelihood] = await insertPlans([{ ...live, title: `${seedPlan.year}年民生实事项目分解表`, source: "livelihood" }]);
+  const [register] = await insertPlans([{ ...live, title: `${seedPlan.year}年督办事项`, source: "other", kind: "items" }]);
   const plans = [{ id: seedPlan.id, year: seedPlan.year }, ...earlier, livelihood!, register!];
   const planSize = new Map([
     [livelihood!.id, options.livelihoodTasks ?? 100],

@@ -1,7 +1,7 @@
 /** What the administrator keeps in the app: system settings, import drafts and remembered table layouts. */
 import { integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { timestamps } from "./columns";
+import { timestamps, requiredRef } from "./columns";
 import type { WorkSource } from "./plans";
 
 /** System settings the administrator changes in the app (e.g. who must use a second factor); one row per key. */
@@ -15,9 +15,7 @@ export const settings = pgTable("settings", {
 /** An uploaded or pasted document waiting for the administrator to confirm its preview. */
 export const importDrafts = pgTable("import_drafts", {
   id: serial("id").primaryKey(),
-  createdBy: integer("created_by")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
+  createdBy: requiredRef("created_by", () => users.id, { onDelete: "cascade" }),
   filename: text("filename"),
   content: text("content").notNull(), // base64 of the bytes as received
   /** What the administrator chose in the preview: year, column mapping, first unit as lead. */

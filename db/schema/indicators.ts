@@ -1,7 +1,7 @@
 /** Quantitative targets (目标) of tasks and the values reported for them. */
 import { index, integer, numeric, pgEnum, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { timestamps } from "./columns";
+import { userRef } from "./user-columns";
+import { timestamps, requiredRef } from "./columns";
 import { tasks } from "./plans";
 import { progressReports } from "./reporting";
 
@@ -17,9 +17,7 @@ export const taskIndicators = pgTable(
   "task_indicators",
   {
     id: serial("id").primaryKey(),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
     name: text("name").notNull(),
     comparator: indicatorComparator("comparator").notNull(),
     /** Decimal as text-safe numeric. */
@@ -33,7 +31,7 @@ export const taskIndicators = pgTable(
     confidence: numeric("confidence", { precision: 4, scale: 3, mode: "number" }),
     position: integer("position").notNull().default(0),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
-    confirmedBy: integer("confirmed_by").references(() => users.id),
+    confirmedBy: userRef("confirmed_by"),
     ...timestamps,
   },
   (t) => [index("task_indicators_task_idx").on(t.taskId, t.status)],
@@ -43,12 +41,8 @@ export const taskIndicators = pgTable(
 export const indicatorValues = pgTable(
   "indicator_values",
   {
-    indicatorId: integer("indicator_id")
-      .notNull()
-      .references(() => taskIndicators.id, { onDelete: "restrict" }),
-    reportId: integer("report_id")
-      .notNull()
-      .references(() => progressReports.id, { onDelete: "restrict" }),
+    indicatorId: requiredRef("indicator_id", () => taskIndicators.id, { onDelete: "restrict" }),
+    reportId: requiredRef("report_id", () => progressReports.id, { onDelete: "restrict" }),
     periodIndex: integer("period_index").notNull(),
     value: numeric("value", { precision: 20, scale: 4, mode: "number" }).notNull(),
     ...timestamps,

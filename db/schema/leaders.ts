@@ -1,8 +1,8 @@
 /** Leaders (调度): coordination requests and their replies, dispatch meetings and their follow-ups. */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { timestamps } from "./columns";
+import { userRef, createdBy } from "./user-columns";
+import { timestamps, requiredRef } from "./columns";
 import { leaders, units } from "./organisation";
 import { plans, tasks } from "./plans";
 import { progressReports } from "./reporting";
@@ -25,20 +25,16 @@ export const coordinationRequests = pgTable(
       .notNull()
       .unique()
       .references(() => progressReports.id, { onDelete: "restrict" }),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
     periodIndex: integer("period_index").notNull(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
     content: text("content").notNull(),
     status: coordinationStatus("status").notNull().default("open"),
     raisedAt: timestamp("raised_at", { withTimezone: true }).notNull(),
     /** The latest instruction (批示); every one is also a row in coordination_replies. */
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
-    resolvedBy: integer("resolved_by").references(() => users.id),
+    resolvedBy: userRef("resolved_by"),
     ...timestamps,
   },
   (t) => [index("coordination_requests_task_idx").on(t.taskId, t.status), index("coordination_requests_unit_idx").on(t.unitId, t.status)],
@@ -49,16 +45,12 @@ export const coordinationReplies = pgTable(
   "coordination_replies",
   {
     id: serial("id").primaryKey(),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => coordinationRequests.id, { onDelete: "cascade" }),
+    requestId: requiredRef("request_id", () => coordinationRequests.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     /** This reply marked the request resolved. */
     resolves: boolean("resolves").notNull().default(false),
     leaderId: integer("leader_id").references(() => leaders.id),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: createdBy(),
     createdAt: timestamps.createdAt,
   },
   (t) => [index("coordination_replies_request_idx").on(t.requestId)],
@@ -69,12 +61,8 @@ export const dispatches = pgTable(
   "dispatches",
   {
     id: serial("id").primaryKey(),
-    planId: integer("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "restrict" }),
-    leaderId: integer("leader_id")
-      .notNull()
-      .references(() => leaders.id, { onDelete: "restrict" }),
+    planId: requiredRef("plan_id", () => plans.id, { onDelete: "restrict" }),
+    leaderId: requiredRef("leader_id", () => leaders.id, { onDelete: "restrict" }),
     /** The meeting's date, `YYYY-MM-DD` (Shanghai). */
     heldOn: text("held_on").notNull(),
     location: text("location").notNull().default(""),
@@ -82,9 +70,7 @@ export const dispatches = pgTable(
     attendeesNote: text("attendees_note").notNull().default(""),
     problems: text("problems").notNull().default(""),
     decisions: text("decisions").notNull().default(""),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: createdBy(),
     ...timestamps,
   },
   (t) => [index("dispatches_leader_idx").on(t.leaderId, t.heldOn), check("dispatches_held_on_ck", sql`${t.heldOn} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'`)],
@@ -94,12 +80,8 @@ export const dispatches = pgTable(
 export const dispatchTasks = pgTable(
   "dispatch_tasks",
   {
-    dispatchId: integer("dispatch_id")
-      .notNull()
-      .references(() => dispatches.id, { onDelete: "cascade" }),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
+    dispatchId: requiredRef("dispatch_id", () => dispatches.id, { onDelete: "cascade" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.dispatchId, t.taskId] }), index("dispatch_tasks_task_idx").on(t.taskId)],
 );
@@ -108,12 +90,8 @@ export const dispatchTasks = pgTable(
 export const dispatchUnits = pgTable(
   "dispatch_units",
   {
-    dispatchId: integer("dispatch_id")
-      .notNull()
-      .references(() => dispatches.id, { onDelete: "cascade" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    dispatchId: requiredRef("dispatch_id", () => dispatches.id, { onDelete: "cascade" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
   },
   (t) => [primaryKey({ columns: [t.dispatchId, t.unitId] }), index("dispatch_units_unit_idx").on(t.unitId)],
 );
@@ -123,20 +101,16 @@ export const dispatchFollowUps = pgTable(
   "dispatch_follow_ups",
   {
     id: serial("id").primaryKey(),
-    dispatchId: integer("dispatch_id")
-      .notNull()
-      .references(() => dispatches.id, { onDelete: "cascade" }),
+    dispatchId: requiredRef("dispatch_id", () => dispatches.id, { onDelete: "cascade" }),
     taskId: integer("task_id").references(() => tasks.id, { onDelete: "restrict" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
     content: text("content").notNull(),
     /** `YYYY-MM-DD` (Shanghai): due at the end of that day. */
     dueOn: text("due_on").notNull(),
     status: followUpStatus("status").notNull().default("open"),
     closingNote: text("closing_note"),
     closedAt: timestamp("closed_at", { withTimezone: true }),
-    closedBy: integer("closed_by").references(() => users.id),
+    closedBy: userRef("closed_by"),
     ...timestamps,
   },
   (t) => [index("dispatch_follow_ups_unit_idx").on(t.unitId, t.status), index("dispatch_follow_ups_dispatch_idx").on(t.dispatchId)],

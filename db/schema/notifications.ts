@@ -2,7 +2,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { timestamps } from "./columns";
+import { userRef } from "./user-columns";
+import { timestamps, requiredRef } from "./columns";
 import { leaders, units } from "./organisation";
 
 /** In-app notifications, addressed to a unit (all its accounts), a leader, or one account. */
@@ -17,7 +18,7 @@ export const notifications = pgTable(
     title: text("title").notNull(),
     body: text("body").notNull().default(""),
     link: text("link"),
-    createdBy: integer("created_by").references(() => users.id),
+    createdBy: userRef("created_by"),
     createdAt: timestamps.createdAt,
   },
   (t) => [
@@ -31,12 +32,8 @@ export const notifications = pgTable(
 export const notificationReads = pgTable(
   "notification_reads",
   {
-    notificationId: integer("notification_id")
-      .notNull()
-      .references(() => notifications.id, { onDelete: "cascade" }),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    notificationId: requiredRef("notification_id", () => notifications.id, { onDelete: "cascade" }),
+    userId: requiredRef("user_id", () => users.id, { onDelete: "cascade" }),
     readAt: timestamps.createdAt,
   },
   (t) => [primaryKey({ columns: [t.notificationId, t.userId] })],

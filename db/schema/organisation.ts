@@ -1,6 +1,6 @@
 /** Organisation: leaders, units, their aliases and collective names (unit groups). */
 import { boolean, index, integer, pgEnum, pgTable, primaryKey, serial, text } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { timestamps, requiredRef } from "./columns";
 
 /** 苏木镇 / 部门 / 园区 / 企业 / 其他 */
 export const unitKind = pgEnum("unit_kind", ["township", "department", "park", "enterprise", "other"]);
@@ -32,9 +32,7 @@ export const unitAliases = pgTable(
   "unit_aliases",
   {
     id: serial("id").primaryKey(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "cascade" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "cascade" }),
     alias: text("alias").notNull().unique(),
     createdAt: timestamps.createdAt,
   },
@@ -50,14 +48,7 @@ export const unitGroups = pgTable("unit_groups", {
 
 export const unitGroupMembers = pgTable(
   "unit_group_members",
-  {
-    groupId: integer("group_id")
-      .notNull()
-      .references(() => unitGroups.id, { onDelete: "cascade" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "cascade" }),
-  },
+  { groupId: requiredRef("group_id", () => unitGroups.id, { onDelete: "cascade" }), unitId: requiredRef("unit_id", () => units.id, { onDelete: "cascade" }) },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index("unit_group_members_unit_idx").on(t.unitId)],
 );
 

@@ -1,7 +1,7 @@
 /** Plans and tasks: a plan's schedule, its tasks and the leaders, units and groups named on them. */
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { timestamps, requiredRef } from "./columns";
 import { leaders, units, unitGroups } from "./organisation";
 
 /** 牵头单位 / 责任单位 */
@@ -51,9 +51,7 @@ export const plans = pgTable(
 export const periodDueOverrides = pgTable(
   "period_due_overrides",
   {
-    planId: integer("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "cascade" }),
+    planId: requiredRef("plan_id", () => plans.id, { onDelete: "cascade" }),
     periodIndex: integer("period_index").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     reason: text("reason"),
@@ -69,9 +67,7 @@ export const tasks = pgTable(
   "tasks",
   {
     id: serial("id").primaryKey(),
-    planId: integer("plan_id")
-      .notNull()
-      .references(() => plans.id, { onDelete: "restrict" }),
+    planId: requiredRef("plan_id", () => plans.id, { onDelete: "restrict" }),
     /** Stable order in the document (the written number when every row has a distinct one, else the row's position). */
     seq: integer("seq").notNull(),
     /** 序号 as the document wrote it (（一）, ①, 1、); null when it is just `seq`. */
@@ -124,12 +120,8 @@ export const tasks = pgTable(
 export const taskLeaders = pgTable(
   "task_leaders",
   {
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "cascade" }),
-    leaderId: integer("leader_id")
-      .notNull()
-      .references(() => leaders.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "cascade" }),
+    leaderId: requiredRef("leader_id", () => leaders.id, { onDelete: "restrict" }),
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.leaderId] }), index("task_leaders_leader_idx").on(t.leaderId)],
@@ -139,12 +131,8 @@ export const taskLeaders = pgTable(
 export const taskUnits = pgTable(
   "task_units",
   {
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "cascade" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "cascade" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
     role: taskUnitRole("role").notNull(),
     position: integer("position").notNull().default(0),
   },
@@ -155,12 +143,8 @@ export const taskUnits = pgTable(
 export const taskGroups = pgTable(
   "task_groups",
   {
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "cascade" }),
-    groupId: integer("group_id")
-      .notNull()
-      .references(() => unitGroups.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "cascade" }),
+    groupId: requiredRef("group_id", () => unitGroups.id, { onDelete: "restrict" }),
     role: taskUnitRole("role").notNull(),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.groupId, t.role] }), index("task_groups_group_idx").on(t.groupId)],

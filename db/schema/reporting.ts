@@ -1,8 +1,8 @@
 /** Half-monthly reporting: progress reports, their versions and attachments, cooperating units' input. */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { bytea, timestamps } from "./columns";
+import { userRef } from "./user-columns";
+import { bytea, timestamps, requiredRef } from "./columns";
 import { units } from "./organisation";
 import { tasks } from "./plans";
 import { rectifications } from "./supervision";
@@ -21,14 +21,10 @@ export const progressReports = pgTable(
   "progress_reports",
   {
     id: serial("id").primaryKey(),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
     periodIndex: integer("period_index").notNull(),
     /** The lead unit that files it. */
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
     status: reportStatus("status").notNull().default("draft"),
     progress: text("progress").notNull().default(""),
     percent: integer("percent"),
@@ -38,20 +34,20 @@ export const progressReports = pgTable(
     coordinationRequest: text("coordination_request").notNull().default(""),
     /** Optimistic lock: every save must name the version it was based on. */
     version: integer("version").notNull().default(1),
-    updatedBy: integer("updated_by").references(() => users.id),
+    updatedBy: userRef("updated_by"),
     /** Sent to the unit head (一把手) for sign-off. */
     sentForApprovalAt: timestamp("sent_for_approval_at", { withTimezone: true }),
-    sentForApprovalBy: integer("sent_for_approval_by").references(() => users.id),
+    sentForApprovalBy: userRef("sent_for_approval_by"),
     /** The submission that counts (after sign-off where required). */
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: integer("submitted_by").references(() => users.id),
-    approvedBy: integer("approved_by").references(() => users.id),
+    submittedBy: userRef("submitted_by"),
+    approvedBy: userRef("approved_by"),
     late: boolean("late"),
     /** Why it was sent back, by the unit head or the supervision office. */
     returnReason: text("return_reason"),
-    returnedBy: integer("returned_by").references(() => users.id),
+    returnedBy: userRef("returned_by"),
     returnedAt: timestamp("returned_at", { withTimezone: true }),
-    reviewedBy: integer("reviewed_by").references(() => users.id),
+    reviewedBy: userRef("reviewed_by"),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     /** Filed once for linked work: the report this one mirrors (kept when the link is undone). */
     sharedFromReportId: integer("shared_from_report_id").references((): AnyPgColumn => progressReports.id, { onDelete: "set null" }),
@@ -74,9 +70,7 @@ export const reportVersions = pgTable(
   "report_versions",
   {
     id: serial("id").primaryKey(),
-    reportId: integer("report_id")
-      .notNull()
-      .references(() => progressReports.id, { onDelete: "restrict" }),
+    reportId: requiredRef("report_id", () => progressReports.id, { onDelete: "restrict" }),
     number: integer("number").notNull(),
     progress: text("progress").notNull(),
     percent: integer("percent").notNull(),
@@ -86,8 +80,8 @@ export const reportVersions = pgTable(
     coordinationRequest: text("coordination_request").notNull(),
     attachmentIds: jsonb("attachment_ids").$type<number[]>().notNull().default([]),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
-    submittedBy: integer("submitted_by").references(() => users.id),
-    approvedBy: integer("approved_by").references(() => users.id),
+    submittedBy: userRef("submitted_by"),
+    approvedBy: userRef("approved_by"),
     late: boolean("late").notNull(),
     createdAt: timestamps.createdAt,
   },
@@ -110,7 +104,7 @@ export const attachments = pgTable(
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     content: bytea("content").notNull(),
-    uploadedBy: integer("uploaded_by").references(() => users.id),
+    uploadedBy: userRef("uploaded_by"),
     /** Removed from the draft; kept because a submitted version may name it. */
     removedAt: timestamp("removed_at", { withTimezone: true }),
     createdAt: timestamps.createdAt,
@@ -128,19 +122,15 @@ export const contributions = pgTable(
   "contributions",
   {
     id: serial("id").primaryKey(),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id, { onDelete: "restrict" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
+    unitId: requiredRef("unit_id", () => units.id, { onDelete: "restrict" }),
     periodIndex: integer("period_index").notNull(),
     status: contributionStatus("status").notNull().default("draft"),
     content: text("content").notNull().default(""),
     version: integer("version").notNull().default(1),
-    updatedBy: integer("updated_by").references(() => users.id),
+    updatedBy: userRef("updated_by"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: integer("submitted_by").references(() => users.id),
+    submittedBy: userRef("submitted_by"),
     late: boolean("late"),
     ...timestamps,
   },

@@ -2,7 +2,8 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { timestamps } from "./columns";
+import { userRef, createdBy } from "./user-columns";
+import { timestamps, requiredRef } from "./columns";
 import { leaders, units } from "./organisation";
 import { plans, tasks } from "./plans";
 
@@ -17,13 +18,26 @@ export const rectificationStatus = pgEnum("rectification_status", ["pending", "s
 /** The escalation ladder: 催办 → 督办函 → 约谈 → 通报批评 → 问责. */
 export const escalationStep = pgEnum("escalation_step", ["reminder", "supervision_letter", "interview", "criticism", "accountability"]);
 
+/** What a request to the office is about: the task, the lead unit that asks and who asked. */
+const requestedFor = () => ({
+  taskId: requiredRef("task_id", () => tasks.id, { onDelete: "restrict" }),
+  unitId: requiredRef("unit_id", () => units.id),
+  requestedBy: requiredRef("requested_by", () => users.id),
+});
+
+/** The office's decision on a request: its status, who decided, when and the note. */
+const officeDecision = () => ({
+  status: requestStatus("status").notNull().default("pending"),
+  decidedBy: userRef("decided_by"),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+  decisionNote: text("decision_note"),
+});
+
 /** A task's due time for one period, moved by an approved extension (延期申请). */
 export const taskDueOverrides = pgTable(
   "task_due_overrides",
   {
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "cascade" }),
+    taskId: requiredRef("task_id", () => tasks.id, { onDelete: "cascade" }),
     periodIndex: integer("period_index").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     extensionId: integer("extension_id"),
@@ -37,23 +51,12 @@ export const deadlineExtensions = pgTable(
   "deadline_extensions",
   {
     id: serial("id").primaryKey(),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
+    ...requestedFor(),
     periodIndex: integer("period_index").notNull(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    requestedBy: integer("requested_by")
-      .notNull()
-      .references(() => users.id),
     reason: text("reason").notNull(),
     oldDueAt: timestamp("old_due_at", { withTimezone: true }).notNull(),
     requestedDueAt: timestamp("requested_due_at", { withTimezone: true }).notNull(),
-    status: requestStatus("status").notNull().default("pending"),
-    decidedBy: integer("decided_by").references(() => users.id),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decisionNote: text("decision_note"),
+    ...officeDecision(),
     ...timestamps,
   },
   (t) => [index("deadline_extensions_task_idx").on(t.taskId, t.periodIndex), index("deadline_extensions_status_idx").on(t.status)],
@@ -62,37 +65,16 @@ export const deadlineExtensions = pgTable(
 /** 办结销号: a lead unit applies to close a completed task with evidence; the office verifies. */
 export const taskClosures = pgTable(
   "task_closures",
-  {
-    id: serial("id").primaryKey(),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id, { onDelete: "restrict" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    requestedBy: integer("requested_by")
-      .notNull()
-      .references(() => users.id),
-    evidence: text("evidence").notNull(),
-    status: requestStatus("status").notNull().default("pending"),
-    decidedBy: integer("decided_by").references(() => users.id),
-    decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decisionNote: text("decision_note"),
-    ...timestamps,
-  },
+  { id: serial("id").primaryKey(), ...requestedFor(), evidence: text("evidence").notNull(), ...officeDecision(), ...timestamps },
   (t) => [index("task_closures_task_idx").on(t.taskId), index("task_closures_status_idx").on(t.status)],
 );
 
 /** 催办: one action reminding every unit that still owes a period's report or input. */
 export const reminders = pgTable("reminders", {
   id: serial("id").primaryKey(),
-  planId: integer("plan_id")
-    .notNull()
-    .references(() => plans.id),
+  planId: requiredRef("plan_id", () => plans.id),
   periodIndex: integer("period_index").notNull(),
-  createdBy: integer("created_by")
-    .notNull()
-    .references(() => users.id),
+  createdBy: createdBy(),
   createdAt: timestamps.createdAt,
 });
 
@@ -100,15 +82,9 @@ export const reminderItems = pgTable(
   "reminder_items",
   {
     id: serial("id").primaryKey(),
-    reminderId: integer("reminder_id")
-      .notNull()
-      .references(() => reminders.id, { onDelete: "cascade" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    taskId: integer("task_id")
-      .notNull()
-      .references(() => tasks.id),
+    reminderId: requiredRef("reminder_id", () => reminders.id, { onDelete: "cascade" }),
+    unitId: requiredRef("unit_id", () => units.id),
+    taskId: requiredRef("task_id", () => tasks.id),
     /** What is owed: the lead unit's report or a cooperating unit's input. */
     owes: text("owes", { enum: ["report", "contribution"] }).notNull(),
   },
@@ -120,17 +96,13 @@ export const findings = pgTable(
   "findings",
   {
     id: serial("id").primaryKey(),
-    planId: integer("plan_id")
-      .notNull()
-      .references(() => plans.id),
+    planId: requiredRef("plan_id", () => plans.id),
     periodIndex: integer("period_index").notNull(),
     taskId: integer("task_id").references(() => tasks.id),
     unitId: integer("unit_id").references(() => units.id),
     rating: findingRating("rating").notNull(),
     text: text("text").notNull(),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    createdBy: createdBy(),
     ...timestamps,
   },
   (t) => [index("findings_period_idx").on(t.planId, t.periodIndex), index("findings_unit_idx").on(t.unitId), index("findings_task_idx").on(t.taskId)],
@@ -144,9 +116,7 @@ export const notices = pgTable(
   "notices",
   {
     id: serial("id").primaryKey(),
-    planId: integer("plan_id")
-      .notNull()
-      .references(() => plans.id),
+    planId: requiredRef("plan_id", () => plans.id),
     kind: noticeKind("kind").notNull(),
     status: noticeStatus("status").notNull().default("draft"),
     year: integer("year").notNull(),
@@ -160,10 +130,8 @@ export const notices = pgTable(
     correctsNoticeId: integer("corrects_notice_id"),
     /** For a criticism: the rectification report is due by then. */
     rectificationDueAt: timestamp("rectification_due_at", { withTimezone: true }),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
-    publishedBy: integer("published_by").references(() => users.id),
+    createdBy: createdBy(),
+    publishedBy: userRef("published_by"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     ...timestamps,
   },
@@ -180,14 +148,7 @@ export const noticeCounters = pgTable(
 /** The units a criticism names. */
 export const noticeTargets = pgTable(
   "notice_targets",
-  {
-    noticeId: integer("notice_id")
-      .notNull()
-      .references(() => notices.id, { onDelete: "cascade" }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-  },
+  { noticeId: requiredRef("notice_id", () => notices.id, { onDelete: "cascade" }), unitId: requiredRef("unit_id", () => units.id) },
   (t) => [primaryKey({ columns: [t.noticeId, t.unitId] })],
 );
 
@@ -196,13 +157,11 @@ export const noticeRecipients = pgTable(
   "notice_recipients",
   {
     id: serial("id").primaryKey(),
-    noticeId: integer("notice_id")
-      .notNull()
-      .references(() => notices.id, { onDelete: "cascade" }),
+    noticeId: requiredRef("notice_id", () => notices.id, { onDelete: "cascade" }),
     unitId: integer("unit_id").references(() => units.id),
     leaderId: integer("leader_id").references(() => leaders.id),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
-    acknowledgedBy: integer("acknowledged_by").references(() => users.id),
+    acknowledgedBy: userRef("acknowledged_by"),
   },
   (t) => [
     uniqueIndex("notice_recipients_unit_uq").on(t.noticeId, t.unitId),
@@ -218,20 +177,16 @@ export const rectifications = pgTable(
   "rectifications",
   {
     id: serial("id").primaryKey(),
-    noticeId: integer("notice_id")
-      .notNull()
-      .references(() => notices.id),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
+    noticeId: requiredRef("notice_id", () => notices.id),
+    unitId: requiredRef("unit_id", () => units.id),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     status: rectificationStatus("status").notNull().default("pending"),
     content: text("content").notNull().default(""),
     version: integer("version").notNull().default(0),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: integer("submitted_by").references(() => users.id),
+    submittedBy: userRef("submitted_by"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
-    decidedBy: integer("decided_by").references(() => users.id),
+    decidedBy: userRef("decided_by"),
     returnReason: text("return_reason"),
     ...timestamps,
   },
@@ -243,9 +198,7 @@ export const escalations = pgTable(
   "escalations",
   {
     id: serial("id").primaryKey(),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
+    unitId: requiredRef("unit_id", () => units.id),
     step: escalationStep("step").notNull(),
     facts: text("facts").notNull(),
     /** 督办函 / 约谈: by when the unit must act. */
@@ -257,10 +210,8 @@ export const escalations = pgTable(
     /** 情况说明: the unit's written explanation. */
     explanation: text("explanation"),
     explainedAt: timestamp("explained_at", { withTimezone: true }),
-    explainedBy: integer("explained_by").references(() => users.id),
-    createdBy: integer("created_by")
-      .notNull()
-      .references(() => users.id),
+    explainedBy: userRef("explained_by"),
+    createdBy: createdBy(),
     ...timestamps,
   },
   (t) => [index("escalations_unit_idx").on(t.unitId, t.createdAt)],

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { dateMidnight } from "@/lib/periods";
 import { auditActionGroup } from "./labels";
+import { firstParam, type SearchParams } from "@/lib/query-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** 「未登录」: events with no signed-in actor (failed sign-ins, refusals of the signed out, the seed). */
@@ -59,14 +60,8 @@ export const auditSearchSchema = z.object({
   page: optional(z.coerce.number().int().min(1).max(1_000_000)),
 });
 
-type Params = Record<string, string | string[] | undefined> | URLSearchParams;
-
-export function parseAuditSearch(params: Params): AuditSearch {
-  const get = (key: string) => {
-    if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-    const v = params[key];
-    return Array.isArray(v) ? v[0] : v;
-  };
+export function parseAuditSearch(params: SearchParams): AuditSearch {
+  const get = (key: string) => firstParam(params, key);
   const parsed = auditSearchSchema.parse({ user: get("user"), action: get("action"), from: get("from"), to: get("to"), q: get("q"), page: get("page") });
   const filter: AuditFilter = {};
   if (parsed.user === ANONYMOUS) filter.actor = { kind: "anonymous" };

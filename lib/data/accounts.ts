@@ -6,6 +6,7 @@ import { and, asc, eq, gte, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { auditLog, leaders, units, users, type UnitMemberRole, type UserRole } from "@/db/schema";
 import { endUserSessions } from "@/lib/data/user-sessions";
+import { lockRowById } from "./lock-row";
 
 export interface AccountFilter {
   role?: UserRole;
@@ -64,24 +65,18 @@ export async function getAccount(userId: number, executor: Executor = db): Promi
 
 /** An account row, locked for the rest of the transaction (no password hash). */
 export async function lockAccount(tx: Executor, userId: number) {
-  const [row] = await tx
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      leaderId: users.leaderId,
-      unitId: users.unitId,
-      unitRole: users.unitRole,
-      disabled: users.disabled,
-      mustChangePassword: users.mustChangePassword,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, users, userId, {
+    id: users.id,
+    username: users.username,
+    displayName: users.displayName,
+    role: users.role,
+    leaderId: users.leaderId,
+    unitId: users.unitId,
+    unitRole: users.unitRole,
+    disabled: users.disabled,
+    mustChangePassword: users.mustChangePassword,
+    sessionVersion: users.sessionVersion,
+  });
 }
 
 export type LockedAccount = NonNullable<Awaited<ReturnType<typeof lockAccount>>>;

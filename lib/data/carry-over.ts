@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { plans, progressReports, taskGroups, taskLeaders, tasks, taskUnits } from "@/db/schema";
+import { taskTextColumns } from "./task-columns";
 
 /** Some submitted report of the task says 已完成. */
 const reportedCompleted = sql<boolean>`exists (select 1 from ${progressReports} where ${q(progressReports.taskId)} = ${q(tasks.id)} and ${q(progressReports.progressState)} = 'completed' and ${q(progressReports.status)} in ('submitted', 'accepted'))`;
@@ -15,11 +16,7 @@ export async function listPlanTasksForCarry(executor: Executor, planId: number) 
   const carriedPlan = alias(plans, "carried_plan");
   return executor
     .select({
-      id: tasks.id,
-      seq: tasks.seq,
-      seqLabel: tasks.seqLabel,
-      section: tasks.section,
-      content: tasks.content,
+      ...taskTextColumns,
       leadUnitsText: tasks.leadUnitsText,
       closedAt: tasks.closedAt,
       reportedCompleted,
@@ -48,11 +45,7 @@ export async function listLaterPlans(executor: Executor, year: number) {
 export async function lockTasksForCarry(tx: Executor, planId: number, taskIds: readonly number[]) {
   return tx
     .select({
-      id: tasks.id,
-      seq: tasks.seq,
-      seqLabel: tasks.seqLabel,
-      section: tasks.section,
-      content: tasks.content,
+      ...taskTextColumns,
       overall: tasks.overall,
       leadUnitsText: tasks.leadUnitsText,
       unitsText: tasks.unitsText,

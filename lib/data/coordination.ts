@@ -6,13 +6,13 @@ import { aliasedTable, and, asc, desc, eq, inArray, sql, type SQL } from "drizzl
 import type { Executor } from "@/db";
 import { coordinationReplies, coordinationRequests, leaders, plans, taskLeaders, tasks, units, users, type CoordinationStatus } from "@/db/schema";
 import { taskHasLeader } from "./task-scope";
+import { firstRow } from "./first-row";
 
 export type CoordinationRow = typeof coordinationRequests.$inferSelect;
 
 export async function getCoordinationRequest(tx: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<CoordinationRow | null> {
   const query = tx.select().from(coordinationRequests).where(eq(coordinationRequests.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function getCoordinationRequestOfReport(tx: Executor, reportId: number): Promise<CoordinationRow | null> {

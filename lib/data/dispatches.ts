@@ -20,6 +20,7 @@ import {
   units,
 } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
+import { firstRow } from "./first-row";
 
 export type DispatchRow = typeof dispatches.$inferSelect;
 export type FollowUpRow = typeof dispatchFollowUps.$inferSelect;
@@ -109,14 +110,12 @@ export async function deleteFollowUpRows(tx: Executor, ids: readonly number[]) {
 
 export async function getDispatchRow(tx: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<DispatchRow | null> {
   const query = tx.select().from(dispatches).where(eq(dispatches.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function getFollowUpRow(tx: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<FollowUpRow | null> {
   const query = tx.select().from(dispatchFollowUps).where(eq(dispatchFollowUps.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function listFollowUpsOfDispatch(tx: Executor, dispatchId: number) {

@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { escalations, notices, rectifications, units, users } from "@/db/schema";
 import type { EscalationStep } from "@/lib/escalation/labels";
+import { firstRow } from "./first-row";
 
 /** How many steps of each kind each unit has, and when the latest was taken. */
 export async function listStepCounts(tx: Executor) {
@@ -93,8 +94,7 @@ export async function getEscalationRow(tx: Executor, id: number, options: { forU
     .from(escalations)
     .where(eq(escalations.id, id))
     .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function setExplanation(tx: Executor, id: number, values: { explanation: string; explainedAt: Date; explainedBy: number }) {

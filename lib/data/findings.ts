@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { findings, tasks, units, users } from "@/db/schema";
 import type { FindingRating } from "@/lib/escalation/labels";
+import { firstRow } from "./first-row";
 
 export interface FindingRow {
   id: number;
@@ -88,8 +89,7 @@ export async function searchFindings(filter: FindingFilter, executor: Executor =
 
 export async function getFinding(executor: Executor, id: number, options: { forUpdate?: boolean } = {}) {
   const query = executor.select().from(findings).where(eq(findings.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function insertFinding(executor: Executor, values: typeof findings.$inferInsert): Promise<number> {

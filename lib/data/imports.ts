@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { importDrafts, importLayouts, leaders, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
+import { lockRowById } from "./lock-row";
 
 export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string; options: ImportDraftOptions }) {
   const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
@@ -11,20 +12,14 @@ export async function insertImportDraft(tx: Executor, draft: { createdBy: number
 }
 
 export async function getImportDraft(tx: Executor, draftId: number) {
-  const [row] = await tx
-    .select({
-      id: importDrafts.id,
-      createdBy: importDrafts.createdBy,
-      filename: importDrafts.filename,
-      content: importDrafts.content,
-      options: importDrafts.options,
-      committedAt: importDrafts.committedAt,
-    })
-    .from(importDrafts)
-    .where(eq(importDrafts.id, draftId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, importDrafts, draftId, {
+    id: importDrafts.id,
+    createdBy: importDrafts.createdBy,
+    filename: importDrafts.filename,
+    content: importDrafts.content,
+    options: importDrafts.options,
+    committedAt: importDrafts.committedAt,
+  });
 }
 
 export async function setImportDraftOptions(tx: Executor, draftId: number, options: ImportDraftOptions) {

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/schema";
 import type { TrackedIndicator } from "@/lib/indicators/tracking";
+import { indicatorTargetColumns } from "./indicators";
 
 export type { TrackedIndicator };
 
@@ -10,17 +11,7 @@ export type { TrackedIndicator };
 export async function listTrackedIndicators(tx: Executor, taskIds: readonly number[]): Promise<TrackedIndicator[]> {
   if (taskIds.length === 0) return [];
   return tx
-    .select({
-      id: taskIndicators.id,
-      taskId: taskIndicators.taskId,
-      name: taskIndicators.name,
-      comparator: taskIndicators.comparator,
-      target: taskIndicators.target,
-      unit: taskIndicators.unit,
-      baseline: taskIndicators.baseline,
-      measure: taskIndicators.measure,
-      position: taskIndicators.position,
-    })
+    .select({ ...indicatorTargetColumns, position: taskIndicators.position })
     .from(taskIndicators)
     .where(and(inArray(taskIndicators.taskId, [...taskIds]), eq(taskIndicators.status, "confirmed")))
     .orderBy(asc(taskIndicators.taskId), asc(taskIndicators.position), asc(taskIndicators.id));

@@ -2,10 +2,12 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { taskIndicators, users } from "@/db/schema";
+import { firstRow } from "./first-row";
 
 export type IndicatorRow = Awaited<ReturnType<typeof listTaskIndicatorRows>>[number];
 
-const columns = {
+/** What an indicator targets: the columns every reader of indicators selects. */
+export const indicatorTargetColumns = {
   id: taskIndicators.id,
   taskId: taskIndicators.taskId,
   name: taskIndicators.name,
@@ -14,6 +16,10 @@ const columns = {
   unit: taskIndicators.unit,
   baseline: taskIndicators.baseline,
   measure: taskIndicators.measure,
+};
+
+const columns = {
+  ...indicatorTargetColumns,
   status: taskIndicators.status,
   source: taskIndicators.source,
   confidence: taskIndicators.confidence,
@@ -50,8 +56,7 @@ export async function listAllTaskIndicators(ex: Executor, taskId: number) {
 
 export async function getIndicatorRow(ex: Executor, id: number, options: { forUpdate?: boolean } = {}) {
   const query = ex.select(columns).from(taskIndicators).where(eq(taskIndicators.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function insertIndicatorRows(ex: Executor, rows: (typeof taskIndicators.$inferInsert)[]): Promise<number[]> {

@@ -9,6 +9,7 @@ import { qualified as q } from "@/db/sql";
 import { leaders, notifications, plans, taskLeaders, tasks, taskUnits, units, users, type CadenceValue, type PlanState, type WorkSource } from "@/db/schema";
 import { ITEMS_REGISTER_TITLE } from "@/lib/items/register-number";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
+import { getTaskWithPlan } from "./task-with-plan";
 
 /** The notification kind of a 签收提醒 (its link names the item, so one a day per item is checked on it). */
 export const ACKNOWLEDGE_REMINDER_KIND = "item_acknowledge_reminder";
@@ -229,21 +230,19 @@ export async function getItemFacts(executor: Executor, taskId: number): Promise<
 
 /** The item locked for 签收. */
 export async function lockItem(tx: Executor, taskId: number) {
-  const [row] = await tx
-    .select({
+  return getTaskWithPlan(
+    tx,
+    taskId,
+    {
       id: tasks.id,
       planKind: plans.kind,
       planState: plans.state,
       acknowledgedAt: tasks.acknowledgedAt,
       archivedAt: tasks.archivedAt,
       closedAt: tasks.closedAt,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(eq(tasks.id, taskId))
-    .for("update", { of: tasks })
-    .limit(1);
-  return row ?? null;
+    },
+    { forUpdate: true },
+  );
 }
 
 export async function listLeadUnitIdsOfTask(executor: Executor, taskId: number): Promise<number[]> {

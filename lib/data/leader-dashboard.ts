@@ -5,21 +5,13 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { CadenceValue, CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
-import type { Named } from "@/lib/leader/board";
+import type { BoardTaskFacts, Named } from "@/lib/leader/board";
 import { intArray } from "./int-array";
 
-export interface BoardTaskRow {
-  id: number;
+export interface BoardTaskRow extends BoardTaskFacts {
   planId: number;
   cadence: CadenceValue | null;
   reportingStartPeriod: number | null;
-  seq: number;
-  content: string;
-  dueOn: string | null;
-  closed: boolean;
-  closedAfterPeriod: number | null;
-  leaders: Named[];
-  leadUnits: Named[];
 }
 
 const parse = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);

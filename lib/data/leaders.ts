@@ -3,21 +3,24 @@ import { asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { leaders, taskLeaders, tasks, users } from "@/db/schema";
+import { lockRowById } from "./lock-row";
 
 export async function listLeaderOptions() {
   return db.select({ id: leaders.id, name: leaders.name }).from(leaders).orderBy(asc(leaders.id));
 }
 
+/** A leader with how many live tasks name them. */
+const leaderColumns = {
+  id: leaders.id,
+  name: leaders.name,
+  title: leaders.title,
+  active: leaders.active,
+  tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
+};
+
 export async function listLeadersWithDetails() {
   return db
-    .select({
-      id: leaders.id,
-      name: leaders.name,
-      title: leaders.title,
-      active: leaders.active,
-      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
-      accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.leaderId)} = ${q(leaders.id)})`,
-    })
+    .select({ ...leaderColumns, accounts: sql<number>`(select count(*)::int from ${users} where ${q(users.leaderId)} = ${q(leaders.id)})` })
     .from(leaders)
     .orderBy(asc(leaders.id));
 }
@@ -31,13 +34,7 @@ export async function listActiveLeaderOptions() {
 
 export async function getLeader(leaderId: number) {
   const [row] = await db
-    .select({
-      id: leaders.id,
-      name: leaders.name,
-      title: leaders.title,
-      active: leaders.active,
-      tasks: sql<number>`(select count(*)::int from ${taskLeaders} join ${tasks} on ${q(tasks.id)} = ${q(taskLeaders.taskId)} where ${q(taskLeaders.leaderId)} = ${q(leaders.id)} and ${q(tasks.archivedAt)} is null)`,
-    })
+    .select({ ...leaderColumns })
     .from(leaders)
     .where(eq(leaders.id, leaderId))
     .limit(1);
@@ -54,13 +51,7 @@ export async function listLeaderAccounts(leaderId: number) {
 }
 
 export async function lockLeader(tx: Executor, leaderId: number) {
-  const [row] = await tx
-    .select({ id: leaders.id, name: leaders.name, title: leaders.title, active: leaders.active })
-    .from(leaders)
-    .where(eq(leaders.id, leaderId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, leaders, leaderId, { id: leaders.id, name: leaders.name, title: leaders.title, active: leaders.active });
 }
 
 export async function findLeaderIdByName(tx: Executor, name: string): Promise<number | null> {

@@ -5,6 +5,7 @@ import type { Executor } from "@/db";
 import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, units } from "@/db/schema";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 import { reportColumns } from "./reports";
+import { firstRow } from "./first-row";
 
 const memberColumns = {
   id: tasks.id,
@@ -104,8 +105,7 @@ export type SharedReportRow = NonNullable<Awaited<ReturnType<typeof getSharedRep
 
 export async function getSharedReport(tx: Executor, reportId: number, options: { forUpdate?: boolean } = {}) {
   const query = tx.select(sharedColumns).from(progressReports).where(eq(progressReports.id, reportId)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function getSharedReportOf(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
@@ -114,8 +114,7 @@ export async function getSharedReportOf(tx: Executor, taskId: number, periodInde
     .from(progressReports)
     .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
     .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 /** The mirrors of a report (rows filed once for linked work). */

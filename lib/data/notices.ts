@@ -5,6 +5,7 @@ import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, tasks, units, users } from "@/db/schema";
 import type { FindingFact } from "@/lib/notices/drafting";
+import { firstRow } from "./first-row";
 
 export type NoticeRow = typeof notices.$inferSelect;
 export type NoticeKind = NoticeRow["kind"];
@@ -33,8 +34,7 @@ export async function insertNotice(executor: Executor, values: typeof notices.$i
 
 export async function getNotice(executor: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
   const query = executor.select().from(notices).where(eq(notices.id, id)).limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 /** Changes a draft; the `status = 'draft'` condition keeps a published notice untouched. */
@@ -117,8 +117,7 @@ export async function findRecipient(
     .from(noticeRecipients)
     .where(and(eq(noticeRecipients.noticeId, noticeId), whose))
     .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function markAcknowledged(tx: Executor, recipientId: number, values: { acknowledgedAt: Date; acknowledgedBy: number }) {

@@ -9,6 +9,7 @@ import type { Executor } from "@/db";
 import { periodDueOverrides, plans, taskDueOverrides, tasks } from "@/db/schema";
 import { intArray } from "./int-array";
 import { planFields, type PlanRow } from "./plans";
+import { getTaskWithPlan } from "./task-with-plan";
 
 /** Plans matching `where`, latest year first (tables before the items register, then oldest first). */
 export async function listPlanRows(executor: Executor, where: SQL | undefined): Promise<PlanRow[]> {
@@ -86,26 +87,20 @@ export async function listTaskTimings(executor: Executor, taskIds: readonly numb
 
 /** One task with what its pages and actions ask of its plan (state, year); its timing for scheduleOf. */
 export async function getTaskPlan(tx: Executor, taskId: number) {
-  const [row] = await tx
-    .select({
-      taskId: tasks.id,
-      seq: tasks.seq,
-      content: tasks.content,
-      overall: tasks.overall,
-      archivedAt: tasks.archivedAt,
-      closedAfterPeriod: tasks.closedAfterPeriod,
-      cadence: tasks.cadence,
-      taskStartPeriod: tasks.reportingStartPeriod,
-      dueOn: tasks.dueOn,
-      planId: plans.id,
-      planState: plans.state,
-      year: plans.year,
-      reportingStartPeriod: plans.reportingStartPeriod,
-      dueOffsetDays: plans.dueOffsetDays,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(eq(tasks.id, taskId))
-    .limit(1);
-  return row ?? null;
+  return getTaskWithPlan(tx, taskId, {
+    taskId: tasks.id,
+    seq: tasks.seq,
+    content: tasks.content,
+    overall: tasks.overall,
+    archivedAt: tasks.archivedAt,
+    closedAfterPeriod: tasks.closedAfterPeriod,
+    cadence: tasks.cadence,
+    taskStartPeriod: tasks.reportingStartPeriod,
+    dueOn: tasks.dueOn,
+    planId: plans.id,
+    planState: plans.state,
+    year: plans.year,
+    reportingStartPeriod: plans.reportingStartPeriod,
+    dueOffsetDays: plans.dueOffsetDays,
+  });
 }

@@ -7,6 +7,7 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { plans, tasks, type CadenceValue, type PlanKind, type PlanState, type WorkSource } from "@/db/schema";
+import { firstRow } from "./first-row";
 
 export const planFields = {
   id: plans.id,
@@ -47,8 +48,7 @@ export async function getCurrentPlan(executor: Executor = db): Promise<PlanRow |
 
 export async function getPlanById(executor: Executor, planId: number, options: { forUpdate?: boolean } = {}): Promise<PlanRow | null> {
   const query = executor.select(planFields).from(plans).where(eq(plans.id, planId)).limit(1);
-  const [plan] = options.forUpdate ? await query.for("update") : await query;
-  return plan ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function getPlanOfYear(executor: Executor, year: number): Promise<PlanRow | null> {

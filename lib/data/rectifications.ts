@@ -11,6 +11,24 @@ export async function insertRectifications(tx: Executor, rows: { noticeId: numbe
   if (rows.length > 0) await tx.insert(rectifications).values(rows);
 }
 
+/** What the list and a single rectification both show of it. */
+const rectificationColumns = {
+  id: rectifications.id,
+  noticeId: rectifications.noticeId,
+  unitId: rectifications.unitId,
+  unitName: units.name,
+  dueAt: rectifications.dueAt,
+  status: rectifications.status,
+  content: rectifications.content,
+  version: rectifications.version,
+  submittedAt: rectifications.submittedAt,
+};
+
+const noticeColumns = { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title };
+
+/** The join that is the check: a unit the notice does not criticise never reaches its rectification. */
+const namedInNotice = and(eq(noticeTargets.noticeId, rectifications.noticeId), eq(noticeTargets.unitId, rectifications.unitId));
+
 /**
  * One rectification with its notice, only while its unit is named in the notice's targets
  * (the join is the check: a unit the notice does not criticise never reaches its rectification).
@@ -18,22 +36,14 @@ export async function insertRectifications(tx: Executor, rows: { noticeId: numbe
 export async function getRectification(executor: Executor, id: number, options: { forUpdate?: boolean } = {}) {
   const query = executor
     .select({
-      id: rectifications.id,
-      noticeId: rectifications.noticeId,
-      unitId: rectifications.unitId,
-      unitName: units.name,
-      dueAt: rectifications.dueAt,
-      status: rectifications.status,
-      content: rectifications.content,
-      version: rectifications.version,
-      submittedAt: rectifications.submittedAt,
+      ...rectificationColumns,
       decidedAt: rectifications.decidedAt,
       returnReason: rectifications.returnReason,
       updatedAt: rectifications.updatedAt,
-      notice: { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title, status: notices.status },
+      notice: { ...noticeColumns, status: notices.status },
     })
     .from(rectifications)
-    .innerJoin(noticeTargets, and(eq(noticeTargets.noticeId, rectifications.noticeId), eq(noticeTargets.unitId, rectifications.unitId)))
+    .innerJoin(noticeTargets, namedInNotice)
     .innerJoin(notices, eq(notices.id, rectifications.noticeId))
     .innerJoin(units, eq(units.id, rectifications.unitId))
     .where(eq(rectifications.id, id))
@@ -55,23 +65,15 @@ export async function listRectifications(filter: { unitId?: number; noticeId?: n
   );
   return executor
     .select({
-      id: rectifications.id,
-      noticeId: rectifications.noticeId,
-      unitId: rectifications.unitId,
-      unitName: units.name,
-      dueAt: rectifications.dueAt,
-      status: rectifications.status,
-      content: rectifications.content,
-      version: rectifications.version,
-      submittedAt: rectifications.submittedAt,
+      ...rectificationColumns,
       submittedByName: users.displayName,
       decidedAt: rectifications.decidedAt,
       decidedByName: decider.displayName,
       returnReason: rectifications.returnReason,
-      notice: { kind: notices.kind, year: notices.year, number: notices.number, title: notices.title },
+      notice: noticeColumns,
     })
     .from(rectifications)
-    .innerJoin(noticeTargets, and(eq(noticeTargets.noticeId, rectifications.noticeId), eq(noticeTargets.unitId, rectifications.unitId)))
+    .innerJoin(noticeTargets, namedInNotice)
     .innerJoin(notices, eq(notices.id, rectifications.noticeId))
     .innerJoin(units, eq(units.id, rectifications.unitId))
     .leftJoin(users, eq(users.id, rectifications.submittedBy))

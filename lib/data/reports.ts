@@ -1,11 +1,12 @@
 /** Data access for progress reports, their versions, contributions and deadlines. Plain queries. */
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableName, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { attachments, contributions, progressReports, reportVersions, taskGroups, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
+import { firstRow } from "./first-row";
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */
 export async function listLeadUnitIds(tx: Executor, taskId: number): Promise<number[]> {
@@ -76,6 +77,34 @@ export const reportColumns = {
   submissions: progressReports.submissions,
 };
 
+/** A task period's row of a lead unit's report or a cooperating unit's input, as the filer first saves it. */
+type NewFiling = { taskId: number; periodIndex: number; unitId: number; updatedBy: number };
+
+/** Creates the row if missing (concurrent callers get the same row), then locks and returns it with `lock`. */
+async function createThenLock<R>(
+  tx: Executor,
+  table: typeof progressReports | typeof contributions,
+  values: NewFiling,
+  lock: () => Promise<R | null>,
+): Promise<R> {
+  await tx
+    .insert(table)
+    .values({ ...values, version: NEVER_SAVED_VERSION })
+    .onConflictDoNothing();
+  const row = await lock();
+  if (!row) throw new Error(`${getTableName(table)} row vanished`);
+  return row;
+}
+
+/** A report row's state without its text: which task and period, its status, lateness and version. */
+export const reportStateColumns = {
+  taskId: progressReports.taskId,
+  periodIndex: progressReports.periodIndex,
+  status: progressReports.status,
+  late: progressReports.late,
+  version: progressReports.version,
+};
+
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
 export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
@@ -84,19 +113,12 @@ export async function getReport(tx: Executor, taskId: number, periodIndex: numbe
     .from(progressReports)
     .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
     .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 /** Creates the report row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateReport(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; updatedBy: number }) {
-  await tx
-    .insert(progressReports)
-    .values({ ...values, version: NEVER_SAVED_VERSION })
-    .onConflictDoNothing();
-  const row = await getReport(tx, values.taskId, values.periodIndex, { forUpdate: true });
-  if (!row) throw new Error("report row vanished");
-  return row;
+  return createThenLock(tx, progressReports, values, () => getReport(tx, values.taskId, values.periodIndex, { forUpdate: true }));
 }
 
 /** `updatedAt` is the app clock's (what the form shows as saved at), unless the caller passes its own. */
@@ -111,18 +133,23 @@ export async function insertReportVersion(tx: Executor, values: typeof reportVer
   await tx.insert(reportVersions).values(values);
 }
 
+/** What a submitted version says: its text, percent and 进展状态. */
+const versionTextColumns = {
+  progress: reportVersions.progress,
+  percent: reportVersions.percent,
+  progressState: reportVersions.progressState,
+  problems: reportVersions.problems,
+  nextSteps: reportVersions.nextSteps,
+  coordinationRequest: reportVersions.coordinationRequest,
+};
+
 export async function listReportVersions(tx: Executor, reportId: number) {
   const submitter = sql<string | null>`(select ${q(users.displayName)} from ${users} where ${q(users.id)} = ${q(reportVersions.submittedBy)})`;
   const approver = sql<string | null>`(select ${q(users.displayName)} from ${users} where ${q(users.id)} = ${q(reportVersions.approvedBy)})`;
   return tx
     .select({
       number: reportVersions.number,
-      progress: reportVersions.progress,
-      percent: reportVersions.percent,
-      progressState: reportVersions.progressState,
-      problems: reportVersions.problems,
-      nextSteps: reportVersions.nextSteps,
-      coordinationRequest: reportVersions.coordinationRequest,
+      ...versionTextColumns,
       attachmentIds: reportVersions.attachmentIds,
       submittedAt: reportVersions.submittedAt,
       late: reportVersions.late,
@@ -137,17 +164,7 @@ export async function listReportVersions(tx: Executor, reportId: number) {
 /** The latest submitted version of a task's report in a period (what a later period builds on). */
 export async function getLatestSubmittedVersion(tx: Executor, taskId: number, periodIndex: number) {
   const [row] = await tx
-    .select({
-      periodIndex: progressReports.periodIndex,
-      progress: reportVersions.progress,
-      percent: reportVersions.percent,
-      progressState: reportVersions.progressState,
-      problems: reportVersions.problems,
-      nextSteps: reportVersions.nextSteps,
-      coordinationRequest: reportVersions.coordinationRequest,
-      submittedAt: reportVersions.submittedAt,
-      late: reportVersions.late,
-    })
+    .select({ periodIndex: progressReports.periodIndex, ...versionTextColumns, submittedAt: reportVersions.submittedAt, late: reportVersions.late })
     .from(reportVersions)
     .innerJoin(progressReports, eq(progressReports.id, reportVersions.reportId))
     .where(and(eq(progressReports.taskId, taskId), sql`${progressReports.periodIndex} < ${periodIndex}`))
@@ -164,15 +181,11 @@ export async function listReportsForTasks(tx: Executor, taskIds: number[]) {
   if (taskIds.length === 0) return [];
   return tx
     .select({
-      taskId: progressReports.taskId,
-      periodIndex: progressReports.periodIndex,
-      status: progressReports.status,
-      late: progressReports.late,
+      ...reportStateColumns,
       percent: progressReports.percent,
       progressState: progressReports.progressState,
       submittedAt: progressReports.submittedAt,
       returnReason: progressReports.returnReason,
-      version: progressReports.version,
     })
     .from(progressReports)
     .where(inArray(progressReports.taskId, taskIds));
@@ -199,18 +212,11 @@ export async function getContribution(tx: Executor, taskId: number, unitId: numb
     .from(contributions)
     .where(and(eq(contributions.taskId, taskId), eq(contributions.unitId, unitId), eq(contributions.periodIndex, periodIndex)))
     .limit(1);
-  const [row] = options.forUpdate ? await query.for("update") : await query;
-  return row ?? null;
+  return firstRow(query, options.forUpdate);
 }
 
 export async function lockOrCreateContribution(tx: Executor, values: { taskId: number; unitId: number; periodIndex: number; updatedBy: number }) {
-  await tx
-    .insert(contributions)
-    .values({ ...values, version: NEVER_SAVED_VERSION })
-    .onConflictDoNothing();
-  const row = await getContribution(tx, values.taskId, values.unitId, values.periodIndex, { forUpdate: true });
-  if (!row) throw new Error("contribution row vanished");
-  return row;
+  return createThenLock(tx, contributions, values, () => getContribution(tx, values.taskId, values.unitId, values.periodIndex, { forUpdate: true }));
 }
 
 /** `updatedAt` is the app clock's, unless the caller passes its own. */

@@ -3,59 +3,65 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { deadlineExtensions, taskClosures, taskDueOverrides, tasks, units, users } from "@/db/schema";
 import { qualified as q } from "@/db/sql";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 
 const requester = (column: typeof deadlineExtensions.requestedBy | typeof taskClosures.requestedBy) =>
   sql<string>`(select ${q(users.displayName)} from ${users} where ${q(users.id)} = ${column})`;
 
-export async function listExtensions(filter: { unitId?: number; status?: "pending" | "approved" | "refused" } = {}) {
-  return db
-    .select({
-      id: deadlineExtensions.id,
-      taskId: tasks.id,
-      seq: tasks.seq,
-      content: tasks.content,
+type RequestTable = typeof deadlineExtensions | typeof taskClosures;
+type RequestFilter = { unitId?: number; status?: "pending" | "approved" | "refused" };
+
+/** What both lists show of every request: its task, unit, decision and requester. */
+const requestColumns = (table: RequestTable) => ({
+  id: table.id,
+  taskId: tasks.id,
+  seq: tasks.seq,
+  content: tasks.content,
+  unitName: units.name,
+  status: table.status,
+  decisionNote: table.decisionNote,
+  decidedAt: table.decidedAt,
+  createdAt: table.createdAt,
+  requestedByName: requester(table.requestedBy),
+});
+type RequestColumns = ReturnType<typeof requestColumns>;
+
+/**
+ * A unit's or every unit's requests of one kind, newest first (at most 300), with their task, unit,
+ * decision and requester (requestColumns) and these columns of their own.
+ */
+async function listRequests<S extends SelectedFields>(
+  table: RequestTable,
+  columns: S,
+  filter: RequestFilter,
+): Promise<SelectResultFields<RequestColumns & S>[]> {
+  const rows = await db
+    .select({ ...requestColumns(table), ...columns } as SelectedFields)
+    .from(table)
+    .innerJoin(tasks, eq(tasks.id, table.taskId))
+    .innerJoin(units, eq(units.id, table.unitId))
+    .where(and(filter.unitId ? eq(table.unitId, filter.unitId) : undefined, filter.status ? eq(table.status, filter.status) : undefined))
+    .orderBy(desc(table.createdAt))
+    .limit(300);
+  return rows as SelectResultFields<RequestColumns & S>[];
+}
+
+export async function listExtensions(filter: RequestFilter = {}) {
+  return listRequests(
+    deadlineExtensions,
+    {
       periodIndex: deadlineExtensions.periodIndex,
-      unitName: units.name,
       reason: deadlineExtensions.reason,
       oldDueAt: deadlineExtensions.oldDueAt,
       requestedDueAt: deadlineExtensions.requestedDueAt,
-      status: deadlineExtensions.status,
-      decisionNote: deadlineExtensions.decisionNote,
-      decidedAt: deadlineExtensions.decidedAt,
-      createdAt: deadlineExtensions.createdAt,
-      requestedByName: requester(deadlineExtensions.requestedBy),
-    })
-    .from(deadlineExtensions)
-    .innerJoin(tasks, eq(tasks.id, deadlineExtensions.taskId))
-    .innerJoin(units, eq(units.id, deadlineExtensions.unitId))
-    .where(
-      and(filter.unitId ? eq(deadlineExtensions.unitId, filter.unitId) : undefined, filter.status ? eq(deadlineExtensions.status, filter.status) : undefined),
-    )
-    .orderBy(desc(deadlineExtensions.createdAt))
-    .limit(300);
+    },
+    filter,
+  );
 }
 
-export async function listClosures(filter: { unitId?: number; status?: "pending" | "approved" | "refused" } = {}) {
-  return db
-    .select({
-      id: taskClosures.id,
-      taskId: tasks.id,
-      seq: tasks.seq,
-      content: tasks.content,
-      unitName: units.name,
-      evidence: taskClosures.evidence,
-      status: taskClosures.status,
-      decisionNote: taskClosures.decisionNote,
-      decidedAt: taskClosures.decidedAt,
-      createdAt: taskClosures.createdAt,
-      requestedByName: requester(taskClosures.requestedBy),
-    })
-    .from(taskClosures)
-    .innerJoin(tasks, eq(tasks.id, taskClosures.taskId))
-    .innerJoin(units, eq(units.id, taskClosures.unitId))
-    .where(and(filter.unitId ? eq(taskClosures.unitId, filter.unitId) : undefined, filter.status ? eq(taskClosures.status, filter.status) : undefined))
-    .orderBy(desc(taskClosures.createdAt))
-    .limit(300);
+export async function listClosures(filter: RequestFilter = {}) {
+  return listRequests(taskClosures, { evidence: taskClosures.evidence }, filter);
 }
 
 export async function lockExtension(tx: Executor, id: number) {

@@ -7,23 +7,18 @@ import { and, count, eq, gte, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { auditLog, recoveryCodes, users } from "@/db/schema";
+import { lockRowById } from "./lock-row";
 
 /** The account's second factor, the row locked for the rest of the transaction. */
 export async function lockSecondFactor(tx: Executor, userId: number) {
-  const [row] = await tx
-    .select({
-      id: users.id,
-      username: users.username,
-      role: users.role,
-      totpSecret: users.totpSecret,
-      totpEnabledAt: users.totpEnabledAt,
-      totpLastStep: users.totpLastStep,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, users, userId, {
+    id: users.id,
+    username: users.username,
+    role: users.role,
+    totpSecret: users.totpSecret,
+    totpEnabledAt: users.totpEnabledAt,
+    totpLastStep: users.totpLastStep,
+  });
 }
 
 export async function getSecondFactorStatus(userId: number, executor: Executor = db) {

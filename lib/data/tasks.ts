@@ -4,6 +4,8 @@ import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
+import { getTaskWithPlan } from "./task-with-plan";
+import { taskTextColumns } from "./task-columns";
 
 export interface TaskFilter {
   /** The plans whose tasks are listed (one or several live plans). */
@@ -88,28 +90,19 @@ export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
 }
 
 export async function getTask(taskId: number) {
-  const [task] = await db
-    .select({
-      id: tasks.id,
-      seq: tasks.seq,
-      seqLabel: tasks.seqLabel,
-      section: tasks.section,
-      content: tasks.content,
-      overall: tasks.overall,
-      dueOn: tasks.dueOn,
-      deadlineText: tasks.deadlineText,
-      leadUnitsText: tasks.leadUnitsText,
-      unitsText: tasks.unitsText,
-      archivedAt: tasks.archivedAt,
-      planId: plans.id,
-      planYear: plans.year,
-      planTitle: plans.title,
-      planState: plans.state,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(eq(tasks.id, taskId))
-    .limit(1);
+  const task = await getTaskWithPlan(db, taskId, {
+    ...taskTextColumns,
+    overall: tasks.overall,
+    dueOn: tasks.dueOn,
+    deadlineText: tasks.deadlineText,
+    leadUnitsText: tasks.leadUnitsText,
+    unitsText: tasks.unitsText,
+    archivedAt: tasks.archivedAt,
+    planId: plans.id,
+    planYear: plans.year,
+    planTitle: plans.title,
+    planState: plans.state,
+  });
   if (!task) return null;
 
   const [taskLeaderRows, unitRows, groupRows] = await Promise.all([
@@ -149,8 +142,10 @@ export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;
 
 /** The task locked for a change of its settings, with its plan's year (null when there is no such task). */
 export async function lockTaskSettings(tx: Executor, taskId: number) {
-  const [row] = await tx
-    .select({
+  return getTaskWithPlan(
+    tx,
+    taskId,
+    {
       id: tasks.id,
       planId: tasks.planId,
       planYear: plans.year,
@@ -158,13 +153,9 @@ export async function lockTaskSettings(tx: Executor, taskId: number) {
       dueOn: tasks.dueOn,
       deadlineText: tasks.deadlineText,
       archivedAt: tasks.archivedAt,
-    })
-    .from(tasks)
-    .innerJoin(plans, eq(plans.id, tasks.planId))
-    .where(eq(tasks.id, taskId))
-    .for("update", { of: tasks })
-    .limit(1);
-  return row ?? null;
+    },
+    { forUpdate: true },
+  );
 }
 
 export async function updateTaskDeadline(tx: Executor, taskId: number, values: { dueOn: string | null; deadlineText: string | null }) {

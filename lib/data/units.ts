@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
+import { lockRowById } from "./lock-row";
 
 type UnitGroupScope = UnitGroup["scope"];
 
@@ -147,13 +148,13 @@ export async function lockDirectory(tx: Executor): Promise<void> {
 }
 
 export async function lockUnit(tx: Executor, unitId: number) {
-  const [row] = await tx
-    .select({ id: units.id, name: units.name, kind: units.kind, active: units.active, supervisingLeaderId: units.supervisingLeaderId })
-    .from(units)
-    .where(eq(units.id, unitId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, units, unitId, {
+    id: units.id,
+    name: units.name,
+    kind: units.kind,
+    active: units.active,
+    supervisingLeaderId: units.supervisingLeaderId,
+  });
 }
 
 export async function listAliasesOf(tx: Executor, unitId: number) {
@@ -221,13 +222,7 @@ export async function replaceGroupsOfUnit(tx: Executor, unitId: number, groupIds
 }
 
 export async function lockGroup(tx: Executor, groupId: number) {
-  const [row] = await tx
-    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
-    .from(unitGroups)
-    .where(eq(unitGroups.id, groupId))
-    .for("update")
-    .limit(1);
-  return row ?? null;
+  return lockRowById(tx, unitGroups, groupId, { id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope });
 }
 
 export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<number[]> {

@@ -8,6 +8,7 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { contributions, progressReports, reportVersions, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit } from "./task-scope";
+import { reportStateColumns } from "./reports";
 
 export async function getUnitName(tx: Executor, unitId: number): Promise<string | null> {
   const [row] = await tx.select({ name: units.name }).from(units).where(eq(units.id, unitId)).limit(1);
@@ -64,11 +65,7 @@ export async function listReportStates(tx: Executor, input: { taskIds: number[];
   if (input.taskIds.length === 0 || input.fromPeriod > input.toPeriod) return [];
   return tx
     .select({
-      taskId: progressReports.taskId,
-      periodIndex: progressReports.periodIndex,
-      status: progressReports.status,
-      late: progressReports.late,
-      version: progressReports.version,
+      ...reportStateColumns,
       submittedAt: progressReports.submittedAt,
       returnReason: progressReports.returnReason,
       returnedAt: progressReports.returnedAt,
@@ -86,13 +83,7 @@ export async function listReportStatesAt(tx: Executor, pairs: readonly (readonly
   const periods = [...new Set(pairs.map(([, period]) => period))];
   const wanted = new Set(pairs.map(([taskId, period]) => `${taskId}:${period}`));
   const rows = await tx
-    .select({
-      taskId: progressReports.taskId,
-      periodIndex: progressReports.periodIndex,
-      status: progressReports.status,
-      late: progressReports.late,
-      version: progressReports.version,
-    })
+    .select(reportStateColumns)
     .from(progressReports)
     .where(and(inArray(progressReports.taskId, taskIds), inArray(progressReports.periodIndex, periods)));
   return rows.filter((r) => wanted.has(`${r.taskId}:${r.periodIndex}`));

@@ -1,6 +1,7 @@
 /** The 目标跟踪 page's and export's filters, from the query string. Unknown values are dropped. */
 import { z } from "zod";
 import { INDICATOR_PACE_LABEL, type IndicatorPace } from "./completion";
+import { firstParam, type SearchParams } from "@/lib/query-params";
 
 const PACES = Object.keys(INDICATOR_PACE_LABEL) as [IndicatorPace, ...IndicatorPace[]];
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -14,11 +15,8 @@ export const trackingFilterSchema = z.object({
 });
 export type TrackingFilter = z.infer<typeof trackingFilterSchema>;
 
-export function parseTrackingSearch(params: URLSearchParams | Record<string, string | string[] | undefined>): TrackingFilter {
-  const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-    return (Array.isArray(value) ? value[0] : value) ?? undefined;
-  };
+export function parseTrackingSearch(params: SearchParams): TrackingFilter {
+  const get = (key: string) => firstParam(params, key);
   return trackingFilterSchema.parse({
     pace: get("pace") || undefined,
     leader: get("leader") || undefined,

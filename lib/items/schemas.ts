@@ -3,7 +3,7 @@ import { z } from "zod";
 import { CADENCES } from "@/lib/reporting/cadence";
 import { WORK_SOURCES } from "@/lib/plans/sources";
 import { isCalendarDate } from "@/lib/dispatch/due";
-import { recordIdSchema, strictInput } from "@/lib/services/schema-kit";
+import { recordIdSchema, requiredText, strictInput } from "@/lib/services/schema-kit";
 
 export const MAX_ITEM_TEXT = 2000;
 export const MAX_DOCUMENT_NUMBER = 100;
@@ -19,11 +19,7 @@ const calendarDate = (what: string) =>
     .refine((value) => isCalendarDate(value), { error: `请选择${what}` });
 
 export const registerItemSchema = strictInput({
-  content: z
-    .string({ error: "请填写事项内容" })
-    .trim()
-    .min(1, { error: "请填写事项内容" })
-    .max(MAX_ITEM_TEXT, { error: `事项内容最多 ${MAX_ITEM_TEXT} 个字` }),
+  content: requiredText(MAX_ITEM_TEXT, { empty: "请填写事项内容", tooLong: `事项内容最多 ${MAX_ITEM_TEXT} 个字`, notText: "请填写事项内容" }),
   source: z.enum(WORK_SOURCES, { error: "请选择事项来源" }),
   documentNumber: z
     .string({ error: "文号格式有误" })

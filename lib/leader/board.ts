@@ -24,7 +24,8 @@ export interface Named {
 /** The latest report submitted (or accepted) for a task, with a percent. */
 export type LatestReport = CountedReport;
 
-export interface BoardTaskInput {
+/** A task as the board reads it from the database: its text, deadline, closing, leaders and lead units. */
+export interface BoardTaskFacts {
   id: number;
   seq: number;
   content: string;
@@ -33,6 +34,9 @@ export interface BoardTaskInput {
   closedAfterPeriod: number | null;
   leaders: Named[];
   leadUnits: Named[];
+}
+
+export interface BoardTaskInput extends BoardTaskFacts {
   latest: LatestReport | null;
   /** The state of the task's report in each period, indexed by period (1–24); absent: no report row. */
   facts: readonly (ReportFacts | undefined)[];

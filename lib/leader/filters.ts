@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { BoardFilter } from "./board";
 import { PACE_STATUSES, type PaceStatus } from "./pace";
+import { firstParam, type SearchParams } from "@/lib/query-params";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -25,13 +26,10 @@ export interface DashboardQuery extends BoardFilter {
   plan?: number;
 }
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
-
-export function parseDashboardQuery(params: Params): DashboardQuery {
+export function parseDashboardQuery(params: SearchParams): DashboardQuery {
   const get = (key: string) => {
-    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    return first === "" || first === null ? undefined : first;
+    const first = firstParam(params, key);
+    return first === "" ? undefined : first;
   };
   const parsed = boardFilterSchema.parse(Object.fromEntries(Object.keys(boardFilterSchema.shape).map((k) => [k, get(k)])));
   return {

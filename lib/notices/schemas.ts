@@ -1,6 +1,6 @@
 /** Input of the notice and rectification forms, shared by the forms (zodResolver) and the server actions. */
 import { z } from "zod";
-import { strictInput } from "@/lib/services/schema-kit";
+import { requiredText, strictInput } from "@/lib/services/schema-kit";
 
 const id = z.number().int().positive();
 const periodIndex = z.number({ error: "请选择半月期" }).int().min(1, { error: "请选择半月期" }).max(24, { error: "请选择半月期" });
@@ -25,16 +25,8 @@ export const draftCriticismSchema = strictInput({
 
 export const updateNoticeSchema = strictInput({
   id,
-  title: z
-    .string()
-    .trim()
-    .min(1, { error: "请填写标题" })
-    .max(MAX_TITLE_CHARS, { error: `标题最多 ${MAX_TITLE_CHARS} 字` }),
-  body: z
-    .string()
-    .trim()
-    .min(1, { error: "请填写正文" })
-    .max(MAX_BODY_CHARS, { error: `正文最多 ${MAX_BODY_CHARS} 字` }),
+  title: requiredText(MAX_TITLE_CHARS, { empty: "请填写标题", tooLong: `标题最多 ${MAX_TITLE_CHARS} 字` }),
+  body: requiredText(MAX_BODY_CHARS, { empty: "请填写正文", tooLong: `正文最多 ${MAX_BODY_CHARS} 字` }),
   /** Only for a criticism. */
   rectificationDueDate: dueDate.nullable(),
   /** What the edit was based on (from the page): refused when the draft has changed since. */

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { ProgressState } from "@/db/schema";
 import { COMPLIANCE_LABEL, type Compliance } from "@/lib/reporting/compliance";
 import type { CopyFlag } from "./similarity";
+import { firstParam, type SearchParams } from "@/lib/query-params";
 
 /** A compliance state, a progress state (滞后 / 受阻) or the copy flag (照抄). */
 export const OVERVIEW_STATES = ["on_time", "late", "missing", "returned", "open", "closed", "lagging", "blocked", "copied"] as const;
@@ -33,14 +34,8 @@ export interface OverviewFilter {
   planId?: number;
 }
 
-type Params = Record<string, string | string[] | undefined> | URLSearchParams;
-
-export function parseOverviewSearch(params: Params): OverviewFilter {
-  const get = (key: string) => {
-    if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-    const v = params[key];
-    return Array.isArray(v) ? v[0] : v;
-  };
+export function parseOverviewSearch(params: SearchParams): OverviewFilter {
+  const get = (key: string) => firstParam(params, key);
   const parsed = overviewSearchSchema.parse({ period: get("period"), leader: get("leader"), unit: get("unit"), state: get("state"), plan: get("plan") });
   const out: OverviewFilter = {};
   if (parsed.period !== undefined) out.periodIndex = parsed.period;

@@ -1,6 +1,6 @@
 /** Input of the report and contribution forms: one schema shared by the form and the server actions. */
 import { z } from "zod";
-import { strictInput } from "@/lib/services/schema-kit";
+import { requiredText, strictInput } from "@/lib/services/schema-kit";
 import { isPeriodKey } from "./task-periods";
 
 export const PROGRESS_STATES = ["on_track", "lagging", "completed", "blocked"] as const;
@@ -78,11 +78,7 @@ export const submitReportSchema = strictInput({ ...target, baseVersion: z.number
 export const reportDecisionSchema = strictInput({ ...target });
 export const reportReturnSchema = strictInput({
   ...target,
-  reason: z
-    .string()
-    .trim()
-    .min(1, { error: "请填写退回理由" })
-    .max(MAX_NOTE_CHARS, { error: `退回理由最多 ${MAX_NOTE_CHARS} 字` }),
+  reason: requiredText(MAX_NOTE_CHARS, { empty: "请填写退回理由", tooLong: `退回理由最多 ${MAX_NOTE_CHARS} 字` }),
 });
 
 export const contributionSchema = strictInput({ ...target, baseVersion: z.number().int().min(0), content: text(MAX_NOTE_CHARS, "配合进展") });

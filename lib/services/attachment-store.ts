@@ -66,6 +66,41 @@ export async function storeAttachment(
   });
 }
 
+/**
+ * Stores a file on a task period's report or cooperating unit's input: `lock` returns it (locked,
+ * editable by the actor), `ownerOf` names it for the file and the audit row.
+ */
+export async function storeForPeriod(
+  actor: Actor,
+  input: { taskId: number; periodIndex: number } & UploadedFile,
+  lock: (tx: Executor) => Promise<{ id: number }>,
+  ownerOf: (id: number) => AttachmentOwner,
+  ip: string | null,
+): Promise<AttachmentInfo> {
+  return storeAttachment(
+    actor,
+    input,
+    async (tx) => {
+      const owner = ownerOf((await lock(tx)).id);
+      return { owner, about: { ...owner, taskId: input.taskId, periodIndex: input.periodIndex } };
+    },
+    ip,
+  );
+}
+
+/**
+ * The owner a file is removed from, as `editable` finds it (locked), or not found: someone who may
+ * not edit it, or a file of another owner, learns nothing about the file.
+ */
+export async function ownerOfRemoval<T extends { id: number }>(editable: Promise<T>, ownerId: number | null): Promise<T> {
+  const owner = await editable.catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "invalid") throw notFound();
+    throw error;
+  });
+  if (owner.id !== ownerId) throw notFound();
+  return owner;
+}
+
 /** Marks a file removed (it stays stored: a submitted version may name it), once: one audit row. */
 export async function markRemoved(
   tx: Executor,

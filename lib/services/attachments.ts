@@ -18,7 +18,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isOpenPeriod } from "@/lib/reporting/deadlines";
 import { isSaved, mayActOnReport } from "@/lib/reporting/workflow";
-import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, ownerOfRemoval, storeForPeriod, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
 import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
 import { getReportView, loadReportContext, type ReportTarget } from "./reports";
@@ -45,14 +45,12 @@ export async function assertMayAttach(actor: Actor, target: ReportTarget): Promi
 
 /** Checks the content (type by magic bytes, size), then stores it: one audit row. */
 export async function uploadAttachment(actor: Actor, input: ReportTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeAttachment(
+  // Locking the report orders the upload against a concurrent submit (which lists the files).
+  return storeForPeriod(
     actor,
     input,
-    async (tx) => {
-      // Locking the report orders the upload against a concurrent submit (which lists the files).
-      const report = await editableReport(tx, actor, input, { forUpdate: true });
-      return { owner: { reportId: report.id }, about: { reportId: report.id, taskId: input.taskId, periodIndex: input.periodIndex } };
-    },
+    (tx) => editableReport(tx, actor, input, { forUpdate: true }),
+    (reportId) => ({ reportId }),
     ip,
   );
 }
@@ -64,12 +62,7 @@ export async function removeAttachment(actor: Actor, attachmentId: number, ip: s
     if (!meta) throw notFound();
     if (meta.rectificationId !== null) return removeRectificationAttachment(tx, actor, meta, audit);
     if (meta.contributionId !== null) return removeContributionAttachment(tx, actor, meta, audit);
-    const report = await editableReport(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
-      // Someone who may not edit the report learns nothing about the file.
-      if (error instanceof DomainError && error.code === "invalid") throw notFound();
-      throw error;
-    });
-    if (report.id !== meta.reportId) throw notFound();
+    await ownerOfRemoval(editableReport(tx, actor, taskTargetOf(meta), { forUpdate: true }), meta.reportId);
     return markRemoved(tx, audit, { ...meta, about: { reportId: meta.reportId } });
   });
 }

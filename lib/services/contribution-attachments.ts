@@ -15,7 +15,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isSaved } from "@/lib/reporting/workflow";
-import { markRemoved, storeAttachment, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, ownerOfRemoval, storeForPeriod, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
 import { getTaskFor } from "./tasks";
@@ -39,13 +39,11 @@ export async function assertMayAttachToContribution(actor: Actor, target: Contri
 }
 
 export async function uploadContributionAttachment(actor: Actor, input: ContributionTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeAttachment(
+  return storeForPeriod(
     actor,
     input,
-    async (tx) => {
-      const row = await editableContribution(tx, actor, input, { forUpdate: true });
-      return { owner: { contributionId: row.id }, about: { contributionId: row.id, taskId: input.taskId, periodIndex: input.periodIndex } };
-    },
+    (tx) => editableContribution(tx, actor, input, { forUpdate: true }),
+    (contributionId) => ({ contributionId }),
     ip,
   );
 }
@@ -53,11 +51,7 @@ export async function uploadContributionAttachment(actor: Actor, input: Contribu
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
 export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, audit: Audit): Promise<{ removed: boolean }> {
   if (!can(actor, "unit.act") || actor.unitId !== meta.contributionUnitId) throw notFound();
-  const row = await editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }).catch((error: unknown) => {
-    if (error instanceof DomainError && error.code === "invalid") throw notFound();
-    throw error;
-  });
-  if (row.id !== meta.contributionId) throw notFound();
+  const row = await ownerOfRemoval(editableContribution(tx, actor, taskTargetOf(meta), { forUpdate: true }), meta.contributionId);
   return markRemoved(tx, audit, { ...meta, about: { contributionId: row.id } });
 }
 

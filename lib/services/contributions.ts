@@ -21,6 +21,7 @@ import type { SavedBy } from "@/lib/reporting/save-status";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { contributionDisplayState, isLate, isSaved, REPORT_STATE_LABEL, type ContributionDisplayState } from "@/lib/reporting/workflow";
 import { checkOpen, loadReportContext } from "./reports";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 export interface ContributionTarget {
@@ -144,11 +145,8 @@ export interface ContributionInput extends ContributionTarget {
   content: string;
 }
 
-/** The services parse again what the actions parsed: a caller that skipped them gets the same rules. */
 function parsed(schema: typeof contributionSchema | typeof submitContributionSchema, input: ContributionInput): ContributionInput {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new DomainError("invalid", result.error.issues[0]?.message);
-  return result.data;
+  return parseInput<ContributionInput>(schema, input);
 }
 
 async function lockForEdit(tx: Executor, actor: Actor, input: ContributionInput) {

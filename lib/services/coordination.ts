@@ -38,6 +38,7 @@ import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { periodOf } from "@/lib/periods";
 import { getTaskFor } from "./tasks";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 const LEADER_INBOX = "/leader/coordination";
@@ -254,32 +255,28 @@ function refuseIfResolved(request: CoordinationRow) {
   if (request.status === "resolved") throw new DomainError("conflict", "该需协调事项已解决，不能再回复");
 }
 
-function parse<T>(
-  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
-  raw: unknown,
-): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  return parsed.data;
+/** Adds the actor's instruction or reply to the thread of a request not yet resolved; the reply's id. */
+async function addToThread(tx: Executor, actor: Actor, request: CoordinationRow, reply: { body: string; leaderId: number | null; at: Date }) {
+  refuseIfResolved(request);
+  return insertCoordinationReply(tx, {
+    requestId: request.id,
+    body: reply.body,
+    resolves: false,
+    leaderId: reply.leaderId,
+    createdBy: actor.userId,
+    createdAt: reply.at,
+  });
 }
 
 /** A leader of the task (or 王国泉) gives an instruction (批示): the request is answered, the unit told. */
 export async function answerCoordination(actor: Actor, raw: CoordinationReplyInput) {
   if (!can(actor, "leader.act")) throw forbidden();
-  const input = parse(coordinationReplySchema, raw);
+  const input = parseInput(coordinationReplySchema, raw);
   return mutation(actor, { action: "coordination.answer", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leader } = await lockRequest(tx, actor, input.id);
     if (!leader) throw notFound();
-    refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, {
-      requestId: request.id,
-      body: input.body,
-      resolves: false,
-      leaderId: actor.leaderId,
-      createdBy: actor.userId,
-      createdAt: at,
-    });
+    const replyId = await addToThread(tx, actor, request, { body: input.body, leaderId: actor.leaderId, at });
     await updateCoordinationRequest(tx, request.id, { status: "answered", answeredAt: at, updatedAt: at });
     await notifyUnits(tx, [request.unitId], {
       kind: "coordination",
@@ -297,20 +294,12 @@ export async function answerCoordination(actor: Actor, raw: CoordinationReplyInp
 /** The lead unit's reply (情况反馈) in the thread; the task's leaders are told. */
 export async function replyToCoordination(actor: Actor, raw: CoordinationReplyInput) {
   if (!can(actor, "unit.act")) throw forbidden();
-  const input = parse(coordinationReplySchema, raw);
+  const input = parseInput(coordinationReplySchema, raw);
   return mutation(actor, { action: "coordination.reply", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leadUnit } = await lockRequest(tx, actor, input.id);
     if (!leadUnit) throw notFound();
-    refuseIfResolved(request);
     const at = now();
-    const replyId = await insertCoordinationReply(tx, {
-      requestId: request.id,
-      body: input.body,
-      resolves: false,
-      leaderId: null,
-      createdBy: actor.userId,
-      createdAt: at,
-    });
+    const replyId = await addToThread(tx, actor, request, { body: input.body, leaderId: null, at });
     await updateCoordinationRequest(tx, request.id, { updatedAt: at });
     await notifyLeaders(tx, leaderIds, {
       kind: "coordination",
@@ -329,7 +318,7 @@ export async function replyToCoordination(actor: Actor, raw: CoordinationReplyIn
 export async function resolveCoordination(actor: Actor, raw: CoordinationResolveInput) {
   assertCan(actor, "coordination.resolve");
   const asLeader = can(actor, "leader.act");
-  const input = parse(coordinationResolveSchema, raw);
+  const input = parseInput(coordinationResolveSchema, raw);
   return mutation(actor, { action: "coordination.resolve", entity: "coordination_request" }, async (tx, audit) => {
     const { request, task, leaderIds, leader, leadUnit } = await lockRequest(tx, actor, input.id);
     if (!(asLeader ? leader : leadUnit)) throw notFound();

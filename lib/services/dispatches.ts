@@ -47,19 +47,11 @@ import {
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { formatShanghai, shanghaiDateText } from "@/lib/periods";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 const followUpsLink = "/unit/follow-ups";
 const dispatchLink = (id: number) => `/leader/dispatches/${id}`;
-
-function parse<T>(
-  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
-  raw: unknown,
-): T {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  return parsed.data;
-}
 
 /** Only a leader records dispatches. */
 function assertRecorder(actor: Actor): asserts actor is Actor & { leaderId: number } {
@@ -166,7 +158,7 @@ async function tellUnits(
 /** Records a dispatch; `options.at` (the demo's past meetings) defaults to the app clock. */
 export async function createDispatch(actor: Actor, raw: DispatchInput, options: { at?: Date } = {}) {
   assertRecorder(actor);
-  const input = parse(dispatchSchema, raw);
+  const input = parseInput(dispatchSchema, raw);
   return mutation(actor, { action: "dispatch.create", entity: "dispatch" }, async (tx, audit) => {
     const plans = await livePlans(tx);
     const { taskIds, unitIds, planIds } = await checkChoices(
@@ -199,7 +191,7 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
  */
 export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
   assertRecorder(actor);
-  const input = parse(updateDispatchSchema, raw);
+  const input = parseInput(updateDispatchSchema, raw);
   return mutation(actor, { action: "dispatch.update", entity: "dispatch" }, async (tx, audit) => {
     const dispatch = await getDispatchRow(tx, input.id, { forUpdate: true });
     if (!dispatch) throw notFound();
@@ -308,7 +300,7 @@ export type UnitFollowUp = Awaited<ReturnType<typeof getUnitFollowUps>>[number];
 /** The responsible unit closes its follow-up with a note (办结说明); the leader is told. `options.at` as in createDispatch. */
 export async function closeFollowUp(actor: Actor, raw: CloseFollowUpInput, options: { at?: Date } = {}) {
   if (!can(actor, "unit.act")) throw forbidden();
-  const input = parse(closeFollowUpSchema, raw);
+  const input = parseInput(closeFollowUpSchema, raw);
   return mutation(actor, { action: "dispatch_follow_up.close", entity: "dispatch_follow_up" }, async (tx, audit) => {
     const followUp = await getFollowUpRow(tx, input.id, { forUpdate: true });
     if (!followUp || followUp.unitId !== actor.unitId) throw notFound();

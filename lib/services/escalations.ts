@@ -36,6 +36,7 @@ import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 import { computeOwed } from "./reminders";
 import { compareZh } from "@/lib/zh-order";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 // ── Suggestions ──────────────────────────────────────────────────────────────
@@ -261,9 +262,7 @@ const YEAR_MS = 366 * 24 * 3600 * 1000;
 /** The office records 督办函 (with a deadline), 约谈 (with its date) or 问责 (measure, responsible person). */
 export async function recordEscalationStep(actor: Actor, raw: EscalationStepInput) {
   assertCan(actor, "office.write");
-  const parsed = escalationStepSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  const input = parsed.data;
+  const input = parseInput(escalationStepSchema, raw);
   const at = now();
   let deadline: Date | null = null;
   if (input.step !== "accountability") {
@@ -307,9 +306,7 @@ export async function recordEscalationStep(actor: Actor, raw: EscalationStepInpu
 /** A unit writes its 情况说明 for one of its own steps, once; anyone else's step is not found. */
 export async function explainEscalation(actor: Actor, raw: { id: number; explanation: string }) {
   if (!can(actor, "unit.act")) throw notFound();
-  const parsed = explanationSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  const input = parsed.data;
+  const input = parseInput(explanationSchema, raw);
   return mutation(actor, { action: "escalation.explain", entity: "escalation" }, async (tx, audit) => {
     const row = await getEscalationRow(tx, input.id, { forUpdate: true });
     if (!row || row.unitId !== actor.unitId) throw notFound();

@@ -25,6 +25,7 @@ import { periodAt, periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
 
 import { resolvePlanScope } from "./plan-scope";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 export { listFindings, type FindingRow } from "@/lib/data/findings";
@@ -75,9 +76,7 @@ export async function getFindingsPage(actor: Actor, filter: Omit<FindingFilter, 
 
 export async function createFinding(actor: Actor, raw: FindingInput) {
   assertCan(actor, "office.write");
-  const parsed = findingSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  const input = parsed.data;
+  const input = parseInput(findingSchema, raw);
   const live = await livePlans();
   return mutation(actor, { action: "finding.create", entity: "finding" }, async (tx, audit) => {
     // A finding on a task belongs to the task's plan (any live one); a finding on a unit alone, to this year's plan.

@@ -8,7 +8,6 @@ import {
   countTasksNamingGroup,
   countUnits,
   deleteGroupRow,
-  findDirectoryName,
   getGroup,
   insertGroup,
   listGroupsWithUsage,
@@ -19,10 +18,11 @@ import {
   replaceMembersOfGroup,
   updateGroupRow,
 } from "@/lib/data/units";
-import { DomainError, notFound } from "@/lib/errors";
+import { DomainError, foundOr, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { uniqueOr } from "./db-errors";
-import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
+import { assertNameFree, lockDirectoryForNewName } from "./name-free";
+import { sameIds, uniqueIds } from "./directory-names";
 import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
 import { mutation } from "./mutation";
 
@@ -37,17 +37,14 @@ export async function listGroupsForAdmin(actor: Actor) {
 export async function getGroupForAdmin(actor: Actor, groupId: number) {
   assertCan(actor, "admin.manage");
   const [group, units] = await Promise.all([getGroup(groupId), listUnitChoices()]);
-  if (!group) throw notFound(GROUP_NOT_FOUND);
-  return { group, units };
+  return { group: foundOr(group, GROUP_NOT_FOUND), units };
 }
 
 export async function createGroup(actor: Actor, input: CreateGroupInput, ip: string | null = null): Promise<{ id: number }> {
   assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "group.create", entity: "unit_group", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      const owner = await findDirectoryName(tx, input.name);
-      if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      await lockDirectoryForNewName(tx, input.name);
       const id = await insertGroup(tx, { name: input.name, scope: input.scope });
       await audit({ entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] } });
       return { id };
@@ -62,12 +59,8 @@ export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: str
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "group.update", entity: "unit_group", ip }, async (tx, audit) => {
       await lockDirectory(tx);
-      const group = await lockGroup(tx, input.groupId);
-      if (!group) throw notFound(GROUP_NOT_FOUND);
-      if (group.name !== input.name) {
-        const owner = await findDirectoryName(tx, input.name);
-        if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
-      }
+      const group = foundOr(await lockGroup(tx, input.groupId), GROUP_NOT_FOUND);
+      if (group.name !== input.name) await assertNameFree(tx, input.name);
       if ((await countUnits(tx, unitIds)) !== unitIds.length) throw notFound("所选单位中有的已不存在，请刷新后重试");
       const beforeIds = await listMemberIdsOf(tx, group.id);
       if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };
@@ -87,8 +80,7 @@ export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: str
   assertCan(actor, "admin.manage");
   await mutation(actor, { action: "group.delete", entity: "unit_group", ip }, async (tx, audit) => {
     await lockDirectory(tx);
-    const group = await lockGroup(tx, input.groupId);
-    if (!group) throw notFound(GROUP_NOT_FOUND);
+    const group = foundOr(await lockGroup(tx, input.groupId), GROUP_NOT_FOUND);
     const tasks = await countTasksNamingGroup(tx, group.id);
     if (tasks > 0) throw new DomainError("conflict", `「${group.name}」已被 ${tasks} 项任务使用，不能删除`);
     const unitIds = await listMemberIdsOf(tx, group.id);

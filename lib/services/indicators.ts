@@ -23,6 +23,7 @@ import {
   type UpdateIndicatorInput,
 } from "@/lib/indicators/schemas";
 import { getTaskFor } from "./tasks";
+import { parseInput } from "./parse-input";
 import { mutation } from "./mutation";
 
 export interface IndicatorView {
@@ -65,15 +66,6 @@ function toView(row: Awaited<ReturnType<typeof listTaskIndicatorRows>>[number]):
     confirmedByName: row.confirmedByName,
     version: row.updatedAt.getTime(),
   };
-}
-
-function parse<T>(
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } },
-  input: unknown,
-): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new DomainError("invalid", parsed.error.issues[0]?.message);
-  return parsed.data;
 }
 
 /**
@@ -126,7 +118,7 @@ const snapshot = (r: { name: string; comparator: string; target: number; unit: s
 
 /** 确认: a proposed indicator becomes tracked as it stands. Confirming a confirmed one changes nothing. */
 export async function confirmIndicator(actor: Actor, input: IndicatorRef): Promise<{ id: number }> {
-  const { id, version } = parse(indicatorRefSchema, input);
+  const { id, version } = parseInput(indicatorRefSchema, input);
   await taskOfIndicator(actor, id);
   return mutation(actor, { action: "indicator.confirm", entity: "task_indicator" }, async (tx, audit) => {
     const row = await getIndicatorRow(tx, id, { forUpdate: true });
@@ -141,7 +133,7 @@ export async function confirmIndicator(actor: Actor, input: IndicatorRef): Promi
 
 /** 修改: name, comparator, target, unit, baseline and measure; saving confirms the indicator. */
 export async function updateIndicator(actor: Actor, input: UpdateIndicatorInput): Promise<{ id: number }> {
-  const { id, version, ...fields } = parse(updateIndicatorSchema, input);
+  const { id, version, ...fields } = parseInput(updateIndicatorSchema, input);
   await taskOfIndicator(actor, id);
   return mutation(actor, { action: "indicator.update", entity: "task_indicator" }, async (tx, audit) => {
     const row = await lockForChange(tx, id, version);
@@ -153,7 +145,7 @@ export async function updateIndicator(actor: Actor, input: UpdateIndicatorInput)
 
 /** 添加: an indicator the text did not yield (or yielded wrongly), confirmed at once. */
 export async function addIndicator(actor: Actor, input: AddIndicatorInput): Promise<{ id: number }> {
-  const { taskId, ...fields } = parse(addIndicatorSchema, input);
+  const { taskId, ...fields } = parseInput(addIndicatorSchema, input);
   const task = await assertMayEdit(actor, taskId);
   if (task.overall) throw new DomainError("invalid", "全面负责事项不设量化指标");
   return mutation(actor, { action: "indicator.add", entity: "task_indicator" }, async (tx, audit) => {
@@ -180,7 +172,7 @@ export async function addIndicator(actor: Actor, input: AddIndicatorInput): Prom
 
 /** 移除: no longer proposed or tracked. The row and any values reported for it are kept. */
 export async function removeIndicator(actor: Actor, input: IndicatorRef): Promise<{ id: number }> {
-  const { id, version } = parse(indicatorRefSchema, input);
+  const { id, version } = parseInput(indicatorRefSchema, input);
   await taskOfIndicator(actor, id);
   return mutation(actor, { action: "indicator.remove", entity: "task_indicator" }, async (tx, audit) => {
     const row = await lockForChange(tx, id, version);

@@ -48,6 +48,22 @@ export async function getLeaderAssignment(actor: Actor, planId?: number) {
   return { plans, plan, groups, withoutLeadUnit, leaders, total: tasks.length };
 }
 
+/** Who may assign, in a plan that exists. */
+async function assertMayAssignIn(actor: Actor, planId: number) {
+  assertMayAssign(actor);
+  if (!(await listPlans()).some((p) => p.id === planId)) throw notFound("未找到该分解表");
+}
+
+/** The plan's tasks without a leader (of one lead unit, or all), locked, as they are once locked. */
+async function lockTasksWithoutLeaders(tx: Parameters<typeof lockLeaderlessTasks>[0], planId: number, unitId?: number) {
+  const locked = await lockLeaderlessTasks(tx, planId, unitId);
+  const taken = await taskIdsWithLeaders(
+    tx,
+    locked.map((t) => t.id),
+  );
+  return locked.filter((t) => !taken.has(t.id));
+}
+
 async function activeLeader(tx: Parameters<typeof findLeaders>[0], leaderId: number) {
   const [leader] = await findLeaders(tx, [leaderId]);
   if (!leader) throw notFound("未找到所选的责任领导，请刷新后重试");
@@ -61,18 +77,12 @@ export async function assignLeadersForUnit(
   input: AssignUnitLeadersInput,
   ip: string | null = null,
 ): Promise<{ assigned: number; supervisingSaved: boolean }> {
-  assertMayAssign(actor);
-  if (!(await listPlans()).some((p) => p.id === input.planId)) throw notFound("未找到该分解表");
+  await assertMayAssignIn(actor, input.planId);
   return mutation(actor, { action: "task.leaders_assign", entity: "unit", ip }, async (tx, audit) => {
     const unit = await lockUnit(tx, input.unitId);
     if (!unit) throw notFound("未找到该单位");
     const leader = await activeLeader(tx, input.leaderId);
-    const locked = await lockLeaderlessTasks(tx, input.planId, unit.id);
-    const taken = await taskIdsWithLeaders(
-      tx,
-      locked.map((t) => t.id),
-    );
-    const tasks = locked.filter((t) => !taken.has(t.id));
+    const tasks = await lockTasksWithoutLeaders(tx, input.planId, unit.id);
     const supervisingSaved = input.saveAsSupervising && unit.supervisingLeaderId !== leader.id;
     if (tasks.length === 0 && !supervisingSaved) return { assigned: 0, supervisingSaved: false };
     await insertTaskLeaders(tx, new Map(tasks.map((t) => [t.id, [leader.id]])));
@@ -98,22 +108,13 @@ export async function assignLeadersForAllUnits(
   input: AssignAllLeadersInput,
   ip: string | null = null,
 ): Promise<{ assigned: number; units: number }> {
-  assertMayAssign(actor);
-  if (!(await listPlans()).some((p) => p.id === input.planId)) throw notFound("未找到该分解表");
+  await assertMayAssignIn(actor, input.planId);
   return mutation(actor, { action: "task.leaders_assign_all", entity: "plan", ip }, async (tx, audit) => {
     const units = await listUnitsHavingSupervisor(tx);
     const leaders = await findLeaders(tx, [...new Set(units.map((u) => u.supervisingLeaderId!))]);
     const inOffice = new Set(leaders.filter((l) => l.active).map((l) => l.id));
-    const locked = await lockLeaderlessTasks(tx, input.planId);
-    const taken = await taskIdsWithLeaders(
-      tx,
-      locked.map((t) => t.id),
-    );
-    const assignments = leadersFromSupervisors(
-      locked.filter((t) => !taken.has(t.id)),
-      units,
-      inOffice,
-    );
+    const locked = await lockTasksWithoutLeaders(tx, input.planId);
+    const assignments = leadersFromSupervisors(locked, units, inOffice);
     if (assignments.size === 0) return { assigned: 0, units: 0 };
     await insertTaskLeaders(tx, assignments);
     // The units whose 分管领导 was used: lead units of the filled tasks with a 分管领导 in office.

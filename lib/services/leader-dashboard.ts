@@ -70,13 +70,18 @@ export interface DashboardPlan {
 /** A task on the board, labelled with its plan. */
 export type PlanBoardTask = BoardTask & { planId: number; planLabel: string; planYear: number };
 
-interface Board {
+/** What the board covers, as the dashboard shows it. */
+interface BoardCoverage {
   /** The plan whose half months the period choice and the series follow (lib/plans/scope.ts primaryPlan). */
   plan: DashboardPlan;
   /** Every plan covered. */
   plans: LivePlan[];
+  /** 覆盖：… — which plans the counts cover. */
   coverage: string;
   at: Date;
+}
+
+interface Board extends BoardCoverage {
   scope: DashboardScope;
   leaderName: string | null;
   inputs: BoardTaskInput[];
@@ -207,20 +212,35 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
   };
 }
 
-export interface LeaderDashboard {
-  plan: DashboardPlan;
-  plans: LivePlan[];
-  /** 覆盖：… — which plans the counts cover. */
-  coverage: string;
-  at: Date;
+/** What both dashboards show of a board: its plans, the counts, the lead units and the series. */
+interface BoardFigures extends BoardCoverage {
+  counts: BoardCounts;
+  units: GroupRow[];
+  series: SeriesPoint[];
+}
+
+function boardFigures(board: Board): BoardFigures {
+  return {
+    plan: board.plan,
+    plans: board.plans,
+    coverage: board.coverage,
+    at: board.at,
+    counts: boardCounts(board.tasks),
+    units: unitRows(board.tasks),
+    series: progressSeries(
+      board.averages,
+      board.inputs.map((i) => i.dueOn),
+      board.context,
+    ),
+  };
+}
+
+export interface LeaderDashboard extends BoardFigures {
   scope: DashboardScope;
   /** The leader looked at; null for the whole government. */
   leaderName: string | null;
-  counts: BoardCounts;
   /** The tasks the filter keeps, needing attention first. */
   tasks: PlanBoardTask[];
-  units: GroupRow[];
-  series: SeriesPoint[];
   /** 需要您关注: what the first screen shows. */
   attention: LeaderAttention;
 }
@@ -289,33 +309,16 @@ export async function getLeaderDashboard(
   const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
   if (!board) return null;
   return {
-    plan: board.plan,
-    plans: board.plans,
-    coverage: board.coverage,
-    at: board.at,
+    ...boardFigures(board),
     scope: board.scope,
     leaderName: board.leaderName,
-    counts: boardCounts(board.tasks),
     tasks: filterBoard(board.tasks, options.filter ?? {}).sort(byAttention),
-    units: unitRows(board.tasks),
-    series: progressSeries(
-      board.averages,
-      board.inputs.map((i) => i.dueOn),
-      board.context,
-    ),
     attention: await loadAttention(board),
   };
 }
 
-export interface GovernmentDashboard {
-  plan: DashboardPlan;
-  plans: LivePlan[];
-  coverage: string;
-  at: Date;
-  counts: BoardCounts;
+export interface GovernmentDashboard extends BoardFigures {
   leaders: GroupRow[];
-  units: GroupRow[];
-  series: SeriesPoint[];
 }
 
 /** 全局视图: leaders and lead units side by side. 王国泉, the administrator and the office only. */
@@ -325,20 +328,7 @@ export async function getGovernmentDashboard(actor: Actor, options: { choice?: P
   // Figures only: the tasks' text is not shown here.
   const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false, choice: options.choice }), listActiveLeaderOptions()]);
   if (!board) return null;
-  return {
-    plan: board.plan,
-    plans: board.plans,
-    coverage: board.coverage,
-    at: board.at,
-    counts: boardCounts(board.tasks),
-    leaders: leaderRows(board.tasks, leaders),
-    units: unitRows(board.tasks),
-    series: progressSeries(
-      board.averages,
-      board.inputs.map((i) => i.dueOn),
-      board.context,
-    ),
-  };
+  return { ...boardFigures(board), leaders: leaderRows(board.tasks, leaders) };
 }
 
 /** The drill-down list: the tasks behind a number (any leader's for those who see everything). */

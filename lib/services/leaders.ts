@@ -2,8 +2,9 @@
 import type { Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { findLeaderIdByName, getLeader, insertLeader, listLeaderAccounts, listLeadersWithDetails, lockLeader, updateLeaderRow } from "@/lib/data/leaders";
-import { DomainError, notFound } from "@/lib/errors";
+import { DomainError, foundOr } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
+import { setActiveFlag } from "./active-flag";
 import { uniqueOr } from "./db-errors";
 import type { CreateLeaderInput, SetLeaderActiveInput, UpdateLeaderInput } from "./leader-schemas";
 import { mutation } from "./mutation";
@@ -17,9 +18,7 @@ function titleOrNull(title: string): string | null {
 }
 
 async function lockedLeader(tx: Executor, leaderId: number) {
-  const leader = await lockLeader(tx, leaderId);
-  if (!leader) throw notFound(LEADER_NOT_FOUND);
-  return leader;
+  return foundOr(await lockLeader(tx, leaderId), LEADER_NOT_FOUND);
 }
 
 export async function listLeadersForAdmin(actor: Actor) {
@@ -30,8 +29,7 @@ export async function listLeadersForAdmin(actor: Actor) {
 export async function getLeaderForAdmin(actor: Actor, leaderId: number) {
   assertCan(actor, "admin.manage");
   const [leader, accounts] = await Promise.all([getLeader(leaderId), listLeaderAccounts(leaderId)]);
-  if (!leader) throw notFound(LEADER_NOT_FOUND);
-  return { leader, accounts };
+  return { leader: foundOr(leader, LEADER_NOT_FOUND), accounts };
 }
 
 export async function createLeader(actor: Actor, input: CreateLeaderInput, ip: string | null = null): Promise<{ id: number }> {
@@ -64,16 +62,5 @@ export async function updateLeader(actor: Actor, input: UpdateLeaderInput, ip: s
 
 export async function setLeaderActive(actor: Actor, input: SetLeaderActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertCan(actor, "admin.manage");
-  return mutation(actor, { entity: "leader", ip }, async (tx, audit) => {
-    const leader = await lockedLeader(tx, input.leaderId);
-    if (leader.active === input.active) return { changed: false };
-    await updateLeaderRow(tx, leader.id, { active: input.active });
-    await audit({
-      action: input.active ? "leader.reactivate" : "leader.deactivate",
-      entityId: leader.id,
-      before: { name: leader.name, active: leader.active },
-      after: { name: leader.name, active: input.active },
-    });
-    return { changed: true };
-  });
+  return setActiveFlag(actor, ip, { entity: "leader", active: input.active }, (tx) => lockedLeader(tx, input.leaderId), updateLeaderRow);
 }

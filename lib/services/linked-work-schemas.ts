@@ -1,6 +1,6 @@
 /** Input of linking work (同一事项) and of carry-over (跨年度结转), shared by the forms and the server actions. */
 import { z } from "zod";
-import { recordIdSchema, strictInput } from "./schema-kit";
+import { recordIdSchema, requiredText, strictInput } from "./schema-kit";
 
 export const MAX_LINK_SEARCH = 50;
 export const MAX_CARRY_TASKS = 2000;
@@ -15,11 +15,7 @@ export type UnlinkTaskInput = z.output<typeof unlinkTaskSchema>;
 
 export const searchLinkSchema = strictInput({
   taskId,
-  text: z
-    .string({ error: "请输入要查找的任务" })
-    .trim()
-    .min(1, { error: "请输入任务内容中的字词或序号" })
-    .max(MAX_LINK_SEARCH, { error: `最多 ${MAX_LINK_SEARCH} 个字` }),
+  text: requiredText(MAX_LINK_SEARCH, { empty: "请输入任务内容中的字词或序号", tooLong: `最多 ${MAX_LINK_SEARCH} 个字`, notText: "请输入要查找的任务" }),
 });
 export type SearchLinkInput = z.output<typeof searchLinkSchema>;
 

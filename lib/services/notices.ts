@@ -169,6 +169,27 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
   };
 }
 
+/** Stores a notice drafted from a period's figures (numbered in the year of drafting when published). */
+function insertDraft(
+  tx: Executor,
+  actor: Actor,
+  draft: { planId: number; kind: "progress" | "criticism"; at: Date; periodIndex: number; text: { title: string; body: string }; snapshot: unknown },
+  extra: { rectificationDueAt?: Date } = {},
+): Promise<number> {
+  const { planId, kind, at, periodIndex, text, snapshot } = draft;
+  return insertNotice(tx, {
+    planId,
+    kind,
+    year: shanghaiDate(at).year,
+    title: text.title,
+    body: text.body,
+    periodIndex,
+    snapshot,
+    ...extra,
+    createdBy: actor.userId,
+  });
+}
+
 /** 一键起草: the period's progress circular, drafted from its status and findings. */
 export async function draftProgressCircular(actor: Actor, input: z.output<typeof draftProgressSchema>) {
   assertCan(actor, "notice.manage");
@@ -177,16 +198,7 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
     const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildProgressSnapshot(status, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
     const text = draftProgressText(snapshot);
-    const id = await insertNotice(tx, {
-      planId: plan.id,
-      kind: "progress",
-      year: shanghaiDate(at).year,
-      title: text.title,
-      body: text.body,
-      periodIndex: period.index,
-      snapshot,
-      createdBy: actor.userId,
-    });
+    const id = await insertDraft(tx, actor, { planId: plan.id, kind: "progress", at, periodIndex: period.index, text, snapshot });
     await audit({ entityId: id, after: { kind: "progress", periodIndex: period.index, counts: snapshot.counts } });
     return { id };
   });
@@ -205,17 +217,12 @@ export async function draftCriticism(actor: Actor, input: z.output<typeof draftC
     const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildCriticismSnapshot(status, chosen, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
     const text = draftCriticismText(snapshot, dueAt);
-    const id = await insertNotice(tx, {
-      planId: plan.id,
-      kind: "criticism",
-      year: shanghaiDate(at).year,
-      title: text.title,
-      body: text.body,
-      periodIndex: period.index,
-      snapshot,
-      rectificationDueAt: dueAt,
-      createdBy: actor.userId,
-    });
+    const id = await insertDraft(
+      tx,
+      actor,
+      { planId: plan.id, kind: "criticism", at, periodIndex: period.index, text, snapshot },
+      { rectificationDueAt: dueAt },
+    );
     await insertTargets(
       tx,
       id,

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { db } from "@/db";
+import { db, type Executor } from "@/db";
 import { deadlineExtensions, taskClosures } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
@@ -69,18 +69,34 @@ export async function requestExtension(actor: Actor, input: z.output<typeof exte
   });
 }
 
+/** The request to decide: not found, or a conflict when the office has decided it already. */
+function pending<R extends { status: string }>(request: R | null): R {
+  if (!request) throw notFound();
+  if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
+  return request;
+}
+
+/** Writes the office's decision (approved or refused, by whom, when, the note) on an extension or a closure. */
+async function recordDecision(
+  tx: Executor,
+  actor: Actor,
+  table: typeof deadlineExtensions | typeof taskClosures,
+  id: number,
+  input: z.output<typeof requestDecisionSchema>,
+): Promise<"approved" | "refused"> {
+  const status = input.approve ? "approved" : "refused";
+  await tx
+    .update(table)
+    .set({ status, decidedBy: actor.userId, decidedAt: now(), decisionNote: input.note || null })
+    .where(eq(table.id, id));
+  return status;
+}
+
 export async function decideExtension(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
   assertCan(actor, "office.write");
   return mutation(actor, { entity: "deadline_extension" }, async (tx, audit) => {
-    const request = await lockExtension(tx, input.id);
-    if (!request) throw notFound();
-    if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
-    const status = input.approve ? "approved" : "refused";
-    const decidedAt = now();
-    await tx
-      .update(deadlineExtensions)
-      .set({ status, decidedBy: actor.userId, decidedAt, decisionNote: input.note || null })
-      .where(eq(deadlineExtensions.id, request.id));
+    const request = pending(await lockExtension(tx, input.id));
+    const status = await recordDecision(tx, actor, deadlineExtensions, request.id, input);
     if (input.approve)
       await setTaskDueOverride(tx, { taskId: request.taskId, periodIndex: request.periodIndex, dueAt: request.requestedDueAt, extensionId: request.id });
     await notifyUnits(tx, [request.unitId], {
@@ -120,14 +136,8 @@ export async function requestClosure(actor: Actor, input: z.output<typeof closur
 export async function decideClosure(actor: Actor, input: z.output<typeof requestDecisionSchema>) {
   assertCan(actor, "office.write");
   return mutation(actor, { entity: "task_closure" }, async (tx, audit) => {
-    const request = await lockClosure(tx, input.id);
-    if (!request) throw notFound();
-    if (request.status !== "pending") throw new DomainError("conflict", "该申请已处理");
-    const status = input.approve ? "approved" : "refused";
-    await tx
-      .update(taskClosures)
-      .set({ status, decidedBy: actor.userId, decidedAt: now(), decisionNote: input.note || null })
-      .where(eq(taskClosures.id, request.id));
+    const request = pending(await lockClosure(tx, input.id));
+    const status = await recordDecision(tx, actor, taskClosures, request.id, input);
     let closedAfterPeriod: number | null = null;
     if (input.approve) {
       const { schedule } = await loadReportContext(tx, actor, request.taskId);

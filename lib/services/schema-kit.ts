@@ -22,3 +22,12 @@ export function recordIdSchema(what = "记录") {
     .int({ error: `${what}编号无效` })
     .positive({ error: `${what}编号无效` });
 }
+
+/** Text that must not be empty once trimmed, up to `max` characters, with the form's own messages. */
+export function requiredText(max: number, messages: { empty: string; tooLong: string; notText?: string }) {
+  return z
+    .string(messages.notText === undefined ? undefined : { error: messages.notText })
+    .trim()
+    .min(1, { error: messages.empty })
+    .max(max, { error: messages.tooLong });
+}

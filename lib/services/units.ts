@@ -21,9 +21,11 @@ import {
   replaceGroupsOfUnit,
   updateUnitRow,
 } from "@/lib/data/units";
-import { DomainError, notFound } from "@/lib/errors";
+import { DomainError, foundOr, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
+import { setActiveFlag } from "./active-flag";
 import { uniqueOr } from "./db-errors";
+import { lockDirectoryForNewName } from "./name-free";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type {
   AddUnitAliasInput,
@@ -40,9 +42,7 @@ const NAME_TAKEN = "该名称已被其他单位、别名或集合单位使用，
 const UNIT_NOT_FOUND = "未找到该单位";
 
 async function lockedUnit(tx: Executor, unitId: number) {
-  const unit = await lockUnit(tx, unitId);
-  if (!unit) throw notFound(UNIT_NOT_FOUND);
-  return unit;
+  return foundOr(await lockUnit(tx, unitId), UNIT_NOT_FOUND);
 }
 
 export async function listUnitsForAdmin(actor: Actor) {
@@ -52,18 +52,14 @@ export async function listUnitsForAdmin(actor: Actor) {
 
 export async function getUnitForAdmin(actor: Actor, unitId: number) {
   assertCan(actor, "admin.manage");
-  const unit = await getUnit(unitId);
-  if (!unit) throw notFound(UNIT_NOT_FOUND);
-  return unit;
+  return foundOr(await getUnit(unitId), UNIT_NOT_FOUND);
 }
 
 export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
   assertCan(actor, "admin.manage");
   return uniqueOr(NAME_TAKEN, () =>
     mutation(actor, { action: "unit.create", entity: "unit", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      const owner = await findDirectoryName(tx, input.name);
-      if (owner) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      await lockDirectoryForNewName(tx, input.name);
       const id = await insertUnit(tx, { name: input.name, kind: input.kind });
       await audit({ entityId: id, after: { name: input.name, kind: input.kind, active: true } });
       return { id };
@@ -102,18 +98,7 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: strin
 
 export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
   assertCan(actor, "admin.manage");
-  return mutation(actor, { entity: "unit", ip }, async (tx, audit) => {
-    const unit = await lockedUnit(tx, input.unitId);
-    if (unit.active === input.active) return { changed: false };
-    await updateUnitRow(tx, unit.id, { active: input.active });
-    await audit({
-      action: input.active ? "unit.reactivate" : "unit.deactivate",
-      entityId: unit.id,
-      before: { name: unit.name, active: unit.active },
-      after: { name: unit.name, active: input.active },
-    });
-    return { changed: true };
-  });
+  return setActiveFlag(actor, ip, { entity: "unit", active: input.active }, (tx) => lockedUnit(tx, input.unitId), updateUnitRow);
 }
 
 export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: string | null = null): Promise<{ aliasId: number }> {

@@ -34,7 +34,8 @@ import { contributionDisplayState, isOwed, REPORT_STATE_LABEL, reportDisplayStat
 
 export type WorkItemKind = "report" | "contribution";
 
-export interface WorkItem {
+/** A report or input owed on a task, with the task's plan. */
+interface WorkOnTask {
   kind: WorkItemKind;
   taskId: number;
   seq: number;
@@ -42,6 +43,9 @@ export interface WorkItem {
   /** The plan the task belongs to, as labelled everywhere (「2022年 政府工作报告」). */
   planId: number;
   planLabel: string;
+}
+
+export interface WorkItem extends WorkOnTask {
   /** How often the task reports (每月报送); null for the plan's usual half-monthly reports. */
   cadenceLabel: string | null;
   periodIndex: number;
@@ -61,13 +65,7 @@ export interface WorkItem {
   closed: boolean;
 }
 
-export interface OwedTask {
-  kind: WorkItemKind;
-  taskId: number;
-  seq: number;
-  content: string;
-  planId: number;
-  planLabel: string;
+export interface OwedTask extends WorkOnTask {
   periods: { index: number; label: string; state: ReportDisplayState; stateLabel: string; signal: DeadlineSignal | null; dueLabel: string; href: string }[];
 }
 
@@ -213,6 +211,15 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const contributionAt = new Map(contributionRows.map((r) => [`${r.taskId}:${r.periodIndex}`, r]));
   const inputsOf = new Map(inputCounts.map((c) => [c.taskId, { filed: c.filed, owed: c.owed }]));
 
+  const workOn = (kind: WorkItemKind, task: UnitTaskRelation): WorkOnTask => ({
+    kind,
+    taskId: task.id,
+    seq: task.seq,
+    content: task.content,
+    planId: task.planId,
+    planLabel: planById.get(task.planId)!.label,
+  });
+
   const itemOf = (kind: WorkItemKind, task: UnitTaskRelation, index: number): WorkItem => {
     const key = `${task.id}:${index}`;
     const schedule = schedules.get(task.id)!;
@@ -234,12 +241,7 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
       submittedAt = row?.status === "submitted" ? row.submittedAt : null;
     }
     return {
-      kind,
-      taskId: task.id,
-      seq: task.seq,
-      content: task.content,
-      planId: task.planId,
-      planLabel: planById.get(task.planId)!.label,
+      ...workOn(kind, task),
       cadenceLabel: cadence === "half_monthly" ? null : CADENCE_LABEL[cadence],
       periodIndex: index,
       periodLabel: period.label,
@@ -284,16 +286,7 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
           href: item.href,
         });
       }
-      if (owed.length > 0)
-        pastOwed.push({
-          kind,
-          taskId: task.id,
-          seq: task.seq,
-          content: task.content,
-          planId: task.planId,
-          planLabel: planById.get(task.planId)!.label,
-          periods: owed,
-        });
+      if (owed.length > 0) pastOwed.push({ ...workOn(kind, task), periods: owed });
     }
   }
   pastOwed.sort(

@@ -23,7 +23,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Template actions and what they expand to: a new template must be added here (and labelled). */
-const TEMPLATES: Record<string, readonly string[]> = { "`escalation.${input.step}`": escalationStep.enumValues.map((step) => `escalation.${step}`) };
+const TEMPLATES: Record<string, readonly string[]> = {
+  "`escalation.${input.step}`": escalationStep.enumValues.map((step) => `escalation.${step}`),
+  // lib/services/active-flag.ts: a leader or a unit taken out of use or back.
+  '`${entity}.${active ? "reactivate" : "deactivate"}`': ["leader.reactivate", "leader.deactivate", "unit.reactivate", "unit.deactivate"],
+};
 
 interface Found {
   names: Set<string>;
