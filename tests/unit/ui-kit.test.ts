@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, HeaderCells, Row } from "@/components/ui/table";
 
 const noop = async () => true;
 const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, ref: () => {} });
@@ -97,5 +97,40 @@ describe("DataTable", () => {
     const html = renderToStaticMarkup(createElement(DataTable, { columns: ["任务"], empty: false, children: row }));
     expect(html).toContain('<tbody><tr data-testid="extension-row"><td>1</td></tr></tbody>');
     expect(html).not.toContain("colSpan");
+  });
+});
+
+describe("table rows and cells", () => {
+  it("Row draws the line above and adds its own classes; Cell pads and adds its own", () => {
+    const html = renderToStaticMarkup(
+      createElement(
+        Row,
+        { className: "align-top", id: "finding-1" },
+        createElement(Cell, { className: "whitespace-nowrap" }, "第1期"),
+        createElement(Cell, null, "好"),
+      ),
+    );
+    expect(html).toBe(
+      '<tr id="finding-1" class="border-t border-stone-100 align-top"><td class="px-3 py-2 whitespace-nowrap">第1期</td><td class="px-3 py-2">好</td></tr>',
+    );
+  });
+
+  it("a dense table narrows the header and its cells alike", () => {
+    const html = renderToStaticMarkup(
+      createElement(DataTable, { columns: ["序号"], dense: true, children: createElement("tr", null, createElement(Cell, { dense: true }, "1")) }),
+    );
+    expect(html).toContain('<th scope="col" class="px-2 py-2">序号</th>');
+    expect(html).toContain('<td class="px-2 py-2">1</td>');
+  });
+
+  it("HeaderCells heads the shown columns with the given cell classes", () => {
+    const html = renderToStaticMarkup(
+      createElement(
+        "tr",
+        null,
+        createElement(HeaderCells, { columns: [{ label: "序号", className: "w-14" }, false, "事项"], cellClassName: "border px-2 py-1" }),
+      ),
+    );
+    expect(html).toBe('<tr><th scope="col" class="w-14 border px-2 py-1">序号</th><th scope="col" class="border px-2 py-1">事项</th></tr>');
   });
 });
