@@ -6,6 +6,7 @@ import Link from "next/link";
 import type { GroupRow } from "@/lib/leader/board";
 import type { PaceStatus } from "@/lib/leader/pace";
 import type { Signal } from "@/lib/leader/signal";
+import { HeaderCells } from "@/components/ui/table";
 import { SIGNAL_DOT } from "./badges";
 
 export type DrillChange = { pace?: PaceStatus; signal?: Signal };
@@ -37,21 +38,10 @@ export function UnitTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 text-left text-xs text-stone-600">
           <tr>
-            <th scope="col" className="px-2 py-2">
-              牵头单位
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              任务
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              按时报送率
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              平均进度
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              欠进度
-            </th>
+            <HeaderCells
+              columns={["牵头单位", ...["任务", "按时报送率", "平均进度", "欠进度"].map((label) => ({ label, className: "text-right" }))]}
+              cellClassName="px-2 py-2"
+            />
           </tr>
         </thead>
         <tbody>
@@ -102,29 +92,24 @@ export function LeaderTable({ rows, hrefFor }: { rows: readonly GroupRow[]; href
         <caption className="sr-only">各责任领导任务对比</caption>
         <thead className="bg-stone-100 text-xs text-stone-600">
           <tr>
-            <th scope="col" className="px-2 py-2 text-left">
-              责任领导
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              任务
-            </th>
-            {PACE_COLUMNS.map(([k, label]) => (
-              <th key={k} scope="col" className="px-2 py-2 text-right">
-                {label}
-              </th>
-            ))}
-            {SIGNAL_COLUMNS.map(([k, label]) => (
-              <th key={k} scope="col" className="px-2 py-2 text-right">
-                <span aria-hidden className={`mr-1 inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[k]}`} />
-                {label}灯
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-2 text-right">
-              按时报送率
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              平均进度
-            </th>
+            <HeaderCells
+              columns={[
+                { label: "责任领导", className: "text-left" },
+                ...[
+                  "任务",
+                  ...PACE_COLUMNS.map(([, label]) => label),
+                  ...SIGNAL_COLUMNS.map(([k, label]) => (
+                    <>
+                      <span aria-hidden className={`mr-1 inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[k]}`} />
+                      {label}灯
+                    </>
+                  )),
+                  "按时报送率",
+                  "平均进度",
+                ].map((label) => ({ label, className: "text-right" })),
+              ]}
+              cellClassName="px-2 py-2"
+            />
           </tr>
         </thead>
         <tbody>
