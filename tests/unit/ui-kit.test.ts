@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
+import { Badge } from "@/components/ui/badge";
 import { Cell, DataTable, HeaderCells, Row } from "@/components/ui/table";
 
 const noop = async () => true;
@@ -132,5 +133,16 @@ describe("table rows and cells", () => {
       ),
     );
     expect(html).toBe('<tr><th scope="col" class="w-14 border px-2 py-1">序号</th><th scope="col" class="border px-2 py-1">事项</th></tr>');
+  });
+});
+
+describe("Badge", () => {
+  it("puts its tone after the badge look and passes the data attributes through", () => {
+    expect(renderToStaticMarkup(createElement(Badge, { tone: "bg-red-50 text-red-700", id: "b", children: "已逾期" }))).toBe(
+      '<span id="b" class="inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium bg-red-50 text-red-700">已逾期</span>',
+    );
+    expect(renderToStaticMarkup(createElement(Badge, { tone: "text-stone-600", plain: true, children: "还剩 3 天" }))).toBe(
+      '<span class="inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs text-stone-600">还剩 3 天</span>',
+    );
   });
 });
