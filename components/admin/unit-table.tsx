@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { UnitKind } from "@/db/schema";
 import { UNIT_KIND_LABEL } from "@/lib/units";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 
 export interface UnitTableRow {
   id: number;
@@ -33,22 +33,22 @@ export function UnitTable({ units }: { units: UnitTableRow[] }) {
       empty={units.length === 0 && "还没有单位"}
     >
       {units.map((unit) => (
-        <tr key={unit.id} className="border-t border-stone-100 align-top hover:bg-stone-50">
-          <td className="px-3 py-2">
+        <Row key={unit.id} className="align-top hover:bg-stone-50">
+          <Cell>
             <Link href={`/admin/units/${unit.id}`} className="text-brand-700 hover:underline">
               {unit.name}
             </Link>
-          </td>
-          <td className="px-3 py-2">{UNIT_KIND_LABEL[unit.kind]}</td>
-          <td className="px-3 py-2">
+          </Cell>
+          <Cell>{UNIT_KIND_LABEL[unit.kind]}</Cell>
+          <Cell>
             <Names names={unit.aliases} />
-          </td>
-          <td className="px-3 py-2">
+          </Cell>
+          <Cell>
             <Names names={unit.groups} />
-          </td>
-          <td className="px-3 py-2 text-right tabular-nums">{unit.accounts}</td>
-          <td className="px-3 py-2">{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</td>
-        </tr>
+          </Cell>
+          <Cell className="text-right tabular-nums">{unit.accounts}</Cell>
+          <Cell>{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</Cell>
+        </Row>
       ))}
     </DataTable>
   );
