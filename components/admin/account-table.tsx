@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 export interface AccountTableRow {
   id: number;
@@ -40,11 +39,7 @@ export function AccountTable({ accounts }: { accounts: AccountTableRow[] }) {
     >
       {accounts.map((a) => (
         <Row key={a.id} className="hover:bg-stone-50">
-          <Cell>
-            <Link href={`/admin/users/${a.id}`} className="text-brand-700 hover:underline">
-              {a.username}
-            </Link>
-          </Cell>
+          <LinkCell href={`/admin/users/${a.id}`}>{a.username}</LinkCell>
           <Cell>{a.displayName}</Cell>
           <Cell>{ROLE_LABEL[a.role]}</Cell>
           <Cell>{linkOf(a) || <span className="text-stone-400">—</span>}</Cell>

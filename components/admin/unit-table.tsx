@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { UnitKind } from "@/db/schema";
 import { UNIT_KIND_LABEL } from "@/lib/units";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 export interface UnitTableRow {
   id: number;
@@ -34,11 +33,7 @@ export function UnitTable({ units }: { units: UnitTableRow[] }) {
     >
       {units.map((unit) => (
         <Row key={unit.id} className="align-top hover:bg-stone-50">
-          <Cell>
-            <Link href={`/admin/units/${unit.id}`} className="text-brand-700 hover:underline">
-              {unit.name}
-            </Link>
-          </Cell>
+          <LinkCell href={`/admin/units/${unit.id}`}>{unit.name}</LinkCell>
           <Cell>{UNIT_KIND_LABEL[unit.kind]}</Cell>
           <Cell>
             <Names names={unit.aliases} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { UnitOwed } from "@/lib/escalation/owed";
 import { OWES_LABEL } from "@/lib/escalation/labels";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 const REASON: Record<UnitOwed["items"][number]["reason"], { text: string; className: string }> = {
   missing: { text: "逾期未报", className: "bg-red-50 text-red-700 ring-1 ring-red-200" },
@@ -15,11 +15,9 @@ export function OwedTable({ units }: { units: UnitOwed[] }) {
     <DataTable columns={["单位", "进展报告（牵头）", "配合进展"]} caption="仍欠报的单位" empty={units.length === 0 && "本期所有单位均已报送，无需催办"}>
       {units.map((unit) => (
         <Row key={unit.unitId} className="align-top" data-testid="owed-unit" data-unit={unit.unitName}>
-          <Cell className="whitespace-nowrap font-medium">
-            <Link href={`/supervision/escalations/${unit.unitId}`} className="hover:text-brand-700 hover:underline">
-              {unit.unitName}
-            </Link>
-          </Cell>
+          <LinkCell href={`/supervision/escalations/${unit.unitId}`} quiet className="whitespace-nowrap font-medium">
+            {unit.unitName}
+          </LinkCell>
           {(["report", "contribution"] as const).map((owes) => (
             <Cell key={owes}>
               <ul className="flex flex-wrap gap-1" aria-label={OWES_LABEL[owes]}>

@@ -1,6 +1,6 @@
 /** The office's lists of notices: drafts, and published notices with who has acknowledged them. */
 import Link from "next/link";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { NOTICE_KIND_LABEL, type NoticeKind } from "@/lib/notices/format";
 import { formatShanghai, periodOf } from "@/lib/periods";
 
@@ -31,11 +31,9 @@ export function DraftTable({ rows, planYear }: { rows: DraftRow[]; planYear: num
             <KindBadge kind={n.kind} />
             {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
           </Cell>
-          <Cell>
-            <Link href={`/supervision/notices/${n.id}`} className="hover:text-brand-700 hover:underline">
-              {n.title}
-            </Link>
-          </Cell>
+          <LinkCell href={`/supervision/notices/${n.id}`} quiet>
+            {n.title}
+          </LinkCell>
           <Cell className="whitespace-nowrap">{n.periodIndex && planYear ? periodOf(planYear, n.periodIndex).shortLabel : "—"}</Cell>
           <Cell className="whitespace-nowrap">{formatShanghai(n.createdAt)}</Cell>
         </Row>

@@ -7,7 +7,7 @@ import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import type { OverviewRow } from "@/lib/services/overview";
 import { ComplianceBadge } from "./compliance-badge";
 import { CopyFlagBadge } from "./copy-flag";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 const PROGRESS_STATE_CLASS: Record<string, string> = {
   lagging: "text-orange-700 font-medium",
@@ -93,11 +93,9 @@ export function OverviewTable({
           <Cell>
             <CopyFlagBadge flag={row.copyFlag} similarity={row.comparison?.similarity} />
           </Cell>
-          <Cell className="whitespace-nowrap">
-            <Link href={`/tasks/${row.taskId}/reports/${periodIndex}`} className="text-brand-700 hover:underline">
-              查看<span className="sr-only">第 {row.seq} 项的报告</span>
-            </Link>
-          </Cell>
+          <LinkCell href={`/tasks/${row.taskId}/reports/${periodIndex}`} className="whitespace-nowrap">
+            查看<span className="sr-only">第 {row.seq} 项的报告</span>
+          </LinkCell>
         </Row>
       ))}
     </DataTable>

@@ -1,8 +1,7 @@
 /** A list of rectifications; overdue ones (deadline passed, not submitted or accepted) stand out red. */
-import Link from "next/link";
 import { RECTIFICATION_STATUS_LABEL, type RectificationStatus } from "@/lib/notices/rectification";
 import { formatDue, formatShanghai } from "@/lib/periods";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 export interface RectificationRow {
   id: number;
@@ -39,11 +38,9 @@ export function RectificationTable({ rows, linkOf, showUnit }: { rows: Rectifica
       {rows.map((r) => (
         <Row key={r.id} data-testid="rectification-row" data-overdue={r.overdue ? "true" : undefined} className={r.overdue ? "bg-red-50 text-red-900" : ""}>
           {showUnit && <Cell className="whitespace-nowrap font-medium">{r.unitName}</Cell>}
-          <Cell>
-            <Link href={linkOf(r)} className="hover:text-brand-700 hover:underline">
-              {r.numberText}《{r.notice.title}》
-            </Link>
-          </Cell>
+          <LinkCell href={linkOf(r)} quiet>
+            {r.numberText}《{r.notice.title}》
+          </LinkCell>
           <Cell className={`whitespace-nowrap ${r.overdue ? "font-semibold text-red-700" : ""}`}>{formatDue(r.dueAt)}</Cell>
           <Cell className="whitespace-nowrap">
             <RectificationStatusBadge status={r.status} overdue={r.overdue} />

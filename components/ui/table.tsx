@@ -1,4 +1,5 @@
 /** The one table look of lists: a bordered, scrolling table with a header row, and a row saying the list is empty. */
+import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 
 /** A header cell: its text, and width or alignment classes when the column wants them (`w-24`, `text-right`). */
@@ -86,4 +87,15 @@ export function Row({ className, ...props }: ComponentProps<"tr">) {
 export function Cell({ className, dense, ...props }: ComponentProps<"td"> & { dense?: boolean }) {
   const padding = dense ? DENSE_PADDING : PADDING;
   return <td {...props} className={className ? `${padding} ${className}` : padding} />;
+}
+
+/** A cell that is a link (to the row's own page, most often): brand-coloured, or `quiet` (the text's colour until hovered). */
+export function LinkCell({ href, quiet, className, children }: { href: string; quiet?: boolean; className?: string; children: ReactNode }) {
+  return (
+    <Cell className={className}>
+      <Link href={href} className={quiet ? "hover:text-brand-700 hover:underline" : "text-brand-700 hover:underline"}>
+        {children}
+      </Link>
+    </Cell>
+  );
 }

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
-import { Cell, DataTable, HeaderCells, Row } from "@/components/ui/table";
+import { Cell, DataTable, HeaderCells, LinkCell, Row } from "@/components/ui/table";
 
 const noop = async () => true;
 const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, ref: () => {} });
@@ -122,6 +122,15 @@ describe("table rows and cells", () => {
     );
     expect(html).toContain('<th scope="col" class="px-2 py-2">序号</th>');
     expect(html).toContain('<td class="px-2 py-2">1</td>');
+  });
+
+  it("LinkCell is a padded cell holding a brand link, or a quiet one", () => {
+    expect(renderToStaticMarkup(createElement(LinkCell, { href: "/admin/units/3", className: "whitespace-nowrap", children: "统计局" }))).toBe(
+      '<td class="px-3 py-2 whitespace-nowrap"><a class="text-brand-700 hover:underline" href="/admin/units/3">统计局</a></td>',
+    );
+    expect(renderToStaticMarkup(createElement(LinkCell, { href: "/notices/1", quiet: true, children: "通报" }))).toContain(
+      '<a class="hover:text-brand-700 hover:underline" href="/notices/1">通报</a>',
+    );
   });
 
   it("HeaderCells heads the shown columns with the given cell classes", () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, HeaderCells, Row } from "@/components/ui/table";
+import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
 import Link from "next/link";
 import { ITEM_STATE_CLASS } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
@@ -94,11 +94,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             {page.rows.map((item) => (
               <Row key={item.id} data-testid="item-row" className="align-top">
                 <Cell className="whitespace-nowrap">{taskNumber(item)}</Cell>
-                <Cell>
-                  <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">
-                    {item.content}
-                  </Link>
-                </Cell>
+                <LinkCell href={`/tasks/${item.id}`}>{item.content}</LinkCell>
                 <Cell className="whitespace-nowrap">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</Cell>
                 <Cell>{item.documentNumber ?? <span className="text-stone-400">—</span>}</Cell>
                 <Cell>{item.leadUnits.join("、")}</Cell>

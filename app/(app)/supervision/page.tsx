@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai, periodOf } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
@@ -40,11 +40,9 @@ export default async function SupervisionHome() {
           {queue.map((r) => (
             <Row key={`${r.taskId}-${r.periodIndex}`} data-testid="review-row">
               <Cell className="whitespace-nowrap">{plan ? periodOf(plan.year, r.periodIndex).shortLabel : r.periodIndex}</Cell>
-              <Cell>
-                <Link href={`/tasks/${r.taskId}/reports/${r.periodIndex}`} className="hover:text-brand-700 hover:underline">
-                  {r.seq}. <span className="line-clamp-1 inline">{r.content}</span>
-                </Link>
-              </Cell>
+              <LinkCell href={`/tasks/${r.taskId}/reports/${r.periodIndex}`} quiet>
+                {r.seq}. <span className="line-clamp-1 inline">{r.content}</span>
+              </LinkCell>
               <Cell className="whitespace-nowrap">{r.unitName}</Cell>
               <Cell className="whitespace-nowrap">
                 {r.percent ?? "—"}%{r.progressState && ` · ${PROGRESS_STATE_LABEL[r.progressState]}`}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Cell, DataTable, Row } from "@/components/ui/table";
-import Link from "next/link";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { GroupCreateForm } from "@/components/admin/group-create-form";
 import { requirePageFor } from "@/lib/page-guard";
 import { GROUP_SCOPE_LABEL } from "@/lib/services/group-schemas";
@@ -30,11 +29,7 @@ export default async function GroupsPage() {
       >
         {groups.map((g) => (
           <Row key={g.id} className="align-top hover:bg-stone-50">
-            <Cell>
-              <Link href={`/admin/groups/${g.id}`} className="text-brand-700 hover:underline">
-                {g.name}
-              </Link>
-            </Cell>
+            <LinkCell href={`/admin/groups/${g.id}`}>{g.name}</LinkCell>
             <Cell>
               {g.scope === "all" ? (
                 <span className="rounded bg-sky-50 px-1.5 py-0.5 text-sky-800">{GROUP_SCOPE_LABEL.all}</span>

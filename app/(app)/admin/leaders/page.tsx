@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderCreateForm } from "@/components/admin/leader-form";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { requirePageFor } from "@/lib/page-guard";
 import { listLeadersForAdmin } from "@/lib/services/leaders";
 
@@ -41,11 +41,7 @@ export default async function LeadersPage() {
       >
         {leaders.map((l) => (
           <Row key={l.id} className="hover:bg-stone-50">
-            <Cell>
-              <Link href={`/admin/leaders/${l.id}`} className="text-brand-700 hover:underline">
-                {l.name}
-              </Link>
-            </Cell>
+            <LinkCell href={`/admin/leaders/${l.id}`}>{l.name}</LinkCell>
             <Cell>{l.title ?? <span className="text-stone-400">—</span>}</Cell>
             <Cell className="text-right tabular-nums">{l.tasks}</Cell>
             <Cell className="text-right tabular-nums">{l.accounts}</Cell>

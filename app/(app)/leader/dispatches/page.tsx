@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Cell, DataTable, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listDispatchesFor } from "@/lib/services/dispatches";
 
@@ -29,11 +29,9 @@ export default async function DispatchesPage() {
         <DataTable columns={["日期", showLeader && "责任领导", "调度任务", "地点", "调度事项"]} caption="调度记录" testId="dispatch-list">
           {rows.map((r) => (
             <Row key={r.id} data-testid="dispatch-row">
-              <Cell className="tabular-nums">
-                <Link href={`/leader/dispatches/${r.id}`} className="text-brand-700 hover:underline">
-                  {r.heldOn}
-                </Link>
-              </Cell>
+              <LinkCell href={`/leader/dispatches/${r.id}`} className="tabular-nums">
+                {r.heldOn}
+              </LinkCell>
               {showLeader && <Cell>{r.leaderName}</Cell>}
               <Cell>{r.taskSeqs.map((s) => `第 ${s} 项`).join("、")}</Cell>
               <Cell>{r.location || "—"}</Cell>
