@@ -1,6 +1,6 @@
 import type { UnitKind } from "@/db/schema";
 import { UNIT_KIND_LABEL } from "@/lib/units";
-import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 export interface UnitTableRow {
   id: number;
@@ -10,11 +10,6 @@ export interface UnitTableRow {
   aliases: string[];
   groups: string[];
   accounts: number;
-}
-
-function Names({ names }: { names: string[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.join("、")}</>;
 }
 
 export function UnitTable({ units }: { units: UnitTableRow[] }) {
@@ -35,12 +30,8 @@ export function UnitTable({ units }: { units: UnitTableRow[] }) {
         <Row key={unit.id} className="align-top hover:bg-stone-50">
           <LinkCell href={`/admin/units/${unit.id}`}>{unit.name}</LinkCell>
           <Cell>{UNIT_KIND_LABEL[unit.kind]}</Cell>
-          <Cell>
-            <Names names={unit.aliases} />
-          </Cell>
-          <Cell>
-            <Names names={unit.groups} />
-          </Cell>
+          <NamesCell names={unit.aliases} />
+          <NamesCell names={unit.groups} />
           <Cell className="text-right tabular-nums">{unit.accounts}</Cell>
           <Cell>{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</Cell>
         </Row>

@@ -7,7 +7,7 @@ import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import type { OverviewRow } from "@/lib/services/overview";
 import { ComplianceBadge } from "./compliance-badge";
 import { CopyFlagBadge } from "./copy-flag";
-import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 const PROGRESS_STATE_CLASS: Record<string, string> = {
   lagging: "text-orange-700 font-medium",
@@ -15,11 +15,6 @@ const PROGRESS_STATE_CLASS: Record<string, string> = {
   completed: "text-green-700",
   on_track: "text-stone-700",
 };
-
-function Names({ names }: { names: { name: string }[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.map((n) => n.name).join("、")}</>;
-}
 
 /** `indicatorsBehind`: per task, how many of its 量化指标 trail 序时进度 (flagged under the progress). */
 export function OverviewTable({
@@ -57,12 +52,8 @@ export function OverviewTable({
             </span>
             <PlanLabel label={row.planLabel} />
           </Cell>
-          <Cell>
-            <Names names={row.leaders} />
-          </Cell>
-          <Cell data-testid="lead-units">
-            <Names names={row.leadUnits} />
-          </Cell>
+          <NamesCell names={row.leaders.map((n) => n.name)} />
+          <NamesCell names={row.leadUnits.map((n) => n.name)} data-testid="lead-units" />
           <Cell>
             <ComplianceBadge compliance={row.compliance} />
             {row.compliance === "returned" && row.returnReason && (

@@ -4,12 +4,7 @@ import { PlanLabel } from "@/components/plans/plan-switcher";
 import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
-import { Cell, DataTable, Row } from "@/components/ui/table";
-
-function Names({ names }: { names: string[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.join("、")}</>;
-}
+import { Cell, DataTable, NamesCell, Row } from "@/components/ui/table";
 
 function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
   if (!state) return <span className="text-stone-400">—</span>;
@@ -85,12 +80,8 @@ export function TaskTable({
           <Cell className="whitespace-nowrap" data-testid="task-deadline">
             <Deadline task={task} year={task.planYear ?? year} />
           </Cell>
-          <Cell>
-            <Names names={task.leadUnits} />
-          </Cell>
-          <Cell>
-            <Names names={task.units} />
-          </Cell>
+          <NamesCell names={task.leadUnits} />
+          <NamesCell names={task.units} />
           {states && (
             <Cell>
               <PeriodState state={states.get(task.id)} />

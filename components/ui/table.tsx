@@ -99,3 +99,8 @@ export function LinkCell({ href, quiet, className, children }: { href: string; q
     </Cell>
   );
 }
+
+/** A cell listing names joined by 、, or a grey dash when there are none; the rest goes to the cell. */
+export function NamesCell({ names, ...props }: { names: readonly string[] } & Omit<ComponentProps<"td">, "children">) {
+  return <Cell {...props}>{names.length === 0 ? <span className="text-stone-400">—</span> : names.join("、")}</Cell>;
+}

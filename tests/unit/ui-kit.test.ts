@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
-import { Cell, DataTable, HeaderCells, LinkCell, Row } from "@/components/ui/table";
+import { Cell, DataTable, HeaderCells, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 const noop = async () => true;
 const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, ref: () => {} });
@@ -130,6 +130,13 @@ describe("table rows and cells", () => {
     );
     expect(renderToStaticMarkup(createElement(LinkCell, { href: "/notices/1", quiet: true, children: "通报" }))).toContain(
       '<a class="hover:text-brand-700 hover:underline" href="/notices/1">通报</a>',
+    );
+  });
+
+  it("NamesCell joins the names, or shows a grey dash for none", () => {
+    expect(renderToStaticMarkup(createElement(NamesCell, { names: ["统计局", "财政局"] }))).toBe('<td class="px-3 py-2">统计局、财政局</td>');
+    expect(renderToStaticMarkup(createElement(NamesCell, { names: [], id: "lead" }))).toBe(
+      '<td id="lead" class="px-3 py-2"><span class="text-stone-400">—</span></td>',
     );
   });
 
