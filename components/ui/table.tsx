@@ -8,7 +8,8 @@ export type Column = string | { label: ReactNode; className?: string };
 /**
  * A list as a table. `columns` may hold `false` (or nothing) for a column not shown; `empty`, when set, is said in one row spanning
  * every column (pass it only when there are no rows). `caption` names the table for screen readers. `dense` narrows the header's
- * side padding for a table of many columns (its rows use `<Cell dense>`).
+ * side padding for a table of many columns (its rows use `<Cell dense>`); `compact` also sets the header in small type, for tables
+ * that set units or leaders side by side.
  */
 export function DataTable({
   columns,
@@ -16,6 +17,7 @@ export function DataTable({
   empty,
   testId,
   dense,
+  compact,
   children,
 }: {
   columns: (Column | false | null | undefined)[];
@@ -23,6 +25,7 @@ export function DataTable({
   empty?: ReactNode;
   testId?: string;
   dense?: boolean;
+  compact?: boolean;
   children: ReactNode;
 }) {
   const shown = shownColumns(columns);
@@ -30,9 +33,9 @@ export function DataTable({
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
         {caption && <caption className="sr-only">{caption}</caption>}
-        <thead className="bg-stone-100 text-left text-stone-600">
+        <thead className={compact ? "bg-stone-100 text-left text-xs text-stone-600" : "bg-stone-100 text-left text-stone-600"}>
           <tr>
-            <HeaderCells columns={shown} cellClassName={dense ? DENSE_PADDING : PADDING} />
+            <HeaderCells columns={shown} cellClassName={dense || compact ? DENSE_PADDING : PADDING} />
           </tr>
         </thead>
         <tbody>

@@ -140,6 +140,11 @@ describe("table rows and cells", () => {
     );
   });
 
+  it("a compact table sets its header in small type with the narrow padding", () => {
+    const html = renderToStaticMarkup(createElement(DataTable, { columns: ["牵头单位"], compact: true, children: null }));
+    expect(html).toContain('<thead class="bg-stone-100 text-left text-xs text-stone-600"><tr><th scope="col" class="px-2 py-2">牵头单位</th>');
+  });
+
   it("HeaderCells heads the shown columns with the given cell classes", () => {
     const html = renderToStaticMarkup(
       createElement(
