@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
 import Link from "next/link";
-import { ITEM_STATE_CLASS } from "@/components/items/item-panel";
+import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { ITEM_STATE_LABEL, ITEM_STATES } from "@/lib/items/item-state";
@@ -102,9 +102,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                 <Cell className="whitespace-nowrap">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</Cell>
                 <Cell className="whitespace-nowrap">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</Cell>
                 <Cell className="whitespace-nowrap">
-                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>
-                    {ITEM_STATE_LABEL[item.state]}
-                  </span>
+                  <ItemStateBadge state={item.state} testId="item-state" />
                 </Cell>
               </Row>
             ))}
