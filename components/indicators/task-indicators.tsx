@@ -37,8 +37,11 @@ export async function TaskIndicators({ actor, taskId }: { actor: Actor; taskId: 
           <thead className="text-left text-stone-500">
             <tr>
               <HeaderCells
-                columns={["指标", "目标", "基数", "统计方式", "状态", canEdit && { label: <span className="sr-only">操作</span> }]}
-                cellClassName="py-1 pr-3 font-normal"
+                columns={[
+                  ...["指标", "目标", "基数", "统计方式", "状态"].map((label) => ({ label, className: "pr-3" })),
+                  canEdit && { label: <span className="sr-only">操作</span> },
+                ]}
+                cellClassName="py-1 font-normal"
               />
             </tr>
           </thead>
