@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
+import { StatCards } from "@/components/ui/stat-cards";
 import { Cell, DataTable, HeaderCells, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 const noop = async () => true;
@@ -165,5 +166,13 @@ describe("Badge", () => {
     expect(renderToStaticMarkup(createElement(Badge, { tone: "text-stone-600", plain: true, children: "还剩 3 天" }))).toBe(
       '<span class="inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs text-stone-600">还剩 3 天</span>',
     );
+  });
+});
+
+describe("StatCards", () => {
+  it("links each count to its list under its label", () => {
+    const html = renderToStaticMarkup(createElement(StatCards, { cards: [{ label: "重点任务", value: 12, href: "/tasks" }] }));
+    expect(html).toContain('href="/tasks"');
+    expect(html).toContain('<div class="text-sm text-stone-500">重点任务</div><div class="mt-1 text-3xl font-semibold tabular-nums">12</div>');
   });
 });

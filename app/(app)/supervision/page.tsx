@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StatCards } from "@/components/ui/stat-cards";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai, periodOf } from "@/lib/periods";
@@ -26,14 +26,7 @@ export default async function SupervisionHome() {
         <h1 className="text-xl font-semibold">督查室</h1>
         <p className="text-sm text-stone-500">{plan?.title ?? "尚未导入分解表"}</p>
       </div>
-      <div className="grid gap-4 sm:grid-cols-4">
-        {stats.map((s) => (
-          <Link key={s.label} href={s.href} className="rounded border border-stone-200 bg-white p-4 hover:border-brand-600">
-            <div className="text-sm text-stone-500">{s.label}</div>
-            <div className="mt-1 text-3xl font-semibold tabular-nums">{s.value}</div>
-          </Link>
-        ))}
-      </div>
+      <StatCards cards={stats} />
       <section id="review-queue" className="space-y-2">
         <h2 className="font-semibold">待审核的进展报告</h2>
         <DataTable columns={["半月期", "任务", "牵头单位", "进度", "报送时间"]} empty={queue.length === 0 && "没有待审核的报告"}>
