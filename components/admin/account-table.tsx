@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 export interface AccountTableRow {
   id: number;
@@ -39,21 +38,17 @@ export function AccountTable({ accounts }: { accounts: AccountTableRow[] }) {
       empty={accounts.length === 0 && "没有符合条件的账号"}
     >
       {accounts.map((a) => (
-        <tr key={a.id} className="border-t border-stone-100 hover:bg-stone-50">
-          <td className="px-3 py-2">
-            <Link href={`/admin/users/${a.id}`} className="text-brand-700 hover:underline">
-              {a.username}
-            </Link>
-          </td>
-          <td className="px-3 py-2">{a.displayName}</td>
-          <td className="px-3 py-2">{ROLE_LABEL[a.role]}</td>
-          <td className="px-3 py-2">{linkOf(a) || <span className="text-stone-400">—</span>}</td>
-          <td className="px-3 py-2 tabular-nums text-stone-600">{a.lastSignInAt ? signedInAt.format(a.lastSignInAt) : "从未登录"}</td>
-          <td className="px-3 py-2">
+        <Row key={a.id} className="hover:bg-stone-50">
+          <LinkCell href={`/admin/users/${a.id}`}>{a.username}</LinkCell>
+          <Cell>{a.displayName}</Cell>
+          <Cell>{ROLE_LABEL[a.role]}</Cell>
+          <Cell>{linkOf(a) || <span className="text-stone-400">—</span>}</Cell>
+          <Cell className="tabular-nums text-stone-600">{a.lastSignInAt ? signedInAt.format(a.lastSignInAt) : "从未登录"}</Cell>
+          <Cell>
             {a.disabled ? <span className="rounded bg-stone-200 px-1.5 text-xs text-stone-600">已停用</span> : "正常"}
             {!a.disabled && a.mustChangePassword && <span className="ml-1 text-xs text-amber-700">待改密码</span>}
-          </td>
-        </tr>
+          </Cell>
+        </Row>
       ))}
     </DataTable>
   );

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { UnitKind } from "@/db/schema";
 import { UNIT_KIND_LABEL } from "@/lib/units";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 export interface UnitTableRow {
   id: number;
@@ -11,11 +10,6 @@ export interface UnitTableRow {
   aliases: string[];
   groups: string[];
   accounts: number;
-}
-
-function Names({ names }: { names: string[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.join("、")}</>;
 }
 
 export function UnitTable({ units }: { units: UnitTableRow[] }) {
@@ -33,22 +27,14 @@ export function UnitTable({ units }: { units: UnitTableRow[] }) {
       empty={units.length === 0 && "还没有单位"}
     >
       {units.map((unit) => (
-        <tr key={unit.id} className="border-t border-stone-100 align-top hover:bg-stone-50">
-          <td className="px-3 py-2">
-            <Link href={`/admin/units/${unit.id}`} className="text-brand-700 hover:underline">
-              {unit.name}
-            </Link>
-          </td>
-          <td className="px-3 py-2">{UNIT_KIND_LABEL[unit.kind]}</td>
-          <td className="px-3 py-2">
-            <Names names={unit.aliases} />
-          </td>
-          <td className="px-3 py-2">
-            <Names names={unit.groups} />
-          </td>
-          <td className="px-3 py-2 text-right tabular-nums">{unit.accounts}</td>
-          <td className="px-3 py-2">{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</td>
-        </tr>
+        <Row key={unit.id} className="align-top hover:bg-stone-50">
+          <LinkCell href={`/admin/units/${unit.id}`}>{unit.name}</LinkCell>
+          <Cell>{UNIT_KIND_LABEL[unit.kind]}</Cell>
+          <NamesCell names={unit.aliases} />
+          <NamesCell names={unit.groups} />
+          <Cell className="text-right tabular-nums">{unit.accounts}</Cell>
+          <Cell>{unit.active ? "启用" : <span className="text-stone-500">已停用</span>}</Cell>
+        </Row>
       ))}
     </DataTable>
   );

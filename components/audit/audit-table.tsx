@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { AuditEntryView } from "@/lib/audit-log/present";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 
 function Who({ entry }: { entry: AuditEntryView }) {
   if (!entry.actor) {
@@ -56,52 +57,33 @@ function Details({ entry }: { entry: AuditEntryView }) {
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   if (entries.length === 0) return <p className="rounded border border-stone-200 bg-white p-6 text-center text-sm text-stone-500">没有符合条件的记录</p>;
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">操作日志</caption>
-        <thead className="bg-stone-100 text-left text-stone-600">
-          <tr>
-            <th scope="col" className="w-40 px-3 py-2">
-              时间
-            </th>
-            <th scope="col" className="w-40 px-3 py-2">
-              用户
-            </th>
-            <th scope="col" className="w-48 px-3 py-2">
-              操作
-            </th>
-            <th scope="col" className="px-3 py-2">
-              对象
-            </th>
-            <th scope="col" className="w-32 px-3 py-2">
-              IP 地址
-            </th>
-            <th scope="col" className="px-3 py-2">
-              内容
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-t border-stone-100 align-top" data-testid="audit-row">
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{entry.at}</td>
-              <td className="px-3 py-2">
-                <Who entry={entry} />
-              </td>
-              <td className="px-3 py-2" title={entry.action}>
-                {entry.actionLabel}
-              </td>
-              <td className="px-3 py-2">
-                <What entry={entry} />
-              </td>
-              <td className="px-3 py-2 tabular-nums">{entry.ip ?? "—"}</td>
-              <td className="px-3 py-2">
-                <Details entry={entry} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        { label: "时间", className: "w-40" },
+        { label: "用户", className: "w-40" },
+        { label: "操作", className: "w-48" },
+        "对象",
+        { label: "IP 地址", className: "w-32" },
+        "内容",
+      ]}
+      caption="操作日志"
+    >
+      {entries.map((entry) => (
+        <Row key={entry.id} className="align-top" data-testid="audit-row">
+          <Cell className="whitespace-nowrap tabular-nums">{entry.at}</Cell>
+          <Cell>
+            <Who entry={entry} />
+          </Cell>
+          <Cell title={entry.action}>{entry.actionLabel}</Cell>
+          <Cell>
+            <What entry={entry} />
+          </Cell>
+          <Cell className="tabular-nums">{entry.ip ?? "—"}</Cell>
+          <Cell>
+            <Details entry={entry} />
+          </Cell>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

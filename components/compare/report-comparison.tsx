@@ -5,7 +5,7 @@
  */
 import { CopyFlagBadge } from "@/components/overview/copy-flag";
 import { diffVersions, type VersionFields } from "@/components/report/diff";
-import { DiffText } from "@/components/report/version-list";
+import { DiffList } from "@/components/report/version-list";
 import { compareReports, formatPercentDelta, formatSimilarity } from "@/lib/overview/similarity";
 
 export interface PreviousForComparison extends VersionFields {
@@ -41,20 +41,7 @@ export function ReportComparison({ previous, version }: { previous: PreviousForC
         <CopyFlagBadge flag={comparison.flag} />
       </summary>
       <div className="mt-2 border-t border-stone-200 pt-2">
-        {rows.length === 0 ? (
-          <p className="text-stone-600">与上次报告内容完全相同。</p>
-        ) : (
-          <dl className="space-y-2">
-            {rows.map((row) => (
-              <div key={row.field}>
-                <dt className="text-stone-500">{row.label}</dt>
-                <dd className="mt-0.5">
-                  <DiffText parts={row.parts} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        {rows.length === 0 ? <p className="text-stone-600">与上次报告内容完全相同。</p> : <DiffList rows={rows} />}
       </div>
     </details>
   );

@@ -1,6 +1,7 @@
 /** The age of a coordination request, amber after 7 days and red after 14 while it is not resolved. */
 import type { CoordinationStatus } from "@/db/schema";
 import { COORDINATION_STATUS_LABEL, type AgeSignal } from "@/lib/coordination/age";
+import { Badge } from "@/components/ui/badge";
 
 const AGE_CLASS: Record<AgeSignal, string> = {
   none: "bg-stone-100 text-stone-700",
@@ -10,13 +11,9 @@ const AGE_CLASS: Record<AgeSignal, string> = {
 
 export function AgeBadge({ label, signal }: { label: string; signal: AgeSignal }) {
   return (
-    <span
-      data-testid="coordination-age"
-      data-signal={signal}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${AGE_CLASS[signal]}`}
-    >
+    <Badge tone={AGE_CLASS[signal]} data-testid="coordination-age" data-signal={signal}>
       {label}
-    </span>
+    </Badge>
   );
 }
 
@@ -28,12 +25,8 @@ const STATUS_CLASS: Record<CoordinationStatus, string> = {
 
 export function CoordinationStatusBadge({ status }: { status: CoordinationStatus }) {
   return (
-    <span
-      data-testid="coordination-status"
-      data-status={status}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[status]}`}
-    >
+    <Badge tone={STATUS_CLASS[status]} data-testid="coordination-status" data-status={status}>
       {COORDINATION_STATUS_LABEL[status]}
-    </span>
+    </Badge>
   );
 }

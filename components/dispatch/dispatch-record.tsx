@@ -5,6 +5,7 @@
  * Text is rendered as text.
  */
 import type { DispatchView } from "@/lib/services/dispatches";
+import { HeaderCells } from "@/components/ui/table";
 import { FollowUpBadge } from "./follow-up-badge";
 
 // Kept free of quotes and angle brackets: it is the text of a <style> element. The app's own
@@ -73,21 +74,16 @@ export function DispatchRecord({ dispatch }: { dispatch: DispatchView }) {
             <caption className="sr-only">调度事项及办理情况</caption>
             <thead>
               <tr className="bg-stone-100 text-left">
-                <th scope="col" className="w-14 whitespace-nowrap border border-stone-300 px-2 py-1">
-                  序号
-                </th>
-                <th scope="col" className="border border-stone-300 px-2 py-1">
-                  事项
-                </th>
-                <th scope="col" className="w-28 border border-stone-300 px-2 py-1">
-                  责任单位
-                </th>
-                <th scope="col" className="w-24 border border-stone-300 px-2 py-1">
-                  办结时限
-                </th>
-                <th scope="col" className="w-48 border border-stone-300 px-2 py-1">
-                  办理情况
-                </th>
+                <HeaderCells
+                  columns={[
+                    { label: "序号", className: "w-14 whitespace-nowrap" },
+                    "事项",
+                    { label: "责任单位", className: "w-28" },
+                    { label: "办结时限", className: "w-24" },
+                    { label: "办理情况", className: "w-48" },
+                  ]}
+                  cellClassName="border border-stone-300 px-2 py-1"
+                />
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,7 @@
 /** A follow-up's state: 已办结, or 办理中 with the time left — red when overdue, amber within 3 days. */
 import type { FollowUpStatus } from "@/db/schema";
 import type { DeadlineSignal } from "@/lib/periods";
+import { Badge } from "@/components/ui/badge";
 
 const CLASS: Record<DeadlineSignal, string> = {
   overdue: "bg-red-50 text-red-700 ring-1 ring-red-300",
@@ -11,22 +12,13 @@ const CLASS: Record<DeadlineSignal, string> = {
 export function FollowUpBadge({ status, signal, dueText }: { status: FollowUpStatus; signal: DeadlineSignal | null; dueText: string | null }) {
   if (status === "closed" || !signal)
     return (
-      <span
-        data-testid="follow-up-status"
-        data-status="closed"
-        className="inline-block whitespace-nowrap rounded bg-green-50 px-1.5 py-0.5 text-xs font-medium text-green-800"
-      >
+      <Badge tone="bg-green-50 text-green-800" data-testid="follow-up-status" data-status="closed">
         已办结
-      </span>
+      </Badge>
     );
   return (
-    <span
-      data-testid="follow-up-status"
-      data-status="open"
-      data-signal={signal}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${CLASS[signal]}`}
-    >
+    <Badge tone={CLASS[signal]} data-testid="follow-up-status" data-status="open" data-signal={signal}>
       办理中 · {dueText}
-    </span>
+    </Badge>
   );
 }

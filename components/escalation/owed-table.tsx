@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { UnitOwed } from "@/lib/escalation/owed";
 import { OWES_LABEL } from "@/lib/escalation/labels";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 
 const REASON: Record<UnitOwed["items"][number]["reason"], { text: string; className: string }> = {
   missing: { text: "逾期未报", className: "bg-red-50 text-red-700 ring-1 ring-red-200" },
@@ -14,14 +14,12 @@ export function OwedTable({ units }: { units: UnitOwed[] }) {
   return (
     <DataTable columns={["单位", "进展报告（牵头）", "配合进展"]} caption="仍欠报的单位" empty={units.length === 0 && "本期所有单位均已报送，无需催办"}>
       {units.map((unit) => (
-        <tr key={unit.unitId} className="border-t border-stone-100 align-top" data-testid="owed-unit" data-unit={unit.unitName}>
-          <td className="whitespace-nowrap px-3 py-2 font-medium">
-            <Link href={`/supervision/escalations/${unit.unitId}`} className="hover:text-brand-700 hover:underline">
-              {unit.unitName}
-            </Link>
-          </td>
+        <Row key={unit.unitId} className="align-top" data-testid="owed-unit" data-unit={unit.unitName}>
+          <LinkCell href={`/supervision/escalations/${unit.unitId}`} quiet className="whitespace-nowrap font-medium">
+            {unit.unitName}
+          </LinkCell>
           {(["report", "contribution"] as const).map((owes) => (
-            <td key={owes} className="px-3 py-2">
+            <Cell key={owes}>
               <ul className="flex flex-wrap gap-1" aria-label={OWES_LABEL[owes]}>
                 {unit.items
                   .filter((i) => i.owes === owes)
@@ -37,9 +35,9 @@ export function OwedTable({ units }: { units: UnitOwed[] }) {
                     </li>
                   ))}
               </ul>
-            </td>
+            </Cell>
           ))}
-        </tr>
+        </Row>
       ))}
     </DataTable>
   );

@@ -1,4 +1,5 @@
 import { STEP_LABEL, type EscalationStep } from "@/lib/escalation/labels";
+import { Badge } from "@/components/ui/badge";
 
 const STEP_CLASS: Record<EscalationStep, string> = {
   reminder: "bg-stone-100 text-stone-700",
@@ -11,8 +12,8 @@ const STEP_CLASS: Record<EscalationStep, string> = {
 export function StepBadge({ step }: { step: EscalationStep | null }) {
   if (!step) return <span className="text-xs text-stone-400">—</span>;
   return (
-    <span data-testid="step-badge" data-step={step} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STEP_CLASS[step]}`}>
+    <Badge tone={STEP_CLASS[step]} data-testid="step-badge" data-step={step}>
       {STEP_LABEL[step]}
-    </span>
+    </Badge>
   );
 }

@@ -4,6 +4,7 @@
  * Only submitted content; the service decides who may see the task at all.
  */
 import Link from "next/link";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { AttachmentLinks } from "@/components/report/attachment-links";
 import { SignalBadge, StateBadge } from "@/components/workspace/badges";
 import type { Actor } from "@/lib/auth/actor";
@@ -38,29 +39,14 @@ export async function TaskHistory({ actor, taskId }: { actor: Actor; taskId: num
       {history.periods.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">本年度的半月报送尚未开始。</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">各半月期的进展报告与配合进展</caption>
-            <thead className="bg-stone-100 text-left text-stone-600">
-              <tr>
-                <th scope="col" className="w-32 px-3 py-2">
-                  半月期
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  进展报告
-                </th>
-                <th scope="col" className="w-2/5 px-3 py-2">
-                  配合进展
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.periods.map((period) => (
-                <PeriodRow key={period.index} period={period} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[{ label: "半月期", className: "w-32" }, "进展报告", { label: "配合进展", className: "w-2/5" }]}
+          caption="各半月期的进展报告与配合进展"
+        >
+          {history.periods.map((period) => (
+            <PeriodRow key={period.index} period={period} />
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -69,12 +55,12 @@ export async function TaskHistory({ actor, taskId }: { actor: Actor; taskId: num
 function PeriodRow({ period }: { period: HistoryPeriod }) {
   const { submitted } = period;
   return (
-    <tr className="border-t border-stone-100 align-top" data-testid="history-period" data-period={period.index} data-state={period.state}>
+    <Row className="align-top" data-testid="history-period" data-period={period.index} data-state={period.state}>
       <th scope="row" className="px-3 py-2 text-left font-normal">
         <div className="font-medium">{period.shortLabel}</div>
         <div className="text-xs text-stone-500">截止 {period.dueLabel}</div>
       </th>
-      <td className="space-y-1 px-3 py-2">
+      <Cell className="space-y-1">
         <div className="flex flex-wrap items-center gap-2">
           <StateBadge state={period.state} testId="history-state" />
           <SignalBadge signal={period.signal === "open" ? null : period.signal} />
@@ -102,8 +88,8 @@ function PeriodRow({ period }: { period: HistoryPeriod }) {
             {period.reportHref.startsWith("/reports/") ? "打开本单位填报页" : "查看报送的各版本"}
           </Link>
         )}
-      </td>
-      <td className="space-y-1.5 px-3 py-2">
+      </Cell>
+      <Cell className="space-y-1.5">
         {period.contributions.map((c) => (
           <div key={c.unitName} data-testid="history-contribution">
             <span className="font-medium">{c.unitName}</span>
@@ -124,7 +110,7 @@ function PeriodRow({ period }: { period: HistoryPeriod }) {
             填报本单位配合进展
           </Link>
         )}
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }

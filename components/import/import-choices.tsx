@@ -4,6 +4,7 @@ import { COLUMN_ROLE_LABEL, COLUMN_ROLES, type ColumnInfo, type ColumnRole } fro
 import type { WorkSource } from "@/db/schema";
 import type { ImportChoices } from "@/lib/plans/import-schemas";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
+import { HeaderCells } from "@/components/ui/table";
 
 const SOURCE_LABEL: Record<ColumnInfo["source"], string> = { auto: "按表头识别", remembered: "按上次的设置", manual: "手动指定" };
 
@@ -95,16 +96,7 @@ export function ImportChoicesPanel({
             </caption>
             <thead>
               <tr className="text-left text-stone-500">
-                <th scope="col" className="px-2 py-1 font-normal">
-                  列
-                </th>
-                <th scope="col" className="px-2 py-1 font-normal">
-                  表头
-                </th>
-                <th scope="col" className="px-2 py-1 font-normal">
-                  导入为
-                </th>
-                <th scope="col" className="px-2 py-1 font-normal" />
+                <HeaderCells columns={["列", "表头", "导入为", { label: "" }]} cellClassName="px-2 py-1 font-normal" />
               </tr>
             </thead>
             <tbody>

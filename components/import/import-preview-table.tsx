@@ -1,4 +1,5 @@
 import { IndicatorChip } from "@/components/indicators/indicator-chip";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { IGNORED_LABEL } from "@/lib/indicators/labels";
 import { Fragment } from "react";
 import type { ImportPreview, PreviewName, PreviewRow } from "@/lib/plans/preview";
@@ -91,86 +92,72 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </ul>
         )}
       </div>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">解析结果</caption>
-          <thead className="bg-stone-100 text-left text-stone-600">
-            <tr>
-              <th scope="col" className="w-12 px-2 py-2">
-                序号
-              </th>
-              <th scope="col" className="px-2 py-2">
-                重点工作任务
-              </th>
-              <th scope="col" className="w-24 px-2 py-2">
-                责任领导
-              </th>
-              <th scope="col" className="w-40 px-2 py-2">
-                牵头单位
-              </th>
-              <th scope="col" className="w-64 px-2 py-2">
-                责任单位
-              </th>
-              <th scope="col" className="w-28 px-2 py-2">
-                完成时限
-              </th>
-              <th scope="col" className="w-16 px-2 py-2">
-                变化
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row, i) => (
-              <Fragment key={row.seq}>
-                {row.section !== null && row.section !== preview.rows[i - 1]?.section && (
-                  <tr data-testid="preview-section" className="border-t border-stone-200 bg-stone-50">
-                    <th scope="rowgroup" colSpan={8} className="px-2 py-1.5 text-left font-medium text-stone-700">
-                      {row.section}
-                    </th>
-                  </tr>
-                )}
-                <tr data-testid="preview-row" className={`border-t border-stone-100 align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
-                  <td className="px-2 py-2 tabular-nums">{row.seqLabel ?? row.seq}</td>
-                  <td className="px-2 py-2">
-                    {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
-                    <span className="line-clamp-3">{row.content}</span>
-                    {row.indicators.length > 0 && (
-                      <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="量化指标">
-                        {row.indicators.map((indicator, i) => (
-                          <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
-                        ))}
-                      </div>
-                    )}
-                    {row.ignoredNumbers.length > 0 && (
-                      <p className="mt-1 text-xs text-stone-400">
-                        未作为指标：{row.ignoredNumbers.map((n) => `${n.source}（${IGNORED_LABEL[n.reason]}）`).join("、")}
-                      </p>
-                    )}
-                    {row.warnings.map((w, i) => (
-                      <p key={i} className="mt-1 text-xs text-amber-800">
-                        ⚠ {w}
-                      </p>
+      <DataTable
+        columns={[
+          { label: "序号", className: "w-12" },
+          "重点工作任务",
+          { label: "责任领导", className: "w-24" },
+          { label: "牵头单位", className: "w-40" },
+          { label: "责任单位", className: "w-64" },
+          { label: "完成时限", className: "w-28" },
+          { label: "变化", className: "w-16" },
+        ]}
+        caption="解析结果"
+        dense
+      >
+        {preview.rows.map((row, i) => (
+          <Fragment key={row.seq}>
+            {row.section !== null && row.section !== preview.rows[i - 1]?.section && (
+              <tr data-testid="preview-section" className="border-t border-stone-200 bg-stone-50">
+                <th scope="rowgroup" colSpan={8} className="px-2 py-1.5 text-left font-medium text-stone-700">
+                  {row.section}
+                </th>
+              </tr>
+            )}
+            <Row data-testid="preview-row" className={`align-top ${row.warnings.length ? "bg-amber-50" : ""}`}>
+              <Cell dense className="tabular-nums">
+                {row.seqLabel ?? row.seq}
+              </Cell>
+              <Cell dense>
+                {row.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                <span className="line-clamp-3">{row.content}</span>
+                {row.indicators.length > 0 && (
+                  <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label="量化指标">
+                    {row.indicators.map((indicator, i) => (
+                      <IndicatorChip key={i} indicator={indicator} testId="preview-indicator" />
                     ))}
-                  </td>
-                  <td className="px-2 py-2">
-                    <Names items={row.leaders} />
-                  </td>
-                  <td className="px-2 py-2">
-                    <Names items={row.leadUnits} />
-                  </td>
-                  <td className="px-2 py-2">
-                    <Names items={row.units} />
-                  </td>
-                  <td className="px-2 py-2" data-testid="preview-deadline">
-                    <Deadline row={row} />
-                  </td>
-                  <td className="px-2 py-2 text-xs">{CHANGE_LABEL[row.change]}</td>
-                </tr>
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  </div>
+                )}
+                {row.ignoredNumbers.length > 0 && (
+                  <p className="mt-1 text-xs text-stone-400">
+                    未作为指标：{row.ignoredNumbers.map((n) => `${n.source}（${IGNORED_LABEL[n.reason]}）`).join("、")}
+                  </p>
+                )}
+                {row.warnings.map((w, i) => (
+                  <p key={i} className="mt-1 text-xs text-amber-800">
+                    ⚠ {w}
+                  </p>
+                ))}
+              </Cell>
+              <Cell dense>
+                <Names items={row.leaders} />
+              </Cell>
+              <Cell dense>
+                <Names items={row.leadUnits} />
+              </Cell>
+              <Cell dense>
+                <Names items={row.units} />
+              </Cell>
+              <Cell dense data-testid="preview-deadline">
+                <Deadline row={row} />
+              </Cell>
+              <Cell dense className="text-xs">
+                {CHANGE_LABEL[row.change]}
+              </Cell>
+            </Row>
+          </Fragment>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Cell, HeaderCells } from "@/components/ui/table";
 import { targetText } from "@/lib/indicators/format";
 import type { IndicatorRow } from "@/lib/indicators/tracking";
 import { IndicatorPaceBadge } from "./pace-badge";
@@ -33,32 +34,27 @@ export function IndicatorTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-50 text-left text-stone-600">
           <tr>
-            {showTask && <th className="px-3 py-2 font-medium">任务</th>}
-            <th className="px-3 py-2 font-medium">指标</th>
-            <th className="px-3 py-2 font-medium">目标</th>
-            <th className="px-3 py-2 font-medium">最新值</th>
-            <th className="px-3 py-2 font-medium">完成率 / 序时进度</th>
-            <th className="px-3 py-2 font-medium">状态</th>
+            <HeaderCells columns={[showTask && "任务", "指标", "目标", "最新值", "完成率 / 序时进度", "状态"]} cellClassName="px-3 py-2 font-medium" />
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
           {rows.map((r) => (
             <tr key={r.indicator.id} data-testid="indicator-row" data-pace={r.pace} className={r.pace === "behind" && !yearEnd ? "bg-red-50/40" : undefined}>
               {showTask && (
-                <td className="max-w-md px-3 py-2 align-top">
+                <Cell className="max-w-md align-top">
                   <Link href={`/tasks/${r.task.id}`} className="hover:text-brand-700 hover:underline">
                     <span className="mr-1 tabular-nums text-stone-500">{r.task.seq}</span>
                     <span className="line-clamp-2">{r.task.content}</span>
                   </Link>
                   <span className="text-xs text-stone-500">{r.task.leadUnits.join("、")}</span>
-                </td>
+                </Cell>
               )}
-              <td className="px-3 py-2 align-top">
+              <Cell className="align-top">
                 {r.indicator.name}
                 <span className="ml-1 text-xs text-stone-500">{r.indicator.measure === "cumulative" ? "累计" : "水平"}</span>
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">{targetText(r.indicator)}</td>
-              <td className="whitespace-nowrap px-3 py-2 align-top tabular-nums">
+              </Cell>
+              <Cell className="whitespace-nowrap align-top tabular-nums">{targetText(r.indicator)}</Cell>
+              <Cell className="whitespace-nowrap align-top tabular-nums">
                 {r.latest ? (
                   <>
                     {r.latest.value.toLocaleString("zh-CN")}
@@ -68,8 +64,8 @@ export function IndicatorTable({
                 ) : (
                   <span className="text-stone-400">—</span>
                 )}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 align-top">
+              </Cell>
+              <Cell className="whitespace-nowrap align-top">
                 <div className="flex items-center gap-2">
                   <CompletionBar completion={r.completion} expected={r.expected} />
                   <span className="tabular-nums" data-testid="indicator-completion">
@@ -77,10 +73,10 @@ export function IndicatorTable({
                   </span>
                 </div>
                 <span className="text-xs text-stone-500">序时进度 {r.expected}%</span>
-              </td>
-              <td className="px-3 py-2 align-top">
+              </Cell>
+              <Cell className="align-top">
                 <IndicatorPaceBadge pace={r.pace} yearEnd={yearEnd} met={r.met} />
-              </td>
+              </Cell>
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,7 @@ import { targetText } from "@/lib/indicators/format";
 import { MEASURE_LABEL } from "@/lib/indicators/measure";
 import { LOW_CONFIDENCE } from "@/lib/indicators/types";
 import { getTaskIndicatorsFor } from "@/lib/services/indicators";
+import { HeaderCells } from "@/components/ui/table";
 import { ConfirmIndicatorButton } from "./confirm-indicator-button";
 
 export async function TaskIndicators({ actor, taskId }: { actor: Actor; taskId: number }) {
@@ -35,26 +36,13 @@ export async function TaskIndicators({ actor, taskId }: { actor: Actor; taskId: 
           <caption className="sr-only">本任务的量化指标</caption>
           <thead className="text-left text-stone-500">
             <tr>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                指标
-              </th>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                目标
-              </th>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                基数
-              </th>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                统计方式
-              </th>
-              <th scope="col" className="py-1 pr-3 font-normal">
-                状态
-              </th>
-              {canEdit && (
-                <th scope="col" className="py-1 font-normal">
-                  <span className="sr-only">操作</span>
-                </th>
-              )}
+              <HeaderCells
+                columns={[
+                  ...["指标", "目标", "基数", "统计方式", "状态"].map((label) => ({ label, className: "pr-3" })),
+                  canEdit && { label: <span className="sr-only">操作</span> },
+                ]}
+                cellClassName="py-1 font-normal"
+              />
             </tr>
           </thead>
           <tbody>

@@ -4,15 +4,25 @@ import { formatShanghai } from "@/lib/periods";
 import { WORK_SOURCE_LABEL } from "@/lib/plans/sources";
 import { CADENCE_LABEL } from "@/lib/reporting/cadence";
 import { getItemPanelFor } from "@/lib/services/items";
+import { Badge } from "@/components/ui/badge";
 import { AcknowledgeItemButton } from "./acknowledge-item-button";
 
-/** The colours of an item's 签收 state (here and in the 督办事项 list). */
-export const ITEM_STATE_CLASS: Record<ItemState, string> = {
+/** The colours of an item's 签收 state. */
+const ITEM_STATE_CLASS: Record<ItemState, string> = {
   unacknowledged: "bg-amber-50 text-amber-800 ring-amber-200",
   overdue: "bg-red-50 text-red-700 ring-red-200",
   acknowledged: "bg-green-50 text-green-800 ring-green-200",
   closed: "bg-stone-100 text-stone-600 ring-stone-200",
 };
+
+/** An item's 签收 state (here and in the 督办事项 list). */
+export function ItemStateBadge({ state, testId }: { state: ItemState; testId: string }) {
+  return (
+    <Badge tone={`ring-1 ${ITEM_STATE_CLASS[state]}`} plain data-testid={testId}>
+      {ITEM_STATE_LABEL[state]}
+    </Badge>
+  );
+}
 
 /** 督办事项 on its task page: 立项号, source, 文号, date issued, cadence and 签收 (with the button for the lead unit). Nothing for a table task. */
 export async function ItemPanel({ actor, taskId }: { actor: Actor; taskId: number }) {
@@ -51,9 +61,7 @@ export async function ItemPanel({ actor, taskId }: { actor: Actor; taskId: numbe
         <div>
           <dt className="text-stone-500">签收</dt>
           <dd className="mt-1">
-            <span data-testid="item-acknowledge-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>
-              {ITEM_STATE_LABEL[item.state]}
-            </span>
+            <ItemStateBadge state={item.state} testId="item-acknowledge-state" />
           </dd>
         </div>
       </dl>

@@ -1,6 +1,7 @@
 /** 进度状态 and 红黄绿灯 badges: server-rendered, colour AND words (never colour alone). */
 import { PACE_LABEL, type PaceStatus } from "@/lib/leader/pace";
 import { SIGNAL_LABEL, type Signal } from "@/lib/leader/signal";
+import { Badge } from "@/components/ui/badge";
 
 export const PACE_CLASS: Record<PaceStatus, string> = {
   ahead: "bg-sky-50 text-sky-800 ring-sky-200",
@@ -12,13 +13,9 @@ export const PACE_CLASS: Record<PaceStatus, string> = {
 
 export function PaceBadge({ status }: { status: PaceStatus }) {
   return (
-    <span
-      data-testid="pace"
-      data-pace={status}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ring-1 ${PACE_CLASS[status]}`}
-    >
+    <Badge tone={`ring-1 ${PACE_CLASS[status]}`} data-testid="pace" data-pace={status}>
       {PACE_LABEL[status]}
-    </span>
+    </Badge>
   );
 }
 

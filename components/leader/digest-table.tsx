@@ -5,6 +5,7 @@
 import type { DigestRow } from "@/lib/services/leader-dashboard";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
+import { HeaderCells } from "@/components/ui/table";
 import { SIGNAL_DOT } from "./badges";
 
 // Kept free of quotes and angle brackets: it is the text of a <style> element.
@@ -47,27 +48,15 @@ export function DigestTable({ rows, due }: { rows: readonly DigestRow[]; due: bo
       </colgroup>
       <thead>
         <tr className="border-b border-stone-400 text-left">
-          <th scope="col" className="py-1 pr-1">
-            序号
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            任务 / 牵头单位
-          </th>
-          <th scope="col" className="py-1 pr-1">
-            本期
-          </th>
-          <th scope="col" className="py-1 pr-1">
-            进度 / 序时
-          </th>
-          <th scope="col" className="py-1 pr-1">
-            状态
-          </th>
-          <th scope="col" className="py-1 pr-1">
-            存在问题
-          </th>
-          <th scope="col" className="py-1">
-            需协调事项
-          </th>
+          <HeaderCells
+            columns={[
+              { label: "序号", className: "pr-1" },
+              { label: "任务 / 牵头单位", className: "pr-2" },
+              ...["本期", "进度 / 序时", "状态", "存在问题"].map((label) => ({ label, className: "pr-1" })),
+              "需协调事项",
+            ]}
+            cellClassName="py-1"
+          />
         </tr>
       </thead>
       <tbody>

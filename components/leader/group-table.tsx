@@ -6,6 +6,7 @@ import Link from "next/link";
 import type { GroupRow } from "@/lib/leader/board";
 import type { PaceStatus } from "@/lib/leader/pace";
 import type { Signal } from "@/lib/leader/signal";
+import { DataTable, Row } from "@/components/ui/table";
 import { SIGNAL_DOT } from "./badges";
 
 export type DrillChange = { pace?: PaceStatus; signal?: Signal };
@@ -32,52 +33,30 @@ export function UnitTable({
   caption: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="w-full text-sm" data-testid="unit-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-left text-xs text-stone-600">
-          <tr>
-            <th scope="col" className="px-2 py-2">
-              牵头单位
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              任务
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              按时报送率
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              平均进度
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              欠进度
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-stone-100" data-testid="unit-row" data-unit={r.name}>
-              <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                {r.name}
-              </th>
-              <td className="px-2 py-1.5 text-right">
-                <Num href={hrefFor(r.id)} value={r.tasks} testId="unit-tasks" />
-              </td>
-              <td
-                className={`px-2 py-1.5 text-right tabular-nums ${r.onTimeRate !== null && r.onTimeRate < 60 ? "text-red-700" : ""}`}
-                data-testid="unit-on-time"
-              >
-                {percent(r.onTimeRate)}
-              </td>
-              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
-              <td className="px-2 py-1.5 text-right">
-                <Num href={hrefFor(r.id, { pace: "behind" })} value={r.behind} className="text-red-700" testId="unit-behind" />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={["牵头单位", ...["任务", "按时报送率", "平均进度", "欠进度"].map((label) => ({ label, className: "text-right" }))]}
+      caption={caption}
+      testId="unit-table"
+      compact
+    >
+      {rows.map((r) => (
+        <Row key={r.id} data-testid="unit-row" data-unit={r.name}>
+          <th scope="row" className="px-2 py-1.5 text-left font-normal">
+            {r.name}
+          </th>
+          <td className="px-2 py-1.5 text-right">
+            <Num href={hrefFor(r.id)} value={r.tasks} testId="unit-tasks" />
+          </td>
+          <td className={`px-2 py-1.5 text-right tabular-nums ${r.onTimeRate !== null && r.onTimeRate < 60 ? "text-red-700" : ""}`} data-testid="unit-on-time">
+            {percent(r.onTimeRate)}
+          </td>
+          <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
+          <td className="px-2 py-1.5 text-right">
+            <Num href={hrefFor(r.id, { pace: "behind" })} value={r.behind} className="text-red-700" testId="unit-behind" />
+          </td>
+        </Row>
+      ))}
+    </DataTable>
   );
 }
 
@@ -97,63 +76,50 @@ const SIGNAL_COLUMNS: [Signal, string][] = [
 /** Leaders: tasks, pace counts, light counts, on-time rate, average progress. */
 export function LeaderTable({ rows, hrefFor }: { rows: readonly GroupRow[]; hrefFor: (leaderId: number, change?: DrillChange) => string }) {
   return (
-    <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-      <table className="w-full text-sm" data-testid="leader-table">
-        <caption className="sr-only">各责任领导任务对比</caption>
-        <thead className="bg-stone-100 text-xs text-stone-600">
-          <tr>
-            <th scope="col" className="px-2 py-2 text-left">
-              责任领导
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              任务
-            </th>
-            {PACE_COLUMNS.map(([k, label]) => (
-              <th key={k} scope="col" className="px-2 py-2 text-right">
-                {label}
-              </th>
-            ))}
-            {SIGNAL_COLUMNS.map(([k, label]) => (
-              <th key={k} scope="col" className="px-2 py-2 text-right">
-                <span aria-hidden className={`mr-1 inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[k]}`} />
-                {label}灯
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-2 text-right">
-              按时报送率
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              平均进度
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-stone-100" data-testid="leader-row" data-leader={r.name}>
-              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
-                <Link href={hrefFor(r.id)} className="text-brand-700 hover:underline">
-                  {r.name}
-                </Link>
-              </th>
-              <td className="px-2 py-1.5 text-right">
-                <Num href={hrefFor(r.id)} value={r.tasks} testId="leader-tasks" />
-              </td>
-              {PACE_COLUMNS.map(([k]) => (
-                <td key={k} className="px-2 py-1.5 text-right">
-                  <Num href={hrefFor(r.id, { pace: k })} value={r.counts.pace[k]} className={k === "behind" ? "text-red-700" : ""} testId={`leader-${k}`} />
-                </td>
-              ))}
-              {SIGNAL_COLUMNS.map(([k]) => (
-                <td key={k} className="px-2 py-1.5 text-right">
-                  <Num href={hrefFor(r.id, { signal: k })} value={r.counts.signal[k]} testId={`leader-${k}`} />
-                </td>
-              ))}
-              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.onTimeRate)}</td>
-              <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
-            </tr>
+    <DataTable
+      columns={[
+        "责任领导",
+        ...[
+          "任务",
+          ...PACE_COLUMNS.map(([, label]) => label),
+          ...SIGNAL_COLUMNS.map(([k, label]) => (
+            <>
+              <span aria-hidden className={`mr-1 inline-block h-2 w-2 rounded-full ${SIGNAL_DOT[k]}`} />
+              {label}灯
+            </>
+          )),
+          "按时报送率",
+          "平均进度",
+        ].map((label) => ({ label, className: "text-right" })),
+      ]}
+      caption="各责任领导任务对比"
+      testId="leader-table"
+      compact
+    >
+      {rows.map((r) => (
+        <Row key={r.id} data-testid="leader-row" data-leader={r.name}>
+          <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
+            <Link href={hrefFor(r.id)} className="text-brand-700 hover:underline">
+              {r.name}
+            </Link>
+          </th>
+          <td className="px-2 py-1.5 text-right">
+            <Num href={hrefFor(r.id)} value={r.tasks} testId="leader-tasks" />
+          </td>
+          {PACE_COLUMNS.map(([k]) => (
+            <td key={k} className="px-2 py-1.5 text-right">
+              <Num href={hrefFor(r.id, { pace: k })} value={r.counts.pace[k]} className={k === "behind" ? "text-red-700" : ""} testId={`leader-${k}`} />
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+          {SIGNAL_COLUMNS.map(([k]) => (
+            <td key={k} className="px-2 py-1.5 text-right">
+              <Num href={hrefFor(r.id, { signal: k })} value={r.counts.signal[k]} testId={`leader-${k}`} />
+            </td>
+          ))}
+          <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.onTimeRate)}</td>
+          <td className="px-2 py-1.5 text-right tabular-nums">{percent(r.averageProgress)}</td>
+        </Row>
+      ))}
+    </DataTable>
   );
 }

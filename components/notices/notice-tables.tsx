@@ -1,6 +1,6 @@
 /** The office's lists of notices: drafts, and published notices with who has acknowledged them. */
 import Link from "next/link";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { NOTICE_KIND_LABEL, type NoticeKind } from "@/lib/notices/format";
 import { formatShanghai, periodOf } from "@/lib/periods";
 
@@ -26,19 +26,17 @@ export function DraftTable({ rows, planYear }: { rows: DraftRow[]; planYear: num
   return (
     <DataTable columns={["类别", "标题", "半月期", "起草时间"]} empty={rows.length === 0 && "没有草稿"}>
       {rows.map((n) => (
-        <tr key={n.id} className="border-t border-stone-100" data-testid="draft-row">
-          <td className="whitespace-nowrap px-3 py-2">
+        <Row key={n.id} data-testid="draft-row">
+          <Cell className="whitespace-nowrap">
             <KindBadge kind={n.kind} />
             {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
-          </td>
-          <td className="px-3 py-2">
-            <Link href={`/supervision/notices/${n.id}`} className="hover:text-brand-700 hover:underline">
-              {n.title}
-            </Link>
-          </td>
-          <td className="whitespace-nowrap px-3 py-2">{n.periodIndex && planYear ? periodOf(planYear, n.periodIndex).shortLabel : "—"}</td>
-          <td className="whitespace-nowrap px-3 py-2">{formatShanghai(n.createdAt)}</td>
-        </tr>
+          </Cell>
+          <LinkCell href={`/supervision/notices/${n.id}`} quiet>
+            {n.title}
+          </LinkCell>
+          <Cell className="whitespace-nowrap">{n.periodIndex && planYear ? periodOf(planYear, n.periodIndex).shortLabel : "—"}</Cell>
+          <Cell className="whitespace-nowrap">{formatShanghai(n.createdAt)}</Cell>
+        </Row>
       ))}
     </DataTable>
   );
@@ -59,21 +57,21 @@ export function PublishedTable({ rows, hrefOf }: { rows: PublishedRow[]; hrefOf:
   return (
     <DataTable columns={["编号", "标题", "发布时间", "签收"]} empty={rows.length === 0 && "尚未发布通报"}>
       {rows.map((n) => (
-        <tr key={n.id} className="border-t border-stone-100" data-testid="published-row">
-          <td className="whitespace-nowrap px-3 py-2">
+        <Row key={n.id} data-testid="published-row">
+          <Cell className="whitespace-nowrap">
             <KindBadge kind={n.kind} /> <span className="ml-1">{n.numberText}</span>
-          </td>
-          <td className="px-3 py-2">
+          </Cell>
+          <Cell>
             <Link href={hrefOf(n.id)} className="hover:text-brand-700 hover:underline">
               {n.title}
             </Link>
             {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
-          </td>
-          <td className="whitespace-nowrap px-3 py-2">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</td>
-          <td className={`whitespace-nowrap px-3 py-2 tabular-nums ${n.acknowledged < n.recipients ? "text-amber-800" : "text-green-800"}`}>
+          </Cell>
+          <Cell className="whitespace-nowrap">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</Cell>
+          <Cell className={`whitespace-nowrap tabular-nums ${n.acknowledged < n.recipients ? "text-amber-800" : "text-green-800"}`}>
             {n.acknowledged} / {n.recipients}
-          </td>
-        </tr>
+          </Cell>
+        </Row>
       ))}
     </DataTable>
   );

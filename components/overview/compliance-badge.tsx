@@ -1,5 +1,6 @@
 /** A report's compliance in a period, coloured as the matrix colours it. Server-rendered. */
 import { COMPLIANCE_LABEL, type Compliance } from "@/lib/reporting/compliance";
+import { Badge } from "@/components/ui/badge";
 
 /** on time green · late amber · missing red · returned purple · open grey. */
 export const COMPLIANCE_CLASS: Record<Compliance, string> = {
@@ -13,12 +14,8 @@ export const COMPLIANCE_CLASS: Record<Compliance, string> = {
 
 export function ComplianceBadge({ compliance }: { compliance: Compliance }) {
   return (
-    <span
-      data-testid="compliance"
-      data-state={compliance}
-      className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${COMPLIANCE_CLASS[compliance]}`}
-    >
+    <Badge tone={COMPLIANCE_CLASS[compliance]} data-testid="compliance" data-state={compliance}>
       {COMPLIANCE_LABEL[compliance]}
-    </span>
+    </Badge>
   );
 }

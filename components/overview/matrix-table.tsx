@@ -8,6 +8,7 @@ import { overviewQuery } from "@/lib/overview/filters";
 import type { Matrix, MatrixCell } from "@/lib/overview/matrix";
 import type { Period } from "@/lib/periods";
 import { COMPLIANCE_LABEL, type Compliance } from "@/lib/reporting/compliance";
+import { EmptyRow, HeaderCells } from "@/components/ui/table";
 
 const CELL_CLASS: Record<Compliance, string> = {
   on_time: "bg-green-500 text-white",
@@ -71,15 +72,14 @@ export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; perio
                 </abbr>
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right text-amber-800">
-              逾期
-            </th>
-            <th scope="col" className="px-2 py-2 text-right text-red-700">
-              未报
-            </th>
-            <th scope="col" className="px-2 py-2 text-right text-purple-700">
-              退回
-            </th>
+            <HeaderCells
+              columns={[
+                { label: "逾期", className: "text-amber-800" },
+                { label: "未报", className: "text-red-700" },
+                { label: "退回", className: "text-purple-700" },
+              ]}
+              cellClassName="px-2 py-2 text-right"
+            />
           </tr>
         </thead>
         <tbody>
@@ -133,13 +133,7 @@ export function MatrixTable({ matrix, periods, planId }: { matrix: Matrix; perio
               </td>
             </tr>
           ))}
-          {matrix.rows.length === 0 && (
-            <tr>
-              <td colSpan={periods.length + 4} className="px-3 py-8 text-center text-stone-500">
-                没有牵头单位
-              </td>
-            </tr>
-          )}
+          {matrix.rows.length === 0 && <EmptyRow colSpan={periods.length + 4}>没有牵头单位</EmptyRow>}
         </tbody>
       </table>
     </div>

@@ -7,7 +7,7 @@ import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import type { OverviewRow } from "@/lib/services/overview";
 import { ComplianceBadge } from "./compliance-badge";
 import { CopyFlagBadge } from "./copy-flag";
-import { DataTable } from "@/components/ui/table";
+import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 const PROGRESS_STATE_CLASS: Record<string, string> = {
   lagging: "text-orange-700 font-medium",
@@ -15,11 +15,6 @@ const PROGRESS_STATE_CLASS: Record<string, string> = {
   completed: "text-green-700",
   on_track: "text-stone-700",
 };
-
-function Names({ names }: { names: { name: string }[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.map((n) => n.name).join("、")}</>;
-}
 
 /** `indicatorsBehind`: per task, how many of its 量化指标 trail 序时进度 (flagged under the progress). */
 export function OverviewTable({
@@ -49,35 +44,25 @@ export function OverviewTable({
       empty={rows.length === 0 && "没有符合条件的任务"}
     >
       {rows.map((row) => (
-        <tr
-          key={row.taskId}
-          className="border-t border-stone-100 align-top hover:bg-stone-50"
-          data-testid="overview-row"
-          data-seq={row.seq}
-          data-state={row.compliance}
-        >
-          <td className="px-3 py-2 tabular-nums">{row.seq}</td>
-          <td className="px-3 py-2">
+        <Row key={row.taskId} className="align-top hover:bg-stone-50" data-testid="overview-row" data-seq={row.seq} data-state={row.compliance}>
+          <Cell className="tabular-nums">{row.seq}</Cell>
+          <Cell>
             <span className="line-clamp-2" title={row.content}>
               {row.content}
             </span>
             <PlanLabel label={row.planLabel} />
-          </td>
-          <td className="px-3 py-2">
-            <Names names={row.leaders} />
-          </td>
-          <td className="px-3 py-2" data-testid="lead-units">
-            <Names names={row.leadUnits} />
-          </td>
-          <td className="px-3 py-2">
+          </Cell>
+          <NamesCell names={row.leaders.map((n) => n.name)} />
+          <NamesCell names={row.leadUnits.map((n) => n.name)} data-testid="lead-units" />
+          <Cell>
             <ComplianceBadge compliance={row.compliance} />
             {row.compliance === "returned" && row.returnReason && (
               <span className="mt-1 block text-xs text-purple-800" title={row.returnReason}>
                 <span className="line-clamp-2">{row.returnReason}</span>
               </span>
             )}
-          </td>
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+          </Cell>
+          <Cell className="whitespace-nowrap tabular-nums">
             {row.percent === null ? <span className="text-stone-400">—</span> : `${row.percent}%`}
             {row.comparison && row.percent !== null && (
               <span className="ml-1 text-xs text-stone-500" title="较上次报告（百分点）">
@@ -89,22 +74,20 @@ export function OverviewTable({
                 指标滞后 {indicatorsBehind?.get(row.taskId)}
               </Link>
             )}
-          </td>
-          <td className={`whitespace-nowrap px-3 py-2 ${row.progressState ? PROGRESS_STATE_CLASS[row.progressState] : ""}`}>
+          </Cell>
+          <Cell className={`whitespace-nowrap ${row.progressState ? PROGRESS_STATE_CLASS[row.progressState] : ""}`}>
             {row.progressState ? PROGRESS_STATE_LABEL[row.progressState] : <span className="text-stone-400">—</span>}
-          </td>
-          <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+          </Cell>
+          <Cell className="whitespace-nowrap tabular-nums">
             {row.submittedAt ? formatShanghai(row.submittedAt) : <span className="text-stone-400">—</span>}
-          </td>
-          <td className="px-3 py-2">
+          </Cell>
+          <Cell>
             <CopyFlagBadge flag={row.copyFlag} similarity={row.comparison?.similarity} />
-          </td>
-          <td className="whitespace-nowrap px-3 py-2">
-            <Link href={`/tasks/${row.taskId}/reports/${periodIndex}`} className="text-brand-700 hover:underline">
-              查看<span className="sr-only">第 {row.seq} 项的报告</span>
-            </Link>
-          </td>
-        </tr>
+          </Cell>
+          <LinkCell href={`/tasks/${row.taskId}/reports/${periodIndex}`} className="whitespace-nowrap">
+            查看<span className="sr-only">第 {row.seq} 项的报告</span>
+          </LinkCell>
+        </Row>
       ))}
     </DataTable>
   );

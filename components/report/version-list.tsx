@@ -33,9 +33,8 @@ export function DiffText({ parts }: { parts: DiffPart[] }) {
   );
 }
 
-function Changes({ previous, version }: { previous: VersionItem | null; version: VersionItem }) {
-  const rows = diffVersions(previous, version).filter((row) => row.changed || !previous);
-  if (rows.length === 0) return <p className="text-stone-500">与第 {previous?.number} 版内容相同。</p>;
+/** The fields of a report, each under its label, with what was added and removed marked. */
+export function DiffList({ rows }: { rows: ReturnType<typeof diffVersions> }) {
   return (
     <dl className="space-y-2">
       {rows.map((row) => (
@@ -48,6 +47,12 @@ function Changes({ previous, version }: { previous: VersionItem | null; version:
       ))}
     </dl>
   );
+}
+
+function Changes({ previous, version }: { previous: VersionItem | null; version: VersionItem }) {
+  const rows = diffVersions(previous, version).filter((row) => row.changed || !previous);
+  if (rows.length === 0) return <p className="text-stone-500">与第 {previous?.number} 版内容相同。</p>;
+  return <DiffList rows={rows} />;
 }
 
 export function VersionList({ versions }: { versions: VersionItem[] }) {

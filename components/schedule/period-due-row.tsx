@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { Cell, Row } from "@/components/ui/table";
 import { setPeriodDueAction } from "@/app/(app)/admin/schedule/actions";
 
 /** One period: its due time by the rule, and a moved due time with a reason (e.g. a holiday). */
@@ -26,10 +27,10 @@ export function PeriodDueRow(props: {
       }
     });
   return (
-    <tr className="border-t border-stone-100" data-testid="period-row">
-      <td className="whitespace-nowrap px-3 py-2">{props.label}</td>
-      <td className="whitespace-nowrap px-3 py-2 text-stone-600">{props.ruleDue}</td>
-      <td className="px-3 py-2">
+    <Row data-testid="period-row">
+      <Cell className="whitespace-nowrap">{props.label}</Cell>
+      <Cell className="whitespace-nowrap text-stone-600">{props.ruleDue}</Cell>
+      <Cell>
         <input
           type="datetime-local"
           aria-label={`${props.label}截止时间`}
@@ -37,8 +38,8 @@ export function PeriodDueRow(props: {
           onChange={(e) => setDueAt(e.target.value)}
           className="rounded border border-stone-300 px-2 py-1"
         />
-      </td>
-      <td className="px-3 py-2">
+      </Cell>
+      <Cell>
         <input
           aria-label={`${props.label}调整说明`}
           value={reason}
@@ -47,8 +48,8 @@ export function PeriodDueRow(props: {
           placeholder="如：端午节顺延"
           className="w-48 rounded border border-stone-300 px-2 py-1"
         />
-      </td>
-      <td className="whitespace-nowrap px-3 py-2 text-sm">
+      </Cell>
+      <Cell className="whitespace-nowrap text-sm">
         <button type="button" disabled={pending || !dueAt} onClick={() => save(dueAt)} className="text-brand-700 hover:underline disabled:opacity-40">
           保存
         </button>
@@ -62,7 +63,7 @@ export function PeriodDueRow(props: {
             {message}
           </span>
         )}
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }

@@ -4,12 +4,7 @@ import { PlanLabel } from "@/components/plans/plan-switcher";
 import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
-import { DataTable } from "@/components/ui/table";
-
-function Names({ names }: { names: string[] }) {
-  if (names.length === 0) return <span className="text-stone-400">—</span>;
-  return <>{names.join("、")}</>;
-}
+import { Cell, DataTable, NamesCell, Row } from "@/components/ui/table";
 
 function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
   if (!state) return <span className="text-stone-400">—</span>;
@@ -64,13 +59,13 @@ export function TaskTable({
       empty={tasks.length === 0 && "没有符合条件的任务"}
     >
       {tasks.map((task) => (
-        <tr
+        <Row
           key={task.id}
-          className={`border-t border-stone-100 align-top hover:bg-stone-50 ${states ? SIGNAL_ROW_CLASS[states.get(task.id)?.signal ?? "none"] : ""}`}
+          className={`align-top hover:bg-stone-50 ${states ? SIGNAL_ROW_CLASS[states.get(task.id)?.signal ?? "none"] : ""}`}
           data-testid="task-row"
         >
-          <td className="px-3 py-2 tabular-nums whitespace-nowrap">{taskNumber(task)}</td>
-          <td className="px-3 py-2">
+          <Cell className="tabular-nums whitespace-nowrap">{taskNumber(task)}</Cell>
+          <Cell>
             <Link href={`/tasks/${task.id}`} className="line-clamp-3 hover:text-brand-700 hover:underline">
               {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
               {task.content}
@@ -80,23 +75,19 @@ export function TaskTable({
                 <PlanLabel label={task.planLabel} />
               </div>
             )}
-          </td>
-          <td className="px-3 py-2">{task.leaders.length ? task.leaders.join("、") : <span className="text-amber-800">未指定</span>}</td>
-          <td className="px-3 py-2 whitespace-nowrap" data-testid="task-deadline">
+          </Cell>
+          <Cell>{task.leaders.length ? task.leaders.join("、") : <span className="text-amber-800">未指定</span>}</Cell>
+          <Cell className="whitespace-nowrap" data-testid="task-deadline">
             <Deadline task={task} year={task.planYear ?? year} />
-          </td>
-          <td className="px-3 py-2">
-            <Names names={task.leadUnits} />
-          </td>
-          <td className="px-3 py-2">
-            <Names names={task.units} />
-          </td>
+          </Cell>
+          <NamesCell names={task.leadUnits} />
+          <NamesCell names={task.units} />
           {states && (
-            <td className="px-3 py-2">
+            <Cell>
               <PeriodState state={states.get(task.id)} />
-            </td>
+            </Cell>
           )}
-        </tr>
+        </Row>
       ))}
     </DataTable>
   );

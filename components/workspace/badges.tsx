@@ -1,6 +1,7 @@
 /** Small server-rendered pieces shared by the workspace, the input form and the task history. */
 import type { DeadlineSignal } from "@/lib/periods";
 import { REPORT_STATE_LABEL, type ReportDisplayState } from "@/lib/reporting/workflow";
+import { Badge } from "@/components/ui/badge";
 
 /** The colours of a report's or input's state (here and on the report page's head). */
 export const STATE_CLASS: Record<ReportDisplayState, string> = {
@@ -15,9 +16,9 @@ export const STATE_CLASS: Record<ReportDisplayState, string> = {
 
 export function StateBadge({ state, testId = "state" }: { state: ReportDisplayState; testId?: string }) {
   return (
-    <span data-testid={testId} data-state={state} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATE_CLASS[state]}`}>
+    <Badge tone={STATE_CLASS[state]} data-testid={testId} data-state={state}>
       {REPORT_STATE_LABEL[state]}
-    </span>
+    </Badge>
   );
 }
 
@@ -33,9 +34,9 @@ export const SIGNAL_LABEL: Record<DeadlineSignal, string> = { overdue: "已逾�
 export function SignalBadge({ signal, text }: { signal: DeadlineSignal | null; text?: string }) {
   if (!signal || (signal === "open" && !text)) return null;
   return (
-    <span data-testid="signal" data-signal={signal} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${SIGNAL_CLASS[signal]}`}>
+    <Badge tone={SIGNAL_CLASS[signal]} plain data-testid="signal" data-signal={signal}>
       {text ?? SIGNAL_LABEL[signal]}
-    </span>
+    </Badge>
   );
 }
 

@@ -4,6 +4,7 @@
  * line, the task's text under them over the full width.
  */
 import Link from "next/link";
+import { HeaderCells } from "@/components/ui/table";
 import type { WorkItem } from "@/lib/services/workspace";
 import { SIGNAL_ROW_CLASS, SignalBadge, StateBadge } from "./badges";
 
@@ -59,21 +60,16 @@ export function WorkTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="hidden bg-stone-100 text-left text-stone-600 md:table-header-group">
           <tr>
-            <th scope="col" className="w-14 px-3 py-2">
-              序号
-            </th>
-            <th scope="col" className="px-3 py-2">
-              重点工作任务
-            </th>
-            <th scope="col" className="w-32 px-3 py-2">
-              本期状态
-            </th>
-            <th scope="col" className="w-44 px-3 py-2">
-              期限
-            </th>
-            <th scope="col" className="w-32 px-3 py-2">
-              操作
-            </th>
+            <HeaderCells
+              columns={[
+                { label: "序号", className: "w-14" },
+                "重点工作任务",
+                { label: "本期状态", className: "w-32" },
+                { label: "期限", className: "w-44" },
+                { label: "操作", className: "w-32" },
+              ]}
+              cellClassName="px-3 py-2"
+            />
           </tr>
         </thead>
         <tbody className="block md:table-row-group">

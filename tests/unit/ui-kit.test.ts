@@ -3,7 +3,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { failureOf, FeedbackMessage, SelectField, SubmitButton, TextField, UNREACHABLE } from "@/components/ui/form";
-import { DataTable } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { StatCards } from "@/components/ui/stat-cards";
+import { Cell, DataTable, HeaderCells, LinkCell, NamesCell, Row } from "@/components/ui/table";
 
 const noop = async () => true;
 const registration = (name: string) => ({ name, onChange: noop, onBlur: noop, ref: () => {} });
@@ -97,5 +99,80 @@ describe("DataTable", () => {
     const html = renderToStaticMarkup(createElement(DataTable, { columns: ["任务"], empty: false, children: row }));
     expect(html).toContain('<tbody><tr data-testid="extension-row"><td>1</td></tr></tbody>');
     expect(html).not.toContain("colSpan");
+  });
+});
+
+describe("table rows and cells", () => {
+  it("Row draws the line above and adds its own classes; Cell pads and adds its own", () => {
+    const html = renderToStaticMarkup(
+      createElement(
+        Row,
+        { className: "align-top", id: "finding-1" },
+        createElement(Cell, { className: "whitespace-nowrap" }, "第1期"),
+        createElement(Cell, null, "好"),
+      ),
+    );
+    expect(html).toBe(
+      '<tr id="finding-1" class="border-t border-stone-100 align-top"><td class="px-3 py-2 whitespace-nowrap">第1期</td><td class="px-3 py-2">好</td></tr>',
+    );
+  });
+
+  it("a dense table narrows the header and its cells alike", () => {
+    const html = renderToStaticMarkup(
+      createElement(DataTable, { columns: ["序号"], dense: true, children: createElement("tr", null, createElement(Cell, { dense: true }, "1")) }),
+    );
+    expect(html).toContain('<th scope="col" class="px-2 py-2">序号</th>');
+    expect(html).toContain('<td class="px-2 py-2">1</td>');
+  });
+
+  it("LinkCell is a padded cell holding a brand link, or a quiet one", () => {
+    expect(renderToStaticMarkup(createElement(LinkCell, { href: "/admin/units/3", className: "whitespace-nowrap", children: "统计局" }))).toBe(
+      '<td class="px-3 py-2 whitespace-nowrap"><a class="text-brand-700 hover:underline" href="/admin/units/3">统计局</a></td>',
+    );
+    expect(renderToStaticMarkup(createElement(LinkCell, { href: "/notices/1", quiet: true, children: "通报" }))).toContain(
+      '<a class="hover:text-brand-700 hover:underline" href="/notices/1">通报</a>',
+    );
+  });
+
+  it("NamesCell joins the names, or shows a grey dash for none", () => {
+    expect(renderToStaticMarkup(createElement(NamesCell, { names: ["统计局", "财政局"] }))).toBe('<td class="px-3 py-2">统计局、财政局</td>');
+    expect(renderToStaticMarkup(createElement(NamesCell, { names: [], id: "lead" }))).toBe(
+      '<td id="lead" class="px-3 py-2"><span class="text-stone-400">—</span></td>',
+    );
+  });
+
+  it("a compact table sets its header in small type with the narrow padding", () => {
+    const html = renderToStaticMarkup(createElement(DataTable, { columns: ["牵头单位"], compact: true, children: null }));
+    expect(html).toContain('<thead class="bg-stone-100 text-left text-xs text-stone-600"><tr><th scope="col" class="px-2 py-2">牵头单位</th>');
+  });
+
+  it("HeaderCells heads the shown columns with the given cell classes", () => {
+    const html = renderToStaticMarkup(
+      createElement(
+        "tr",
+        null,
+        createElement(HeaderCells, { columns: [{ label: "序号", className: "w-14" }, false, "事项"], cellClassName: "border px-2 py-1" }),
+      ),
+    );
+    expect(html).toBe('<tr><th scope="col" class="w-14 border px-2 py-1">序号</th><th scope="col" class="border px-2 py-1">事项</th></tr>');
+  });
+});
+
+describe("Badge", () => {
+  it("puts its tone after the badge look and passes the data attributes through", () => {
+    expect(renderToStaticMarkup(createElement(Badge, { tone: "bg-red-50 text-red-700", id: "b", children: "已逾期" }))).toBe(
+      '<span id="b" class="inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium bg-red-50 text-red-700">已逾期</span>',
+    );
+    expect(renderToStaticMarkup(createElement(Badge, { tone: "text-stone-600", plain: true, children: "还剩 3 天" }))).toBe(
+      '<span class="inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs text-stone-600">还剩 3 天</span>',
+    );
+  });
+});
+
+describe("StatCards", () => {
+  it("links each count to its list under its label", () => {
+    const html = renderToStaticMarkup(createElement(StatCards, { cards: [{ label: "重点任务", value: 12, href: "/tasks" }] }));
+    expect(html).toContain('href="/tasks"');
+    expect(html).toContain('<div class="text-sm text-stone-500">重点任务</div><div class="mt-1 text-3xl font-semibold tabular-nums">12</div>');
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatCards } from "@/components/ui/stat-cards";
 import Link from "next/link";
 import { requirePageFor } from "@/lib/page-guard";
 import { loadLivePlans } from "@/lib/plans/live";
@@ -34,14 +35,7 @@ export default async function AdminHome() {
           导入分解表
         </Link>
       </div>
-      <div className="grid gap-4 sm:grid-cols-4">
-        {cards.map((c) => (
-          <Link key={c.label} href={c.href} className="rounded border border-stone-200 bg-white p-4 hover:border-brand-600">
-            <div className="text-sm text-stone-500">{c.label}</div>
-            <div className="mt-1 text-3xl font-semibold tabular-nums">{c.value}</div>
-          </Link>
-        ))}
-      </div>
+      <StatCards cards={cards} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
 import Link from "next/link";
-import { ITEM_STATE_CLASS } from "@/components/items/item-panel";
+import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { ITEM_STATE_LABEL, ITEM_STATES } from "@/lib/items/item-state";
@@ -83,38 +84,27 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <table className="w-full text-sm">
           <thead className="bg-stone-50 text-left text-stone-600">
             <tr>
-              <th className="px-3 py-2 font-medium">立项号</th>
-              <th className="px-3 py-2 font-medium">事项内容</th>
-              <th className="px-3 py-2 font-medium">来源</th>
-              <th className="px-3 py-2 font-medium">文号</th>
-              <th className="px-3 py-2 font-medium">牵头单位</th>
-              <th className="px-3 py-2 font-medium">责任领导</th>
-              <th className="px-3 py-2 font-medium">完成时限</th>
-              <th className="px-3 py-2 font-medium">报送频次</th>
-              <th className="px-3 py-2 font-medium">签收</th>
+              <HeaderCells
+                columns={["立项号", "事项内容", "来源", "文号", "牵头单位", "责任领导", "完成时限", "报送频次", "签收"]}
+                cellClassName="px-3 py-2 font-medium"
+              />
             </tr>
           </thead>
           <tbody>
             {page.rows.map((item) => (
-              <tr key={item.id} data-testid="item-row" className="border-t border-stone-100 align-top">
-                <td className="whitespace-nowrap px-3 py-2">{taskNumber(item)}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">
-                    {item.content}
-                  </Link>
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</td>
-                <td className="px-3 py-2">{item.documentNumber ?? <span className="text-stone-400">—</span>}</td>
-                <td className="px-3 py-2">{item.leadUnits.join("、")}</td>
-                <td className="px-3 py-2">{item.leaders.join("、")}</td>
-                <td className="whitespace-nowrap px-3 py-2">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</td>
-                <td className="whitespace-nowrap px-3 py-2">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <span data-testid="item-state" className={`rounded px-1.5 py-0.5 text-xs ring-1 ${ITEM_STATE_CLASS[item.state]}`}>
-                    {ITEM_STATE_LABEL[item.state]}
-                  </span>
-                </td>
-              </tr>
+              <Row key={item.id} data-testid="item-row" className="align-top">
+                <Cell className="whitespace-nowrap">{taskNumber(item)}</Cell>
+                <LinkCell href={`/tasks/${item.id}`}>{item.content}</LinkCell>
+                <Cell className="whitespace-nowrap">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</Cell>
+                <Cell>{item.documentNumber ?? <span className="text-stone-400">—</span>}</Cell>
+                <Cell>{item.leadUnits.join("、")}</Cell>
+                <Cell>{item.leaders.join("、")}</Cell>
+                <Cell className="whitespace-nowrap">{shortDeadline({ dueOn: item.dueOn, deadlineText: null }, page.year) ?? "—"}</Cell>
+                <Cell className="whitespace-nowrap">{CADENCE_LABEL[item.cadence ?? "half_monthly"]}</Cell>
+                <Cell className="whitespace-nowrap">
+                  <ItemStateBadge state={item.state} testId="item-state" />
+                </Cell>
+              </Row>
             ))}
           </tbody>
         </table>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcknowledgeButton } from "@/components/notices/notice-buttons";
 import { KindBadge, PublishedTable } from "@/components/notices/notice-tables";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatShanghai } from "@/lib/periods";
 import { can } from "@/lib/policies";
@@ -29,56 +30,29 @@ export default async function NoticeInboxPage() {
           督查室发给本{can(actor, "leader.act") ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。
         </p>
       </div>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-stone-100 text-left text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                编号
-              </th>
-              <th scope="col" className="px-3 py-2">
-                标题
-              </th>
-              <th scope="col" className="px-3 py-2">
-                发布时间
-              </th>
-              <th scope="col" className="px-3 py-2">
-                签收
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {inbox.rows.map((n) => (
-              <tr key={n.id} data-testid="inbox-row" className={`border-t border-stone-100 ${n.acknowledgedAt ? "" : "bg-amber-50/60"}`}>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <KindBadge kind={n.kind} /> <span className="ml-1">{n.numberText}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <Link href={`/notices/${n.id}`} className={`hover:text-brand-700 hover:underline ${n.acknowledgedAt ? "" : "font-semibold"}`}>
-                    {n.title}
-                  </Link>
-                  {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
-                </td>
-                <td className="whitespace-nowrap px-3 py-2">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</td>
-                <td className="whitespace-nowrap px-3 py-2">
-                  {n.acknowledgedAt ? (
-                    <span className="text-green-800">已签收 {formatShanghai(n.acknowledgedAt)}</span>
-                  ) : (
-                    <AcknowledgeButton noticeId={n.id} label={n.numberText} />
-                  )}
-                </td>
-              </tr>
-            ))}
-            {inbox.rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-3 py-6 text-center text-stone-500">
-                  暂无通报
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["编号", "标题", "发布时间", "签收"]} empty={inbox.rows.length === 0 && "暂无通报"}>
+        {inbox.rows.map((n) => (
+          <Row key={n.id} data-testid="inbox-row" className={n.acknowledgedAt ? "" : "bg-amber-50/60"}>
+            <Cell className="whitespace-nowrap">
+              <KindBadge kind={n.kind} /> <span className="ml-1">{n.numberText}</span>
+            </Cell>
+            <Cell>
+              <Link href={`/notices/${n.id}`} className={`hover:text-brand-700 hover:underline ${n.acknowledgedAt ? "" : "font-semibold"}`}>
+                {n.title}
+              </Link>
+              {n.correctsNoticeId !== null && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">更正</span>}
+            </Cell>
+            <Cell className="whitespace-nowrap">{n.publishedAt ? formatShanghai(n.publishedAt) : "—"}</Cell>
+            <Cell className="whitespace-nowrap">
+              {n.acknowledgedAt ? (
+                <span className="text-green-800">已签收 {formatShanghai(n.acknowledgedAt)}</span>
+              ) : (
+                <AcknowledgeButton noticeId={n.id} label={n.numberText} />
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StatCards } from "@/components/ui/stat-cards";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai, periodOf } from "@/lib/periods";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
@@ -25,66 +26,27 @@ export default async function SupervisionHome() {
         <h1 className="text-xl font-semibold">督查室</h1>
         <p className="text-sm text-stone-500">{plan?.title ?? "尚未导入分解表"}</p>
       </div>
-      <div className="grid gap-4 sm:grid-cols-4">
-        {stats.map((s) => (
-          <Link key={s.label} href={s.href} className="rounded border border-stone-200 bg-white p-4 hover:border-brand-600">
-            <div className="text-sm text-stone-500">{s.label}</div>
-            <div className="mt-1 text-3xl font-semibold tabular-nums">{s.value}</div>
-          </Link>
-        ))}
-      </div>
+      <StatCards cards={stats} />
       <section id="review-queue" className="space-y-2">
         <h2 className="font-semibold">待审核的进展报告</h2>
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-stone-100 text-left text-stone-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  半月期
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  任务
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  牵头单位
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  进度
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  报送时间
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((r) => (
-                <tr key={`${r.taskId}-${r.periodIndex}`} className="border-t border-stone-100" data-testid="review-row">
-                  <td className="whitespace-nowrap px-3 py-2">{plan ? periodOf(plan.year, r.periodIndex).shortLabel : r.periodIndex}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/tasks/${r.taskId}/reports/${r.periodIndex}`} className="hover:text-brand-700 hover:underline">
-                      {r.seq}. <span className="line-clamp-1 inline">{r.content}</span>
-                    </Link>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{r.unitName}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {r.percent ?? "—"}%{r.progressState && ` · ${PROGRESS_STATE_LABEL[r.progressState]}`}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {r.submittedAt ? formatShanghai(r.submittedAt) : "—"}
-                    {r.late && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期</span>}
-                  </td>
-                </tr>
-              ))}
-              {queue.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
-                    没有待审核的报告
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["半月期", "任务", "牵头单位", "进度", "报送时间"]} empty={queue.length === 0 && "没有待审核的报告"}>
+          {queue.map((r) => (
+            <Row key={`${r.taskId}-${r.periodIndex}`} data-testid="review-row">
+              <Cell className="whitespace-nowrap">{plan ? periodOf(plan.year, r.periodIndex).shortLabel : r.periodIndex}</Cell>
+              <LinkCell href={`/tasks/${r.taskId}/reports/${r.periodIndex}`} quiet>
+                {r.seq}. <span className="line-clamp-1 inline">{r.content}</span>
+              </LinkCell>
+              <Cell className="whitespace-nowrap">{r.unitName}</Cell>
+              <Cell className="whitespace-nowrap">
+                {r.percent ?? "—"}%{r.progressState && ` · ${PROGRESS_STATE_LABEL[r.progressState]}`}
+              </Cell>
+              <Cell className="whitespace-nowrap">
+                {r.submittedAt ? formatShanghai(r.submittedAt) : "—"}
+                {r.late && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-800">逾期</span>}
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
     </div>
   );

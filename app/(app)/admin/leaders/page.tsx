@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderCreateForm } from "@/components/admin/leader-form";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { requirePageFor } from "@/lib/page-guard";
 import { listLeadersForAdmin } from "@/lib/services/leaders";
 
@@ -27,52 +28,27 @@ export default async function LeadersPage() {
         </h2>
         <LeaderCreateForm />
       </section>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">责任领导列表</caption>
-          <thead className="bg-stone-100 text-left text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                姓名
-              </th>
-              <th scope="col" className="px-3 py-2">
-                职务
-              </th>
-              <th scope="col" className="w-24 px-3 py-2 text-right">
-                任务数
-              </th>
-              <th scope="col" className="w-20 px-3 py-2 text-right">
-                账号
-              </th>
-              <th scope="col" className="w-20 px-3 py-2">
-                状态
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {leaders.map((l) => (
-              <tr key={l.id} className="border-t border-stone-100 hover:bg-stone-50">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/leaders/${l.id}`} className="text-brand-700 hover:underline">
-                    {l.name}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{l.title ?? <span className="text-stone-400">—</span>}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.tasks}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.accounts}</td>
-                <td className="px-3 py-2">{l.active ? "在任" : <span className="text-stone-500">已停用</span>}</td>
-              </tr>
-            ))}
-            {leaders.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-8 text-center text-stone-500">
-                  还没有责任领导
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          "姓名",
+          "职务",
+          { label: "任务数", className: "w-24 text-right" },
+          { label: "账号", className: "w-20 text-right" },
+          { label: "状态", className: "w-20" },
+        ]}
+        caption="责任领导列表"
+        empty={leaders.length === 0 && "还没有责任领导"}
+      >
+        {leaders.map((l) => (
+          <Row key={l.id} className="hover:bg-stone-50">
+            <LinkCell href={`/admin/leaders/${l.id}`}>{l.name}</LinkCell>
+            <Cell>{l.title ?? <span className="text-stone-400">—</span>}</Cell>
+            <Cell className="text-right tabular-nums">{l.tasks}</Cell>
+            <Cell className="text-right tabular-nums">{l.accounts}</Cell>
+            <Cell>{l.active ? "在任" : <span className="text-stone-500">已停用</span>}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

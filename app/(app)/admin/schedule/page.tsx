@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/table";
 import { PeriodDueRow } from "@/components/schedule/period-due-row";
 import { PlanScheduleForm } from "@/components/schedule/plan-schedule-form";
 import { SignOffToggle } from "@/components/schedule/sign-off-toggle";
@@ -43,42 +44,19 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       </section>
       <section className="space-y-2">
         <h2 className="font-semibold">各半月期截止时间</h2>
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-stone-100 text-left text-stone-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  半月期
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  按规则截止
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  调整为
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  说明
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">操作</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {schedule.periods.map((p) => (
-                <PeriodDueRow
-                  key={p.index}
-                  planId={schedule.plan.id}
-                  periodIndex={p.index}
-                  label={p.shortLabel}
-                  ruleDue={formatDue(p.ruleDueAt)}
-                  overrideLocal={p.override ? toLocalInput(p.override.dueAt) : null}
-                  reason={p.override?.reason ?? null}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["半月期", "按规则截止", "调整为", "说明", { label: <span className="sr-only">操作</span> }]}>
+          {schedule.periods.map((p) => (
+            <PeriodDueRow
+              key={p.index}
+              planId={schedule.plan.id}
+              periodIndex={p.index}
+              label={p.shortLabel}
+              ruleDue={formatDue(p.ruleDueAt)}
+              overrideLocal={p.override ? toLocalInput(p.override.dueAt) : null}
+              reason={p.override?.reason ?? null}
+            />
+          ))}
+        </DataTable>
       </section>
       <section className="space-y-2">
         <h2 className="font-semibold">须经单位负责人审阅后报送（一把手审阅）</h2>

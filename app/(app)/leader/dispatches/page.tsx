@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { listDispatchesFor } from "@/lib/services/dispatches";
 
@@ -25,55 +26,27 @@ export default async function DispatchesPage() {
       {rows.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-sm text-stone-500">尚无调度记录。</p>
       ) : (
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="dispatch-list">
-            <caption className="sr-only">调度记录</caption>
-            <thead className="bg-stone-100 text-left text-stone-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  日期
-                </th>
-                {showLeader && (
-                  <th scope="col" className="px-3 py-2">
-                    责任领导
-                  </th>
+        <DataTable columns={["日期", showLeader && "责任领导", "调度任务", "地点", "调度事项"]} caption="调度记录" testId="dispatch-list">
+          {rows.map((r) => (
+            <Row key={r.id} data-testid="dispatch-row">
+              <LinkCell href={`/leader/dispatches/${r.id}`} className="tabular-nums">
+                {r.heldOn}
+              </LinkCell>
+              {showLeader && <Cell>{r.leaderName}</Cell>}
+              <Cell>{r.taskSeqs.map((s) => `第 ${s} 项`).join("、")}</Cell>
+              <Cell>{r.location || "—"}</Cell>
+              <Cell>
+                {r.followUps === 0 ? (
+                  <span className="text-stone-400">—</span>
+                ) : (
+                  <span data-testid="dispatch-open-count">
+                    共 {r.followUps} 项{r.openFollowUps > 0 ? `，办理中 ${r.openFollowUps} 项` : "，均已办结"}
+                  </span>
                 )}
-                <th scope="col" className="px-3 py-2">
-                  调度任务
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  地点
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  调度事项
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-stone-100" data-testid="dispatch-row">
-                  <td className="px-3 py-2 tabular-nums">
-                    <Link href={`/leader/dispatches/${r.id}`} className="text-brand-700 hover:underline">
-                      {r.heldOn}
-                    </Link>
-                  </td>
-                  {showLeader && <td className="px-3 py-2">{r.leaderName}</td>}
-                  <td className="px-3 py-2">{r.taskSeqs.map((s) => `第 ${s} 项`).join("、")}</td>
-                  <td className="px-3 py-2">{r.location || "—"}</td>
-                  <td className="px-3 py-2">
-                    {r.followUps === 0 ? (
-                      <span className="text-stone-400">—</span>
-                    ) : (
-                      <span data-testid="dispatch-open-count">
-                        共 {r.followUps} 项{r.openFollowUps > 0 ? `，办理中 ${r.openFollowUps} 项` : "，均已办结"}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import Link from "next/link";
 import { StepBadge } from "@/components/escalation/step-badge";
 import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
@@ -35,69 +36,44 @@ export default async function EscalationsOverviewPage({ searchParams }: { search
           {showAll ? "只看有记录的单位" : "显示全部单位"}
         </Link>
       </div>
-      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-stone-100 text-left text-stone-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                单位
-              </th>
-              <th scope="col" className="px-3 py-2">
-                当前步骤
-              </th>
-              {ESCALATION_STEPS.map((s) => (
-                <th key={s} scope="col" className="px-3 py-2 text-right">
-                  {STEP_LABEL[s]}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2">
-                待情况说明
-              </th>
-              <th scope="col" className="px-3 py-2">
-                最近一步
-              </th>
-              <th scope="col" className="px-3 py-2">
-                建议下一步
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => (
-              <tr key={r.unitId} className="border-t border-stone-100" data-testid="ledger-row" data-unit={r.unitName}>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <Link href={`/supervision/escalations/${r.unitId}`} className="font-medium hover:text-brand-700 hover:underline">
-                    {r.unitName}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  <StepBadge step={r.highest} />
-                </td>
-                {ESCALATION_STEPS.map((s) => (
-                  <td key={s} className="px-3 py-2 text-right tabular-nums">
-                    {r.counts[s] || <span className="text-stone-300">0</span>}
-                  </td>
-                ))}
-                <td className="px-3 py-2 tabular-nums">{r.awaitingExplanation > 0 ? <span className="text-amber-800">{r.awaitingExplanation}</span> : ""}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-stone-600">{r.latestAt ? formatShanghai(r.latestAt) : ""}</td>
-                <td className="px-3 py-2" data-testid="suggestion">
-                  {r.suggestion && (
-                    <span title={r.suggestion.reason} className="rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900 ring-1 ring-amber-200">
-                      建议{r.suggestion.label}
-                    </span>
-                  )}
-                </td>
-              </tr>
+      <DataTable
+        columns={[
+          "单位",
+          "当前步骤",
+          ...ESCALATION_STEPS.map((s) => ({ label: STEP_LABEL[s], className: "text-right" })),
+          "待情况说明",
+          "最近一步",
+          "建议下一步",
+        ]}
+        empty={shown.length === 0 && "台账中暂无记录"}
+      >
+        {shown.map((r) => (
+          <Row key={r.unitId} data-testid="ledger-row" data-unit={r.unitName}>
+            <Cell className="whitespace-nowrap">
+              <Link href={`/supervision/escalations/${r.unitId}`} className="font-medium hover:text-brand-700 hover:underline">
+                {r.unitName}
+              </Link>
+            </Cell>
+            <Cell>
+              <StepBadge step={r.highest} />
+            </Cell>
+            {ESCALATION_STEPS.map((s) => (
+              <Cell key={s} className="text-right tabular-nums">
+                {r.counts[s] || <span className="text-stone-300">0</span>}
+              </Cell>
             ))}
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={10} className="px-3 py-6 text-center text-stone-500">
-                  台账中暂无记录
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+            <Cell className="tabular-nums">{r.awaitingExplanation > 0 ? <span className="text-amber-800">{r.awaitingExplanation}</span> : ""}</Cell>
+            <Cell className="whitespace-nowrap text-stone-600">{r.latestAt ? formatShanghai(r.latestAt) : ""}</Cell>
+            <Cell data-testid="suggestion">
+              {r.suggestion && (
+                <span title={r.suggestion.reason} className="rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900 ring-1 ring-amber-200">
+                  建议{r.suggestion.label}
+                </span>
+              )}
+            </Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { DeleteFindingButton } from "@/components/escalation/delete-finding-button";
 import { FindingForm } from "@/components/escalation/finding-form";
+import { Cell, DataTable, Row } from "@/components/ui/table";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -110,64 +111,34 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             </Link>
           )}
         </form>
-        <div className="overflow-x-auto rounded border border-stone-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-stone-100 text-left text-stone-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  半月期
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  任务 / 单位
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  评价
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  督查发现
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  记录
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.findings.map((f) => (
-                <tr key={f.id} className="border-t border-stone-100 align-top" data-testid="finding-row">
-                  <td className="whitespace-nowrap px-3 py-2">{f.periodLabel}</td>
-                  <td className="px-3 py-2">
-                    {f.taskId !== null && (
-                      <Link href={`/tasks/${f.taskId}`} title={f.taskContent ?? ""} className="block hover:underline">
-                        第{f.taskSeq}项 {(f.taskContent ?? "").slice(0, 20)}
-                      </Link>
-                    )}
-                    <PlanLabel label={f.planLabel} />
-                    {f.unitName && <span className="text-stone-700">{f.unitName}</span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs ${RATING_CLASS[f.rating]}`}>{RATING_LABEL[f.rating]}</span>
-                  </td>
-                  <td className="max-w-xl whitespace-pre-wrap break-words px-3 py-2">{f.text}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-xs text-stone-500">
-                    {f.createdByName} · {formatShanghai(f.createdAt)}
-                    {f.mine && page.canRecord && (
-                      <div className="mt-1">
-                        <DeleteFindingButton id={f.id} />
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-              {page.findings.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="px-3 py-6 text-center text-stone-500">
-                    暂无督查发现
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["半月期", "任务 / 单位", "评价", "督查发现", "记录"]} empty={page.findings.length === 0 && "暂无督查发现"}>
+          {page.findings.map((f) => (
+            <Row key={f.id} className="align-top" data-testid="finding-row">
+              <Cell className="whitespace-nowrap">{f.periodLabel}</Cell>
+              <Cell>
+                {f.taskId !== null && (
+                  <Link href={`/tasks/${f.taskId}`} title={f.taskContent ?? ""} className="block hover:underline">
+                    第{f.taskSeq}项 {(f.taskContent ?? "").slice(0, 20)}
+                  </Link>
+                )}
+                <PlanLabel label={f.planLabel} />
+                {f.unitName && <span className="text-stone-700">{f.unitName}</span>}
+              </Cell>
+              <Cell>
+                <span className={`rounded px-1.5 py-0.5 text-xs ${RATING_CLASS[f.rating]}`}>{RATING_LABEL[f.rating]}</span>
+              </Cell>
+              <Cell className="max-w-xl whitespace-pre-wrap break-words">{f.text}</Cell>
+              <Cell className="whitespace-nowrap text-xs text-stone-500">
+                {f.createdByName} · {formatShanghai(f.createdAt)}
+                {f.mine && page.canRecord && (
+                  <div className="mt-1">
+                    <DeleteFindingButton id={f.id} />
+                  </div>
+                )}
+              </Cell>
+            </Row>
+          ))}
+        </DataTable>
       </section>
     </div>
   );
