@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { DeleteFindingButton } from "@/components/escalation/delete-finding-button";
 import { FindingForm } from "@/components/escalation/finding-form";
+import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields, namedOptions } from "@/components/ui/filter-form";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -13,10 +14,11 @@ import { resolvePlanScope } from "@/lib/services/plan-scope";
 
 export const metadata: Metadata = { title: "督查发现" };
 
+const RATINGS = ["good", "fair", "poor"] as const;
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined);
 const filterSchema = z.object({
   period: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(24).optional()).catch(undefined),
-  rating: z.enum(["good", "fair", "poor"]).optional().catch(undefined),
+  rating: z.enum(RATINGS).optional().catch(undefined),
   task: optionalId,
   unit: optionalId,
 });
@@ -53,63 +55,36 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
         <h2 id="list-heading" className="font-semibold">
           督查发现（{page.findings.length}）
         </h2>
-        <form method="get" aria-label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
-          {choice.planId !== undefined && <input type="hidden" name="plan" value={choice.planId} />}
-          {choice.year !== undefined && <input type="hidden" name="year" value={choice.year} />}
-          <label className="flex flex-col">
-            <span className="text-stone-600">半月期</span>
-            <select name="period" defaultValue={filter.period ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {[...page.periods].reverse().map((p) => (
-                <option key={p.index} value={p.index}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">评价</span>
-            <select name="rating" defaultValue={filter.rating ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {(["good", "fair", "poor"] as const).map((r) => (
-                <option key={r} value={r}>
-                  {RATING_LABEL[r]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">任务</span>
-            <select name="task" defaultValue={filter.task ?? ""} className="mt-1 w-56 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {page.tasks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}
-                  {t.seq}. {t.content.slice(0, 24)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">单位</span>
-            <select name="unit" defaultValue={filter.unit ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {page.units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
-            筛选
-          </button>
-          {filtered && (
-            <Link href="/supervision/findings" className="py-1.5 text-stone-600 hover:underline">
-              清除筛选
-            </Link>
-          )}
-        </form>
+        <FilterForm label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
+          <HiddenFields values={{ plan: choice.planId, year: choice.year }} />
+          <FilterSelect
+            label="半月期"
+            name="period"
+            value={filter.period ?? ""}
+            all="全部"
+            options={[...page.periods].reverse().map((p) => ({ value: p.index, label: p.label }))}
+          />
+          <FilterSelect
+            label="评价"
+            name="rating"
+            value={filter.rating ?? ""}
+            all="全部"
+            options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))}
+          />
+          <FilterSelect
+            label="任务"
+            name="task"
+            value={filter.task ?? ""}
+            all="全部"
+            options={page.tasks.map((t) => ({
+              value: t.id,
+              label: `${page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}${t.seq}. ${t.content.slice(0, 24)}`,
+            }))}
+            className={`${filterControlClass} w-56`}
+          />
+          <FilterSelect label="单位" name="unit" value={filter.unit ?? ""} all="全部" options={namedOptions(page.units)} />
+          <FilterActions clear={filtered ? { href: "/supervision/findings" } : null} />
+        </FilterForm>
         <div className="overflow-x-auto rounded border border-stone-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-stone-100 text-left text-stone-600">

@@ -1,0 +1,55 @@
+// biome-ignore-all lint/correctness/noChildrenProp: createElement with typed props takes the children among them
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { FilterActions, FilterForm, FilterSelect, HiddenFields, namedOptions } from "@/components/ui/filter-form";
+
+describe("filter kit markup", () => {
+  it("FilterForm is a GET form, a search only when it says so", () => {
+    const search = renderToStaticMarkup(createElement(FilterForm, { action: "/tasks", search: true, label: "筛选", children: "x" }));
+    expect(search).toContain('action="/tasks"');
+    expect(search).toContain('method="get"');
+    expect(search).toContain('role="search"');
+    expect(search).toContain('aria-label="筛选"');
+    expect(renderToStaticMarkup(createElement(FilterForm, { children: "x" }))).not.toContain("role=");
+  });
+
+  it("HiddenFields carries the values along and leaves the empty ones out", () => {
+    const html = renderToStaticMarkup(createElement(HiddenFields, { values: { plan: 3, year: undefined, leader: "", q: "招商" } }));
+    expect(html).toBe('<input type="hidden" name="plan" value="3"/><input type="hidden" name="q" value="招商"/>');
+  });
+
+  it("FilterSelect labels its select, offers 全部 only when asked, and selects the value", () => {
+    const html = renderToStaticMarkup(
+      createElement(FilterSelect, {
+        label: "单位",
+        name: "unit",
+        value: 2,
+        all: "全部",
+        options: namedOptions([
+          { id: 1, name: "甲局" },
+          { id: 2, name: "乙局" },
+        ]),
+      }),
+    );
+    expect(html).toMatch(/^<label[^>]*><span[^>]*>单位<\/span><select name="unit"/);
+    expect(html).toContain('<option value="">全部</option>');
+    expect(html).toContain('<option value="2" selected="">乙局</option>');
+    const noAll = renderToStaticMarkup(
+      createElement(FilterSelect, { label: "半月期", name: "period", value: undefined, options: [{ value: 1, label: "1月上" }] }),
+    );
+    expect(noAll).not.toContain('value=""');
+  });
+
+  it("FilterActions: the submit button, and the clearing link only when given", () => {
+    const plain = renderToStaticMarkup(createElement(FilterActions, {}));
+    expect(plain).toContain('<button type="submit"');
+    expect(plain).toContain(">筛选</button>");
+    expect(plain).not.toContain("<a ");
+    const clear = renderToStaticMarkup(createElement(FilterActions, { submit: "搜索", clear: { href: "/admin/audit", label: "清除条件" } }));
+    expect(clear).toContain(">搜索</button>");
+    expect(clear).toContain('href="/admin/audit"');
+    expect(clear).toContain(">清除条件</a>");
+    expect(renderToStaticMarkup(createElement(FilterActions, { clear: { href: "/items" } }))).toContain(">清除筛选</a>");
+  });
+});
