@@ -1,5 +1,5 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { BaseSyntheticEvent, InputHTMLAttributes, ReactNode } from "react";
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
@@ -11,7 +11,7 @@ export const secondaryButtonClass =
 export const dangerButtonClass =
   "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
 
-/** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. */
+/** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. `className` sizes it (w-64). */
 export function Field({
   id,
   label,
@@ -19,6 +19,7 @@ export function Field({
   error,
   hint,
   warning,
+  className,
   children,
 }: {
   id: string;
@@ -27,10 +28,11 @@ export function Field({
   error?: string;
   hint?: string;
   warning?: string;
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <div className="text-sm">
+    <div className={className ? `${className} text-sm` : "text-sm"}>
       <label htmlFor={id} className="block font-medium text-stone-700">
         {label}
         {required && (
@@ -65,14 +67,15 @@ export function TextField({
   label,
   error,
   hint,
+  className,
   registration,
   ...input
-}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<
+}: { id: string; label: string; error?: string; hint?: string; className?: string; registration: UseFormRegisterReturn } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
   "id" | "className" | "aria-invalid"
 >) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={hint} className={className}>
       <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
     </Field>
   );
@@ -85,6 +88,7 @@ export function SelectField<T extends string>({
   error,
   options,
   labels,
+  className,
   registration,
 }: {
   id: string;
@@ -92,10 +96,11 @@ export function SelectField<T extends string>({
   error?: string;
   options: readonly T[];
   labels: Record<T, string>;
+  className?: string;
   registration: UseFormRegisterReturn;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} className={className}>
       <select id={id} className={inputClass} {...registration}>
         {options.map((option) => (
           <option key={option} value={option}>
@@ -128,6 +133,69 @@ export function SubmitButton({
 
 export type Feedback = { kind: "error" | "success" | "info"; text: string } | null;
 
+/** What a form needs of `useActionForm`: the submit handler, whether it is sending, the outcome. */
+export interface FormState {
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  isSubmitting: boolean;
+  feedback: Feedback;
+}
+
+/** A server-action form: its fields (`children`), then the submit button (保存 unless said otherwise) and the outcome. */
+export function ActionForm({
+  state,
+  label,
+  submit = "保存",
+  pendingLabel = "正在保存…",
+  className = "space-y-3",
+  children,
+}: {
+  state: FormState;
+  label: string;
+  submit?: string;
+  pendingLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={state.onSubmit} noValidate aria-label={label} className={className}>
+      {children}
+      <SubmitButton pending={state.isSubmitting} pendingLabel={pendingLabel}>
+        {submit}
+      </SubmitButton>
+      <FeedbackMessage feedback={state.feedback} />
+    </form>
+  );
+}
+
+/** A short form in one row, the submit button at the end of the fields and the outcome below (`boxed`: in a white box, as a page's 新建 form). */
+export function RowForm({
+  state,
+  label,
+  submit,
+  pendingLabel,
+  boxed = false,
+  children,
+}: {
+  state: FormState;
+  label: string;
+  submit: string;
+  pendingLabel: string;
+  boxed?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={state.onSubmit} noValidate aria-label={label} className={boxed ? "space-y-3 rounded border border-stone-200 bg-white p-3" : "space-y-3"}>
+      <div className="flex flex-wrap items-end gap-3">
+        {children}
+        <SubmitButton pending={state.isSubmitting} pendingLabel={pendingLabel}>
+          {submit}
+        </SubmitButton>
+      </div>
+      <FeedbackMessage feedback={state.feedback} />
+    </form>
+  );
+}
+
 /** The outcome of the last submit: an alert when it failed, a status line otherwise. */
 export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
   if (!feedback) return null;
@@ -141,6 +209,16 @@ export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
     <p role="status" className={`rounded px-3 py-2 text-sm ${feedback.kind === "success" ? "bg-green-50 text-green-800" : "bg-stone-100 text-stone-700"}`}>
       {feedback.text}
     </p>
+  );
+}
+
+/** A refusal shown inline next to a small control (a row's button); nothing otherwise. */
+export function InlineError({ feedback }: { feedback: Feedback }) {
+  if (feedback?.kind !== "error") return null;
+  return (
+    <span role="alert" className="text-sm text-red-700">
+      {feedback.text}
+    </span>
   );
 }
 

@@ -2,6 +2,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { InlineError } from "@/components/ui/form";
 import { FilterActions, FilterForm, FilterSelect, HiddenFields, namedOptions } from "@/components/ui/filter-form";
 
 describe("filter kit markup", () => {
@@ -51,5 +52,15 @@ describe("filter kit markup", () => {
     expect(clear).toContain('href="/admin/audit"');
     expect(clear).toContain(">清除条件</a>");
     expect(renderToStaticMarkup(createElement(FilterActions, { clear: { href: "/items" } }))).toContain(">清除筛选</a>");
+  });
+});
+
+describe("InlineError", () => {
+  it("shows a refusal as an alert and nothing else", () => {
+    expect(renderToStaticMarkup(createElement(InlineError, { feedback: { kind: "error", text: "没有权限" } }))).toBe(
+      '<span role="alert" class="text-sm text-red-700">没有权限</span>',
+    );
+    expect(renderToStaticMarkup(createElement(InlineError, { feedback: { kind: "success", text: "已签收" } }))).toBe("");
+    expect(renderToStaticMarkup(createElement(InlineError, { feedback: null }))).toBe("");
   });
 });
