@@ -1,5 +1,6 @@
 "use client";
 
+import { Options, namedChoices } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -44,11 +45,7 @@ export function FindingForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {[...periods].reverse().map((p) => (
-            <option key={p.index} value={p.index}>
-              {p.label}
-            </option>
-          ))}
+          <Options choices={[...periods].reverse().map((p) => ({ value: p.index, label: p.label }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm sm:col-span-2">
@@ -67,12 +64,7 @@ export function FindingForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">单位</span>
         <select {...register("unitId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          <option value="">（不针对具体单位）</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <Options choices={namedChoices(units)} empty="（不针对具体单位）" />
         </select>
       </label>
       <fieldset className="flex items-center gap-4 text-sm sm:col-span-4">

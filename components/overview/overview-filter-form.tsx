@@ -1,5 +1,6 @@
 /** A plain GET form: the period and the filters live in the URL (bookmarkable, shareable). */
-import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields, namedOptions } from "@/components/ui/filter-form";
+import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
+import { namedChoices } from "@/components/ui/options";
 import { OVERVIEW_STATE_LABEL, OVERVIEW_STATES, type OverviewFilter } from "@/lib/overview/filters";
 
 interface Option {
@@ -32,8 +33,8 @@ export function OverviewFilterForm({
         options={periods.map((p) => ({ value: p.index, label: `${p.label}${p.due ? "" : "（本期，未到截止）"}` }))}
         className={selectClass}
       />
-      <FilterSelect label="责任领导" name="leader" value={filter.leaderId ?? ""} all="全部" options={namedOptions(leaders)} className={selectClass} />
-      <FilterSelect label="牵头单位" name="unit" value={filter.unitId ?? ""} all="全部" options={namedOptions(units)} className={`${selectClass} max-w-56`} />
+      <FilterSelect label="责任领导" name="leader" value={filter.leaderId ?? ""} all="全部" options={namedChoices(leaders)} className={selectClass} />
+      <FilterSelect label="牵头单位" name="unit" value={filter.unitId ?? ""} all="全部" options={namedChoices(units)} className={`${selectClass} max-w-56`} />
       <FilterSelect
         label="状态"
         name="state"

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -25,11 +26,7 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">已完成的任务</span>
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {tasks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.seq}. {t.content.slice(0, 40)}
-            </option>
-          ))}
+          <Options choices={tasks.map((t) => ({ value: t.id, label: `${t.seq}. ${t.content.slice(0, 40)}` }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm">

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -57,11 +58,7 @@ export function ExtensionForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {taskPeriods.map((p) => (
-            <option key={p.index} value={p.index}>
-              {p.label}
-            </option>
-          ))}
+          <Options choices={taskPeriods.map((p) => ({ value: p.index, label: p.label }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm">

@@ -1,4 +1,5 @@
-import { FilterActions, FilterField, FilterForm, FilterSelect, filterControlClass, HiddenFields, namedOptions } from "@/components/ui/filter-form";
+import { FilterActions, FilterField, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
+import { namedChoices } from "@/components/ui/options";
 
 interface Option {
   id: number;
@@ -33,8 +34,8 @@ export function TaskSearchForm({
       <FilterField label="关键词或序号">
         <input name="q" defaultValue={text} maxLength={100} className={`${filterControlClass} w-64`} placeholder="如：招商、24" />
       </FilterField>
-      {leaders.length > 1 && <FilterSelect label="责任领导" name="leader" value={leaderId ?? ""} all="全部" options={namedOptions(leaders)} />}
-      <FilterSelect label="单位" name="unit" value={unitId ?? ""} all="全部" options={namedOptions(units)} className={`${filterControlClass} max-w-56`} />
+      {leaders.length > 1 && <FilterSelect label="责任领导" name="leader" value={leaderId ?? ""} all="全部" options={namedChoices(leaders)} />}
+      <FilterSelect label="单位" name="unit" value={unitId ?? ""} all="全部" options={namedChoices(units)} className={`${filterControlClass} max-w-56`} />
       <FilterActions submit="搜索" primary />
     </FilterForm>
   );

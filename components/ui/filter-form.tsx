@@ -4,16 +4,12 @@
  */
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { type Choice, Options } from "./options";
 
 export const filterControlClass = "mt-1 rounded border border-stone-300 px-2 py-1.5";
 const boxedFormClass = "flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm";
 const primaryClass = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800";
 const secondaryClass = "rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50";
-
-export interface FilterOption {
-  value: string | number;
-  label: string;
-}
 
 /** The GET form around the filters (by default in a white box); `search` marks it as the page's search. */
 export function FilterForm({
@@ -66,19 +62,14 @@ export function FilterSelect({
   label: string;
   name: string;
   value: string | number | undefined;
-  options: readonly FilterOption[];
+  options: readonly Choice[];
   all?: string;
   className?: string;
 }) {
   return (
     <FilterField label={label}>
       <select name={name} defaultValue={value} className={className}>
-        {all !== undefined && <option value="">{all}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options choices={options} empty={all} />
       </select>
     </FilterField>
   );
@@ -107,6 +98,3 @@ export function FilterActions({
     </>
   );
 }
-
-/** Records with an id and a name as choices. */
-export const namedOptions = (records: readonly { id: number; name: string }[]): FilterOption[] => records.map((r) => ({ value: r.id, label: r.name }));

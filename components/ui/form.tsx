@@ -1,4 +1,5 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
+import { labelledChoices, Options } from "./options";
 import type { BaseSyntheticEvent, InputHTMLAttributes, ReactNode } from "react";
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
@@ -102,11 +103,7 @@ export function SelectField<T extends string>({
   return (
     <Field id={id} label={label} error={error} className={className}>
       <select id={id} className={inputClass} {...registration}>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
+        <Options choices={labelledChoices(options, labels)} />
       </select>
     </Field>
   );

@@ -3,7 +3,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { InlineError } from "@/components/ui/form";
-import { FilterActions, FilterForm, FilterSelect, HiddenFields, namedOptions } from "@/components/ui/filter-form";
+import { labelledChoices, namedChoices, Options } from "@/components/ui/options";
+import { PageHeader } from "@/components/ui/page-header";
+import { FilterActions, FilterForm, FilterSelect, HiddenFields } from "@/components/ui/filter-form";
 
 describe("filter kit markup", () => {
   it("FilterForm is a GET form, a search only when it says so", () => {
@@ -27,7 +29,7 @@ describe("filter kit markup", () => {
         name: "unit",
         value: 2,
         all: "全部",
-        options: namedOptions([
+        options: namedChoices([
           { id: 1, name: "甲局" },
           { id: 2, name: "乙局" },
         ]),
@@ -62,5 +64,25 @@ describe("InlineError", () => {
     );
     expect(renderToStaticMarkup(createElement(InlineError, { feedback: { kind: "success", text: "已签收" } }))).toBe("");
     expect(renderToStaticMarkup(createElement(InlineError, { feedback: null }))).toBe("");
+  });
+});
+
+describe("Options", () => {
+  it("lists the choices after the empty one when asked", () => {
+    expect(renderToStaticMarkup(createElement(Options, { choices: labelledChoices(["a", "b"] as const, { a: "甲", b: "乙" }), empty: "请选择" }))).toBe(
+      '<option value="">请选择</option><option value="a">甲</option><option value="b">乙</option>',
+    );
+    expect(renderToStaticMarkup(createElement(Options, { choices: namedChoices([{ id: 7, name: "农牧局" }]) }))).toBe('<option value="7">农牧局</option>');
+  });
+});
+
+describe("PageHeader", () => {
+  it("puts the back link (and its note) above the title, the description below", () => {
+    const html = renderToStaticMarkup(
+      createElement(PageHeader, { back: { href: "/admin/units", label: "单位", note: "部门" }, title: "农牧局", children: createElement("p", null, "说明") }),
+    );
+    expect(html).toContain('<a class="hover:underline" href="/admin/units">单位</a> · 部门');
+    expect(html).toContain('<h1 class="mt-1 text-xl font-semibold">农牧局</h1><p>说明</p>');
+    expect(renderToStaticMarkup(createElement(PageHeader, { title: "通报" }))).toBe('<div><h1 class="text-xl font-semibold">通报</h1></div>');
   });
 });

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { DeleteFindingButton } from "@/components/escalation/delete-finding-button";
 import { FindingForm } from "@/components/escalation/finding-form";
-import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields, namedOptions } from "@/components/ui/filter-form";
+import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
+import { namedChoices } from "@/components/ui/options";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -82,7 +83,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             }))}
             className={`${filterControlClass} w-56`}
           />
-          <FilterSelect label="单位" name="unit" value={filter.unit ?? ""} all="全部" options={namedOptions(page.units)} />
+          <FilterSelect label="单位" name="unit" value={filter.unit ?? ""} all="全部" options={namedChoices(page.units)} />
           <FilterActions clear={filtered ? { href: "/supervision/findings" } : null} />
         </FilterForm>
         <div className="overflow-x-auto rounded border border-stone-200 bg-white">
