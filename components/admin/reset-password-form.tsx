@@ -1,7 +1,7 @@
 "use client";
 
 import { resetPasswordAction } from "@/app/(app)/admin/users/actions";
-import { RowForm, TextField } from "@/components/ui/form";
+import { PasswordField, RowForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { resetPasswordSchema } from "@/lib/services/account-schemas";
 
@@ -19,15 +19,7 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
 
   return (
     <RowForm state={state} label="重置密码" submit="重置密码" pendingLabel="正在重置…">
-      <TextField
-        id="reset-password"
-        label="新密码"
-        type="password"
-        autoComplete="new-password"
-        className="w-64"
-        error={state.errors.password?.message}
-        registration={state.register("password")}
-      />
+      <PasswordField id="reset-password" label="新密码" className="w-64" error={state.errors.password?.message} registration={state.register("password")} />
     </RowForm>
   );
 }

@@ -54,11 +54,3 @@ export function CorrectionButton({ noticeId }: { noticeId: number }) {
     </span>
   );
 }
-
-export function PrintButton() {
-  return (
-    <button type="button" onClick={() => window.print()} className={secondaryButtonClass}>
-      打印
-    </button>
-  );
-}

@@ -82,6 +82,11 @@ export function TextField({
   );
 }
 
+/** A `TextField` for a password (a new one unless `autoComplete` says otherwise). */
+export function PasswordField({ autoComplete = "new-password", ...field }: Parameters<typeof TextField>[0]) {
+  return <TextField type="password" autoComplete={autoComplete} {...field} />;
+}
+
 /** A `Field` around a select of fixed choices (`labels` names each), registered with react-hook-form. */
 export function SelectField<T extends string>({
   id,
@@ -206,6 +211,43 @@ export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
     <p role="status" className={`rounded px-3 py-2 text-sm ${feedback.kind === "success" ? "bg-green-50 text-green-800" : "bg-stone-100 text-stone-700"}`}>
       {feedback.text}
     </p>
+  );
+}
+
+/** The last submit's outcome of a small form, in a line: a status when it worked, an alert when it did not. */
+export type InlineMessage = { ok: boolean; text: string } | null;
+
+export function InlineOutcome({ message }: { message: InlineMessage }) {
+  if (!message) return null;
+  return (
+    <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+      {message.text}
+    </span>
+  );
+}
+
+/** A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the line (sm:col-span-2). */
+export function SubmitLine({
+  label,
+  disabled,
+  message,
+  className,
+  children,
+}: {
+  label: ReactNode;
+  disabled: boolean;
+  message: InlineMessage;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={className ? `flex items-center gap-3 ${className}` : "flex items-center gap-3"}>
+      <button type="submit" disabled={disabled} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        {label}
+      </button>
+      {children}
+      <InlineOutcome message={message} />
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import { Options } from "@/components/ui/options";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DIGEST_PRINT_CSS, DigestTable } from "@/components/leader/digest-table";
-import { PrintButton } from "@/components/leader/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -42,7 +42,7 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
             查看
           </button>
         </form>
-        <PrintButton />
+        <PrintButton testId="print-digest" />
       </div>
       <article className="digest mx-auto max-w-[210mm] rounded border border-stone-200 bg-white p-4" data-testid="digest">
         <header className="mb-2 border-b-2 border-brand-700 pb-2 text-center">

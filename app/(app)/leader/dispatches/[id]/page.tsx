@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DispatchRecord } from "@/components/dispatch/dispatch-record";
-import { PrintDispatchButton } from "@/components/dispatch/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
@@ -29,7 +29,7 @@ export default async function DispatchPage({ params }: { params: Promise<{ id: s
             修改
           </Link>
         )}
-        <PrintDispatchButton />
+        <PrintButton testId="print-dispatch" />
       </div>
       <DispatchRecord dispatch={dispatch} />
     </div>
