@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import Link from "next/link";
@@ -22,13 +23,12 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{page.year}年督办事项</h1>
+        <PageHeader title={<>{page.year}年督办事项</>}>
           <p className="text-sm text-stone-500">
             会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项
             {scopeNote(taskScopeOf(actor), "事项")}
           </p>
-        </div>
+        </PageHeader>
         {page.canRegister && (
           <Link href="/items/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
             登记督办事项

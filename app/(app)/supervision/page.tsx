@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageFor } from "@/lib/page-guard";
@@ -21,10 +22,9 @@ export default async function SupervisionHome() {
   ];
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">督查室</h1>
+      <PageHeader title="督查室">
         <p className="text-sm text-stone-500">{plan?.title ?? "尚未导入分解表"}</p>
-      </div>
+      </PageHeader>
       <div className="grid gap-4 sm:grid-cols-4">
         {stats.map((s) => (
           <Link key={s.label} href={s.href} className="rounded border border-stone-200 bg-white p-4 hover:border-brand-600">

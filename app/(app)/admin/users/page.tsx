@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { FilterActions, FilterField, FilterForm, FilterSelect, filterControlClass } from "@/components/ui/filter-form";
 import Link from "next/link";
@@ -19,12 +20,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">账号</h1>
+        <PageHeader title="账号">
           <p className="text-sm text-stone-500">
             共 {accounts.length} 个{search.role || search.q ? "符合条件的" : ""}账号
           </p>
-        </div>
+        </PageHeader>
         <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
           新建账号
         </Link>

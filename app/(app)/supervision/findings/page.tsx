@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -37,11 +38,10 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const filtered = filter.period !== undefined || filter.rating !== undefined || filter.task !== undefined || filter.unit !== undefined;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">督查发现</h1>
+      <PageHeader title="督查发现">
         <p className="text-sm text-stone-500">督查中对任务或单位的发现和评价（好 / 一般 / 差），起草工作进展通报和通报批评时引用。</p>
         <PlanSwitcher scope={await resolvePlanScope(actor, choice)} path="/supervision/findings" />
-      </div>
+      </PageHeader>
 
       {page.canRecord && page.currentPeriod !== null && (
         <section aria-labelledby="new-finding" className="space-y-2 rounded border border-stone-200 bg-white p-4">
