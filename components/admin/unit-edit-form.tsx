@@ -1,11 +1,11 @@
 "use client";
 
 import { updateUnitAction } from "@/app/(app)/admin/units/actions";
-import { ActionForm, SelectField, TextField } from "@/components/ui/form";
+import { ActionForm, TextField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { UnitKind } from "@/db/schema";
-import { UNIT_KINDS, updateUnitSchema } from "@/lib/services/unit-schemas";
-import { UNIT_KIND_LABEL } from "@/lib/units";
+import { updateUnitSchema } from "@/lib/services/unit-schemas";
+import { UnitKindField } from "./unit-kind-field";
 
 /** Name and kind. Renaming keeps the old name as an alias (the service does it). */
 export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind: UnitKind } }) {
@@ -32,15 +32,7 @@ export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind:
           hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别"
           registration={register("name")}
         />
-        <SelectField
-          id="unit-kind"
-          label="类别"
-          className="w-40"
-          error={errors.kind?.message}
-          options={UNIT_KINDS}
-          labels={UNIT_KIND_LABEL}
-          registration={register("kind")}
-        />
+        <UnitKindField id="unit-kind" error={errors.kind?.message} registration={register("kind")} />
       </div>
     </ActionForm>
   );
