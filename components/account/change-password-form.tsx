@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { changeOwnPasswordAction } from "@/app/(app)/account/password/actions";
-import { FeedbackMessage, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, PasswordField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changeOwnPasswordSchema } from "@/lib/services/account-schemas";
 
@@ -11,7 +11,7 @@ import { changeOwnPasswordSchema } from "@/lib/services/account-schemas";
  * (this one too), so the browser signs in again at once with the new password.
  */
 export function ChangePasswordForm({ homePath }: { homePath: string }) {
-  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: changeOwnPasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action: changeOwnPasswordAction,
@@ -27,37 +27,24 @@ export function ChangePasswordForm({ homePath }: { homePath: string }) {
     },
   });
 
+  const { register, errors } = state;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="修改密码" className="max-w-sm space-y-4">
-      <TextField
+    <ActionForm state={state} label="修改密码" submit="修改密码" className="max-w-sm space-y-4">
+      <PasswordField
         id="current-password"
         label="当前密码"
-        type="password"
         autoComplete="current-password"
         error={errors.currentPassword?.message}
         registration={register("currentPassword")}
       />
-      <TextField
+      <PasswordField
         id="new-password"
         label="新密码"
-        type="password"
-        autoComplete="new-password"
         error={errors.newPassword?.message}
         hint="8–64 个字符，不要使用常见密码"
         registration={register("newPassword")}
       />
-      <TextField
-        id="confirm-password"
-        label="再次输入新密码"
-        type="password"
-        autoComplete="new-password"
-        error={errors.confirmPassword?.message}
-        registration={register("confirmPassword")}
-      />
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        修改密码
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+      <PasswordField id="confirm-password" label="再次输入新密码" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
+    </ActionForm>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
-import { FeedbackMessage, UNREACHABLE, type Feedback } from "@/components/ui/form";
+import { FeedbackMessage } from "@/components/ui/form";
+import { useActionRun } from "@/components/ui/use-action-run";
 
 /** One button that runs one server action and says how it went (停用 / 启用 / 删除 …). */
 export function ActionButton({
@@ -30,21 +30,12 @@ export function ActionButton({
    */
   available?: boolean;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-
-  function click() {
-    setFeedback(null);
-    startTransition(async () => {
-      try {
-        const result = await run();
-        setFeedback(result.ok ? { kind: "success", text: successText } : { kind: "error", text: result.message });
-        if (result.ok) onSuccess?.();
-      } catch {
-        setFeedback(UNREACHABLE);
-      }
+  const { pending, feedback, run: runAction } = useActionRun();
+  const click = () =>
+    runAction(run, () => {
+      onSuccess?.();
+      return { kind: "success", text: successText };
     });
-  }
 
   return (
     <div className="space-y-2">

@@ -3,12 +3,13 @@
 import { Controller, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
-import { FeedbackMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { UnitKind } from "@/db/schema";
-import { GROUP_SCOPE_LABEL, GROUP_SCOPES, updateGroupSchema } from "@/lib/services/group-schemas";
+import { updateGroupSchema } from "@/lib/services/group-schemas";
 import { UNIT_KINDS } from "@/lib/services/unit-schemas";
 import { UNIT_KIND_LABEL } from "@/lib/units";
+import { GroupNameAndScope } from "./group-fields";
 
 type Input = z.input<typeof updateGroupSchema>;
 
@@ -21,7 +22,7 @@ interface UnitChoice {
 
 /** Name, scope and the member units (checkboxes grouped by kind). */
 export function GroupEditForm({ group, units }: { group: { id: number; name: string; scope: Input["scope"]; unitIds: number[] }; units: UnitChoice[] }) {
-  const { form, register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: updateGroupSchema,
     defaultValues: { groupId: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds },
     action: updateGroupAction,
@@ -30,25 +31,14 @@ export function GroupEditForm({ group, units }: { group: { id: number; name: str
       return { kind: "success", text: data.changed ? "已保存" : "没有需要保存的修改" };
     },
   });
-  const control = form.control;
+  const { register, errors } = state;
+  const control = state.form.control;
   const scope = useWatch({ control, name: "scope" });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="编辑集合单位" className="space-y-4">
+    <ActionForm state={state} label="编辑集合单位" className="space-y-4">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="w-72">
-          <TextField id="group-name" label="集合单位名称" error={errors.name?.message} registration={register("name")} />
-        </div>
-        <div className="w-44">
-          <SelectField
-            id="group-scope"
-            label="范围"
-            error={errors.scope?.message}
-            options={GROUP_SCOPES}
-            labels={GROUP_SCOPE_LABEL}
-            registration={register("scope")}
-          />
-        </div>
+        <GroupNameAndScope idPrefix="group" name={register("name")} scope={register("scope")} errors={errors} />
       </div>
       {scope === "all" ? (
         <p className="text-sm text-stone-600">代表全部单位：任务写这个名称时，每个单位都参与，无需选择成员。</p>
@@ -86,10 +76,6 @@ export function GroupEditForm({ group, units }: { group: { id: number; name: str
         />
       )}
       {errors.unitIds && <p className="text-sm text-red-600">{errors.unitIds.message}</p>}
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options, namedChoices } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState, useTransition } from "react";
@@ -95,12 +96,7 @@ function UnitRow({ planId, group, leaders, report }: { planId: number; group: As
                 onBlur={field.onBlur}
                 aria-invalid={Boolean(errors.leaderId)}
               >
-                <option value="">请选择</option>
-                {leaders.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
+                <Options choices={namedChoices(leaders)} empty="请选择" />
               </select>
             )}
           />

@@ -2,7 +2,7 @@
 
 import type { FieldErrors, UseFormRegisterReturn } from "react-hook-form";
 import { createLeaderAction, updateLeaderAction } from "@/app/(app)/admin/leaders/actions";
-import { FeedbackMessage, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, RowForm, TextField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createLeaderSchema, updateLeaderSchema } from "@/lib/services/leader-schemas";
 
@@ -19,18 +19,14 @@ function NameAndTitle({
 }) {
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <div className="w-48">
-        <TextField id={`${prefix}-name`} label="姓名" error={errors.name?.message} registration={name} />
-      </div>
-      <div className="w-56">
-        <TextField id={`${prefix}-title`} label="职务（可不填）" placeholder="如：副旗长" error={errors.title?.message} registration={title} />
-      </div>
+      <TextField id={`${prefix}-name`} label="姓名" className="w-48" error={errors.name?.message} registration={name} />
+      <TextField id={`${prefix}-title`} label="职务（可不填）" className="w-56" placeholder="如：副旗长" error={errors.title?.message} registration={title} />
     </div>
   );
 }
 
 export function LeaderCreateForm() {
-  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: createLeaderSchema,
     defaultValues: { name: "", title: "" },
     action: createLeaderAction,
@@ -40,21 +36,16 @@ export function LeaderCreateForm() {
     },
   });
 
+  const { register, errors } = state;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="新建责任领导" className="space-y-3 rounded border border-stone-200 bg-white p-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <NameAndTitle prefix="new-leader" errors={errors} name={register("name")} title={register("title")} />
-        <SubmitButton pending={isSubmitting} pendingLabel="正在新建…">
-          新建责任领导
-        </SubmitButton>
-      </div>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    <RowForm state={state} label="新建责任领导" submit="新建责任领导" pendingLabel="正在新建…" boxed>
+      <NameAndTitle prefix="new-leader" errors={errors} name={register("name")} title={register("title")} />
+    </RowForm>
   );
 }
 
 export function LeaderEditForm({ leader }: { leader: { id: number; name: string; title: string | null } }) {
-  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: updateLeaderSchema,
     defaultValues: { leaderId: leader.id, name: leader.name, title: leader.title ?? "" },
     action: updateLeaderAction,
@@ -64,14 +55,11 @@ export function LeaderEditForm({ leader }: { leader: { id: number; name: string;
     },
   });
 
+  const { register, errors } = state;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="责任领导信息" className="space-y-3">
+    <ActionForm state={state} label="责任领导信息">
       <NameAndTitle prefix="leader" errors={errors} name={register("name")} title={register("title")} />
       <p className="text-xs text-stone-500">改名后，今后导入的分解表需使用新姓名才能对应到这位领导。</p>
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

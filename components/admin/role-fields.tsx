@@ -1,5 +1,6 @@
 "use client";
 
+import { Options, labelledChoices, namedChoices } from "@/components/ui/options";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
@@ -50,11 +51,7 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
         ) : (
           <Field id={`${prefix}-role`} label="角色" error={errors.role?.message} hint={ROLE_HINT[role]}>
             <select id={`${prefix}-role`} className={inputClass} {...register("role")}>
-              {USER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABEL[r]}
-                </option>
-              ))}
+              <Options choices={labelledChoices(USER_ROLES, ROLE_LABEL)} />
             </select>
           </Field>
         )}
@@ -63,12 +60,7 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
         <div className="w-72">
           <Field id={`${prefix}-leader`} label="责任领导" error={errors.leaderId?.message}>
             <select id={`${prefix}-leader`} className={inputClass} aria-invalid={Boolean(errors.leaderId)} {...register("leaderId", { setValueAs: toId })}>
-              <option value="">请选择</option>
-              {leaders.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
+              <Options choices={namedChoices(leaders)} empty="请选择" />
             </select>
           </Field>
         </div>
@@ -78,12 +70,7 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
           <div className="w-72">
             <Field id={`${prefix}-unit`} label="单位" error={errors.unitId?.message}>
               <select id={`${prefix}-unit`} className={inputClass} aria-invalid={Boolean(errors.unitId)} {...register("unitId", { setValueAs: toId })}>
-                <option value="">请选择</option>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+                <Options choices={namedChoices(units)} empty="请选择" />
               </select>
             </Field>
           </div>
@@ -95,12 +82,7 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
                 aria-invalid={Boolean(errors.unitRole)}
                 {...register("unitRole", { setValueAs: toUnitRole })}
               >
-                <option value="">请选择</option>
-                {UNIT_MEMBER_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {UNIT_ROLE_LABEL[r]}
-                  </option>
-                ))}
+                <Options choices={labelledChoices(UNIT_MEMBER_ROLES, UNIT_ROLE_LABEL)} empty="请选择" />
               </select>
             </Field>
           </div>

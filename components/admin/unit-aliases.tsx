@@ -1,14 +1,14 @@
 "use client";
 
 import { addUnitAliasAction, removeUnitAliasAction } from "@/app/(app)/admin/units/actions";
-import { FeedbackMessage, secondaryButtonClass, SubmitButton, TextField } from "@/components/ui/form";
+import { RowForm, secondaryButtonClass, TextField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { addUnitAliasSchema } from "@/lib/services/unit-schemas";
 import { ActionButton } from "./action-button";
 
 /** The other ways documents write this unit (工科局 = 工信和科技局): listed, added, removed. */
 export function UnitAliases({ unitId, aliases }: { unitId: number; aliases: { id: number; alias: string }[] }) {
-  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: addUnitAliasSchema,
     defaultValues: { unitId, alias: "" },
     action: addUnitAliasAction,
@@ -39,15 +39,9 @@ export function UnitAliases({ unitId, aliases }: { unitId: number; aliases: { id
           ))}
         </ul>
       )}
-      <form onSubmit={onSubmit} noValidate aria-label="添加别名" className="flex flex-wrap items-end gap-3">
-        <div className="w-64">
-          <TextField id="new-alias" label="新别名" error={errors.alias?.message} registration={register("alias")} />
-        </div>
-        <SubmitButton pending={isSubmitting} pendingLabel="正在添加…">
-          添加别名
-        </SubmitButton>
-      </form>
-      <FeedbackMessage feedback={feedback} />
+      <RowForm state={state} label="添加别名" submit="添加别名" pendingLabel="正在添加…">
+        <TextField id="new-alias" label="新别名" className="w-64" error={state.errors.alias?.message} registration={state.register("alias")} />
+      </RowForm>
     </div>
   );
 }

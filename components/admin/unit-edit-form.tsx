@@ -1,15 +1,15 @@
 "use client";
 
 import { updateUnitAction } from "@/app/(app)/admin/units/actions";
-import { FeedbackMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
+import { ActionForm, TextField } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { UnitKind } from "@/db/schema";
-import { UNIT_KINDS, updateUnitSchema } from "@/lib/services/unit-schemas";
-import { UNIT_KIND_LABEL } from "@/lib/units";
+import { updateUnitSchema } from "@/lib/services/unit-schemas";
+import { UnitKindField } from "./unit-kind-field";
 
 /** Name and kind. Renaming keeps the old name as an alias (the service does it). */
 export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind: UnitKind } }) {
-  const { register, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: updateUnitSchema,
     defaultValues: { unitId: unit.id, name: unit.name, kind: unit.kind },
     action: updateUnitAction,
@@ -20,26 +20,20 @@ export function UnitEditForm({ unit }: { unit: { id: number; name: string; kind:
     },
   });
 
+  const { register, errors } = state;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="单位基本信息" className="space-y-3">
+    <ActionForm state={state} label="单位基本信息">
       <div className="flex flex-wrap items-start gap-3">
-        <div className="w-80">
-          <TextField
-            id="unit-name"
-            label="单位名称"
-            error={errors.name?.message}
-            hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别"
-            registration={register("name")}
-          />
-        </div>
-        <div className="w-40">
-          <SelectField id="unit-kind" label="类别" error={errors.kind?.message} options={UNIT_KINDS} labels={UNIT_KIND_LABEL} registration={register("kind")} />
-        </div>
+        <TextField
+          id="unit-name"
+          label="单位名称"
+          className="w-80"
+          error={errors.name?.message}
+          hint="改名后，原名称自动保留为别名，导入旧文档时仍能识别"
+          registration={register("name")}
+        />
+        <UnitKindField id="unit-kind" error={errors.kind?.message} registration={register("kind")} />
       </div>
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

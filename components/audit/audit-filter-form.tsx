@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { UserRole } from "@/db/schema";
 import { actionParam, ANONYMOUS, groupParam, type AuditFilter } from "@/lib/audit-log/filters";
 import { AUDIT_ACTION_GROUPS, isKnownAuditAction } from "@/lib/audit-log/labels";
 import { ROLE_LABEL } from "@/lib/auth/actor";
+import { FilterActions, FilterField, FilterForm, filterControlClass as field } from "@/components/ui/filter-form";
 
 interface Account {
   id: number;
@@ -11,8 +11,6 @@ interface Account {
   role: UserRole;
 }
 
-const field = "mt-1 rounded border border-stone-300 px-2 py-1.5";
-
 /** The filters as a plain GET form: the URL keeps them, and it works without JavaScript. */
 export function AuditFilterForm({ filter, accounts }: { filter: AuditFilter; accounts: Account[] }) {
   const user = filter.actor ? (filter.actor.kind === "anonymous" ? ANONYMOUS : String(filter.actor.userId)) : "";
@@ -20,9 +18,8 @@ export function AuditFilterForm({ filter, accounts }: { filter: AuditFilter; acc
   const unknownAction = filter.action?.kind === "action" && !isKnownAuditAction(filter.action.action) ? filter.action.action : null;
   const roles = [...new Set(accounts.map((a) => a.role))];
   return (
-    <form action="/admin/audit" method="get" role="search" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3">
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">用户</span>
+    <FilterForm action="/admin/audit" search>
+      <FilterField label="用户">
         <select name="user" defaultValue={user} className={`${field} max-w-60`}>
           <option value="">全部</option>
           <option value={ANONYMOUS}>未登录</option>
@@ -38,9 +35,8 @@ export function AuditFilterForm({ filter, accounts }: { filter: AuditFilter; acc
             </optgroup>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">操作</span>
+      </FilterField>
+      <FilterField label="操作">
         <select name="action" defaultValue={action} className={`${field} max-w-64`}>
           <option value="">全部</option>
           {unknownAction && <option value={unknownAction}>{unknownAction}</option>}
@@ -55,25 +51,17 @@ export function AuditFilterForm({ filter, accounts }: { filter: AuditFilter; acc
             </optgroup>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">起始日期</span>
+      </FilterField>
+      <FilterField label="起始日期">
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={field} />
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">截止日期</span>
+      </FilterField>
+      <FilterField label="截止日期">
         <input type="date" name="to" defaultValue={filter.to ?? ""} className={field} />
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">对象编号或 IP</span>
+      </FilterField>
+      <FilterField label="对象编号或 IP">
         <input name="q" defaultValue={filter.text ?? ""} maxLength={100} className={`${field} w-44`} placeholder="完整填写，如：24、10.0.0.8" />
-      </label>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
-        筛选
-      </button>
-      <Link href="/admin/audit" className="py-1.5 text-sm text-stone-600 hover:underline">
-        清除条件
-      </Link>
-    </form>
+      </FilterField>
+      <FilterActions primary clear={{ href: "/admin/audit", label: "清除条件" }} />
+    </FilterForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options, namedChoices } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -199,12 +200,10 @@ export function DispatchForm({ tasks, units, unitsByTask, editing, today }: Disp
               <div className="sm:col-span-2">
                 <Field id={`follow-up-${index}-unit`} label="责任单位" required error={e?.unitId?.message}>
                   <select id={`follow-up-${index}-unit`} {...register(`followUps.${index}.unitId`, { valueAsNumber: true })} className={inputClass}>
-                    <option value="">请选择</option>
-                    {[...suggested.map((id) => ({ id, name: unitName.get(id)! })), ...units.filter((u) => !suggested.includes(u.id))].map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {u.name}
-                      </option>
-                    ))}
+                    <Options
+                      choices={namedChoices([...suggested.map((id) => ({ id, name: unitName.get(id)! })), ...units.filter((u) => !suggested.includes(u.id))])}
+                      empty="请选择"
+                    />
                   </select>
                 </Field>
               </div>

@@ -1,5 +1,8 @@
 "use client";
 
+import { type InlineMessage, SubmitLine } from "@/components/ui/form";
+
+import { Options, namedChoices } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -26,7 +29,7 @@ export function FindingForm({
   units: { id: number; name: string }[];
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const { register, handleSubmit, reset, formState } = useForm<Values>({
     resolver: zodResolver(findingSchema),
     defaultValues: { periodIndex: defaultPeriod, taskId: null, unitId: null, rating: "fair", text: "" },
@@ -44,11 +47,7 @@ export function FindingForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {[...periods].reverse().map((p) => (
-            <option key={p.index} value={p.index}>
-              {p.label}
-            </option>
-          ))}
+          <Options choices={[...periods].reverse().map((p) => ({ value: p.index, label: p.label }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm sm:col-span-2">
@@ -67,12 +66,7 @@ export function FindingForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">单位</span>
         <select {...register("unitId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          <option value="">（不针对具体单位）</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
+          <Options choices={namedChoices(units)} empty="（不针对具体单位）" />
         </select>
       </label>
       <fieldset className="flex items-center gap-4 text-sm sm:col-span-4">
@@ -91,20 +85,7 @@ export function FindingForm({
         <textarea rows={3} maxLength={2000} {...register("text")} className="mt-1 rounded border border-stone-300 p-2" />
         {errors.text && <span className="mt-1 text-red-600">{errors.text.message}</span>}
       </label>
-      <div className="flex items-center gap-3 sm:col-span-4">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting}
-          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          记录
-        </button>
-        {message && (
-          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-            {message.text}
-          </span>
-        )}
-      </div>
+      <SubmitLine label="记录" disabled={formState.isSubmitting} message={message} className="sm:col-span-4" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -99,11 +100,7 @@ function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">问责方式</span>
         <select {...register("measure")} className={input}>
-          {ACCOUNTABILITY_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
+          <Options choices={ACCOUNTABILITY_MEASURES.map((m) => ({ value: m, label: m }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm">

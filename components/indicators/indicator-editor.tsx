@@ -1,5 +1,7 @@
 "use client";
 
+import { type InlineMessage, SubmitLine } from "@/components/ui/form";
+
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -19,7 +21,7 @@ export interface EditableIndicator extends IndicatorFormValues {
 /** One indicator's form: 确认 (a proposal, possibly corrected) or 保存修改 (a confirmed one), and 移除. */
 export function IndicatorEditor({ indicator }: { indicator: EditableIndicator }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const [removing, startRemove] = useTransition();
   const { register, handleSubmit, formState } = useForm<IndicatorFormValues>({
     resolver: zodResolver(indicatorFieldsSchema),
@@ -64,14 +66,7 @@ export function IndicatorEditor({ indicator }: { indicator: EditableIndicator })
         {indicator.source && <span className="text-stone-500">原文：{indicator.source}</span>}
       </p>
       <IndicatorFields register={register} errors={formState.errors} idPrefix={`indicator-${indicator.id}`} />
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting}
-          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {proposed ? "确认" : "保存修改"}
-        </button>
+      <SubmitLine label={proposed ? "确认" : "保存修改"} disabled={formState.isSubmitting} message={message}>
         <button
           type="button"
           onClick={remove}
@@ -80,12 +75,7 @@ export function IndicatorEditor({ indicator }: { indicator: EditableIndicator })
         >
           移除
         </button>
-        {message && (
-          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-            {message.text}
-          </span>
-        )}
-      </div>
+      </SubmitLine>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { COMPARATOR_TEXT } from "@/lib/indicators/labels";
 import { COMPARATORS, MEASURES } from "@/lib/indicators/schemas";
@@ -40,11 +41,7 @@ export function IndicatorFields({
       <label className="flex flex-col text-sm" htmlFor={`${idPrefix}-comparator`}>
         <span className="text-stone-600">比较方式</span>
         <select id={`${idPrefix}-comparator`} {...register("comparator")} className={input}>
-          {COMPARATORS.map((c) => (
-            <option key={c} value={c}>
-              {COMPARATOR_TEXT[c].option}
-            </option>
-          ))}
+          <Options choices={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_TEXT[c].option }))} />
         </select>
         {error(errors.comparator?.message)}
       </label>

@@ -1,28 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { acknowledgeItemAction } from "@/app/(app)/items/actions";
-import { FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
+import { FeedbackMessage, primaryButtonClass } from "@/components/ui/form";
+import { useActionRun } from "@/components/ui/use-action-run";
 
 /** 签收: the lead unit confirms it has received the item. */
 export function AcknowledgeItemButton({ taskId }: { taskId: number }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  function acknowledge() {
-    setFeedback(null);
-    start(async () => {
-      try {
-        const result = await acknowledgeItemAction({ taskId });
-        if (!result.ok) return setFeedback({ kind: "error", text: result.message });
-        setFeedback({ kind: "success", text: "已签收" });
+  const { pending, feedback, run } = useActionRun();
+  const acknowledge = () =>
+    run(
+      () => acknowledgeItemAction({ taskId }),
+      () => {
         router.refresh();
-      } catch {
-        setFeedback(UNREACHABLE);
-      }
-    });
-  }
+        return { kind: "success", text: "已签收" };
+      },
+    );
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="button" onClick={acknowledge} disabled={pending} className={primaryButtonClass}>

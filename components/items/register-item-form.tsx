@@ -1,5 +1,6 @@
 "use client";
 
+import { Options, labelledChoices } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
@@ -61,11 +62,7 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="item-source" label="来源" error={errors.source?.message}>
           <select id="item-source" className={inputClass} {...register("source")}>
-            {WORK_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {WORK_SOURCE_LABEL[s]}
-              </option>
-            ))}
+            <Options choices={labelledChoices(WORK_SOURCES, WORK_SOURCE_LABEL)} />
           </select>
         </Field>
         <Field id="item-document" label="文号" error={errors.documentNumber?.message} hint="例如 常务会议纪要〔2022〕5号；没有可不填">
@@ -116,11 +113,7 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
         </Field>
         <Field id="item-cadence" label="报送频次" error={errors.cadence?.message}>
           <select id="item-cadence" className={inputClass} {...register("cadence")}>
-            {CADENCES.map((c) => (
-              <option key={c} value={c}>
-                {CADENCE_LABEL[c]}
-              </option>
-            ))}
+            <Options choices={labelledChoices(CADENCES, CADENCE_LABEL)} />
           </select>
         </Field>
       </div>

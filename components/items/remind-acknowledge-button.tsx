@@ -1,35 +1,28 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { remindOverdueAcknowledgementsAction } from "@/app/(app)/items/actions";
-import { FeedbackMessage, secondaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
+import { FeedbackMessage, secondaryButtonClass } from "@/components/ui/form";
+import { useActionRun } from "@/components/ui/use-action-run";
 
 /** 提醒超期未签收: one 签收提醒 to the lead units of every item 超期未签收 (once a day per item). */
 export function RemindAcknowledgeButton({ overdue }: { overdue: number }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  function remind() {
-    setFeedback(null);
-    start(async () => {
-      try {
-        const result = await remindOverdueAcknowledgementsAction({});
-        if (!result.ok) return setFeedback({ kind: "error", text: result.message });
-        const { reminded, alreadyToday, units } = result.data;
+  const { pending, feedback, run } = useActionRun();
+  const remind = () =>
+    run(
+      () => remindOverdueAcknowledgementsAction({}),
+      ({ reminded, alreadyToday, units }) => {
         const text =
           reminded > 0
             ? `已向 ${units} 个牵头单位发出 ${reminded} 条签收提醒${alreadyToday ? `；另有 ${alreadyToday} 项今天已提醒过` : ""}`
             : alreadyToday > 0
               ? `超期未签收的 ${alreadyToday} 项今天都已提醒过，每项每天只提醒一次`
               : "没有超期未签收的事项";
-        setFeedback({ kind: "success", text });
         router.refresh();
-      } catch {
-        setFeedback(UNREACHABLE);
-      }
-    });
-  }
+        return { kind: "success", text };
+      },
+    );
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="button" onClick={remind} disabled={pending} className={secondaryButtonClass}>

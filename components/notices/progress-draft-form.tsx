@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { draftProgressCircularAction } from "@/app/(app)/supervision/notices/actions";
@@ -33,11 +34,7 @@ export function ProgressDraftForm({ periods, defaultPeriodIndex }: { periods: { 
             onChange={(e) => setPeriodIndex(Number(e.target.value))}
             className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5"
           >
-            {periods.map((p) => (
-              <option key={p.index} value={p.index}>
-                {p.label}
-              </option>
-            ))}
+            <Options choices={periods.map((p) => ({ value: p.index, label: p.label }))} />
           </select>
         </label>
         <button type="button" onClick={draft} disabled={pending || periods.length === 0} className={primaryButtonClass}>

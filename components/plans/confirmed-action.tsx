@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
-import { dangerButtonClass, FeedbackMessage, primaryButtonClass, UNREACHABLE, type Feedback } from "@/components/ui/form";
+import { useState, type ReactNode } from "react";
+import { dangerButtonClass, FeedbackMessage, primaryButtonClass } from "@/components/ui/form";
+import { useActionRun } from "@/components/ui/use-action-run";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 /**
@@ -26,22 +27,14 @@ export function ConfirmedAction({
   children: ReactNode;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, feedback, run: runAction } = useActionRun();
   const buttonClass = danger ? dangerButtonClass : primaryButtonClass;
 
-  function confirm() {
-    setFeedback(null);
-    startTransition(async () => {
-      try {
-        const result = await run();
-        setFeedback(result.ok ? { kind: "success", text: successText } : { kind: "error", text: result.message });
-        if (result.ok) setConfirming(false);
-      } catch {
-        setFeedback(UNREACHABLE);
-      }
+  const confirm = () =>
+    runAction(run, () => {
+      setConfirming(false);
+      return { kind: "success", text: successText };
     });
-  }
 
   return (
     <div className="space-y-2 text-sm">

@@ -1,5 +1,8 @@
 "use client";
 
+import { type InlineMessage, SubmitLine } from "@/components/ui/form";
+
+import { Options } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,7 +13,7 @@ import { closureRequestSchema } from "@/lib/reporting/request-schemas";
 type Values = z.infer<typeof closureRequestSchema>;
 
 export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; content: string }[] }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const { register, handleSubmit, reset, formState } = useForm<Values>({
     resolver: zodResolver(closureRequestSchema),
     defaultValues: { taskId: tasks[0]?.id ?? 0, evidence: "" },
@@ -25,11 +28,7 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">已完成的任务</span>
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {tasks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.seq}. {t.content.slice(0, 40)}
-            </option>
-          ))}
+          <Options choices={tasks.map((t) => ({ value: t.id, label: `${t.seq}. ${t.content.slice(0, 40)}` }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm">
@@ -37,20 +36,7 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
         <textarea rows={4} {...register("evidence")} className="mt-1 rounded border border-stone-300 p-2" />
         {formState.errors.evidence && <span className="mt-1 text-red-600">{formState.errors.evidence.message}</span>}
       </label>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting || tasks.length === 0}
-          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          申请销号
-        </button>
-        {message && (
-          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-            {message.text}
-          </span>
-        )}
-      </div>
+      <SubmitLine label="申请销号" disabled={formState.isSubmitting || tasks.length === 0} message={message} />
     </form>
   );
 }

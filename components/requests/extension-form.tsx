@@ -1,5 +1,8 @@
 "use client";
 
+import { type InlineMessage, SubmitLine } from "@/components/ui/form";
+
+import { Options } from "@/components/ui/options";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -28,7 +31,7 @@ export function ExtensionForm({
   periods: PeriodOption[];
   periodsByTask?: Record<number, PeriodOption[]>;
 }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const firstTask = tasks[0]?.id ?? 0;
   const { register, handleSubmit, reset, formState, watch } = useForm<Values>({
     resolver: zodResolver(extensionRequestSchema),
@@ -57,11 +60,7 @@ export function ExtensionForm({
       <label className="flex flex-col text-sm">
         <span className="text-stone-600">半月期</span>
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-          {taskPeriods.map((p) => (
-            <option key={p.index} value={p.index}>
-              {p.label}
-            </option>
-          ))}
+          <Options choices={taskPeriods.map((p) => ({ value: p.index, label: p.label }))} />
         </select>
       </label>
       <label className="flex flex-col text-sm">
@@ -74,20 +73,7 @@ export function ExtensionForm({
         <textarea rows={3} {...register("reason")} className="mt-1 rounded border border-stone-300 p-2" />
         {errors.reason && <span className="mt-1 text-red-600">{errors.reason.message}</span>}
       </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting || tasks.length === 0}
-          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          提交延期申请
-        </button>
-        {message && (
-          <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-            {message.text}
-          </span>
-        )}
-      </div>
+      <SubmitLine label="提交延期申请" disabled={formState.isSubmitting || tasks.length === 0} message={message} className="sm:col-span-2" />
     </form>
   );
 }

@@ -1,3 +1,6 @@
+import { FilterActions, FilterField, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
+import { namedChoices } from "@/components/ui/options";
+
 interface Option {
   id: number;
   name: string;
@@ -26,40 +29,14 @@ export function TaskSearchForm({
   units: Option[];
 }) {
   return (
-    <form action={action} method="get" role="search" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3">
-      {year !== undefined && <input type="hidden" name="year" value={year} />}
-      {planId !== undefined && <input type="hidden" name="plan" value={planId} />}
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">关键词或序号</span>
-        <input name="q" defaultValue={text} maxLength={100} className="mt-1 w-64 rounded border border-stone-300 px-2 py-1.5" placeholder="如：招商、24" />
-      </label>
-      {leaders.length > 1 && (
-        <label className="flex flex-col text-sm">
-          <span className="text-stone-600">责任领导</span>
-          <select name="leader" defaultValue={leaderId ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-            <option value="">全部</option>
-            {leaders.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">单位</span>
-        <select name="unit" defaultValue={unitId ?? ""} className="mt-1 max-w-56 rounded border border-stone-300 px-2 py-1.5">
-          <option value="">全部</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
-        搜索
-      </button>
-    </form>
+    <FilterForm action={action} search>
+      <HiddenFields values={{ year, plan: planId }} />
+      <FilterField label="关键词或序号">
+        <input name="q" defaultValue={text} maxLength={100} className={`${filterControlClass} w-64`} placeholder="如：招商、24" />
+      </FilterField>
+      {leaders.length > 1 && <FilterSelect label="责任领导" name="leader" value={leaderId ?? ""} all="全部" options={namedChoices(leaders)} />}
+      <FilterSelect label="单位" name="unit" value={unitId ?? ""} all="全部" options={namedChoices(units)} className={`${filterControlClass} max-w-56`} />
+      <FilterActions submit="搜索" primary />
+    </FilterForm>
   );
 }

@@ -1,5 +1,6 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { labelledChoices, Options } from "./options";
+import type { BaseSyntheticEvent, InputHTMLAttributes, ReactNode } from "react";
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
@@ -11,7 +12,7 @@ export const secondaryButtonClass =
 export const dangerButtonClass =
   "rounded border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60";
 
-/** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. */
+/** A label above its control (`id` ties them); below it a hint or a warning, or the field's error instead. `className` sizes it (w-64). */
 export function Field({
   id,
   label,
@@ -19,6 +20,7 @@ export function Field({
   error,
   hint,
   warning,
+  className,
   children,
 }: {
   id: string;
@@ -27,10 +29,11 @@ export function Field({
   error?: string;
   hint?: string;
   warning?: string;
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <div className="text-sm">
+    <div className={className ? `${className} text-sm` : "text-sm"}>
       <label htmlFor={id} className="block font-medium text-stone-700">
         {label}
         {required && (
@@ -65,17 +68,23 @@ export function TextField({
   label,
   error,
   hint,
+  className,
   registration,
   ...input
-}: { id: string; label: string; error?: string; hint?: string; registration: UseFormRegisterReturn } & Omit<
+}: { id: string; label: string; error?: string; hint?: string; className?: string; registration: UseFormRegisterReturn } & Omit<
   InputHTMLAttributes<HTMLInputElement>,
   "id" | "className" | "aria-invalid"
 >) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={hint} className={className}>
       <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
     </Field>
   );
+}
+
+/** A `TextField` for a password (a new one unless `autoComplete` says otherwise). */
+export function PasswordField({ autoComplete = "new-password", ...field }: Parameters<typeof TextField>[0]) {
+  return <TextField type="password" autoComplete={autoComplete} {...field} />;
 }
 
 /** A `Field` around a select of fixed choices (`labels` names each), registered with react-hook-form. */
@@ -85,6 +94,7 @@ export function SelectField<T extends string>({
   error,
   options,
   labels,
+  className,
   registration,
 }: {
   id: string;
@@ -92,16 +102,13 @@ export function SelectField<T extends string>({
   error?: string;
   options: readonly T[];
   labels: Record<T, string>;
+  className?: string;
   registration: UseFormRegisterReturn;
 }) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} className={className}>
       <select id={id} className={inputClass} {...registration}>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
+        <Options choices={labelledChoices(options, labels)} />
       </select>
     </Field>
   );
@@ -128,6 +135,69 @@ export function SubmitButton({
 
 export type Feedback = { kind: "error" | "success" | "info"; text: string } | null;
 
+/** What a form needs of `useActionForm`: the submit handler, whether it is sending, the outcome. */
+export interface FormState {
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  isSubmitting: boolean;
+  feedback: Feedback;
+}
+
+/** A server-action form: its fields (`children`), then the submit button (保存 unless said otherwise) and the outcome. */
+export function ActionForm({
+  state,
+  label,
+  submit = "保存",
+  pendingLabel = "正在保存…",
+  className = "space-y-3",
+  children,
+}: {
+  state: FormState;
+  label: string;
+  submit?: string;
+  pendingLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={state.onSubmit} noValidate aria-label={label} className={className}>
+      {children}
+      <SubmitButton pending={state.isSubmitting} pendingLabel={pendingLabel}>
+        {submit}
+      </SubmitButton>
+      <FeedbackMessage feedback={state.feedback} />
+    </form>
+  );
+}
+
+/** A short form in one row, the submit button at the end of the fields and the outcome below (`boxed`: in a white box, as a page's 新建 form). */
+export function RowForm({
+  state,
+  label,
+  submit,
+  pendingLabel,
+  boxed = false,
+  children,
+}: {
+  state: FormState;
+  label: string;
+  submit: string;
+  pendingLabel: string;
+  boxed?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={state.onSubmit} noValidate aria-label={label} className={boxed ? "space-y-3 rounded border border-stone-200 bg-white p-3" : "space-y-3"}>
+      <div className="flex flex-wrap items-end gap-3">
+        {children}
+        <SubmitButton pending={state.isSubmitting} pendingLabel={pendingLabel}>
+          {submit}
+        </SubmitButton>
+      </div>
+      <FeedbackMessage feedback={state.feedback} />
+    </form>
+  );
+}
+
 /** The outcome of the last submit: an alert when it failed, a status line otherwise. */
 export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
   if (!feedback) return null;
@@ -141,6 +211,53 @@ export function FeedbackMessage({ feedback }: { feedback: Feedback }) {
     <p role="status" className={`rounded px-3 py-2 text-sm ${feedback.kind === "success" ? "bg-green-50 text-green-800" : "bg-stone-100 text-stone-700"}`}>
       {feedback.text}
     </p>
+  );
+}
+
+/** The last submit's outcome of a small form, in a line: a status when it worked, an alert when it did not. */
+export type InlineMessage = { ok: boolean; text: string } | null;
+
+export function InlineOutcome({ message }: { message: InlineMessage }) {
+  if (!message) return null;
+  return (
+    <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
+      {message.text}
+    </span>
+  );
+}
+
+/** A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the line (sm:col-span-2). */
+export function SubmitLine({
+  label,
+  disabled,
+  message,
+  className,
+  children,
+}: {
+  label: ReactNode;
+  disabled: boolean;
+  message: InlineMessage;
+  className?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={className ? `flex items-center gap-3 ${className}` : "flex items-center gap-3"}>
+      <button type="submit" disabled={disabled} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        {label}
+      </button>
+      {children}
+      <InlineOutcome message={message} />
+    </div>
+  );
+}
+
+/** A refusal shown inline next to a small control (a row's button); nothing otherwise. */
+export function InlineError({ feedback }: { feedback: Feedback }) {
+  if (feedback?.kind !== "error") return null;
+  return (
+    <span role="alert" className="text-sm text-red-700">
+      {feedback.text}
+    </span>
   );
 }
 

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
@@ -14,10 +15,9 @@ export default async function AccountPage() {
   const actor = await requirePageActor();
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">账号与安全</h1>
+      <PageHeader title="账号与安全">
         <p className="text-sm text-stone-500">账号：{actor.username}</p>
-      </div>
+      </PageHeader>
       <ul className="grid gap-3 sm:grid-cols-2">
         {ENTRIES.map((e) => (
           <li key={e.href}>

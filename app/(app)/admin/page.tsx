@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { StatCards } from "@/components/ui/stat-cards";
 import Link from "next/link";
@@ -24,13 +25,12 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold">系统管理</h1>
+        <PageHeader title="系统管理">
           <p className="text-sm text-stone-500" data-testid="plan-coverage">
             {plans.length ? `执行中的分解表：${plans.map((p) => p.title).join("、")}` : "尚未导入目标任务分解表"}
           </p>
           {plans.length > 0 && <p className="text-xs text-stone-500">重点任务数{coverageText(plans)}</p>}
-        </div>
+        </PageHeader>
         <Link href="/admin/import" className="rounded bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
           导入分解表
         </Link>

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxList, MarkAllReadButton } from "@/components/inbox/inbox-list";
@@ -20,12 +21,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">消息</h1>
+        <PageHeader title="消息">
           <p className="text-sm text-stone-500" data-testid="inbox-counts">
             共 {inbox.total} 条，未读 {inbox.unread} 条
           </p>
-        </div>
+        </PageHeader>
         <div className="flex items-center gap-3 text-sm">
           <nav aria-label="筛选" className="flex gap-2">
             <Link

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndicatorTable } from "@/components/indicators/indicator-table";
@@ -32,8 +33,7 @@ export default async function IndicatorsPage({ searchParams }: Search) {
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">目标跟踪</h1>
+        <PageHeader title="目标跟踪">
           <p className="text-sm text-stone-500">
             {tracking.plan ? tracking.coverage : "尚未导入分解表"} · 已确认的量化指标{" "}
             <strong className="text-stone-900" data-testid="tracked-count">
@@ -47,7 +47,7 @@ export default async function IndicatorsPage({ searchParams }: Search) {
               </span>
             )}
           </p>
-        </div>
+        </PageHeader>
         <div className="flex flex-wrap gap-2 text-sm">
           <Link
             href={`/indicators${trackingQuery(filter, { view: yearEnd ? undefined : "year-end", pace: undefined })}`}

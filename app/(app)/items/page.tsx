@@ -1,5 +1,7 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import Link from "next/link";
 import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
@@ -18,58 +20,48 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const search = parseItemSearch(await searchParams);
   const page = await listItemsFor(actor, search);
-  const selectClass = "rounded border border-stone-300 px-2 py-1 text-sm";
+  const selectClass = "mt-1 rounded border border-stone-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{page.year}年督办事项</h1>
+        <PageHeader title={<>{page.year}年督办事项</>}>
           <p className="text-sm text-stone-500">
             会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项
             {scopeNote(taskScopeOf(actor), "事项")}
           </p>
-        </div>
+        </PageHeader>
         {page.canRegister && (
           <Link href="/items/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
             登记督办事项
           </Link>
         )}
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" aria-label="筛选督办事项">
+      <FilterForm label="筛选督办事项">
         {page.years.length > 1 && (
-          <label className="flex flex-col gap-1">
-            <span className="text-stone-600">年度</span>
-            <select name="year" defaultValue={String(page.year)} className={selectClass}>
-              {page.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="年度"
+            name="year"
+            value={String(page.year)}
+            options={page.years.map((y) => ({ value: y, label: `${y}年` }))}
+            className={selectClass}
+          />
         )}
-        <label className="flex flex-col gap-1">
-          <span className="text-stone-600">来源</span>
-          <select name="source" defaultValue={search.source ?? ""} className={selectClass}>
-            <option value="">全部来源</option>
-            {WORK_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {WORK_SOURCE_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-stone-600">状态</span>
-          <select name="state" defaultValue={search.state ?? ""} className={selectClass}>
-            <option value="">全部状态</option>
-            {ITEM_STATES.map((s) => (
-              <option key={s} value={s}>
-                {ITEM_STATE_LABEL[s]}（{page.counts[s]}）
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="来源"
+          name="source"
+          value={search.source ?? ""}
+          all="全部来源"
+          options={WORK_SOURCES.map((s) => ({ value: s, label: WORK_SOURCE_LABEL[s] }))}
+          className={selectClass}
+        />
+        <FilterSelect
+          label="状态"
+          name="state"
+          value={search.state ?? ""}
+          all="全部状态"
+          options={ITEM_STATES.map((s) => ({ value: s, label: `${ITEM_STATE_LABEL[s]}（${page.counts[s]}）` }))}
+          className={selectClass}
+        />
         <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
           筛选
         </button>
@@ -78,7 +70,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             清除筛选
           </Link>
         )}
-      </form>
+      </FilterForm>
       {page.canRegister && <RemindAcknowledgeButton overdue={page.counts.overdue} />}
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
         <table className="w-full text-sm">

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcknowledgeButton } from "@/components/notices/notice-buttons";
@@ -24,12 +25,11 @@ export default async function NoticeInboxPage() {
   const pending = inbox.rows.filter((r) => !r.acknowledgedAt).length;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">通报</h1>
+      <PageHeader title="通报">
         <p className="text-sm text-stone-500">
           督查室发给本{can(actor, "leader.act") ? "人" : "单位"}的工作进展通报和通报批评。阅读后请签收{pending > 0 ? `（未签收 ${pending} 份）` : ""}。
         </p>
-      </div>
+      </PageHeader>
       <DataTable columns={["编号", "标题", "发布时间", "签收"]} empty={inbox.rows.length === 0 && "暂无通报"}>
         {inbox.rows.map((n) => (
           <Row key={n.id} data-testid="inbox-row" className={n.acknowledgedAt ? "" : "bg-amber-50/60"}>

@@ -1,18 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { activatePlanSchema, archivePlanSchema } from "@/lib/plans/plan-schemas";
 import { activatePlan, archivePlan } from "@/lib/services/plans";
 
-export const activatePlanAction = defineAction({ name: "plan.activate", schema: activatePlanSchema, policy: "plan.manage" }, async (input, { actor }) => {
-  const outcome = await activatePlan(actor, input);
-  revalidatePath("/", "layout");
-  return outcome;
-});
+/** Which plan is current shows on every page. */
+const everyPage: StalePath[] = [["/", "layout"]];
 
-export const archivePlanAction = defineAction({ name: "plan.archive", schema: archivePlanSchema, policy: "plan.manage" }, async (input, { actor }) => {
-  const outcome = await archivePlan(actor, input);
-  revalidatePath("/", "layout");
-  return outcome;
-});
+export const activatePlanAction = defineAction(
+  { name: "plan.activate", schema: activatePlanSchema, policy: "plan.manage", revalidate: everyPage },
+  (input, { actor }) => activatePlan(actor, input),
+);
+
+export const archivePlanAction = defineAction(
+  { name: "plan.archive", schema: archivePlanSchema, policy: "plan.manage", revalidate: everyPage },
+  (input, { actor }) => archivePlan(actor, input),
+);

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActivatePlanForm } from "@/components/plans/activate-plan-form";
@@ -19,12 +20,11 @@ export default async function PlansPage() {
   const plans = await listPlansFor(actor);
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">分解表</h1>
+      <PageHeader title="分解表">
         <p className="text-sm text-stone-500">
           导入的分解表先是“草稿”，只有督查室和管理员能看到；开始执行后，各牵头单位从选定的半月期起报送，各单位和责任领导才能看到；归档后只能查看。
         </p>
-      </div>
+      </PageHeader>
       <ul className="space-y-3">
         {plans.map((plan) => (
           <li key={plan.id} data-testid="plan-row" className="space-y-3 rounded border border-stone-200 bg-white p-4">

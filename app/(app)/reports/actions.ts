@@ -3,29 +3,25 @@
  * The report form's server actions. Each is the defineAction pipeline (signed in → strict zod →
  * the service, which checks this user's unit leads the task and writes in a transaction).
  */
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { approveReport, returnReportToFiler, saveReportDraft, submitReport, withdrawReport } from "@/lib/services/reports";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import { reportFormDataInput, type ReportFormState, saveDraftInputSchema, splitInput, submitInputSchema } from "./schemas";
 
-function refresh(target: { taskId: number; periodIndex: number }) {
-  revalidatePath(`/reports/${target.taskId}/${target.periodIndex}`);
-  revalidatePath("/unit");
-}
+/** The report's page and the unit's workspace. */
+const reportPages = ({ taskId, periodIndex }: { taskId: number; periodIndex: number }): StalePath[] => [`/reports/${taskId}/${periodIndex}`, "/unit"];
 
 /** Drafts (explicit and automatic) do not re-render the page: the form keeps what is typed. */
 export const saveReportDraftAction = defineAction({ name: "report.save_draft", schema: saveDraftInputSchema, policy: "unit.act" }, async (input, { actor }) =>
   saveReportDraft(actor, splitInput(input)),
 );
 
-export const submitReportAction = defineAction({ name: "report.submit", schema: submitInputSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await submitReport(actor, splitInput(input));
-  refresh(input);
-  return result;
-});
+export const submitReportAction = defineAction(
+  { name: "report.submit", schema: submitInputSchema, policy: "unit.act", revalidate: reportPages },
+  (input, { actor }) => submitReport(actor, splitInput(input)),
+);
 
 /**
  * The report form posted without JavaScript (an office browser whose script did not load): the same
@@ -43,23 +39,17 @@ export async function submitReportFormAction(_previous: ReportFormState | null, 
   redirect(`/reports/${target.taskId}/${target.periodIndex}`); // validated by the pipeline (ok)
 }
 
-export const withdrawReportAction = defineAction({ name: "report.withdraw", schema: reportDecisionSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await withdrawReport(actor, input);
-  refresh(input);
-  return result;
-});
+export const withdrawReportAction = defineAction(
+  { name: "report.withdraw", schema: reportDecisionSchema, policy: "unit.act", revalidate: reportPages },
+  (input, { actor }) => withdrawReport(actor, input),
+);
 
-export const approveReportAction = defineAction({ name: "report.approve", schema: reportDecisionSchema, policy: "unit.act" }, async (input, { actor }) => {
-  const result = await approveReport(actor, input);
-  refresh(input);
-  return result;
-});
+export const approveReportAction = defineAction(
+  { name: "report.approve", schema: reportDecisionSchema, policy: "unit.act", revalidate: reportPages },
+  (input, { actor }) => approveReport(actor, input),
+);
 
 export const returnReportToFilerAction = defineAction(
-  { name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act" },
-  async (input, { actor }) => {
-    const result = await returnReportToFiler(actor, input);
-    refresh(input);
-    return result;
-  },
+  { name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act", revalidate: reportPages },
+  (input, { actor }) => returnReportToFiler(actor, input),
 );

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { StatCards } from "@/components/ui/stat-cards";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
@@ -22,10 +23,9 @@ export default async function SupervisionHome() {
   ];
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">督查室</h1>
+      <PageHeader title="督查室">
         <p className="text-sm text-stone-500">{plan?.title ?? "尚未导入分解表"}</p>
-      </div>
+      </PageHeader>
       <StatCards cards={stats} />
       <section id="review-queue" className="space-y-2">
         <h2 className="font-semibold">待审核的进展报告</h2>

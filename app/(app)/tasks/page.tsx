@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
 import { TaskSearchForm } from "@/components/tasks/task-search-form";
@@ -20,8 +21,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const heading = plans.length === 1 ? plan!.title : plans.length > 1 ? "重点工作任务" : "尚未导入目标任务分解表";
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">{heading}</h1>
+      <PageHeader title={heading}>
         <p className="text-sm text-stone-500">
           共 {tasks.length} 项{scopeNote(taskScopeOf(actor), "任务")}
         </p>
@@ -30,7 +30,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             <PlanSwitcher scope={scope} path="/tasks" keep={{ q: search.text, leader: search.leaderId, unit: search.unitId }} />
           </div>
         )}
-      </div>
+      </PageHeader>
       <TaskSearchForm
         action="/tasks"
         text={search.text}

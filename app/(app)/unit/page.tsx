@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OpenFollowUps } from "@/components/dispatch/open-follow-ups";
@@ -32,8 +33,7 @@ export default async function UnitHome({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">{ws.unit.name}</h1>
+        <PageHeader title={ws.unit.name}>
           <p className="text-sm text-stone-500">
             {ws.plan ? (ws.plans.length > 1 || ws.plan.title === ws.plan.label ? "" : `${ws.plan.title} · `) : "尚未导入分解表"}
             {ws.plan && (
@@ -55,7 +55,7 @@ export default async function UnitHome({ searchParams }: Props) {
               覆盖：{ws.covered.join("、")}
             </p>
           )}
-        </div>
+        </PageHeader>
         {ws.plan && (
           <a
             href="/api/export/task-list"

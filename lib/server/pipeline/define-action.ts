@@ -5,6 +5,7 @@
  * Refused attempts are written to the audit log; unexpected errors are logged, never shown.
  */
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import "@/lib/zod-locale";
@@ -25,6 +26,9 @@ export type ActionResult<T = null> =
 
 export const MUST_ENROL_SECOND_FACTOR = "系统要求您先设置动态验证码（两步验证）：请到“动态验证码”页面完成设置后再操作";
 
+/** A page to render again after the action: its path, or the path and whether the page or the whole layout below it. */
+export type StalePath = string | readonly [path: string, type: "page" | "layout"];
+
 export interface ActionContext {
   actor: Actor;
   ip: string | null;
@@ -41,6 +45,8 @@ export function defineAction<S extends z.ZodType, T>(
     beforeSecondFactor?: boolean;
     /** Allowed while the user must change the password first (the change itself, signing out). */
     beforePasswordChange?: boolean;
+    /** The pages the action changes, rendered again once the use-case has succeeded (a list, or a list worked out from the input). */
+    revalidate?: readonly StalePath[] | ((input: z.output<S>) => readonly StalePath[]);
   },
   run: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
@@ -80,7 +86,13 @@ export function defineAction<S extends z.ZodType, T>(
       };
     }
     try {
-      return { ok: true, data: await run(parsed.data, { actor, ip }) };
+      const data = await run(parsed.data, { actor, ip });
+      const stale = typeof config.revalidate === "function" ? config.revalidate(parsed.data) : (config.revalidate ?? []);
+      for (const page of stale) {
+        if (typeof page === "string") revalidatePath(page);
+        else revalidatePath(page[0], page[1]);
+      }
+      return { ok: true, data };
     } catch (error) {
       if (isDomainError(error)) {
         if (error.code === "forbidden" || error.code === "not_found") await recordRefusal(actor, "action", config.name, error.code, ip);

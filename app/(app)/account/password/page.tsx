@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { homePathOf } from "@/lib/policies";
@@ -11,10 +12,9 @@ export default async function ChangePasswordPage() {
   const account = await getOwnAccount(actor);
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">修改密码</h1>
+      <PageHeader title="修改密码">
         <p className="text-sm text-stone-500">账号：{account.username}</p>
-      </div>
+      </PageHeader>
       {account.mustChangePassword && (
         <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
           您的密码由管理员设置，请先修改为只有您自己知道的密码。

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { getSessionId, requirePageActor } from "@/lib/auth/session";
 import { describeUserAgent } from "@/lib/auth/user-agent";
@@ -14,10 +15,9 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const error = typeof params.error === "string" ? params.error : null;
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">登录设备</h1>
+      <PageHeader title="登录设备">
         <p className="text-sm text-stone-500">正在登录您账号的浏览器。发现不认识的设备，请退出它并修改密码。</p>
-      </div>
+      </PageHeader>
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { OwnCodeForm } from "@/components/account/own-code-form";
 import { TwoFactorEnrol } from "@/components/account/two-factor-enrol";
@@ -22,10 +23,9 @@ export default async function TwoFactorPage() {
   const home = homePathOf(actor);
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">动态验证码（两步验证）</h1>
+      <PageHeader title="动态验证码（两步验证）">
         <p className="text-sm text-stone-500">登录时除密码外，还需输入手机验证器应用中每 30 秒更新的 6 位数字：密码泄露也不能登录您的账号。</p>
-      </div>
+      </PageHeader>
       {status.enabled ? (
         <>
           <Section id="two-factor-status" title="状态">

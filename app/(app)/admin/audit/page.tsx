@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditPager } from "@/components/audit/audit-pager";
@@ -17,12 +18,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">操作日志</h1>
+        <PageHeader title="操作日志">
           <p className="text-sm text-stone-500" data-testid="audit-total">
             共 {log.total} 条{filtered ? "符合条件的" : ""}记录，按时间从新到旧排列
           </p>
-        </div>
+        </PageHeader>
         <a
           href={`/api/export/audit${query ? `?${query}` : ""}`}
           className="rounded border border-brand-700 px-4 py-1.5 text-sm text-brand-700 hover:bg-brand-50"

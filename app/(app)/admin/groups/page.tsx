@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { GroupCreateForm } from "@/components/admin/group-create-form";
@@ -12,10 +13,9 @@ export default async function GroupsPage() {
   const groups = await listGroupsForAdmin(actor);
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">集合单位</h1>
+      <PageHeader title="集合单位">
         <p className="text-sm text-stone-500">任务中写的集合名称（如「各苏木镇」「各地各部门」）代表的单位。成员变化后，使用该名称的任务随之变化。</p>
-      </div>
+      </PageHeader>
       <section aria-labelledby="new-group-heading" className="space-y-2">
         <h2 id="new-group-heading" className="font-medium">
           新建集合单位

@@ -1,32 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
 import { createLeaderSchema, setLeaderActiveSchema, updateLeaderSchema } from "@/lib/services/leader-schemas";
 import { createLeader, setLeaderActive, updateLeader } from "@/lib/services/leaders";
 
-function refresh(leaderId?: number) {
-  revalidatePath("/admin/leaders");
-  if (leaderId) revalidatePath(`/admin/leaders/${leaderId}`);
-}
+const policy = "admin.manage";
 
-export const createLeaderAction = defineAction({ name: "leader.create", schema: createLeaderSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await createLeader(actor, input, ip);
-  refresh();
-  return result;
-});
+/** The leader list and the leader's own page. */
+const leaderPages = ({ leaderId }: { leaderId: number }) => ["/admin/leaders", `/admin/leaders/${leaderId}`];
 
-export const updateLeaderAction = defineAction({ name: "leader.update", schema: updateLeaderSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await updateLeader(actor, input, ip);
-  refresh(input.leaderId);
-  return result;
-});
+export const createLeaderAction = defineAction(
+  { name: "leader.create", schema: createLeaderSchema, policy, revalidate: ["/admin/leaders"] },
+  (input, { actor, ip }) => createLeader(actor, input, ip),
+);
+
+export const updateLeaderAction = defineAction({ name: "leader.update", schema: updateLeaderSchema, policy, revalidate: leaderPages }, (input, { actor, ip }) =>
+  updateLeader(actor, input, ip),
+);
 
 export const setLeaderActiveAction = defineAction(
-  { name: "leader.set_active", schema: setLeaderActiveSchema, policy: "admin.manage" },
-  async (input, { actor, ip }) => {
-    const result = await setLeaderActive(actor, input, ip);
-    refresh(input.leaderId);
-    return result;
-  },
+  { name: "leader.set_active", schema: setLeaderActiveSchema, policy, revalidate: leaderPages },
+  (input, { actor, ip }) => setLeaderActive(actor, input, ip),
 );

@@ -1,27 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
 import { periodDueSchema, planScheduleSchema, unitSignOffSchema } from "@/lib/reporting/schedule-schemas";
 import { setPeriodDue, setUnitSignOff, updatePlanSchedule } from "@/lib/services/schedule";
 
-export const updatePlanScheduleAction = defineAction(
-  { name: "plan.update_schedule", schema: planScheduleSchema, policy: "admin.manage" },
-  async (input, { actor }) => {
-    await updatePlanSchedule(actor, input);
-    revalidatePath("/admin/schedule");
-    return null;
-  },
-);
+const settings = { policy: "admin.manage", revalidate: ["/admin/schedule"] } as const;
 
-export const setPeriodDueAction = defineAction({ name: "period.set_due", schema: periodDueSchema, policy: "admin.manage" }, async (input, { actor }) => {
-  await setPeriodDue(actor, input);
-  revalidatePath("/admin/schedule");
+export const updatePlanScheduleAction = defineAction({ name: "plan.update_schedule", schema: planScheduleSchema, ...settings }, async (input, { actor }) => {
+  await updatePlanSchedule(actor, input);
   return null;
 });
 
-export const setUnitSignOffAction = defineAction({ name: "unit.set_sign_off", schema: unitSignOffSchema, policy: "admin.manage" }, async (input, { actor }) => {
+export const setPeriodDueAction = defineAction({ name: "period.set_due", schema: periodDueSchema, ...settings }, async (input, { actor }) => {
+  await setPeriodDue(actor, input);
+  return null;
+});
+
+export const setUnitSignOffAction = defineAction({ name: "unit.set_sign_off", schema: unitSignOffSchema, ...settings }, async (input, { actor }) => {
   await setUnitSignOff(actor, input);
-  revalidatePath("/admin/schedule");
   return null;
 });

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/table";
 import { PeriodDueRow } from "@/components/schedule/period-due-row";
@@ -24,8 +25,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const schedule = await getScheduleForAdmin(actor, plan.id);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">报送设置</h1>
+      <PageHeader title="报送设置">
         <div className="my-1">
           <PlanSwitcher
             scope={{ ...scope, choice: { planId: plan.id }, coverage: `正在设置：${plan.label}（${schedule.plan.title}）`, years: [] }}
@@ -35,7 +35,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         <p className="text-sm text-stone-500">
           {schedule.plan.title}：半月一报告的起始期、截止时间规则、单期截止时间调整，以及哪些单位须经单位负责人审阅后报送。
         </p>
-      </div>
+      </PageHeader>
       <section className="rounded border border-stone-200 bg-white p-4">
         <PlanScheduleForm
           initial={{ planId: schedule.plan.id, reportingStartPeriod: schedule.plan.reportingStartPeriod, dueOffsetDays: schedule.plan.dueOffsetDays }}

@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import {
   createAccountSchema,
   endSessionsOfUserSchema,
@@ -14,55 +13,43 @@ import { resetSecondFactor } from "@/lib/services/second-factor";
 import { resetSecondFactorSchema } from "@/lib/services/second-factor-schemas";
 import { endSessionsOfUser } from "@/lib/services/sessions";
 
-function refresh(userId?: number) {
-  revalidatePath("/admin/users");
-  if (userId) revalidatePath(`/admin/users/${userId}`);
-}
+const policy = "admin.manage";
 
-export const createAccountAction = defineAction({ name: "user.create", schema: createAccountSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await createAccount(actor, input, ip);
-  refresh();
-  return result;
-});
+/** The account list, and the account's own page when the change is to one account. */
+const accountPages = ({ userId }: { userId?: number }): StalePath[] => ["/admin/users", ...(userId ? [`/admin/users/${userId}`] : [])];
 
-export const updateAccountAction = defineAction({ name: "user.update", schema: updateAccountSchema, policy: "admin.manage" }, async (input, { actor, ip }) => {
-  const result = await updateAccount(actor, input, ip);
-  refresh(input.userId);
-  return result;
-});
+export const createAccountAction = defineAction(
+  { name: "user.create", schema: createAccountSchema, policy, revalidate: ["/admin/users"] },
+  (input, { actor, ip }) => createAccount(actor, input, ip),
+);
+
+export const updateAccountAction = defineAction(
+  { name: "user.update", schema: updateAccountSchema, policy, revalidate: accountPages },
+  (input, { actor, ip }) => updateAccount(actor, input, ip),
+);
 
 export const setAccountDisabledAction = defineAction(
-  { name: "user.set_disabled", schema: setAccountDisabledSchema, policy: "admin.manage" },
-  async (input, { actor, ip }) => {
-    const result = await setAccountDisabled(actor, input, ip);
-    refresh(input.userId);
-    return result;
-  },
+  { name: "user.set_disabled", schema: setAccountDisabledSchema, policy, revalidate: accountPages },
+  (input, { actor, ip }) => setAccountDisabled(actor, input, ip),
 );
 
 export const resetPasswordAction = defineAction(
-  { name: "user.reset_password", schema: resetPasswordSchema, policy: "admin.manage" },
+  { name: "user.reset_password", schema: resetPasswordSchema, policy, revalidate: accountPages },
   async (input, { actor, ip }) => {
     await resetAccountPassword(actor, input, ip);
-    refresh(input.userId);
     return null;
   },
 );
 
 export const resetSecondFactorAction = defineAction(
-  { name: "auth.second_factor_reset", schema: resetSecondFactorSchema, policy: "admin.manage" },
+  { name: "auth.second_factor_reset", schema: resetSecondFactorSchema, policy, revalidate: accountPages },
   async (input, { actor, ip }) => {
     await resetSecondFactor(actor, input, ip);
-    refresh(input.userId);
     return null;
   },
 );
 
 export const endSessionsOfUserAction = defineAction(
-  { name: "auth.sessions_ended", schema: endSessionsOfUserSchema, policy: "admin.manage" },
-  async (input, { actor, ip }) => {
-    const result = await endSessionsOfUser(actor, input.userId, ip);
-    refresh(input.userId);
-    return result;
-  },
+  { name: "auth.sessions_ended", schema: endSessionsOfUserSchema, policy, revalidate: accountPages },
+  (input, { actor, ip }) => endSessionsOfUser(actor, input.userId, ip),
 );

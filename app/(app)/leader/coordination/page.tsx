@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoordinationRequestCard } from "@/components/coordination/request-card";
@@ -27,13 +28,12 @@ export default async function LeaderCoordinationPage({ searchParams }: { searchP
   );
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">需协调事项</h1>
+      <PageHeader title="需协调事项">
         <p className="text-sm text-stone-500">
           各牵头单位在半月报告中提请协调的事项，报告报送后送达责任领导。
           {inbox.readOnly ? "此处仅供查阅，由责任领导批示。" : "请批示或标记已解决；未解决的事项等待超过 7 天显示为黄色、超过 14 天显示为红色。"}
         </p>
-      </div>
+      </PageHeader>
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-2 text-sm" data-testid="coordination-counts">
         {tab(undefined, `全部 ${inbox.counts.open + inbox.counts.answered + inbox.counts.resolved}`)}
         {STATUSES.map((s) => tab(s, `${COORDINATION_STATUS_LABEL[s]} ${inbox.counts[s]}`))}

@@ -1,3 +1,4 @@
+import { Options } from "@/components/ui/options";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DIGEST_PRINT_CSS, DigestTable } from "@/components/leader/digest-table";
@@ -34,11 +35,7 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
           <label className="flex flex-col">
             <span className="text-xs text-stone-500">期次</span>
             <select name="period" defaultValue={digest.period.index} className="rounded border border-stone-300 bg-white px-2 py-1.5">
-              {digest.periods.map((p) => (
-                <option key={p.index} value={p.index}>
-                  {p.label}
-                </option>
-              ))}
+              <Options choices={digest.periods.map((p) => ({ value: p.index, label: p.label }))} />
             </select>
           </label>
           <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">

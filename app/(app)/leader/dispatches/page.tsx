@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
@@ -13,10 +14,9 @@ export default async function DispatchesPage() {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">调度记录</h1>
+        <PageHeader title="调度记录">
           <p className="text-sm text-stone-500">每周一调度：调度会的问题、议定事项和交办给责任单位的调度事项。</p>
-        </div>
+        </PageHeader>
         {canRecord && (
           <Link href="/leader/dispatches/new" className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
             记录调度

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcknowledgeButton, PrintButton } from "@/components/notices/notice-buttons";
+import { AcknowledgeButton } from "@/components/notices/notice-buttons";
+import { PrintButton } from "@/components/ui/print-button";
+import { secondaryButtonClass } from "@/components/ui/form";
 import { NoticeDocumentView } from "@/components/notices/notice-document";
 import { requirePageActor } from "@/lib/auth/session";
 import { idParam, orNotFound } from "@/lib/page-guard";
@@ -23,7 +25,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         >
           {can(actor, "office.read") ? "返回通报管理" : "返回通报列表"}
         </Link>
-        <PrintButton />
+        <PrintButton className={secondaryButtonClass} />
         <a href={`/api/notices/${view.id}/docx`} className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">
           下载 DOCX
         </a>

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import Link from "next/link";
@@ -16,10 +17,9 @@ export default async function EscalationsOverviewPage({ searchParams }: { search
   const shown = showAll ? rows : rows.filter((r) => r.total > 0 || r.suggestion);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">问责台账</h1>
+      <PageHeader title="问责台账">
         <p className="text-sm text-stone-500">催办 → 督办函 → 约谈 → 通报批评 → 问责：各单位已到哪一步，事实依据、情况说明和建议的下一步。</p>
-      </div>
+      </PageHeader>
       <dl className="grid gap-3 sm:grid-cols-5" aria-label="已到各步骤的单位数">
         {ESCALATION_STEPS.map((step) => (
           <div key={step} className="rounded border border-stone-200 bg-white p-3">

@@ -1,9 +1,12 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { DeleteFindingButton } from "@/components/escalation/delete-finding-button";
 import { FindingForm } from "@/components/escalation/finding-form";
 import { Cell, DataTable, Row } from "@/components/ui/table";
+import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
+import { namedChoices } from "@/components/ui/options";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -14,10 +17,11 @@ import { resolvePlanScope } from "@/lib/services/plan-scope";
 
 export const metadata: Metadata = { title: "督查发现" };
 
+const RATINGS = ["good", "fair", "poor"] as const;
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()).catch(undefined);
 const filterSchema = z.object({
   period: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(24).optional()).catch(undefined),
-  rating: z.enum(["good", "fair", "poor"]).optional().catch(undefined),
+  rating: z.enum(RATINGS).optional().catch(undefined),
   task: optionalId,
   unit: optionalId,
 });
@@ -35,11 +39,10 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
   const filtered = filter.period !== undefined || filter.rating !== undefined || filter.task !== undefined || filter.unit !== undefined;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">督查发现</h1>
+      <PageHeader title="督查发现">
         <p className="text-sm text-stone-500">督查中对任务或单位的发现和评价（好 / 一般 / 差），起草工作进展通报和通报批评时引用。</p>
         <PlanSwitcher scope={await resolvePlanScope(actor, choice)} path="/supervision/findings" />
-      </div>
+      </PageHeader>
 
       {page.canRecord && page.currentPeriod !== null && (
         <section aria-labelledby="new-finding" className="space-y-2 rounded border border-stone-200 bg-white p-4">
@@ -54,63 +57,36 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
         <h2 id="list-heading" className="font-semibold">
           督查发现（{page.findings.length}）
         </h2>
-        <form method="get" aria-label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
-          {choice.planId !== undefined && <input type="hidden" name="plan" value={choice.planId} />}
-          {choice.year !== undefined && <input type="hidden" name="year" value={choice.year} />}
-          <label className="flex flex-col">
-            <span className="text-stone-600">半月期</span>
-            <select name="period" defaultValue={filter.period ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {[...page.periods].reverse().map((p) => (
-                <option key={p.index} value={p.index}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">评价</span>
-            <select name="rating" defaultValue={filter.rating ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {(["good", "fair", "poor"] as const).map((r) => (
-                <option key={r} value={r}>
-                  {RATING_LABEL[r]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">任务</span>
-            <select name="task" defaultValue={filter.task ?? ""} className="mt-1 w-56 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {page.tasks.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}
-                  {t.seq}. {t.content.slice(0, 24)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            <span className="text-stone-600">单位</span>
-            <select name="unit" defaultValue={filter.unit ?? ""} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {page.units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
-            筛选
-          </button>
-          {filtered && (
-            <Link href="/supervision/findings" className="py-1.5 text-stone-600 hover:underline">
-              清除筛选
-            </Link>
-          )}
-        </form>
+        <FilterForm label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
+          <HiddenFields values={{ plan: choice.planId, year: choice.year }} />
+          <FilterSelect
+            label="半月期"
+            name="period"
+            value={filter.period ?? ""}
+            all="全部"
+            options={[...page.periods].reverse().map((p) => ({ value: p.index, label: p.label }))}
+          />
+          <FilterSelect
+            label="评价"
+            name="rating"
+            value={filter.rating ?? ""}
+            all="全部"
+            options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))}
+          />
+          <FilterSelect
+            label="任务"
+            name="task"
+            value={filter.task ?? ""}
+            all="全部"
+            options={page.tasks.map((t) => ({
+              value: t.id,
+              label: `${page.tasks.some((o) => o.planId !== t.planId) ? `${t.planLabel} ` : ""}${t.seq}. ${t.content.slice(0, 24)}`,
+            }))}
+            className={`${filterControlClass} w-56`}
+          />
+          <FilterSelect label="单位" name="unit" value={filter.unit ?? ""} all="全部" options={namedChoices(page.units)} />
+          <FilterActions clear={filtered ? { href: "/supervision/findings" } : null} />
+        </FilterForm>
         <DataTable columns={["半月期", "任务 / 单位", "评价", "督查发现", "记录"]} empty={page.findings.length === 0 && "暂无督查发现"}>
           {page.findings.map((f) => (
             <Row key={f.id} className="align-top" data-testid="finding-row">

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MatrixLegend, MatrixTable } from "@/components/overview/matrix-table";
@@ -29,14 +30,13 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">报送情况矩阵</h1>
+        <PageHeader title="报送情况矩阵">
           <p className="text-sm text-stone-500">
             {periods.length > 0 ? `${periods[0]!.shortLabel}至${periods.at(-1)!.shortLabel}` : "尚无报送期"} · {matrix.rows.length} 个牵头单位，其中 {troubled}{" "}
             个有逾期或未报（按未报与逾期次数从多到少排列）
           </p>
           <PlanSwitcher scope={{ ...scope, coverage: result.coverage }} path="/supervision/matrix" />
-        </div>
+        </PageHeader>
         <Link
           href={planId ? `/supervision/overview?plan=${planId}` : "/supervision/overview"}
           className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50"

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DraftTable, PublishedTable } from "@/components/notices/notice-tables";
@@ -16,10 +17,9 @@ export default async function OfficeNoticesPage() {
   const overdue = lists.rectifications.filter((r) => r.overdue).length;
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="text-xl font-semibold">通报与整改</h1>
+      <PageHeader title="通报与整改">
         <p className="text-sm text-stone-500">工作进展通报、通报批评的起草、编号、发布与签收，以及被通报单位的整改报告。</p>
-      </div>
+      </PageHeader>
 
       {manage && choices && (
         <section aria-labelledby="draft-heading" className="grid gap-4 md:grid-cols-2">

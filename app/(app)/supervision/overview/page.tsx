@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IndicatorSummaryView } from "@/components/indicators/indicator-summary";
@@ -40,8 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold">督查总览 · {period.label}</h1>
+        <PageHeader title={<>督查总览 · {period.label}</>}>
           <p className="text-sm text-stone-500" data-testid="period-due">
             截止时间：{formatDue(period.dueAt)}
             {period.due ? "（已过截止）" : "（本期，尚未到截止时间）"} · 共 {overview.total} 项任务
@@ -66,7 +66,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               年的半月期，点击查看）
             </p>
           )}
-        </div>
+        </PageHeader>
         <div className="flex gap-3 text-sm">
           <Link
             href={applied.planId ? `/supervision/matrix?plan=${applied.planId}` : "/supervision/matrix"}

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OwedTable } from "@/components/escalation/owed-table";
@@ -20,15 +21,14 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-xl font-semibold">催办</h1>
+        <PageHeader title="催办">
           <p className="text-sm text-stone-500">
             仍未报送本期进展报告的牵头单位、仍未报送配合进展的责任单位，一键催办；已逾期的事项记入问责台账，未到截止时间的提醒不记入。
           </p>
           <p className="text-xs text-stone-500" data-testid="covered">
             覆盖：{page.covered.join("、")}（按各任务的报送频次：每月报送的事项只在下半月应报）
           </p>
-        </div>
+        </PageHeader>
         {page.periods.length > 0 && <PeriodSelect periods={page.periods} value={period?.index ?? null} />}
       </div>
 

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CloseFollowUpForm } from "@/components/dispatch/close-follow-up-form";
@@ -15,10 +16,9 @@ export default async function FollowUpsPage() {
   const closed = items.filter((f) => f.status === "closed");
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-xl font-semibold">调度事项</h1>
+      <PageHeader title="调度事项">
         <p className="text-sm text-stone-500">责任领导调度会交办本单位的事项：请在办结时限内办结，并填写办结说明。逾期未办结的显示为红色。</p>
-      </div>
+      </PageHeader>
       <section aria-labelledby="open-follow-ups-heading" className="space-y-2">
         <h2 id="open-follow-ups-heading" className="font-semibold">
           办理中（{open.length}）

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TaskTable } from "@/components/tasks/task-table";
@@ -14,8 +15,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const { unit, plan, lead, cooperating } = await orNotFound(getUnitPageFor(actor, idParam((await params).id)));
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-xl font-semibold">{unit.name}</h1>
+      <PageHeader title={unit.name}>
         <p className="text-sm text-stone-500">
           {UNIT_KIND_LABEL[unit.kind]}
           {unit.aliases.length > 0 && ` · 又称 ${unit.aliases.map((a) => a.alias).join("、")}`}
@@ -26,7 +26,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
             </Link>
           )}
         </p>
-      </div>
+      </PageHeader>
       <section className="space-y-2">
         <h2 className="font-semibold">牵头的任务（{lead.length}）</h2>
         <TaskTable tasks={lead} caption="牵头的任务" year={plan?.year ?? null} />

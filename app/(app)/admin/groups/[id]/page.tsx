@@ -1,5 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { GroupDeleteButton } from "@/components/admin/group-delete-button";
 import { GroupEditForm } from "@/components/admin/group-edit-form";
 import { Section } from "@/components/admin/section";
@@ -13,15 +13,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
   const { group, units } = await orNotFound(getGroupForAdmin(actor, idParam((await params).id)));
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/groups" className="hover:underline">
-            集合单位
-          </Link>
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">{group.name}</h1>
+      <PageHeader back={{ href: "/admin/groups", label: "集合单位" }} title={group.name}>
         <p className="text-sm text-stone-500">{group.tasks > 0 ? `${group.tasks} 项任务使用这个名称` : "没有任务使用这个名称"}</p>
-      </div>
+      </PageHeader>
       <Section id="group-edit" title="名称与成员">
         <GroupEditForm group={{ id: group.id, name: group.name, scope: group.scope, unitIds: group.unitIds }} units={units} />
       </Section>

@@ -1,3 +1,4 @@
+import { InactiveMark, PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountList } from "@/components/admin/account-list";
@@ -14,19 +15,18 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
   const { leader, accounts } = await orNotFound(getLeaderForAdmin(actor, idParam((await params).id)));
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/leaders" className="hover:underline">
-            责任领导
-          </Link>
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">
-          {leader.name}
-          {leader.title && <span className="ml-2 text-base font-normal text-stone-600">{leader.title}</span>}
-          {!leader.active && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 align-middle text-sm font-normal text-stone-600">已停用</span>}
-        </h1>
+      <PageHeader
+        back={{ href: "/admin/leaders", label: "责任领导" }}
+        title={
+          <>
+            {leader.name}
+            {leader.title && <span className="ml-2 text-base font-normal text-stone-600">{leader.title}</span>}
+            {!leader.active && <InactiveMark />}
+          </>
+        }
+      >
         <p className="text-sm text-stone-500">负责 {leader.tasks} 项任务</p>
-      </div>
+      </PageHeader>
       <Section id="leader-basics" title="基本信息">
         <LeaderEditForm leader={{ id: leader.id, name: leader.name, title: leader.title }} />
       </Section>

@@ -1,3 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
+import { Options } from "@/components/ui/options";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderAssignmentBoard } from "@/components/admin/leader-assignment-board";
@@ -20,27 +22,17 @@ export default async function AssignLeadersPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/leaders" className="hover:underline">
-            责任领导
-          </Link>
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">指定责任领导</h1>
+      <PageHeader back={{ href: "/admin/leaders", label: "责任领导" }} title="指定责任领导">
         <p className="mt-1 text-sm text-stone-500">
           有些分解表没有“责任领导”一栏。这里按牵头单位列出尚未指定责任领导的任务，可按单位的分管领导一次指定；只会为没有责任领导的任务指定，不会改动已有的。单个任务也可在任务页面指定。
         </p>
-      </div>
+      </PageHeader>
       {view.plans.length > 1 && (
         <form method="get" className="flex items-end gap-2 text-sm">
           <label className="text-stone-600">
             分解表
             <select name="plan" defaultValue={plan?.id} className="ml-2 rounded border border-stone-300 px-2 py-1.5">
-              {view.plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
+              <Options choices={view.plans.map((p) => ({ value: p.id, label: p.title }))} />
             </select>
           </label>
           <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">

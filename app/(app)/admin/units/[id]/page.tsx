@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InactiveMark, PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { AccountList } from "@/components/admin/account-list";
 import { Section } from "@/components/admin/section";
@@ -27,18 +28,15 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/units" className="hover:underline">
-            单位
-          </Link>{" "}
-          · {UNIT_KIND_LABEL[unit.kind]}
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">
-          {unit.name}
-          {!unit.active && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 align-middle text-sm font-normal text-stone-600">已停用</span>}
-        </h1>
-      </div>
+      <PageHeader
+        back={{ href: "/admin/units", label: "单位", note: UNIT_KIND_LABEL[unit.kind] }}
+        title={
+          <>
+            {unit.name}
+            {!unit.active && <InactiveMark />}
+          </>
+        }
+      />
       <Section id="unit-basics" title="基本信息">
         <UnitEditForm unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
       </Section>

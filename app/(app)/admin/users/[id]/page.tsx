@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { InactiveMark, PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { AccountDisableButton } from "@/components/admin/account-disable-button";
 import { AccountEditForm } from "@/components/admin/account-edit-form";
@@ -43,19 +44,17 @@ export default async function AccountPage({
 
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/users" className="hover:underline">
-            账号
-          </Link>{" "}
-          · {ROLE_LABEL[account.role]}
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">
-          {account.username}
-          {account.disabled && <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 align-middle text-sm font-normal text-stone-600">已停用</span>}
-        </h1>
+      <PageHeader
+        back={{ href: "/admin/users", label: "账号", note: ROLE_LABEL[account.role] }}
+        title={
+          <>
+            {account.username}
+            {account.disabled && <InactiveMark />}
+          </>
+        }
+      >
         {account.mustChangePassword && !account.disabled && <p className="text-sm text-amber-700">该用户下次登录后须修改密码</p>}
-      </div>
+      </PageHeader>
       {created === "1" && (
         <p role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
           已创建账号「{account.username}」。请把初始密码告知用户，用户登录后须修改密码。

@@ -1,5 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccountCreateForm } from "@/components/admin/account-create-form";
 import type { RoleValues } from "@/components/admin/role-fields";
 import { requirePageFor } from "@/lib/page-guard";
@@ -27,14 +27,7 @@ export default async function NewAccountPage({ searchParams }: { searchParams: P
         : { role: "unit", unitId: null, unitRole: "filer", leaderId: null };
   return (
     <div className="space-y-4">
-      <div>
-        <p className="text-sm text-stone-500">
-          <Link href="/admin/users" className="hover:underline">
-            账号
-          </Link>
-        </p>
-        <h1 className="mt-1 text-xl font-semibold">新建账号</h1>
-      </div>
+      <PageHeader back={{ href: "/admin/users", label: "账号" }} title="新建账号" />
       <AccountCreateForm leaders={leaders} units={units} initial={initial} />
     </div>
   );

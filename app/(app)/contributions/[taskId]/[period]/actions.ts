@@ -4,17 +4,9 @@
  * unit → strict zod (extra fields such as unitId or status refused) → the service, which checks
  * this user's unit owes this task an input and writes in a transaction with one audit row.
  */
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/pipeline/define-action";
 import { contributionSchema, submitContributionSchema } from "@/lib/reporting/schemas";
 import { saveContributionDraft, submitContribution } from "@/lib/services/contributions";
-
-function refresh(target: { taskId: number; periodIndex: number }) {
-  revalidatePath(`/contributions/${target.taskId}/${target.periodIndex}`);
-  revalidatePath(`/reports/${target.taskId}/${target.periodIndex}`);
-  revalidatePath(`/tasks/${target.taskId}`);
-  revalidatePath("/unit");
-}
 
 /** A draft save does not re-render the page: the form keeps what is typed. */
 export const saveContributionDraftAction = defineAction(
@@ -23,10 +15,11 @@ export const saveContributionDraftAction = defineAction(
 );
 
 export const submitContributionAction = defineAction(
-  { name: "contribution.submit", schema: submitContributionSchema, policy: "unit.act" },
-  async (input, { actor }) => {
-    const result = await submitContribution(actor, input);
-    refresh(input);
-    return result;
+  {
+    name: "contribution.submit",
+    schema: submitContributionSchema,
+    policy: "unit.act",
+    revalidate: ({ taskId, periodIndex }) => [`/contributions/${taskId}/${periodIndex}`, `/reports/${taskId}/${periodIndex}`, `/tasks/${taskId}`, "/unit"],
   },
+  (input, { actor }) => submitContribution(actor, input),
 );

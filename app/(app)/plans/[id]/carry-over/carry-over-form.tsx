@@ -1,5 +1,6 @@
 "use client";
 
+import { Options } from "@/components/ui/options";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -48,11 +49,7 @@ export function CarryOverForm({ planId, targets, tasks }: { planId: number; targ
         <label className="min-w-72 text-sm">
           <span className="text-stone-600">结转到</span>
           <select value={target} onChange={(e) => setTarget(Number(e.target.value))} className={inputClass}>
-            {targets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
+            <Options choices={targets.map((t) => ({ value: t.id, label: t.label }))} />
           </select>
         </label>
         <span className="text-sm text-stone-500">已选 {chosen.size} 项</span>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterActions, FilterForm, FilterSelect, filterControlClass } from "@/components/ui/filter-form";
 import Link from "next/link";
 import { CriticismForm } from "@/components/notices/criticism-form";
 import { requirePageFor } from "@/lib/page-guard";
@@ -26,21 +27,16 @@ export default async function CriticismDraftPage({ searchParams }: { searchParam
         </p>
         <p className="text-sm text-stone-500">选择半月期和被通报单位；草稿中将自动填入这些单位本期逾期、未报送、被退回的报告和督查发现，发布前可修改。</p>
       </div>
-      <form method="get" className="flex items-end gap-3" aria-label="选择半月期">
-        <label className="flex flex-col text-sm">
-          <span className="text-stone-600">半月期</span>
-          <select name="period" defaultValue={choices.periodIndex ?? undefined} className="mt-1 rounded border border-stone-300 bg-white px-2 py-1.5">
-            {choices.periods.map((p) => (
-              <option key={p.index} value={p.index}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50">
-          查看
-        </button>
-      </form>
+      <FilterForm label="选择半月期" className="flex items-end gap-3">
+        <FilterSelect
+          label="半月期"
+          name="period"
+          value={choices.periodIndex ?? undefined}
+          options={choices.periods.map((p) => ({ value: p.index, label: p.label }))}
+          className={`${filterControlClass} bg-white`}
+        />
+        <FilterActions submit="查看" />
+      </FilterForm>
       {choices.periodIndex !== null ? (
         <CriticismForm
           key={choices.periodIndex}

@@ -1,18 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { acceptReport, returnReport } from "@/lib/services/reports";
 
-export const acceptReportAction = defineAction({ name: "report.accept", schema: reportDecisionSchema, policy: "office.write" }, async (input, { actor }) => {
-  const result = await acceptReport(actor, input);
-  revalidatePath(`/tasks/${input.taskId}`, "layout");
-  return result;
-});
+/** Everything under the task's page. */
+const taskPages = ({ taskId }: { taskId: number }): StalePath[] => [[`/tasks/${taskId}`, "layout"]];
 
-export const returnReportAction = defineAction({ name: "report.return", schema: reportReturnSchema, policy: "office.write" }, async (input, { actor }) => {
-  const result = await returnReport(actor, input);
-  revalidatePath(`/tasks/${input.taskId}`, "layout");
-  return result;
-});
+export const acceptReportAction = defineAction(
+  { name: "report.accept", schema: reportDecisionSchema, policy: "office.write", revalidate: taskPages },
+  (input, { actor }) => acceptReport(actor, input),
+);
+
+export const returnReportAction = defineAction(
+  { name: "report.return", schema: reportReturnSchema, policy: "office.write", revalidate: taskPages },
+  (input, { actor }) => returnReport(actor, input),
+);
