@@ -4,7 +4,8 @@
  * inbox, opens it (the count drops); that courtesy reminder is not in the ledger, the overdue period
  * 11's reminder is; the office records a 督办函 for 交通局; 交通局 writes its
  * 情况说明 (shown as text, markup and all); the office sees it in the ledger.
- * Other specs may add notifications for 交通局: counts are compared before and after, not fixed.
+ * Other specs may add notifications for 交通局: counts are compared before and after, not fixed. No
+ * other spec escalates 交通局 (reminds an overdue period, criticises it), so its 问责台账 row is this spec's.
  */
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";

@@ -3,6 +3,8 @@
  * edits and publishes it as 督查通报〔2022〕第1期; a unit finds it in its inbox and acknowledges it;
  * the office issues a circulated criticism of that unit; the unit files its rectification and the
  * office accepts it; the DOCX downloads and opens. Clock pinned at 2022-06-20 10:00.
+ * The unit is 卫健委 (tasks 54–57 and 61), which no other spec signs in as or criticises: the criticism
+ * puts it in the 问责台账, where the follow-up spec expects 交通局 alone to be of its own making.
  */
 import { inflateRawSync } from "node:zlib";
 import { expect, test, userPage } from "./fixtures";
@@ -57,8 +59,8 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await expect(office.page.getByRole("article", { name: "通报正文" })).toContainText(TITLE);
   await expect(office.page.getByRole("article", { name: "通报正文" })).toContainText("二〇二二年六月二十日");
 
-  // 交通局 finds it in its inbox and acknowledges it (the filer signs for the unit).
-  const unit = await userPage(browser, "交通局-填报");
+  // 卫健委 finds it in its inbox and acknowledges it (the filer signs for the unit).
+  const unit = await userPage(browser, "卫健委-填报");
   await unit.page.goto("/notices");
   const row = unit.page.getByTestId("inbox-row").filter({ hasText: "督查通报〔2022〕第1期" });
   await expect(row).toContainText(TITLE);
@@ -66,7 +68,7 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await expect(row).toContainText("已签收");
   await office.page.reload();
   await expect(office.page.getByTestId("ack-count")).toContainText("已签收 1 /");
-  await expect(office.page.getByTestId("pending-units")).not.toContainText("交通局");
+  await expect(office.page.getByTestId("pending-units")).not.toContainText("卫健委");
   await expect(office.page.getByTestId("pending-units")).toContainText("农牧局");
 
   // The document page and its DOCX.
@@ -82,25 +84,25 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   const xml = documentXml(await response.body());
   for (const text of ["鄂托克旗人民政府办公室", "督查通报〔2022〕第1期", TITLE, "二〇二二年六月二十日"]) expect(xml).toContain(text);
 
-  // The office issues a circulated criticism of 交通局 for period 11.
+  // The office issues a circulated criticism of 卫健委 for period 11.
   await office.page.goto("/supervision/notices/criticism?period=11");
   const form = office.page.getByRole("form", { name: "通报批评" });
-  await form.getByRole("checkbox", { name: /^交通局/ }).check();
+  await form.getByRole("checkbox", { name: /^卫健委/ }).check();
   await form.getByRole("button", { name: "起草通报批评" }).click();
   await expect(office.page).toHaveURL(/\/supervision\/notices\/\d+$/);
   const criticismEditor = office.page.getByRole("form", { name: "编辑通报草稿" });
-  await expect(criticismEditor.getByLabel("标题")).toHaveValue("关于对交通局的通报批评");
-  await expect(criticismEditor.getByLabel("正文")).toHaveValue(/第24项任务.*应于6月15日 24:00前报送，截至6月20日 10:00仍未报送/);
+  await expect(criticismEditor.getByLabel("标题")).toHaveValue("关于对卫健委的通报批评");
+  await expect(criticismEditor.getByLabel("正文")).toHaveValue(/第54项任务.*应于6月15日 24:00前报送，截至6月20日 10:00仍未报送/);
   await criticismEditor.getByRole("button", { name: "发布", exact: true }).click();
   await criticismEditor.getByRole("button", { name: "确认发布" }).click();
   await expect(office.page.getByTestId("notice-status")).toHaveText("通报批评〔2022〕第1号");
   const criticismUrl = office.page.url();
 
   // The unit (its head) finds it on its home, as prominent as a returned report, and files the rectification.
-  const head = await userPage(browser, "交通局");
+  const head = await userPage(browser, "卫健委");
   await head.page.goto("/unit");
   const owed = head.page.getByTestId("owed-rectifications");
-  await expect(owed).toContainText("关于对交通局的通报批评");
+  await expect(owed).toContainText("关于对卫健委的通报批评");
   await expect(owed.getByTestId("owed-rectification")).toContainText(/整改报告 \d+月\d+日 24:00 前报送/);
   await expect(owed.getByTestId("signal")).toContainText(/还剩 \d+ 天/);
   await expect(owed.getByRole("link", { name: "填写整改报告" })).toBeVisible();
@@ -110,7 +112,7 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await rectification.getByRole("link").click();
   await head.page
     .getByRole("textbox", { name: "整改报告" })
-    .fill("一、已于6月20日补报第24、27项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
+    .fill("一、已于6月20日补报第54、55项任务进展报告。\n二、建立每周一调度、半月一报告台账，明确专人负责。");
   // The signed, stamped scan goes with it.
   await head.page
     .getByLabel("上传附件")
@@ -121,7 +123,7 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
 
   // The office accepts it.
   await office.page.goto(criticismUrl);
-  const report = office.page.getByRole("article", { name: "交通局的整改报告" });
+  const report = office.page.getByRole("article", { name: "卫健委的整改报告" });
   await expect(report).toContainText("建立每周一调度、半月一报告台账");
   const scan = report.getByRole("link", { name: "整改报告（盖章）.pdf" });
   await expect(scan).toBeVisible();
