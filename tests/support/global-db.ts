@@ -1,12 +1,13 @@
 /**
- * Databases for the integration tests: on the Postgres server named by TEST_DATABASE_URL (or
- * DATABASE_URL), one fresh database per test worker (the files run in parallel, each worker on its
- * own database), dropped afterwards; without either, one in-memory PGlite (the files run one by one).
+ * Databases for the integration tests, one per test worker (the files run in parallel, each worker on
+ * its own database): on the Postgres server named by TEST_DATABASE_URL (or DATABASE_URL), fresh
+ * databases dropped afterwards; without either, in-memory PGlites, each served by a process of its own.
  */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import postgres from "postgres";
 import { integrationWorkers } from "./workers";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
 
 declare module "vitest" {
@@ -37,9 +38,31 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const embedded = await startEmbeddedPostgres();
-  await runMigrations(embedded.url);
-  project.provide("databaseUrls", [embedded.url]);
+  const servers = await Promise.all(Array.from({ length: integrationWorkers() }, startEmbeddedServer));
+  for (const server of servers) await runMigrations(server.url);
+  project.provide(
+    "databaseUrls",
+    servers.map((server) => server.url),
+  );
   project.provide("databaseKind", "pglite");
-  return () => embedded.stop();
+  return () => Promise.all(servers.map((server) => server.stop()));
+}
+
+/** tests/support/embedded-server.ts in a child process; resolves with its URL once it listens. */
+async function startEmbeddedServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", new URL("./embedded-server.ts", import.meta.url).pathname], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`the embedded database exited (${code}) before it listened`)));
+    createInterface({ input: child.stdout! }).once("line", resolve);
+  });
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }
