@@ -21,27 +21,35 @@ const serverEnv = {
   APP_NOW: process.env.APP_NOW ?? "",
 };
 
+/**
+ * Specs that change what every user sees (a second live plan, a re-import of the live plan, the office's
+ * second factor and the setting that demands it) run first, one at a time; every other spec owns its
+ * records and runs beside another (scripts/e2e.ts runs the two projects one after the other).
+ */
+const SHARED_STATE = /(^|[/-])(plans|plans-live|workspace-plans|import|import-word|second-factor)\.spec\.ts$/;
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromium,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 export default defineConfig({
   // scripts/e2e.ts points this at a reversed copy for E2E_ORDER=reverse.
   testDir: process.env.E2E_DIR ?? "e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: embedded ? 1 : 2,
   retries: 0,
-  timeout: 60_000,
+  // Two specs share the two cores: a long path (four accounts, a dozen pages) gets 90 s.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: { baseURL: `http://127.0.0.1:${PORTS[0]}`, locale: "zh-CN", timezoneId: "Asia/Shanghai", trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "shared-state", testMatch: SHARED_STATE, workers: 1, use: browser },
+    // The embedded database serves one connection to one app instance: there, one spec at a time.
+    { name: "independent", testIgnore: SHARED_STATE, workers: embedded ? 1 : 2, use: browser },
   ],
   webServer: PORTS.map((port: number) => ({
     command: `npx tsx scripts/server.ts -p ${port} -H 127.0.0.1`,

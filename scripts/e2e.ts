@@ -4,8 +4,8 @@
  * - unset: the embedded PGlite in a fresh temporary folder, served on a local socket.
  * The database gets the migrations and the demo data, then Playwright starts two app instances on it.
  *
- * E2E_ORDER=reverse runs the spec files in reverse order (Playwright runs them alphabetically, one at a
- * time): a check that no spec depends on another's writes or on file order.
+ * E2E_ORDER=reverse runs the spec files in reverse order (Playwright hands them out alphabetically): a
+ * check that no spec depends on another's writes or on file order.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -71,12 +71,17 @@ try {
   await seedDemo(db);
   await client.end();
   console.log(`[e2e] database ready (${embedded ? "embedded PGlite" : "Postgres"})`);
-  // Asynchronously: the embedded database is served from this very process.
-  const child = spawn("npx", ["playwright", "test", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres", E2E_DIR: testDir },
-  });
-  status = await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  // The specs that change what everyone sees first, one at a time; then the rest, two at a time
+  // (playwright.config.ts). Asynchronously: the embedded database is served from this very process.
+  const codes: number[] = [];
+  for (const project of ["shared-state", "independent"]) {
+    const child = spawn("npx", ["playwright", "test", `--project=${project}`, "--pass-with-no-tests", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, E2E_DATABASE_URL: url, E2E_DATABASE_KIND: embedded ? "pglite" : "postgres", E2E_DIR: testDir },
+    });
+    codes.push(await new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1))));
+  }
+  status = codes.every((code) => code === 0) ? 0 : 1;
 } finally {
   await cleanup();
   if (testDir !== "e2e") rmSync(testDir, { recursive: true, force: true });
