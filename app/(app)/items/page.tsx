@@ -2,6 +2,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { labelledChoices } from "@/components/ui/options";
 import Link from "next/link";
 import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
@@ -51,7 +52,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           name="source"
           value={search.source ?? ""}
           all="全部来源"
-          options={WORK_SOURCES.map((s) => ({ value: s, label: WORK_SOURCE_LABEL[s] }))}
+          options={labelledChoices(WORK_SOURCES, WORK_SOURCE_LABEL)}
           className={selectClass}
         />
         <FilterSelect

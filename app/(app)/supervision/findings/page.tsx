@@ -6,7 +6,7 @@ import { DeleteFindingButton } from "@/components/escalation/delete-finding-butt
 import { FindingForm } from "@/components/escalation/finding-form";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
-import { namedChoices } from "@/components/ui/options";
+import { labelledChoices, namedChoices } from "@/components/ui/options";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -66,13 +66,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             all="全部"
             options={[...page.periods].reverse().map((p) => ({ value: p.index, label: p.label }))}
           />
-          <FilterSelect
-            label="评价"
-            name="rating"
-            value={filter.rating ?? ""}
-            all="全部"
-            options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))}
-          />
+          <FilterSelect label="评价" name="rating" value={filter.rating ?? ""} all="全部" options={labelledChoices(RATINGS, RATING_LABEL)} />
           <FilterSelect
             label="任务"
             name="task"
