@@ -14,6 +14,7 @@ import { getFindingsPage } from "@/lib/services/findings";
 import { PlanLabel, PlanSwitcher } from "@/components/plans/plan-switcher";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "督查发现" };
 
@@ -53,10 +54,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
         </section>
       )}
 
-      <section aria-labelledby="list-heading" className="space-y-3">
-        <h2 id="list-heading" className="font-semibold">
-          督查发现（{page.findings.length}）
-        </h2>
+      <TitledSection id="list-heading" className="space-y-3" title={<>督查发现（{page.findings.length}）</>}>
         <FilterForm label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
           <HiddenFields values={{ plan: choice.planId, year: choice.year }} />
           <FilterSelect
@@ -109,7 +107,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             </Row>
           ))}
         </DataTable>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { StepCounts } from "@/components/escalation/step-counts";
 import { StepForm } from "@/components/escalation/step-form";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getUnitLedgerForOffice } from "@/lib/services/escalations";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "单位问责台账" };
 
@@ -55,12 +56,9 @@ export default async function UnitLedgerPage({ params }: { params: Promise<{ uni
         </section>
       )}
 
-      <section aria-labelledby="steps-heading" className="space-y-2">
-        <h2 id="steps-heading" className="font-semibold">
-          台账记录
-        </h2>
+      <TitledSection id="steps-heading" title="台账记录">
         <LedgerSteps steps={ledger.steps} />
-      </section>
+      </TitledSection>
     </div>
   );
 }
