@@ -1,6 +1,6 @@
 /** A plain GET form: the period and the filters live in the URL (bookmarkable, shareable). */
 import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
-import { namedChoices } from "@/components/ui/options";
+import { labelledChoices, namedChoices } from "@/components/ui/options";
 import { OVERVIEW_STATE_LABEL, OVERVIEW_STATES, type OverviewFilter } from "@/lib/overview/filters";
 
 interface Option {
@@ -40,7 +40,7 @@ export function OverviewFilterForm({
         name="state"
         value={filter.state ?? ""}
         all="全部"
-        options={OVERVIEW_STATES.map((s) => ({ value: s, label: OVERVIEW_STATE_LABEL[s] }))}
+        options={labelledChoices(OVERVIEW_STATES, OVERVIEW_STATE_LABEL)}
         className={selectClass}
       />
       <FilterActions primary clear={{ href: action }} />

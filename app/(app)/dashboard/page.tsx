@@ -10,6 +10,7 @@ import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "全局视图" };
 
@@ -44,20 +45,14 @@ export default async function GovernmentDashboardPage({ searchParams }: { search
 
       <CountCards counts={dash.counts} hrefFor={(change) => tasksHref(change)} active={{}} />
 
-      <section aria-labelledby="leaders-heading" className="space-y-2">
-        <h2 id="leaders-heading" className="font-semibold">
-          各责任领导
-        </h2>
+      <TitledSection id="leaders-heading" title="各责任领导">
         <LeaderTable rows={dash.leaders} hrefFor={(leader, change = {}) => tasksHref({ leader, ...change })} />
-      </section>
+      </TitledSection>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
-          <h2 id="units-heading" className="font-semibold">
-            各牵头单位（按时报送率低的在前）
-          </h2>
+        <TitledSection id="units-heading" className="min-w-0 space-y-2" title="各牵头单位（按时报送率低的在前）">
           <UnitTable rows={dash.units} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
-        </section>
+        </TitledSection>
         <div className="min-w-0 space-y-4">
           <ProgressChart series={dash.series} title="全部任务进度走势" hrefFor={(period) => `/leader/digest${dashboardQuery({ plan: q.plan, period })}`} />
           <DashboardLegend />

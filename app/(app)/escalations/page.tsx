@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExplanationForm } from "@/components/escalation/explanation-form";
 import { LedgerSteps } from "@/components/escalation/ledger-steps";
 import { StepBadge } from "@/components/escalation/step-badge";
-import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
+import { StepCounts } from "@/components/escalation/step-counts";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getOwnLedger } from "@/lib/services/escalations";
 
@@ -19,13 +19,7 @@ export default async function OwnLedgerPage() {
           {ledger.unit.name} · 督办记录
           <StepBadge step={ledger.highest} />
         </h1>
-        <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
-          {ESCALATION_STEPS.map((s) => (
-            <span key={s}>
-              {STEP_LABEL[s]} <strong className="tabular-nums text-stone-900">{ledger.counts[s]}</strong>
-            </span>
-          ))}
-        </p>
+        <StepCounts counts={ledger.counts} />
         <p className="mt-1 text-sm text-stone-500">督查室对本单位的催办、督办函、约谈、通报批评和问责记录。请对每一项如实报送情况说明。</p>
       </div>
       <LedgerSteps steps={ledger.steps} explain={(s) => <ExplanationForm id={s.id} stepLabel={s.stepLabel} />} />

@@ -1,7 +1,8 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
-import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { FilterActions, FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { labelledChoices } from "@/components/ui/options";
 import Link from "next/link";
 import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
@@ -20,7 +21,6 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor();
   const search = parseItemSearch(await searchParams);
   const page = await listItemsFor(actor, search);
-  const selectClass = "mt-1 rounded border border-stone-300 px-2 py-1 text-sm";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -38,38 +38,17 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       </div>
       <FilterForm label="筛选督办事项">
         {page.years.length > 1 && (
-          <FilterSelect
-            label="年度"
-            name="year"
-            value={String(page.year)}
-            options={page.years.map((y) => ({ value: y, label: `${y}年` }))}
-            className={selectClass}
-          />
+          <FilterSelect label="年度" name="year" value={String(page.year)} options={page.years.map((y) => ({ value: y, label: `${y}年` }))} />
         )}
-        <FilterSelect
-          label="来源"
-          name="source"
-          value={search.source ?? ""}
-          all="全部来源"
-          options={WORK_SOURCES.map((s) => ({ value: s, label: WORK_SOURCE_LABEL[s] }))}
-          className={selectClass}
-        />
+        <FilterSelect label="来源" name="source" value={search.source ?? ""} all="全部来源" options={labelledChoices(WORK_SOURCES, WORK_SOURCE_LABEL)} />
         <FilterSelect
           label="状态"
           name="state"
           value={search.state ?? ""}
           all="全部状态"
           options={ITEM_STATES.map((s) => ({ value: s, label: `${ITEM_STATE_LABEL[s]}（${page.counts[s]}）` }))}
-          className={selectClass}
         />
-        <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
-          筛选
-        </button>
-        {(search.source || search.state) && (
-          <Link href="/items" className="text-brand-700 hover:underline">
-            清除筛选
-          </Link>
-        )}
+        <FilterActions clear={search.source || search.state ? { href: "/items" } : null} />
       </FilterForm>
       {page.canRegister && <RemindAcknowledgeButton overdue={page.counts.overdue} />}
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">

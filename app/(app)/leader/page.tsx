@@ -18,6 +18,7 @@ import { can } from "@/lib/policies";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "我的任务" };
 
@@ -135,12 +136,9 @@ export default async function LeaderHome({ searchParams }: Search) {
       {view === "units" && (
         <div className="grid gap-4 lg:grid-cols-2">
           <ProgressChart series={dash.series} hrefFor={(period) => `/leader/digest${dashboardQuery(scopeQuery, { period })}`} />
-          <section aria-labelledby="units-heading" className="min-w-0 space-y-2">
-            <h2 id="units-heading" className="font-semibold">
-              牵头单位
-            </h2>
+          <TitledSection id="units-heading" className="min-w-0 space-y-2" title="牵头单位">
             <UnitTable rows={dash.units} caption="牵头单位按时报送率与进度" hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`} />
-          </section>
+          </TitledSection>
         </div>
       )}
 

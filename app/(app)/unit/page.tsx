@@ -9,7 +9,7 @@ import { PastOwed } from "@/components/workspace/past-owed";
 import { PlanFilter } from "@/components/workspace/plan-filter";
 import { WorkTable } from "@/components/workspace/work-table";
 import { requirePageFor } from "@/lib/page-guard";
-import { getUnitWorkspace } from "@/lib/services/workspace";
+import { getUnitWorkspace, type WorkItem } from "@/lib/services/workspace";
 
 export const metadata: Metadata = { title: "本单位工作台" };
 
@@ -127,32 +127,8 @@ export default async function UnitHome({ searchParams }: Props) {
 
       {hasWork && (
         <>
-          {(ws.counts.lead > 0 || ws.reports.length > 0) && (
-            <section className="space-y-2" aria-labelledby="reports-heading">
-              <h2 id="reports-heading" className="font-semibold">
-                本期进展报告 <span className="text-sm font-normal text-stone-500">（本单位牵头的任务）</span>
-              </h2>
-              <WorkTable
-                items={ws.reports}
-                periodLabel={current?.label ?? null}
-                caption="本期进展报告"
-                empty="本单位没有需要报送半月进展报告的任务"
-                testId="report-items"
-              />
-            </section>
-          )}
-          <section className="space-y-2" aria-labelledby="contributions-heading">
-            <h2 id="contributions-heading" className="font-semibold">
-              本期配合进展 <span className="text-sm font-normal text-stone-500">（本单位作为责任单位的任务，报送给牵头单位）</span>
-            </h2>
-            <WorkTable
-              items={ws.contributions}
-              periodLabel={current?.label ?? null}
-              caption="本期配合进展"
-              empty="本单位没有需要报送配合进展的任务"
-              testId="contribution-items"
-            />
-          </section>
+          {(ws.counts.lead > 0 || ws.reports.length > 0) && <CurrentWork kind="reports" items={ws.reports} periodLabel={current?.label ?? null} />}
+          <CurrentWork kind="contributions" items={ws.contributions} periodLabel={current?.label ?? null} />
           <section id="past-owed" className="space-y-2" aria-labelledby="past-owed-heading">
             <h2 id="past-owed-heading" className="font-semibold">
               往期欠报
@@ -184,5 +160,29 @@ export default async function UnitHome({ searchParams }: Props) {
         </section>
       )}
     </div>
+  );
+}
+
+/** This half month's work of each kind: the reports the unit owes as lead unit, its inputs as cooperating unit. */
+const CURRENT_WORK = {
+  reports: { title: "本期进展报告", whose: "本单位牵头的任务", empty: "本单位没有需要报送半月进展报告的任务", testId: "report-items" },
+  contributions: {
+    title: "本期配合进展",
+    whose: "本单位作为责任单位的任务，报送给牵头单位",
+    empty: "本单位没有需要报送配合进展的任务",
+    testId: "contribution-items",
+  },
+} as const;
+
+/** One kind of this half month's work: the table under its title. */
+function CurrentWork({ kind, items, periodLabel }: { kind: keyof typeof CURRENT_WORK; items: WorkItem[]; periodLabel: string | null }) {
+  const { title, whose, empty, testId } = CURRENT_WORK[kind];
+  return (
+    <section className="space-y-2" aria-labelledby={`${kind}-heading`}>
+      <h2 id={`${kind}-heading`} className="font-semibold">
+        {title} <span className="text-sm font-normal text-stone-500">（{whose}）</span>
+      </h2>
+      <WorkTable items={items} periodLabel={periodLabel} caption={title} empty={empty} testId={testId} />
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminListPage } from "@/components/admin/list-page";
 import type { Metadata } from "next";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { GroupCreateForm } from "@/components/admin/group-create-form";
@@ -12,16 +12,11 @@ export default async function GroupsPage() {
   const actor = await requirePageFor("admin.manage");
   const groups = await listGroupsForAdmin(actor);
   return (
-    <div className="space-y-4">
-      <PageHeader title="集合单位">
-        <p className="text-sm text-stone-500">任务中写的集合名称（如「各苏木镇」「各地各部门」）代表的单位。成员变化后，使用该名称的任务随之变化。</p>
-      </PageHeader>
-      <section aria-labelledby="new-group-heading" className="space-y-2">
-        <h2 id="new-group-heading" className="font-medium">
-          新建集合单位
-        </h2>
-        <GroupCreateForm />
-      </section>
+    <AdminListPage
+      title="集合单位"
+      intro={<p className="text-sm text-stone-500">任务中写的集合名称（如「各苏木镇」「各地各部门」）代表的单位。成员变化后，使用该名称的任务随之变化。</p>}
+      create={{ id: "new-group-heading", title: "新建集合单位", form: <GroupCreateForm /> }}
+    >
       <DataTable
         columns={[{ label: "名称", className: "w-64" }, "代表的单位", { label: "使用的任务", className: "w-24 text-right" }]}
         caption="集合单位列表"
@@ -43,6 +38,6 @@ export default async function GroupsPage() {
           </Row>
         ))}
       </DataTable>
-    </div>
+    </AdminListPage>
   );
 }

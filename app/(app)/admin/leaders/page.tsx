@@ -1,4 +1,4 @@
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminListPage } from "@/components/admin/list-page";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderCreateForm } from "@/components/admin/leader-form";
@@ -12,22 +12,21 @@ export default async function LeadersPage() {
   const actor = await requirePageFor("admin.manage");
   const leaders = await listLeadersForAdmin(actor);
   return (
-    <div className="space-y-4">
-      <PageHeader title="责任领导">
-        <p className="text-sm text-stone-500">共 {leaders.length} 位。导入分解表时按姓名对应。</p>
-        <p className="mt-1 text-sm">
-          <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">
-            指定责任领导
-          </Link>
-          <span className="ml-2 text-stone-500">为没有责任领导的任务按牵头单位的分管领导指定</span>
-        </p>
-      </PageHeader>
-      <section aria-labelledby="new-leader-heading" className="space-y-2">
-        <h2 id="new-leader-heading" className="font-medium">
-          新建责任领导
-        </h2>
-        <LeaderCreateForm />
-      </section>
+    <AdminListPage
+      title="责任领导"
+      intro={
+        <>
+          <p className="text-sm text-stone-500">共 {leaders.length} 位。导入分解表时按姓名对应。</p>
+          <p className="mt-1 text-sm">
+            <Link href="/admin/leaders/assign" className="text-brand-700 hover:underline">
+              指定责任领导
+            </Link>
+            <span className="ml-2 text-stone-500">为没有责任领导的任务按牵头单位的分管领导指定</span>
+          </p>
+        </>
+      }
+      create={{ id: "new-leader-heading", title: "新建责任领导", form: <LeaderCreateForm /> }}
+    >
       <DataTable
         columns={[
           "姓名",
@@ -49,6 +48,6 @@ export default async function LeadersPage() {
           </Row>
         ))}
       </DataTable>
-    </div>
+    </AdminListPage>
   );
 }

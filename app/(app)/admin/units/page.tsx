@@ -1,4 +1,4 @@
-import { PageHeader } from "@/components/ui/page-header";
+import { AdminListPage } from "@/components/admin/list-page";
 import type { Metadata } from "next";
 import { UnitCreateForm } from "@/components/admin/unit-create-form";
 import { UnitTable } from "@/components/admin/unit-table";
@@ -12,19 +12,16 @@ export default async function UnitsPage() {
   const units = await listUnitsForAdmin(actor);
   const inactive = units.filter((u) => !u.active).length;
   return (
-    <div className="space-y-4">
-      <PageHeader title="单位">
+    <AdminListPage
+      title="单位"
+      intro={
         <p className="text-sm text-stone-500">
           共 {units.length} 个单位{inactive > 0 ? `（其中 ${inactive} 个已停用）` : ""}。名称、别名和集合单位名称互不重复，导入文档时据此识别单位。
         </p>
-      </PageHeader>
-      <section aria-labelledby="new-unit-heading" className="space-y-2">
-        <h2 id="new-unit-heading" className="font-medium">
-          新建单位
-        </h2>
-        <UnitCreateForm />
-      </section>
+      }
+      create={{ id: "new-unit-heading", title: "新建单位", form: <UnitCreateForm /> }}
+    >
       <UnitTable units={units} />
-    </div>
+    </AdminListPage>
   );
 }

@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { FilterActions, FilterField, FilterForm, FilterSelect, filterControlClass } from "@/components/ui/filter-form";
+import { labelledChoices } from "@/components/ui/options";
 import Link from "next/link";
 import { AccountTable } from "@/components/admin/account-table";
 import { ROLE_LABEL } from "@/lib/auth/actor";
@@ -30,7 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       <FilterForm action="/admin/users" search>
-        <FilterSelect label="角色" name="role" value={search.role ?? ""} all="全部" options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] }))} />
+        <FilterSelect label="角色" name="role" value={search.role ?? ""} all="全部" options={labelledChoices(USER_ROLES, ROLE_LABEL)} />
         <FilterField label="用户名、名称或单位">
           <input name="q" defaultValue={search.q} maxLength={64} className={`${filterControlClass} w-64`} placeholder="如：农牧局" />
         </FilterField>

@@ -1,4 +1,4 @@
-import { Options } from "@/components/ui/options";
+import { FilterActions, FilterForm, FilterSelect, HiddenFields } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DIGEST_PRINT_CSS, DigestTable } from "@/components/leader/digest-table";
@@ -29,19 +29,17 @@ export default async function LeaderDigestPage({ searchParams }: Search) {
         <Link href={`/leader${dashboardQuery({ leader: q.leader, plan: q.plan })}`} className="text-sm text-brand-700 hover:underline">
           ← 返回
         </Link>
-        <form method="get" className="flex flex-wrap items-end gap-2 text-sm">
-          {q.leader && <input type="hidden" name="leader" value={q.leader} />}
-          {q.plan && <input type="hidden" name="plan" value={q.plan} />}
-          <label className="flex flex-col">
-            <span className="text-xs text-stone-500">期次</span>
-            <select name="period" defaultValue={digest.period.index} className="rounded border border-stone-300 bg-white px-2 py-1.5">
-              <Options choices={digest.periods.map((p) => ({ value: p.index, label: p.label }))} />
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
-            查看
-          </button>
-        </form>
+        <FilterForm className="flex flex-wrap items-end gap-2 text-sm">
+          <HiddenFields values={{ leader: q.leader, plan: q.plan }} />
+          <FilterSelect
+            label="期次"
+            name="period"
+            value={digest.period.index}
+            options={digest.periods.map((p) => ({ value: p.index, label: p.label }))}
+            className="rounded border border-stone-300 bg-white px-2 py-1.5"
+          />
+          <FilterActions submit="查看" />
+        </FilterForm>
         <PrintButton testId="print-digest" />
       </div>
       <article className="digest mx-auto max-w-[210mm] rounded border border-stone-200 bg-white p-4" data-testid="digest">

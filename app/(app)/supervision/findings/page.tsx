@@ -6,7 +6,7 @@ import { DeleteFindingButton } from "@/components/escalation/delete-finding-butt
 import { FindingForm } from "@/components/escalation/finding-form";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
-import { namedChoices } from "@/components/ui/options";
+import { labelledChoices, namedChoices } from "@/components/ui/options";
 import { RATING_LABEL } from "@/lib/escalation/labels";
 import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
@@ -14,6 +14,7 @@ import { getFindingsPage } from "@/lib/services/findings";
 import { PlanLabel, PlanSwitcher } from "@/components/plans/plan-switcher";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "督查发现" };
 
@@ -53,10 +54,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
         </section>
       )}
 
-      <section aria-labelledby="list-heading" className="space-y-3">
-        <h2 id="list-heading" className="font-semibold">
-          督查发现（{page.findings.length}）
-        </h2>
+      <TitledSection id="list-heading" className="space-y-3" title={<>督查发现（{page.findings.length}）</>}>
         <FilterForm label="筛选督查发现" className="flex flex-wrap items-end gap-3 text-sm">
           <HiddenFields values={{ plan: choice.planId, year: choice.year }} />
           <FilterSelect
@@ -66,13 +64,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             all="全部"
             options={[...page.periods].reverse().map((p) => ({ value: p.index, label: p.label }))}
           />
-          <FilterSelect
-            label="评价"
-            name="rating"
-            value={filter.rating ?? ""}
-            all="全部"
-            options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))}
-          />
+          <FilterSelect label="评价" name="rating" value={filter.rating ?? ""} all="全部" options={labelledChoices(RATINGS, RATING_LABEL)} />
           <FilterSelect
             label="任务"
             name="task"
@@ -115,7 +107,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
             </Row>
           ))}
         </DataTable>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { RectificationTable } from "@/components/rectification/rectification-tab
 import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "通报与整改" };
 
@@ -47,27 +48,20 @@ export default async function OfficeNoticesPage() {
         </section>
       )}
 
-      <section aria-labelledby="drafts-heading" className="space-y-2">
-        <h2 id="drafts-heading" className="font-semibold">
-          草稿（{lists.drafts.length}）
-        </h2>
+      <TitledSection id="drafts-heading" title={<>草稿（{lists.drafts.length}）</>}>
         <DraftTable rows={lists.drafts} planYear={choices?.plan.year ?? null} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="published-heading" className="space-y-2">
-        <h2 id="published-heading" className="font-semibold">
-          已发布通报（{lists.published.length}）
-        </h2>
+      <TitledSection id="published-heading" title={<>已发布通报（{lists.published.length}）</>}>
         <PublishedTable rows={lists.published} hrefOf={(id) => `/supervision/notices/${id}`} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="rectifications-heading" className="space-y-2">
-        <h2 id="rectifications-heading" className="font-semibold">
-          整改情况
-          {overdue > 0 && <span className="ml-2 rounded bg-red-600 px-2 py-0.5 text-sm font-medium text-white">逾期未报 {overdue}</span>}
-        </h2>
+      <TitledSection
+        id="rectifications-heading"
+        title={<>整改情况{overdue > 0 && <span className="ml-2 rounded bg-red-600 px-2 py-0.5 text-sm font-medium text-white">逾期未报 {overdue}</span>}</>}
+      >
         <RectificationTable rows={lists.rectifications} showUnit linkOf={(r) => `/supervision/notices/${r.noticeId}#rectification-${r.id}`} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

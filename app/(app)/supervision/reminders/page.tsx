@@ -8,6 +8,7 @@ import { ReminderHistory } from "@/components/escalation/reminder-history";
 import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getReminderPage } from "@/lib/services/reminders";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "催办" };
 
@@ -75,12 +76,9 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
         </>
       )}
 
-      <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="font-semibold">
-          催办记录
-        </h2>
+      <TitledSection id="history-heading" title="催办记录">
         <ReminderHistory entries={page.history} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

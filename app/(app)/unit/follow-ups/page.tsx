@@ -5,6 +5,7 @@ import { CloseFollowUpForm } from "@/components/dispatch/close-follow-up-form";
 import { FollowUpBadge } from "@/components/dispatch/follow-up-badge";
 import { requirePageFor } from "@/lib/page-guard";
 import { getUnitFollowUps } from "@/lib/services/dispatches";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "调度事项" };
 
@@ -19,10 +20,7 @@ export default async function FollowUpsPage() {
       <PageHeader title="调度事项">
         <p className="text-sm text-stone-500">责任领导调度会交办本单位的事项：请在办结时限内办结，并填写办结说明。逾期未办结的显示为红色。</p>
       </PageHeader>
-      <section aria-labelledby="open-follow-ups-heading" className="space-y-2">
-        <h2 id="open-follow-ups-heading" className="font-semibold">
-          办理中（{open.length}）
-        </h2>
+      <TitledSection id="open-follow-ups-heading" title={<>办理中（{open.length}）</>}>
         {open.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-500">没有待办结的调度事项。</p>
         ) : (
@@ -43,12 +41,9 @@ export default async function FollowUpsPage() {
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
       {closed.length > 0 && (
-        <section aria-labelledby="closed-follow-ups-heading" className="space-y-2">
-          <h2 id="closed-follow-ups-heading" className="font-semibold">
-            已办结（{closed.length}）
-          </h2>
+        <TitledSection id="closed-follow-ups-heading" title={<>已办结（{closed.length}）</>}>
           <ul className="space-y-2">
             {closed.map((f) => (
               <li key={f.id} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="follow-up-item" data-id={f.id}>
@@ -60,7 +55,7 @@ export default async function FollowUpsPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { PageHeader } from "@/components/ui/page-header";
-import { Options } from "@/components/ui/options";
+import { FilterActions, FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeaderAssignmentBoard } from "@/components/admin/leader-assignment-board";
@@ -28,17 +28,10 @@ export default async function AssignLeadersPage({ searchParams }: { searchParams
         </p>
       </PageHeader>
       {view.plans.length > 1 && (
-        <form method="get" className="flex items-end gap-2 text-sm">
-          <label className="text-stone-600">
-            分解表
-            <select name="plan" defaultValue={plan?.id} className="ml-2 rounded border border-stone-300 px-2 py-1.5">
-              <Options choices={view.plans.map((p) => ({ value: p.id, label: p.title }))} />
-            </select>
-          </label>
-          <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
-            查看
-          </button>
-        </form>
+        <FilterForm className="flex items-end gap-2 text-sm">
+          <FilterSelect label="分解表" name="plan" value={plan?.id} options={view.plans.map((p) => ({ value: p.id, label: p.title }))} />
+          <FilterActions submit="查看" />
+        </FilterForm>
       )}
       {!plan ? (
         <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500">尚未导入目标任务分解表</p>

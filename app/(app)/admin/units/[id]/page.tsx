@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { InactiveMark, PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
-import { AccountList } from "@/components/admin/account-list";
+import { RecordAccounts, RecordStatus, RecordTitle } from "@/components/admin/record-page";
 import { Section } from "@/components/admin/section";
 import { UnitActiveButton } from "@/components/admin/unit-active-button";
 import { UnitAliases } from "@/components/admin/unit-aliases";
@@ -30,12 +30,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
     <div className="space-y-4">
       <PageHeader
         back={{ href: "/admin/units", label: "单位", note: UNIT_KIND_LABEL[unit.kind] }}
-        title={
-          <>
-            {unit.name}
-            {!unit.active && <InactiveMark />}
-          </>
-        }
+        title={<RecordTitle name={unit.name} inactive={!unit.active} />}
       />
       <Section id="unit-basics" title="基本信息">
         <UnitEditForm unit={{ id: unit.id, name: unit.name, kind: unit.kind }} />
@@ -62,18 +57,19 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           memberOf={unit.groups.map((g) => g.id)}
         />
       </Section>
-      <Section id="unit-accounts" title="账号">
-        <AccountList accounts={accounts.map((a) => ({ ...a, note: a.unitRole ? UNIT_ROLE_LABEL[a.unitRole] : undefined }))} />
-        <Link href={`/admin/users/new?unit=${unit.id}`} className="inline-block text-sm text-brand-700 hover:underline">
-          为该单位新建账号
-        </Link>
-      </Section>
-      <Section id="unit-status" title="状态">
-        <p className="text-sm text-stone-500">
-          {unit.active ? "停用后，该单位不再出现在选择列表中；已有任务和报告保留。其账号需在“账号”中另行停用。" : "该单位已停用。"}
-        </p>
+      <RecordAccounts
+        id="unit-accounts"
+        accounts={accounts.map((a) => ({ ...a, note: a.unitRole ? UNIT_ROLE_LABEL[a.unitRole] : undefined }))}
+        create={{ href: `/admin/users/new?unit=${unit.id}`, label: "为该单位新建账号" }}
+      />
+      <RecordStatus
+        id="unit-status"
+        active={unit.active}
+        activeNote="停用后，该单位不再出现在选择列表中；已有任务和报告保留。其账号需在“账号”中另行停用。"
+        inactiveNote="该单位已停用。"
+      >
         <UnitActiveButton unitId={unit.id} active={unit.active} />
-      </Section>
+      </RecordStatus>
     </div>
   );
 }

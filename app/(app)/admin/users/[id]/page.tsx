@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { InactiveMark, PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { AccountDisableButton } from "@/components/admin/account-disable-button";
 import { AccountEditForm } from "@/components/admin/account-edit-form";
 import { EndSessionsButton } from "@/components/admin/end-sessions-button";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { ResetSecondFactorButton } from "@/components/admin/reset-second-factor-button";
+import { RecordStatus, RecordTitle } from "@/components/admin/record-page";
 import { Section } from "@/components/admin/section";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
@@ -46,12 +47,7 @@ export default async function AccountPage({
     <div className="space-y-4">
       <PageHeader
         back={{ href: "/admin/users", label: "账号", note: ROLE_LABEL[account.role] }}
-        title={
-          <>
-            {account.username}
-            {account.disabled && <InactiveMark />}
-          </>
-        }
+        title={<RecordTitle name={account.username} inactive={account.disabled} />}
       >
         {account.mustChangePassword && !account.disabled && <p className="text-sm text-amber-700">该用户下次登录后须修改密码</p>}
       </PageHeader>
@@ -102,10 +98,14 @@ export default async function AccountPage({
             )}
             <ResetSecondFactorButton userId={account.id} available={secondFactor.enabled} />
           </Section>
-          <Section id="account-status" title="状态">
-            <p className="text-sm text-stone-500">{account.disabled ? "该账号已停用，不能登录。" : "停用后，该用户立即退出登录，且不能再登录。"}</p>
+          <RecordStatus
+            id="account-status"
+            active={!account.disabled}
+            activeNote="停用后，该用户立即退出登录，且不能再登录。"
+            inactiveNote="该账号已停用，不能登录。"
+          >
             <AccountDisableButton userId={account.id} disabled={account.disabled} />
-          </Section>
+          </RecordStatus>
           <Section id="account-sessions" title="登录会话">
             {sessions.length === 0 ? (
               <p className="text-sm text-stone-500">该用户目前没有登录的设备。</p>

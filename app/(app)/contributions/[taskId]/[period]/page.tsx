@@ -1,43 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ContributionForm } from "@/components/contribution/contribution-form";
 import { ContributionHeader } from "@/components/contribution/contribution-header";
-import { isDomainError } from "@/lib/errors";
-import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
+import { requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
-import { isPeriodKey } from "@/lib/reporting/task-periods";
-import { getContributionForm, type ContributionForm as FormData } from "@/lib/services/contributions";
+import { getContributionForm } from "@/lib/services/contributions";
+import { loadPeriodForm, PeriodClosed, type PeriodFormParams, periodFormTarget } from "@/app/(app)/period-form";
 
 export const metadata: Metadata = { title: "配合进展" };
 
-type Params = { params: Promise<{ taskId: string; period: string }> };
-
 /** A cooperating unit's input for a task and period: for the units that owe one; everyone else gets 404. */
-export default async function ContributionPage({ params }: Params) {
+export default async function ContributionPage({ params }: PeriodFormParams) {
   const actor = await requirePageFor("unit.act");
-  const raw = await params;
-  const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
-  if (!isPeriodKey(target.periodIndex)) notFound(); // a half month 1–24 or a week 101…; the task's own cadence is checked by the service
+  const target = await periodFormTarget(params);
+  const loaded = await loadPeriodForm(getContributionForm(actor, target));
+  if ("closed" in loaded) return <PeriodClosed message={loaded.closed} back={{ href: "/unit", label: "返回本单位工作台" }} />;
 
-  let form: FormData;
-  try {
-    form = await orNotFound(getContributionForm(actor, target));
-  } catch (error) {
-    if (isDomainError(error) && error.code === "invalid") {
-      return (
-        <div className="space-y-3 rounded border border-stone-200 bg-white p-6">
-          <h1 className="text-lg font-semibold">无法填报</h1>
-          <p className="text-sm text-stone-600">{error.message}</p>
-          <Link href="/unit" className="text-sm text-brand-700 hover:underline">
-            返回本单位工作台
-          </Link>
-        </div>
-      );
-    }
-    throw error;
-  }
-
+  const { form } = loaded;
   const { contribution, previous } = form;
   return (
     <div className="space-y-6">

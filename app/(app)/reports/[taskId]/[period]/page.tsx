@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LatestInstructions } from "@/components/coordination/latest-instructions";
 import { AttachmentList } from "@/components/report/attachment-list";
 import { reportUploadUrl } from "@/lib/attachments/upload-urls";
@@ -14,31 +12,20 @@ import { SignOffPanel } from "@/components/report/sign-off-panel";
 import { SharedReportNote } from "@/components/tasks/shared-report-note";
 import { VersionList } from "@/components/report/version-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
-import { idParam, orNotFound } from "@/lib/page-guard";
-import { isPeriodKey } from "@/lib/reporting/task-periods";
 import { isOwed } from "@/lib/reporting/workflow";
 import { getReportForm, type ReportForm } from "@/lib/services/reports";
+import { loadPeriodForm, PeriodClosed, type PeriodFormParams, periodFormTarget } from "@/app/(app)/period-form";
 
 export const metadata: Metadata = { title: "进展报告" };
 
-type Params = { params: Promise<{ taskId: string; period: string }> };
-
 /** The report form of a task and period: for the members of the task's lead unit(s); others get 404. */
-export default async function ReportPage({ params }: Params) {
+export default async function ReportPage({ params }: PeriodFormParams) {
   const actor = await requirePageActor();
-  const raw = await params;
-  const target = { taskId: idParam(raw.taskId), periodIndex: idParam(raw.period) };
-  if (!isPeriodKey(target.periodIndex)) notFound(); // a half month 1–24 or a week 101…; the task's own cadence is checked by the service
+  const target = await periodFormTarget(params);
+  const loaded = await loadPeriodForm(getReportForm(actor, target));
+  if ("closed" in loaded) return <PeriodClosed message={loaded.closed} back={{ href: `/tasks/${target.taskId}`, label: "返回任务详情" }} />;
 
-  let form: ReportForm;
-  try {
-    form = await orNotFound(getReportForm(actor, target));
-  } catch (error) {
-    if (isDomainError(error) && error.code === "invalid") return <PeriodClosed taskId={target.taskId} message={error.message} />;
-    throw error;
-  }
-
+  const { form } = loaded;
   const { report, can } = form;
   const state = report?.state ?? "missing";
   const submitsToHead = can.requiresSignOff && !can.isHead;
@@ -108,18 +95,6 @@ function ReadOnlyReport({ form }: { form: ReportForm }) {
       <ReportFieldsView fields={report.fields} testId="report-fields" />
       <IndicatorValuesView indicators={form.indicators} />
       <AttachmentList uploadUrl={reportUploadUrl({ taskId: form.task.id, periodIndex: form.period.index })} initial={form.attachments} editable={false} />
-    </div>
-  );
-}
-
-function PeriodClosed({ taskId, message }: { taskId: number; message: string }) {
-  return (
-    <div className="space-y-3 rounded border border-stone-200 bg-white p-6">
-      <h1 className="text-lg font-semibold">无法填报</h1>
-      <p className="text-sm text-stone-600">{message}</p>
-      <Link href={`/tasks/${taskId}`} className="text-sm text-brand-700 hover:underline">
-        返回任务详情
-      </Link>
     </div>
   );
 }

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LedgerSteps } from "@/components/escalation/ledger-steps";
 import { StepBadge } from "@/components/escalation/step-badge";
+import { StepCounts } from "@/components/escalation/step-counts";
 import { StepForm } from "@/components/escalation/step-form";
-import { ESCALATION_STEPS, STEP_LABEL } from "@/lib/escalation/labels";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getUnitLedgerForOffice } from "@/lib/services/escalations";
+import { TitledSection } from "@/components/ui/titled-section";
 
 export const metadata: Metadata = { title: "单位问责台账" };
 
@@ -24,13 +25,7 @@ export default async function UnitLedgerPage({ params }: { params: Promise<{ uni
           {ledger.unit.name}
           <StepBadge step={ledger.highest} />
         </h1>
-        <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-600">
-          {ESCALATION_STEPS.map((s) => (
-            <span key={s}>
-              {STEP_LABEL[s]} <strong className="tabular-nums text-stone-900">{ledger.counts[s]}</strong>
-            </span>
-          ))}
-        </p>
+        <StepCounts counts={ledger.counts} />
       </div>
 
       <section aria-labelledby="suggestion-heading" className="rounded border border-amber-200 bg-amber-50 p-4 text-sm" data-testid="suggestion">
@@ -61,12 +56,9 @@ export default async function UnitLedgerPage({ params }: { params: Promise<{ uni
         </section>
       )}
 
-      <section aria-labelledby="steps-heading" className="space-y-2">
-        <h2 id="steps-heading" className="font-semibold">
-          台账记录
-        </h2>
+      <TitledSection id="steps-heading" title="台账记录">
         <LedgerSteps steps={ledger.steps} />
-      </section>
+      </TitledSection>
     </div>
   );
 }
