@@ -251,11 +251,11 @@ export function SubmitLine({
   );
 }
 
-/** A refusal shown inline next to a small control (a row's button); nothing otherwise. */
-export function InlineError({ feedback }: { feedback: Feedback }) {
+/** A refusal shown inline next to a small control (a row's button); nothing otherwise. `className` sizes it (text-xs beside a small button). */
+export function InlineError({ feedback, className = "text-sm text-red-700" }: { feedback: Feedback; className?: string }) {
   if (feedback?.kind !== "error") return null;
   return (
-    <span role="alert" className="text-sm text-red-700">
+    <span role="alert" className={className}>
       {feedback.text}
     </span>
   );
