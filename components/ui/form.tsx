@@ -226,23 +226,28 @@ export function InlineOutcome({ message }: { message: InlineMessage }) {
   );
 }
 
-/** A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the line (sm:col-span-2). */
+/**
+ * A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the
+ * line (sm:col-span-2); `buttonClassName` is the button's look when not the usual one (a red one for a grave step).
+ */
 export function SubmitLine({
   label,
   disabled,
   message,
   className,
+  buttonClassName = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60",
   children,
 }: {
   label: ReactNode;
   disabled: boolean;
   message: InlineMessage;
   className?: string;
+  buttonClassName?: string;
   children?: ReactNode;
 }) {
   return (
     <div className={className ? `flex items-center gap-3 ${className}` : "flex items-center gap-3"}>
-      <button type="submit" disabled={disabled} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={disabled} className={buttonClassName}>
         {label}
       </button>
       {children}
