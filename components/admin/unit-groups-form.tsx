@@ -2,6 +2,7 @@
 
 import { Controller } from "react-hook-form";
 import { setUnitGroupsAction } from "@/app/(app)/admin/units/actions";
+import { CheckboxFieldset } from "@/components/ui/checkboxes";
 import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setUnitGroupsSchema } from "@/lib/services/unit-schemas";
@@ -25,22 +26,16 @@ export function UnitGroupsForm({ unitId, groups, memberOf }: { unitId: number; g
         control={form.control}
         name="groupIds"
         render={({ field }) => (
-          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            <legend className="sr-only">所属集合单位</legend>
-            {groups.map((g) => (
-              <label key={g.id} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={field.value.includes(g.id)}
-                  onChange={(e) => field.onChange(e.target.checked ? [...field.value, g.id] : field.value.filter((id) => id !== g.id))}
-                />
-                {g.name}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxFieldset
+            legend="所属集合单位"
+            legendClassName="sr-only"
+            error={errors.groupIds?.message}
+            options={groups}
+            value={field.value}
+            onChange={field.onChange}
+          />
         )}
       />
-      {errors.groupIds && <p className="text-sm text-red-600">{errors.groupIds.message}</p>}
       <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
         保存所属集合单位
       </SubmitButton>

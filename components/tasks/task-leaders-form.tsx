@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { setTaskLeadersAction } from "@/app/(app)/tasks/[id]/actions";
+import { CheckboxFieldset } from "@/components/ui/checkboxes";
 import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setTaskLeadersSchema } from "@/lib/services/task-schemas";
@@ -44,23 +45,16 @@ export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number
         control={form.control}
         name="leaderIds"
         render={({ field }) => (
-          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            <legend className="mb-1 text-stone-600">选择一位或多位责任领导</legend>
-            {options.map((o) => (
-              <label key={o.id} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={field.value.includes(o.id)}
-                  onChange={(e) => field.onChange(order(e.target.checked ? [...field.value, o.id] : field.value.filter((id) => id !== o.id)))}
-                />
-                {o.name}
-                {o.inactive && <span className="text-xs text-stone-500">（已停用）</span>}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxFieldset
+            legend="选择一位或多位责任领导"
+            legendClassName="mb-1 text-stone-600"
+            error={errors.leaderIds?.message}
+            options={options}
+            value={field.value}
+            onChange={(ids) => field.onChange(order(ids))}
+          />
         )}
       />
-      {errors.leaderIds && <p className="text-sm text-red-600">{errors.leaderIds.message}</p>}
       <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
         保存责任领导
       </SubmitButton>
