@@ -9,6 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
+import type { z } from "zod";
 import { saveReportDraftAction, submitReportAction, submitReportFormAction } from "@/app/(app)/reports/actions";
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
@@ -127,16 +128,26 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     [setError],
   );
 
+  /**
+   * The form's fields read by `schema` and the indicator values as typed (`required`: each must be filled, as for a
+   * submission), and why a draft of them could not be saved (nothing: it could).
+   */
+  const check = useCallback(
+    <T,>(schema: z.ZodType<T>, required: boolean) => {
+      const parsed = schema.safeParse(getValues());
+      const typed = parseIndicatorInputs(
+        indicators.map((i) => i.id),
+        indicatorRef.current,
+        required,
+      );
+      const problems = draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
+      return { parsed, typed, problems };
+    },
+    [getValues, indicators],
+  );
+
   /** Why the form cannot be saved as a draft now (nothing: it can). */
-  const problemsNow = useCallback((): DraftProblem[] => {
-    const parsed = reportFieldsSchema.safeParse(getValues());
-    const typed = parseIndicatorInputs(
-      indicators.map((i) => i.id),
-      indicatorRef.current,
-      false,
-    );
-    return draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
-  }, [getValues, indicators]);
+  const problemsNow = useCallback((): DraftProblem[] => check(reportFieldsSchema, false).problems, [check]);
 
   /** Applies what a draft save answered (from the server action or the page-hide request). */
   const applySaveResult = useCallback(
@@ -169,16 +180,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       clearTimeout(timer.current);
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return false;
-      const parsed = reportFieldsSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(
-        indicators.map((i) => i.id),
-        indicatorRef.current,
-        false,
-      );
+      const { parsed, typed, problems } = check(reportFieldsSchema, false);
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         await trigger(); // shows each message under its field
-        setSaveState({ kind: "invalid", problems: draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0) });
+        setSaveState({ kind: "invalid", problems });
         if (mode === "manual") setFeedback({ kind: "error", text: "请按提示修改标红的项目后再保存" });
         return false;
       }
@@ -215,7 +221,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current === promise) inFlight.current = null;
       return ok;
     },
-    [applySaveResult, getValues, indicators, snap, target, trigger],
+    [applySaveResult, check, indicators, snap, target, trigger],
   );
 
   /** After any change: mark unsaved and autosave 3 s after the last one — unless a field is invalid (then say so, and wait). */
@@ -287,12 +293,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return;
       clearErrors();
-      const parsed = submittedReportSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(
-        indicators.map((i) => i.id),
-        indicatorRef.current,
-        true,
-      );
+      const { parsed, typed } = check(submittedReportSchema, true);
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         const fieldErrors: Record<string, string[]> = {};
