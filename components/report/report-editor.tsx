@@ -28,7 +28,16 @@ import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import type { ReportIndicator } from "@/lib/services/report-indicators";
 import { IndicatorInputs } from "./indicator-inputs";
-import { type Feedback, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
+import {
+  ControlledTextArea,
+  type Feedback,
+  FeedbackMessage,
+  Field,
+  inputClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+  UNREACHABLE_TEXT,
+} from "@/components/ui/form";
 import { formatTime, ReportFieldsView } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -46,6 +55,7 @@ type DraftSaved = { version: number; status: string; savedAt: Date | string };
 type SaveMode = "manual" | "auto" | "hide";
 
 const FIELD_NAMES = ["progress", "percent", "progressState", "problems", "nextSteps", "coordinationRequest"] as const;
+type TextFieldName = "progress" | "problems" | "nextSteps" | "coordinationRequest";
 const EDITABLE_STATUSES: ReportStatus[] = ["draft", "returned"];
 
 function snapshot(fields: ReportFields, indicators: Record<number, string>): string {
@@ -380,6 +390,15 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   const errorOf = (name: (typeof FIELD_NAMES)[number]) => errors[name]?.message ?? posted?.fieldErrors?.[name]?.[0];
   const describedBy = (id: string, error: unknown, extra?: string) => [error ? `${id}-error` : null, extra].filter(Boolean).join(" ") || undefined;
 
+  /** A text field of the report (本期工作进展 and the notes below it), bound to the form. */
+  const textArea = (name: TextFieldName, id: string, label: string, hint: string, rows = 3, required = false) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <ControlledTextArea id={id} label={label} required={required} error={errorOf(name)} hint={hint} rows={rows} field={field} />}
+    />
+  );
+
   return (
     <form
       aria-label="进展报告"
@@ -441,26 +460,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         </div>
       )}
 
-      <Controller
-        control={control}
-        name="progress"
-        render={({ field }) => (
-          <Field id="report-progress" label="本期工作进展" required error={errorOf("progress")} hint={`报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`}>
-            <textarea
-              id="report-progress"
-              rows={7}
-              className={inputClass}
-              aria-invalid={Boolean(errorOf("progress"))}
-              aria-describedby={describedBy("report-progress", errorOf("progress"), errorOf("progress") ? undefined : "report-progress-hint")}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onChange={(e) => field.onChange(e.target.value)}
-              onBlur={field.onBlur}
-            />
-          </Field>
-        )}
-      />
+      {textArea("progress", "report-progress", "本期工作进展", `报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`, 7, true)}
 
       <div className="grid gap-5 sm:grid-cols-2">
         <Controller
@@ -539,35 +539,9 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         />
       </div>
 
-      {(
-        [
-          ["problems", "report-problems", "存在问题", "没有可不填"],
-          ["nextSteps", "report-next-steps", "下步计划", undefined],
-          ["coordinationRequest", "report-coordination", "需协调事项", "提请责任领导协调的事项，可不填"],
-        ] as const
-      ).map(([name, id, label, hint]) => (
-        <Controller
-          key={name}
-          control={control}
-          name={name}
-          render={({ field }) => (
-            <Field id={id} label={label} error={errorOf(name)} hint={hint ?? `最多 ${MAX_NOTE_CHARS} 字`}>
-              <textarea
-                id={id}
-                rows={3}
-                className={inputClass}
-                aria-invalid={Boolean(errorOf(name))}
-                aria-describedby={describedBy(id, errorOf(name), `${id}-hint`)}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-              />
-            </Field>
-          )}
-        />
-      ))}
+      {textArea("problems", "report-problems", "存在问题", "没有可不填")}
+      {textArea("nextSteps", "report-next-steps", "下步计划", `最多 ${MAX_NOTE_CHARS} 字`)}
+      {textArea("coordinationRequest", "report-coordination", "需协调事项", "提请责任领导协调的事项，可不填")}
 
       <IndicatorInputs items={indicators} inputs={indicatorInputs} errors={indicatorErrors} onChange={changeIndicator} />
 

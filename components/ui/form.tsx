@@ -1,7 +1,7 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
 import { labelledChoices, Options } from "./options";
 import type { BaseSyntheticEvent, InputHTMLAttributes, ReactNode } from "react";
-import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
+import type { FieldValues, Path, RefCallBack, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 export const inputClass =
@@ -78,6 +78,51 @@ export function TextField({
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className}>
       <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
+    </Field>
+  );
+}
+
+/** What a react-hook-form `Controller` gives a text control to render (its `field`). */
+export interface ControlledText {
+  name: string;
+  ref: RefCallBack;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+/** A `Field` around a textarea bound by a `Controller` (`field`), described by its error or else by its hint. */
+export function ControlledTextArea({
+  id,
+  label,
+  required,
+  error,
+  hint,
+  rows,
+  field,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  error?: string;
+  hint?: string;
+  rows: number;
+  field: ControlledText;
+}) {
+  return (
+    <Field id={id} label={label} required={required} error={error} hint={hint}>
+      <textarea
+        id={id}
+        rows={rows}
+        className={inputClass}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        name={field.name}
+        ref={field.ref}
+        value={field.value}
+        onChange={(e) => field.onChange(e.target.value)}
+        onBlur={field.onBlur}
+      />
     </Field>
   );
 }
