@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { setTaskLeadersAction } from "@/app/(app)/tasks/[id]/actions";
 import { CheckboxFieldset } from "@/components/ui/checkboxes";
-import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
+import { ActionForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setTaskLeadersSchema } from "@/lib/services/task-schemas";
 import type { TaskLeaders } from "@/lib/services/task-settings";
@@ -19,7 +19,7 @@ export interface LeaderOption {
 /** The task's 责任领导: one or more existing leaders, as checkboxes (kept in the options' order). */
 export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number; leaderIds: number[]; options: LeaderOption[] }) {
   const router = useRouter();
-  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: setTaskLeadersSchema,
     defaultValues: { taskId, leaderIds, baseLeaderIds: leaderIds },
     action: setTaskLeadersAction,
@@ -36,11 +36,12 @@ export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number
       return { kind: "success", text: data.changed ? `已保存责任领导：${data.names.join("、")}` : "没有需要保存的修改" };
     },
   });
+  const { form, errors } = state;
   const order = (ids: number[]) => options.map((o) => o.id).filter((id) => ids.includes(id));
 
   if (options.length === 0) return <p className="text-sm text-stone-500">还没有在任的责任领导，请先在“责任领导”中新建。</p>;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="责任领导" className="space-y-3">
+    <ActionForm state={state} label="责任领导" submit="保存责任领导">
       <Controller
         control={form.control}
         name="leaderIds"
@@ -55,10 +56,6 @@ export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number
           />
         )}
       />
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存责任领导
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }
