@@ -11,6 +11,8 @@ import { useActionRun } from "./use-action-run";
  * or leaves the page and may return a message. `pendingLabel` replaces the label while it runs; `disabled` keeps it off besides.
  * `outcome`: `inline`, only a refusal, beside the button in a `<span>`; `message`, the outcome (success too) as a message, in a
  * `<div>`. `className` is the span's or div's, `buttonClassName` and `errorClassName` (inline) the button's and refusal's looks.
+ * `shown` false once the record no longer offers the action: the button goes, what was said stays (keep the component mounted
+ * in both states, or the page's refresh after success unmounts it and the message with it).
  */
 export function RunButton<T>({
   action,
@@ -21,6 +23,7 @@ export function RunButton<T>({
   ariaLabel,
   disabled = false,
   outcome = "inline",
+  shown = true,
   className,
   buttonClassName,
   errorClassName,
@@ -34,6 +37,7 @@ export function RunButton<T>({
   ariaLabel?: string;
   disabled?: boolean;
   outcome?: "inline" | "message";
+  shown?: boolean;
   className?: string;
   buttonClassName: string;
   errorClassName?: string;
@@ -43,7 +47,7 @@ export function RunButton<T>({
     if (confirm !== undefined && !window.confirm(confirm)) return;
     run(action, succeeded);
   };
-  const button = (
+  const button = shown && (
     <button type="button" aria-label={ariaLabel} disabled={disabled || pending} onClick={click} className={buttonClassName}>
       {pending && pendingLabel !== undefined ? pendingLabel : label}
     </button>

@@ -37,6 +37,20 @@ describe("RunButton", () => {
     );
     expect(html).toBe('<div><button type="button" disabled="" class="b">提醒</button></div>');
   });
+
+  it("leaves the button out once the record no longer offers the action", () => {
+    const html = renderToStaticMarkup(
+      createElement(RunButton, {
+        label: "重置动态验证码",
+        shown: false,
+        outcome: "message",
+        className: "space-y-2",
+        action: async () => ({ ok: true as const, data: null }),
+        buttonClassName: "b",
+      }),
+    );
+    expect(html).toBe('<div class="space-y-2"></div>');
+  });
 });
 
 describe("StackedField", () => {
