@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { type InputHTMLAttributes, useState } from "react";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { z } from "zod";
 import { SECOND_FACTOR_NEEDED, WRONG_SECOND_FACTOR } from "@/lib/auth/sign-in-messages";
 import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/server/unavailable";
+import { Field } from "@/components/ui/form";
 
 const schema = z.object({
   username: z.string().trim().min(1, { error: "请输入用户名" }).max(64, { error: "用户名过长" }),
@@ -72,51 +73,25 @@ export function LoginForm({
     <form method="post" action="/api/auth/callback/credentials" onSubmit={handleSubmit(onSubmit)} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="csrfToken" value={csrfToken} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div>
-        <label htmlFor="username" className="block text-sm font-medium text-stone-700">
-          用户名
-        </label>
-        <input
-          id="username"
-          autoComplete="username"
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
-          aria-invalid={Boolean(errors.username)}
-          {...register("username")}
-        />
-        {errors.username && <p className="mt-1 text-sm text-red-600">{errors.username.message}</p>}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-stone-700">
-          密码
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
-          aria-invalid={Boolean(errors.password)}
-          {...register("password")}
-        />
-        {errors.password && <p className="mt-1 text-sm text-red-600">{errors.password.message}</p>}
-      </div>
+      <LoginField id="username" label="用户名" autoComplete="username" error={errors.username?.message} registration={register("username")} />
+      <LoginField
+        id="password"
+        label="密码"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        registration={register("password")}
+      />
       {codeShown && (
-        <div>
-          <label htmlFor="code" className="block text-sm font-medium text-stone-700">
-            动态验证码
-          </label>
-          <input
-            id="code"
-            autoComplete="one-time-code"
-            inputMode="text"
-            className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-brand-600 focus:outline-none"
-            aria-invalid={Boolean(errors.code)}
-            aria-describedby="code-hint"
-            {...register("code")}
-          />
-          <p id="code-hint" className="mt-1 text-xs text-stone-500">
-            手机验证器中显示的 6 位数字；手机不在身边时，可输入一个恢复码。
-          </p>
-        </div>
+        <LoginField
+          id="code"
+          label="动态验证码"
+          autoComplete="one-time-code"
+          inputMode="text"
+          invalid={Boolean(errors.code)}
+          hint="手机验证器中显示的 6 位数字；手机不在身边时，可输入一个恢复码。"
+          registration={register("code")}
+        />
       )}
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -127,5 +102,35 @@ export function LoginForm({
         {isSubmitting ? "登录中…" : "登录"}
       </button>
     </form>
+  );
+}
+
+/**
+ * A field of the sign-in form: a `Field` around a larger input (the page's own size, not the forms' small type). `invalid`
+ * marks it invalid without saying the error (the 动态验证码 field, whose hint says what it wants).
+ */
+function LoginField({
+  id,
+  label,
+  error,
+  invalid = error !== undefined,
+  hint,
+  registration,
+  ...input
+}: { id: string; label: string; error?: string; invalid?: boolean; hint?: string; registration: UseFormRegisterReturn } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "className" | "aria-invalid" | "aria-describedby"
+>) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input
+        id={id}
+        className="mt-1 w-full rounded border border-stone-300 px-3 py-2 text-base focus:border-brand-600 focus:outline-none"
+        aria-invalid={invalid}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...input}
+        {...registration}
+      />
+    </Field>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
-import { FeedbackMessage } from "@/components/ui/form";
-import { useActionRun } from "@/components/ui/use-action-run";
+import { RunButton } from "@/components/ui/run-button";
 
 /** One button that runs one server action and says how it went (停用 / 启用 / 删除 …). */
 export function ActionButton({
@@ -30,21 +29,20 @@ export function ActionButton({
    */
   available?: boolean;
 }) {
-  const { pending, feedback, run: runAction } = useActionRun();
-  const click = () =>
-    runAction(run, () => {
-      onSuccess?.();
-      return { kind: "success", text: successText };
-    });
-
   return (
-    <div className="space-y-2">
-      {available && (
-        <button type="button" onClick={click} disabled={pending} aria-label={ariaLabel} className={className}>
-          {pending ? pendingLabel : label}
-        </button>
-      )}
-      <FeedbackMessage feedback={feedback} />
-    </div>
+    <RunButton
+      label={label}
+      ariaLabel={ariaLabel}
+      pendingLabel={pendingLabel}
+      action={run}
+      succeeded={() => {
+        onSuccess?.();
+        return { kind: "success", text: successText };
+      }}
+      outcome="message"
+      shown={available}
+      className="space-y-2"
+      buttonClassName={className}
+    />
   );
 }

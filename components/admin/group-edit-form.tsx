@@ -3,6 +3,7 @@
 import { Controller, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { updateGroupAction } from "@/app/(app)/admin/groups/actions";
+import { IdCheckboxes } from "@/components/ui/checkboxes";
 import { ActionForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { UnitKind } from "@/db/schema";
@@ -56,17 +57,12 @@ export function GroupEditForm({ group, units }: { group: { id: number; name: str
                   <div key={kind}>
                     <p className="text-xs font-medium text-stone-500">{UNIT_KIND_LABEL[kind]}</p>
                     <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1.5 text-sm">
-                      {ofKind.map((u) => (
-                        <label key={u.id} className="flex items-center gap-1.5">
-                          <input
-                            type="checkbox"
-                            checked={field.value.includes(u.id)}
-                            onChange={(e) => field.onChange(e.target.checked ? [...field.value, u.id] : field.value.filter((id) => id !== u.id))}
-                          />
-                          {u.name}
-                          {!u.active && <span className="text-xs text-stone-400">（已停用）</span>}
-                        </label>
-                      ))}
+                      <IdCheckboxes
+                        options={ofKind.map((u) => ({ id: u.id, name: u.name, inactive: !u.active }))}
+                        value={field.value}
+                        onChange={field.onChange}
+                        inactiveClassName="text-xs text-stone-400"
+                      />
                     </div>
                   </div>
                 );

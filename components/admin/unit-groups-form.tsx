@@ -2,13 +2,14 @@
 
 import { Controller } from "react-hook-form";
 import { setUnitGroupsAction } from "@/app/(app)/admin/units/actions";
-import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
+import { CheckboxFieldset } from "@/components/ui/checkboxes";
+import { ActionForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setUnitGroupsSchema } from "@/lib/services/unit-schemas";
 
 /** The collective names (with listed members) this unit belongs to, as checkboxes. */
 export function UnitGroupsForm({ unitId, groups, memberOf }: { unitId: number; groups: { id: number; name: string }[]; memberOf: number[] }) {
-  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: setUnitGroupsSchema,
     defaultValues: { unitId, groupIds: memberOf },
     action: setUnitGroupsAction,
@@ -17,34 +18,25 @@ export function UnitGroupsForm({ unitId, groups, memberOf }: { unitId: number; g
       return { kind: "success", text: data.changed ? "已保存所属集合单位" : "没有需要保存的修改" };
     },
   });
+  const { form, errors } = state;
 
   if (groups.length === 0) return <p className="text-sm text-stone-500">还没有需要列出成员的集合单位</p>;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="所属集合单位" className="space-y-3">
+    <ActionForm state={state} label="所属集合单位" submit="保存所属集合单位">
       <Controller
         control={form.control}
         name="groupIds"
         render={({ field }) => (
-          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            <legend className="sr-only">所属集合单位</legend>
-            {groups.map((g) => (
-              <label key={g.id} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={field.value.includes(g.id)}
-                  onChange={(e) => field.onChange(e.target.checked ? [...field.value, g.id] : field.value.filter((id) => id !== g.id))}
-                />
-                {g.name}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxFieldset
+            legend="所属集合单位"
+            legendClassName="sr-only"
+            error={errors.groupIds?.message}
+            options={groups}
+            value={field.value}
+            onChange={field.onChange}
+          />
         )}
       />
-      {errors.groupIds && <p className="text-sm text-red-600">{errors.groupIds.message}</p>}
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存所属集合单位
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Controller } from "react-hook-form";
 import { setUnitSupervisingLeaderAction } from "@/app/(app)/admin/units/actions";
-import { FeedbackMessage, Field, inputClass, SubmitButton } from "@/components/ui/form";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setUnitSupervisingLeaderSchema } from "@/lib/services/unit-schemas";
 
@@ -17,7 +17,7 @@ export function UnitSupervisingLeaderForm({
   /** Leaders in office, plus the current one when no longer in office. */
   leaders: { id: number; name: string; inactive?: boolean }[];
 }) {
-  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: setUnitSupervisingLeaderSchema,
     defaultValues: { unitId, leaderId },
     action: setUnitSupervisingLeaderAction,
@@ -27,9 +27,10 @@ export function UnitSupervisingLeaderForm({
       return { kind: "success", text: !data.changed ? "没有需要保存的修改" : name ? `已将「${name}」设为分管领导` : "已取消分管领导" };
     },
   });
+  const { form, errors } = state;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="分管领导" className="space-y-3">
+    <ActionForm state={state} label="分管领导" submit="保存分管领导">
       <div className="w-56">
         <Field id="unit-supervising-leader" label="分管领导" error={errors.leaderId?.message}>
           <Controller
@@ -55,10 +56,6 @@ export function UnitSupervisingLeaderForm({
           />
         </Field>
       </div>
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存分管领导
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

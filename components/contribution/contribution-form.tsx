@@ -12,7 +12,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { saveContributionDraftAction, submitContributionAction } from "@/app/(app)/contributions/[taskId]/[period]/actions";
 import { AttachmentList, type AttachmentItem } from "@/components/report/attachment-list";
-import { UNREACHABLE_TEXT } from "@/components/ui/form";
+import { ControlledTextArea, UNREACHABLE_TEXT } from "@/components/ui/form";
 import { contributionUploadUrl } from "@/lib/attachments/upload-urls";
 import { formatShanghai } from "@/lib/periods";
 import { savedByText, type SavedBy } from "@/lib/reporting/save-status";
@@ -195,35 +195,15 @@ export function ContributionForm({ target, contribution, previous, attachments }
         control={control}
         name="content"
         render={({ field }) => (
-          <div className="text-sm">
-            <label htmlFor="contribution-content" className="block font-medium text-stone-700">
-              本期配合进展
-              <span className="ml-0.5 text-red-600" aria-hidden="true">
-                *
-              </span>
-            </label>
-            <textarea
-              id="contribution-content"
-              rows={8}
-              className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500"
-              aria-invalid={Boolean(errors.content)}
-              aria-describedby={errors.content ? "contribution-content-error" : "contribution-content-hint"}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onChange={(e) => field.onChange(e.target.value)}
-              onBlur={field.onBlur}
-            />
-            {errors.content ? (
-              <p id="contribution-content-error" className="mt-1 text-red-600">
-                {errors.content.message}
-              </p>
-            ) : (
-              <p id="contribution-content-hint" className="mt-1 text-xs text-stone-500">
-                本单位承担部分的进展、存在问题和下步打算，最多 {MAX_NOTE_CHARS} 字
-              </p>
-            )}
-          </div>
+          <ControlledTextArea
+            id="contribution-content"
+            label="本期配合进展"
+            required
+            error={errors.content?.message}
+            hint={`本单位承担部分的进展、存在问题和下步打算，最多 ${MAX_NOTE_CHARS} 字`}
+            rows={8}
+            field={field}
+          />
         )}
       />
 

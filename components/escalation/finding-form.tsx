@@ -1,5 +1,6 @@
 "use client";
 
+import { StackedField } from "@/components/ui/stacked-field";
 import { type InlineMessage, SubmitLine } from "@/components/ui/form";
 
 import { Options, namedChoices } from "@/components/ui/options";
@@ -44,14 +45,12 @@ export function FindingForm({
   const { errors } = formState;
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="记录督查发现" className="grid gap-3 sm:grid-cols-4">
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">半月期</span>
+      <StackedField label="半月期">
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <Options choices={[...periods].reverse().map((p) => ({ value: p.index, label: p.label }))} />
         </select>
-      </label>
-      <label className="flex flex-col text-sm sm:col-span-2">
-        <span className="text-stone-600">任务</span>
+      </StackedField>
+      <StackedField label="任务" error={errors.taskId?.message} className="sm:col-span-2">
         <select {...register("taskId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <option value="">（不针对具体任务）</option>
           {tasks.map((t) => (
@@ -61,14 +60,12 @@ export function FindingForm({
             </option>
           ))}
         </select>
-        {errors.taskId && <span className="mt-1 text-red-600">{errors.taskId.message}</span>}
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">单位</span>
+      </StackedField>
+      <StackedField label="单位">
         <select {...register("unitId", { setValueAs: emptyToNull })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <Options choices={namedChoices(units)} empty="（不针对具体单位）" />
         </select>
-      </label>
+      </StackedField>
       <fieldset className="flex items-center gap-4 text-sm sm:col-span-4">
         <legend className="sr-only">评价</legend>
         <span className="text-stone-600">评价</span>
@@ -80,11 +77,9 @@ export function FindingForm({
         ))}
         {errors.rating && <span className="text-red-600">{errors.rating.message}</span>}
       </fieldset>
-      <label className="flex flex-col text-sm sm:col-span-4">
-        <span className="text-stone-600">督查发现</span>
+      <StackedField label="督查发现" error={errors.text?.message} className="sm:col-span-4">
         <textarea rows={3} maxLength={2000} {...register("text")} className="mt-1 rounded border border-stone-300 p-2" />
-        {errors.text && <span className="mt-1 text-red-600">{errors.text.message}</span>}
-      </label>
+      </StackedField>
       <SubmitLine label="记录" disabled={formState.isSubmitting} message={message} className="sm:col-span-4" />
     </form>
   );

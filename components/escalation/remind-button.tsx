@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { sendRemindersAction } from "@/app/(app)/supervision/reminders/actions";
+import { InlineOutcome, type InlineMessage } from "@/components/ui/form";
 
 /**
  * 一键催办: one click reminds every unit listed; a second click within 10 minutes is refused by the server.
@@ -22,7 +23,7 @@ export function RemindButton({
   disabled?: boolean;
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const [recordAll, setRecordAll] = useState(false);
   const [pending, startTransition] = useTransition();
   const remind = () =>
@@ -51,11 +52,7 @@ export function RemindButton({
         <input type="checkbox" checked={recordAll} onChange={(e) => setRecordAll(e.target.checked)} disabled={pending} />
         未到截止时间的事项也记入问责台账
       </label>
-      {message && (
-        <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-          {message.text}
-        </span>
-      )}
+      <InlineOutcome message={message} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { type InlineMessage, SubmitLine } from "@/components/ui/form";
 import { Options } from "@/components/ui/options";
+import { StackedField } from "@/components/ui/stacked-field";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -11,11 +13,10 @@ import { ACCOUNTABILITY_MEASURES, STEP_LABEL } from "@/lib/escalation/labels";
 import { accountabilitySchema, interviewSchema, supervisionLetterSchema } from "@/lib/escalation/schemas";
 
 type Kind = "supervision_letter" | "interview" | "accountability";
-type Message = { ok: boolean; text: string } | null;
 
 const input = "mt-1 rounded border border-stone-300 px-2 py-1.5";
 
-function useSubmit(setMessage: (m: Message) => void) {
+function useSubmit(setMessage: (m: InlineMessage) => void) {
   const router = useRouter();
   return async (values: Parameters<typeof recordEscalationStepAction>[0]) => {
     const result = await recordEscalationStepAction(values);
@@ -29,19 +30,10 @@ function useSubmit(setMessage: (m: Message) => void) {
   };
 }
 
-function Status({ message }: { message: Message }) {
-  if (!message) return null;
-  return (
-    <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-sm text-green-700" : "text-sm text-red-700"}>
-      {message.text}
-    </span>
-  );
-}
-
 function DatedStepForm({ unitId, kind, facts }: { unitId: number; kind: "supervision_letter" | "interview"; facts: string }) {
   const schema = kind === "supervision_letter" ? supervisionLetterSchema : interviewSchema;
   type Values = z.infer<typeof supervisionLetterSchema> | z.infer<typeof interviewSchema>;
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const submit = useSubmit(setMessage);
   const { register, handleSubmit, reset, formState } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -54,33 +46,20 @@ function DatedStepForm({ unitId, kind, facts }: { unitId: number; kind: "supervi
       aria-label={STEP_LABEL[kind]}
       className="grid gap-3"
     >
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">事实依据</span>
+      <StackedField label="事实依据" error={errors.facts?.message}>
         <textarea rows={3} maxLength={2000} {...register("facts")} className={`${input} p-2`} />
-        {errors.facts && <span className="mt-1 text-red-600">{errors.facts.message}</span>}
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">{kind === "supervision_letter" ? "办理期限" : "约谈时间"}</span>
+      </StackedField>
+      <StackedField label={kind === "supervision_letter" ? "办理期限" : "约谈时间"} error={errors.deadline?.message}>
         <input type="datetime-local" {...register("deadline")} className={`${input} w-60`} />
-        {errors.deadline && <span className="mt-1 text-red-600">{errors.deadline.message}</span>}
-      </label>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting}
-          className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {kind === "supervision_letter" ? "发出督办函" : "记录约谈"}
-        </button>
-        <Status message={message} />
-      </div>
+      </StackedField>
+      <SubmitLine label={kind === "supervision_letter" ? "发出督办函" : "记录约谈"} disabled={formState.isSubmitting} message={message} />
     </form>
   );
 }
 
 function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }) {
   type Values = z.input<typeof accountabilitySchema>;
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<InlineMessage>(null);
   const submit = useSubmit(setMessage);
   const { register, handleSubmit, reset, watch, formState } = useForm<Values>({
     resolver: zodResolver(accountabilitySchema),
@@ -97,39 +76,29 @@ function AccountabilityForm({ unitId, facts }: { unitId: number; facts: string }
       aria-label="问责"
       className="grid gap-3 sm:grid-cols-2"
     >
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">问责方式</span>
+      <StackedField label="问责方式">
         <select {...register("measure")} className={input}>
           <Options choices={ACCOUNTABILITY_MEASURES.map((m) => ({ value: m, label: m }))} />
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">责任人</span>
+      </StackedField>
+      <StackedField label="责任人" error={errors.responsiblePerson?.message}>
         <input {...register("responsiblePerson")} maxLength={100} placeholder="姓名（职务）" className={input} />
-        {errors.responsiblePerson && <span className="mt-1 text-red-600">{errors.responsiblePerson.message}</span>}
-      </label>
+      </StackedField>
       {watch("measure") === "其他" && (
-        <label className="flex flex-col text-sm sm:col-span-2">
-          <span className="text-stone-600">其他问责方式</span>
+        <StackedField label="其他问责方式" error={errors.measureNote?.message} className="sm:col-span-2">
           <input {...register("measureNote")} maxLength={200} className={input} />
-          {errors.measureNote && <span className="mt-1 text-red-600">{errors.measureNote.message}</span>}
-        </label>
+        </StackedField>
       )}
-      <label className="flex flex-col text-sm sm:col-span-2">
-        <span className="text-stone-600">事实依据</span>
+      <StackedField label="事实依据" error={errors.facts?.message} className="sm:col-span-2">
         <textarea rows={3} maxLength={2000} {...register("facts")} className={`${input} p-2`} />
-        {errors.facts && <span className="mt-1 text-red-600">{errors.facts.message}</span>}
-      </label>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={formState.isSubmitting}
-          className="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60"
-        >
-          记录问责
-        </button>
-        <Status message={message} />
-      </div>
+      </StackedField>
+      <SubmitLine
+        label="记录问责"
+        disabled={formState.isSubmitting}
+        message={message}
+        className="sm:col-span-2"
+        buttonClassName="rounded bg-red-800 px-4 py-1.5 text-sm text-white hover:bg-red-900 disabled:opacity-60"
+      />
     </form>
   );
 }

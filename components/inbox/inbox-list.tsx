@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(app)/inbox/actions";
+import { RunButton } from "@/components/ui/run-button";
 
 export interface InboxEntry {
   id: number;
@@ -82,30 +83,14 @@ export function InboxList({ entries }: { entries: InboxEntry[] }) {
 
 export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   return (
-    <span className="flex items-center gap-2">
-      <button
-        type="button"
-        disabled={disabled || pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await markAllNotificationsReadAction({});
-            if (!result.ok) return setMessage(result.message);
-            setMessage(null);
-            router.refresh();
-          })
-        }
-        className="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50 disabled:opacity-50"
-      >
-        全部标为已读
-      </button>
-      {message && (
-        <span role="alert" className="text-sm text-red-700">
-          {message}
-        </span>
-      )}
-    </span>
+    <RunButton
+      label="全部标为已读"
+      disabled={disabled}
+      action={() => markAllNotificationsReadAction({})}
+      succeeded={() => router.refresh()}
+      className="flex items-center gap-2"
+      buttonClassName="rounded border border-stone-300 bg-white px-3 py-1.5 text-sm hover:bg-stone-50 disabled:opacity-50"
+    />
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { formatShanghai } from "@/lib/periods";
 import { getUnreadReminders } from "@/lib/services/inbox";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 /**
  * The unit's unread reminders (催办), for its home page: a red box with each reminder's title and a
@@ -11,10 +12,13 @@ export async function UnreadReminders({ actor }: { actor: Actor }) {
   const items = await getUnreadReminders(actor);
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="unread-reminders-heading" className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4" data-testid="unread-reminders">
-      <h2 id="unread-reminders-heading" className="font-semibold text-red-800">
-        督查室催办（{items.length} 条未读）
-      </h2>
+    <HeadedSection
+      id="unread-reminders-heading"
+      title={<>督查室催办（{items.length} 条未读）</>}
+      className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4"
+      testId="unread-reminders"
+      headingClassName="font-semibold text-red-800"
+    >
       <ul className="space-y-1 text-sm text-red-900">
         {items.map((item) => (
           <li key={item.id}>
@@ -26,6 +30,6 @@ export async function UnreadReminders({ actor }: { actor: Actor }) {
       <Link href="/inbox" className="inline-block text-sm font-medium text-red-800 underline">
         到消息中查看
       </Link>
-    </section>
+    </HeadedSection>
   );
 }

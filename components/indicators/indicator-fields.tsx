@@ -1,6 +1,7 @@
 "use client";
 
 import { Options } from "@/components/ui/options";
+import { StackedField } from "@/components/ui/stacked-field";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { COMPARATOR_TEXT } from "@/lib/indicators/labels";
 import { COMPARATORS, MEASURES } from "@/lib/indicators/schemas";
@@ -30,36 +31,26 @@ export function IndicatorFields({
   idPrefix: string;
 }) {
   const input = "mt-1 rounded border border-stone-300 px-2 py-1";
-  const error = (message?: string) => message && <span className="mt-1 text-xs text-red-600">{message}</span>;
+  const errorClass = "mt-1 text-xs text-red-600";
   return (
     <div className="grid gap-3 sm:grid-cols-6">
-      <label className="flex flex-col text-sm sm:col-span-2" htmlFor={`${idPrefix}-name`}>
-        <span className="text-stone-600">指标名称</span>
+      <StackedField label="指标名称" error={errors.name?.message} className="sm:col-span-2" htmlFor={`${idPrefix}-name`} errorClassName={errorClass}>
         <input id={`${idPrefix}-name`} maxLength={60} {...register("name")} className={input} />
-        {error(errors.name?.message)}
-      </label>
-      <label className="flex flex-col text-sm" htmlFor={`${idPrefix}-comparator`}>
-        <span className="text-stone-600">比较方式</span>
+      </StackedField>
+      <StackedField label="比较方式" error={errors.comparator?.message} htmlFor={`${idPrefix}-comparator`} errorClassName={errorClass}>
         <select id={`${idPrefix}-comparator`} {...register("comparator")} className={input}>
           <Options choices={COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_TEXT[c].option }))} />
         </select>
-        {error(errors.comparator?.message)}
-      </label>
-      <label className="flex flex-col text-sm" htmlFor={`${idPrefix}-target`}>
-        <span className="text-stone-600">目标值</span>
+      </StackedField>
+      <StackedField label="目标值" error={errors.target?.message} htmlFor={`${idPrefix}-target`} errorClassName={errorClass}>
         <input id={`${idPrefix}-target`} inputMode="decimal" {...register("target", { setValueAs: toNumber })} className={input} />
-        {error(errors.target?.message)}
-      </label>
-      <label className="flex flex-col text-sm" htmlFor={`${idPrefix}-unit`}>
-        <span className="text-stone-600">单位</span>
+      </StackedField>
+      <StackedField label="单位" error={errors.unit?.message} htmlFor={`${idPrefix}-unit`} errorClassName={errorClass}>
         <input id={`${idPrefix}-unit`} maxLength={20} {...register("unit")} className={input} />
-        {error(errors.unit?.message)}
-      </label>
-      <label className="flex flex-col text-sm" htmlFor={`${idPrefix}-baseline`}>
-        <span className="text-stone-600">基数（可空）</span>
+      </StackedField>
+      <StackedField label="基数（可空）" error={errors.baseline?.message} htmlFor={`${idPrefix}-baseline`} errorClassName={errorClass}>
         <input id={`${idPrefix}-baseline`} inputMode="decimal" {...register("baseline", { setValueAs: emptyToNull })} className={input} />
-        {error(errors.baseline?.message)}
-      </label>
+      </StackedField>
       <fieldset className="flex flex-wrap items-center gap-4 text-sm sm:col-span-6">
         <legend className="sr-only">统计方式</legend>
         <span className="text-stone-600">统计方式</span>

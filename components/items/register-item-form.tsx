@@ -54,6 +54,17 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
     }
   }
 
+  /** The leaders or units of the item, picked from a list (a unit cannot lead and cooperate at once: `disabledIds`). */
+  const picker = (name: "leaderIds" | "leadUnitIds" | "cooperatingUnitIds", label: string, options: Option[], disabledIds?: number[]) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <MultiPicker label={label} options={options} value={field.value} onChange={field.onChange} error={errors[name]?.message} disabledIds={disabledIds} />
+      )}
+    />
+  );
+
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="登记督办事项" className="space-y-4 rounded border border-stone-200 bg-white p-4">
       <Field id="item-content" label="事项内容" error={errors.content?.message} hint={`最多 ${MAX_ITEM_TEXT} 字`}>
@@ -72,41 +83,9 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
           <input id="item-issued" type="date" aria-invalid={errors.issuedOn ? true : undefined} className={inputClass} {...register("issuedOn")} />
         </Field>
       </div>
-      <Controller
-        control={control}
-        name="leaderIds"
-        render={({ field }) => (
-          <MultiPicker label="责任领导" options={leaders} value={field.value} onChange={field.onChange} error={errors.leaderIds?.message} />
-        )}
-      />
-      <Controller
-        control={control}
-        name="leadUnitIds"
-        render={({ field }) => (
-          <MultiPicker
-            label="牵头单位"
-            options={units}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.leadUnitIds?.message}
-            disabledIds={cooperatingUnitIds}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="cooperatingUnitIds"
-        render={({ field }) => (
-          <MultiPicker
-            label="配合单位"
-            options={units}
-            value={field.value}
-            onChange={field.onChange}
-            error={errors.cooperatingUnitIds?.message}
-            disabledIds={leadUnitIds}
-          />
-        )}
-      />
+      {picker("leaderIds", "责任领导", leaders)}
+      {picker("leadUnitIds", "牵头单位", units, cooperatingUnitIds)}
+      {picker("cooperatingUnitIds", "配合单位", units, leadUnitIds)}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="item-due" label="完成时限" error={errors.dueOn?.message}>
           <input id="item-due" type="date" aria-invalid={errors.dueOn ? true : undefined} className={inputClass} {...register("dueOn")} />

@@ -2,17 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { remindOverdueAcknowledgementsAction } from "@/app/(app)/items/actions";
-import { FeedbackMessage, secondaryButtonClass } from "@/components/ui/form";
-import { useActionRun } from "@/components/ui/use-action-run";
+import { secondaryButtonClass } from "@/components/ui/form";
+import { RunButton } from "@/components/ui/run-button";
 
 /** 提醒超期未签收: one 签收提醒 to the lead units of every item 超期未签收 (once a day per item). */
 export function RemindAcknowledgeButton({ overdue }: { overdue: number }) {
   const router = useRouter();
-  const { pending, feedback, run } = useActionRun();
-  const remind = () =>
-    run(
-      () => remindOverdueAcknowledgementsAction({}),
-      ({ reminded, alreadyToday, units }) => {
+  return (
+    <RunButton
+      label={`提醒超期未签收${overdue ? `（${overdue}）` : ""}`}
+      pendingLabel="正在提醒…"
+      action={() => remindOverdueAcknowledgementsAction({})}
+      succeeded={({ reminded, alreadyToday, units }) => {
         const text =
           reminded > 0
             ? `已向 ${units} 个牵头单位发出 ${reminded} 条签收提醒${alreadyToday ? `；另有 ${alreadyToday} 项今天已提醒过` : ""}`
@@ -21,14 +22,10 @@ export function RemindAcknowledgeButton({ overdue }: { overdue: number }) {
               : "没有超期未签收的事项";
         router.refresh();
         return { kind: "success", text };
-      },
-    );
-  return (
-    <div className="flex flex-wrap items-center gap-3">
-      <button type="button" onClick={remind} disabled={pending} className={secondaryButtonClass}>
-        {pending ? "正在提醒…" : `提醒超期未签收${overdue ? `（${overdue}）` : ""}`}
-      </button>
-      <FeedbackMessage feedback={feedback} />
-    </div>
+      }}
+      outcome="message"
+      className="flex flex-wrap items-center gap-3"
+      buttonClassName={secondaryButtonClass}
+    />
   );
 }

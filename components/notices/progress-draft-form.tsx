@@ -1,5 +1,6 @@
 "use client";
 
+import { StackedField } from "@/components/ui/stacked-field";
 import { Options } from "@/components/ui/options";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -27,8 +28,7 @@ export function ProgressDraftForm({ periods, defaultPeriodIndex }: { periods: { 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm">
-          <span className="text-stone-600">半月期</span>
+        <StackedField label="半月期">
           <select
             value={periodIndex}
             onChange={(e) => setPeriodIndex(Number(e.target.value))}
@@ -36,7 +36,7 @@ export function ProgressDraftForm({ periods, defaultPeriodIndex }: { periods: { 
           >
             <Options choices={periods.map((p) => ({ value: p.index, label: p.label }))} />
           </select>
-        </label>
+        </StackedField>
         <button type="button" onClick={draft} disabled={pending || periods.length === 0} className={primaryButtonClass}>
           {pending ? "正在起草…" : "一键起草"}
         </button>

@@ -9,6 +9,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
+import type { z } from "zod";
 import { saveReportDraftAction, submitReportAction, submitReportFormAction } from "@/app/(app)/reports/actions";
 import type { ReportStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
@@ -27,7 +28,16 @@ import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
 import type { ReportIndicator } from "@/lib/services/report-indicators";
 import { IndicatorInputs } from "./indicator-inputs";
-import { type Feedback, FeedbackMessage, Field, inputClass, primaryButtonClass, secondaryButtonClass, UNREACHABLE_TEXT } from "@/components/ui/form";
+import {
+  ControlledTextArea,
+  type Feedback,
+  FeedbackMessage,
+  Field,
+  inputClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+  UNREACHABLE_TEXT,
+} from "@/components/ui/form";
 import { formatTime, ReportFieldsView } from "./parts";
 
 export const AUTOSAVE_DELAY_MS = 3000;
@@ -45,6 +55,7 @@ type DraftSaved = { version: number; status: string; savedAt: Date | string };
 type SaveMode = "manual" | "auto" | "hide";
 
 const FIELD_NAMES = ["progress", "percent", "progressState", "problems", "nextSteps", "coordinationRequest"] as const;
+type TextFieldName = "progress" | "problems" | "nextSteps" | "coordinationRequest";
 const EDITABLE_STATUSES: ReportStatus[] = ["draft", "returned"];
 
 function snapshot(fields: ReportFields, indicators: Record<number, string>): string {
@@ -127,16 +138,26 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
     [setError],
   );
 
+  /**
+   * The form's fields read by `schema` and the indicator values as typed (`required`: each must be filled, as for a
+   * submission), and why a draft of them could not be saved (nothing: it could).
+   */
+  const check = useCallback(
+    <T,>(schema: z.ZodType<T>, required: boolean) => {
+      const parsed = schema.safeParse(getValues());
+      const typed = parseIndicatorInputs(
+        indicators.map((i) => i.id),
+        indicatorRef.current,
+        required,
+      );
+      const problems = draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
+      return { parsed, typed, problems };
+    },
+    [getValues, indicators],
+  );
+
   /** Why the form cannot be saved as a draft now (nothing: it can). */
-  const problemsNow = useCallback((): DraftProblem[] => {
-    const parsed = reportFieldsSchema.safeParse(getValues());
-    const typed = parseIndicatorInputs(
-      indicators.map((i) => i.id),
-      indicatorRef.current,
-      false,
-    );
-    return draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0);
-  }, [getValues, indicators]);
+  const problemsNow = useCallback((): DraftProblem[] => check(reportFieldsSchema, false).problems, [check]);
 
   /** Applies what a draft save answered (from the server action or the page-hide request). */
   const applySaveResult = useCallback(
@@ -169,16 +190,11 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       clearTimeout(timer.current);
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return false;
-      const parsed = reportFieldsSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(
-        indicators.map((i) => i.id),
-        indicatorRef.current,
-        false,
-      );
+      const { parsed, typed, problems } = check(reportFieldsSchema, false);
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         await trigger(); // shows each message under its field
-        setSaveState({ kind: "invalid", problems: draftProblems(parsed.success ? [] : parsed.error.issues, Object.keys(typed.errors).length > 0) });
+        setSaveState({ kind: "invalid", problems });
         if (mode === "manual") setFeedback({ kind: "error", text: "请按提示修改标红的项目后再保存" });
         return false;
       }
@@ -215,7 +231,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current === promise) inFlight.current = null;
       return ok;
     },
-    [applySaveResult, getValues, indicators, snap, target, trigger],
+    [applySaveResult, check, indicators, snap, target, trigger],
   );
 
   /** After any change: mark unsaved and autosave 3 s after the last one — unless a field is invalid (then say so, and wait). */
@@ -287,12 +303,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
       if (inFlight.current) await inFlight.current;
       if (conflictRef.current) return;
       clearErrors();
-      const parsed = submittedReportSchema.safeParse(getValues());
-      const typed = parseIndicatorInputs(
-        indicators.map((i) => i.id),
-        indicatorRef.current,
-        true,
-      );
+      const { parsed, typed } = check(submittedReportSchema, true);
       setIndicatorErrors(typed.errors);
       if (!parsed.success || Object.keys(typed.errors).length > 0) {
         const fieldErrors: Record<string, string[]> = {};
@@ -379,6 +390,15 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
   const errorOf = (name: (typeof FIELD_NAMES)[number]) => errors[name]?.message ?? posted?.fieldErrors?.[name]?.[0];
   const describedBy = (id: string, error: unknown, extra?: string) => [error ? `${id}-error` : null, extra].filter(Boolean).join(" ") || undefined;
 
+  /** A text field of the report (本期工作进展 and the notes below it), bound to the form. */
+  const textArea = (name: TextFieldName, id: string, label: string, hint: string, rows = 3, required = false) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => <ControlledTextArea id={id} label={label} required={required} error={errorOf(name)} hint={hint} rows={rows} field={field} />}
+    />
+  );
+
   return (
     <form
       aria-label="进展报告"
@@ -440,26 +460,7 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         </div>
       )}
 
-      <Controller
-        control={control}
-        name="progress"
-        render={({ field }) => (
-          <Field id="report-progress" label="本期工作进展" required error={errorOf("progress")} hint={`报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`}>
-            <textarea
-              id="report-progress"
-              rows={7}
-              className={inputClass}
-              aria-invalid={Boolean(errorOf("progress"))}
-              aria-describedby={describedBy("report-progress", errorOf("progress"), errorOf("progress") ? undefined : "report-progress-hint")}
-              name={field.name}
-              ref={field.ref}
-              value={field.value}
-              onChange={(e) => field.onChange(e.target.value)}
-              onBlur={field.onBlur}
-            />
-          </Field>
-        )}
-      />
+      {textArea("progress", "report-progress", "本期工作进展", `报送时必填，最多 ${MAX_PROGRESS_CHARS} 字`, 7, true)}
 
       <div className="grid gap-5 sm:grid-cols-2">
         <Controller
@@ -538,35 +539,9 @@ export function ReportEditor({ target, report, previous, attachments, submitsToH
         />
       </div>
 
-      {(
-        [
-          ["problems", "report-problems", "存在问题", "没有可不填"],
-          ["nextSteps", "report-next-steps", "下步计划", undefined],
-          ["coordinationRequest", "report-coordination", "需协调事项", "提请责任领导协调的事项，可不填"],
-        ] as const
-      ).map(([name, id, label, hint]) => (
-        <Controller
-          key={name}
-          control={control}
-          name={name}
-          render={({ field }) => (
-            <Field id={id} label={label} error={errorOf(name)} hint={hint ?? `最多 ${MAX_NOTE_CHARS} 字`}>
-              <textarea
-                id={id}
-                rows={3}
-                className={inputClass}
-                aria-invalid={Boolean(errorOf(name))}
-                aria-describedby={describedBy(id, errorOf(name), `${id}-hint`)}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={(e) => field.onChange(e.target.value)}
-                onBlur={field.onBlur}
-              />
-            </Field>
-          )}
-        />
-      ))}
+      {textArea("problems", "report-problems", "存在问题", "没有可不填")}
+      {textArea("nextSteps", "report-next-steps", "下步计划", `最多 ${MAX_NOTE_CHARS} 字`)}
+      {textArea("coordinationRequest", "report-coordination", "需协调事项", "提请责任领导协调的事项，可不填")}
 
       <IndicatorInputs items={indicators} inputs={indicatorInputs} errors={indicatorErrors} onChange={changeIndicator} />
 

@@ -2,6 +2,7 @@
 import { AttachmentLinks, type AttachmentItem } from "./attachment-links";
 import { formatTime, ReportFieldsView } from "./parts";
 import type { ReportFields } from "@/lib/reporting/schemas";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 export function ReportSidePanel({
   previous,
@@ -14,10 +15,12 @@ export function ReportSidePanel({
 }) {
   return (
     <aside className="space-y-4" aria-label="参考信息">
-      <section aria-labelledby="previous-heading" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="previous-heading" className="font-semibold">
-          上期报告{previous && <span className="ml-2 text-sm font-normal text-stone-500">{previous.periodLabel}</span>}
-        </h2>
+      <HeadedSection
+        id="previous-heading"
+        title={<>上期报告{previous && <span className="ml-2 text-sm font-normal text-stone-500">{previous.periodLabel}</span>}</>}
+        className="rounded border border-stone-200 bg-white p-4"
+        headingClassName="font-semibold"
+      >
         {previous ? (
           <>
             <p className="mt-1 text-xs text-stone-500">报送于 {formatTime(previous.submittedAt)}</p>
@@ -28,12 +31,14 @@ export function ReportSidePanel({
         ) : (
           <p className="mt-2 text-sm text-stone-500">没有已报送的上期报告。</p>
         )}
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="contributions-heading" className="rounded border border-stone-200 bg-white p-4">
-        <h2 id="contributions-heading" className="font-semibold">
-          本期配合单位进展
-        </h2>
+      <HeadedSection
+        id="contributions-heading"
+        title="本期配合单位进展"
+        className="rounded border border-stone-200 bg-white p-4"
+        headingClassName="font-semibold"
+      >
         {contributions.length === 0 && missingContributors.length === 0 && <p className="mt-2 text-sm text-stone-500">本任务没有需要报送配合进展的单位。</p>}
         {contributions.length > 0 && (
           <ul className="mt-2 space-y-3 text-sm">
@@ -60,7 +65,7 @@ export function ReportSidePanel({
             <p className="mt-0.5">{missingContributors.join("、")}</p>
           </div>
         )}
-      </section>
+      </HeadedSection>
     </aside>
   );
 }

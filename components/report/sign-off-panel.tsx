@@ -13,6 +13,7 @@ import {
   secondaryButtonClass,
   UNREACHABLE_TEXT,
 } from "@/components/ui/form";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 export function SignOffPanel({ target, filerName }: { target: { taskId: number; periodIndex: number }; filerName: string | null }) {
   const router = useRouter();
@@ -60,10 +61,12 @@ export function SignOffPanel({ target, filerName }: { target: { taskId: number; 
   }
 
   return (
-    <section aria-labelledby="sign-off-heading" className="space-y-3 rounded border border-violet-200 bg-violet-50 p-4 text-sm">
-      <h2 id="sign-off-heading" className="font-semibold text-violet-900">
-        单位负责人审阅
-      </h2>
+    <HeadedSection
+      id="sign-off-heading"
+      title="单位负责人审阅"
+      className="space-y-3 rounded border border-violet-200 bg-violet-50 p-4 text-sm"
+      headingClassName="font-semibold text-violet-900"
+    >
       <p className="text-violet-900">{filerName ?? "填报人"}已提交本期报告，请审阅。同意后即正式报送，是否逾期以同意的时间计算。</p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={primaryButtonClass} disabled={pending} onClick={approve}>
@@ -109,6 +112,6 @@ export function SignOffPanel({ target, filerName }: { target: { taskId: number; 
         </div>
       )}
       <FeedbackMessage feedback={feedback} />
-    </section>
+    </HeadedSection>
   );
 }

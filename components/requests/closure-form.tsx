@@ -1,5 +1,6 @@
 "use client";
 
+import { StackedField } from "@/components/ui/stacked-field";
 import { type InlineMessage, SubmitLine } from "@/components/ui/form";
 
 import { Options } from "@/components/ui/options";
@@ -25,17 +26,14 @@ export function ClosureForm({ tasks }: { tasks: { id: number; seq: number; conte
   }
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="办结销号申请" className="space-y-3">
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">已完成的任务</span>
+      <StackedField label="已完成的任务">
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <Options choices={tasks.map((t) => ({ value: t.id, label: `${t.seq}. ${t.content.slice(0, 40)}` }))} />
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">完成情况及佐证材料</span>
+      </StackedField>
+      <StackedField label="完成情况及佐证材料" error={formState.errors.evidence?.message}>
         <textarea rows={4} {...register("evidence")} className="mt-1 rounded border border-stone-300 p-2" />
-        {formState.errors.evidence && <span className="mt-1 text-red-600">{formState.errors.evidence.message}</span>}
-      </label>
+      </StackedField>
       <SubmitLine label="申请销号" disabled={formState.isSubmitting || tasks.length === 0} message={message} />
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { StackedField } from "@/components/ui/stacked-field";
 import { type InlineMessage, SubmitLine } from "@/components/ui/form";
 
 import { Options } from "@/components/ui/options";
@@ -46,8 +47,7 @@ export function ExtensionForm({
   const { errors } = formState;
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="延期申请" className="grid gap-3 sm:grid-cols-2">
-      <label className="flex flex-col text-sm sm:col-span-2">
-        <span className="text-stone-600">任务</span>
+      <StackedField label="任务" className="sm:col-span-2">
         <select {...register("taskId", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {tasks.map((t) => (
             <option key={t.id} value={t.id}>
@@ -56,23 +56,18 @@ export function ExtensionForm({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">半月期</span>
+      </StackedField>
+      <StackedField label="半月期">
         <select {...register("periodIndex", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           <Options choices={taskPeriods.map((p) => ({ value: p.index, label: p.label }))} />
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">申请延至</span>
+      </StackedField>
+      <StackedField label="申请延至" error={errors.requestedDueAt?.message}>
         <input type="datetime-local" {...register("requestedDueAt")} className="mt-1 rounded border border-stone-300 px-2 py-1.5" />
-        {errors.requestedDueAt && <span className="mt-1 text-red-600">{errors.requestedDueAt.message}</span>}
-      </label>
-      <label className="flex flex-col text-sm sm:col-span-2">
-        <span className="text-stone-600">延期理由</span>
+      </StackedField>
+      <StackedField label="延期理由" error={errors.reason?.message} className="sm:col-span-2">
         <textarea rows={3} {...register("reason")} className="mt-1 rounded border border-stone-300 p-2" />
-        {errors.reason && <span className="mt-1 text-red-600">{errors.reason.message}</span>}
-      </label>
+      </StackedField>
       <SubmitLine label="提交延期申请" disabled={formState.isSubmitting || tasks.length === 0} message={message} className="sm:col-span-2" />
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { StackedField } from "@/components/ui/stacked-field";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -18,8 +19,7 @@ export function PlanScheduleForm({ initial, periodLabels }: { initial: Values; p
   }
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="报送规则" className="flex flex-wrap items-end gap-4">
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">从哪个半月期开始报送</span>
+      <StackedField label="从哪个半月期开始报送">
         <select {...register("reportingStartPeriod", { valueAsNumber: true })} className="mt-1 rounded border border-stone-300 px-2 py-1.5">
           {periodLabels.map((label, i) => (
             <option key={label} value={i + 1}>
@@ -27,9 +27,8 @@ export function PlanScheduleForm({ initial, periodLabels }: { initial: Values; p
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="text-stone-600">截止时间：半月最后一天 24:00 之后顺延（天）</span>
+      </StackedField>
+      <StackedField label="截止时间：半月最后一天 24:00 之后顺延（天）" error={formState.errors.dueOffsetDays?.message}>
         <input
           type="number"
           min={0}
@@ -37,8 +36,7 @@ export function PlanScheduleForm({ initial, periodLabels }: { initial: Values; p
           {...register("dueOffsetDays", { valueAsNumber: true })}
           className="mt-1 w-28 rounded border border-stone-300 px-2 py-1.5"
         />
-        {formState.errors.dueOffsetDays && <span className="mt-1 text-red-600">{formState.errors.dueOffsetDays.message}</span>}
-      </label>
+      </StackedField>
       <button
         type="submit"
         disabled={formState.isSubmitting}

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { Controller } from "react-hook-form";
 import { setTaskLeadersAction } from "@/app/(app)/tasks/[id]/actions";
-import { FeedbackMessage, SubmitButton } from "@/components/ui/form";
+import { CheckboxFieldset } from "@/components/ui/checkboxes";
+import { ActionForm } from "@/components/ui/form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setTaskLeadersSchema } from "@/lib/services/task-schemas";
 import type { TaskLeaders } from "@/lib/services/task-settings";
@@ -18,7 +19,7 @@ export interface LeaderOption {
 /** The task's 责任领导: one or more existing leaders, as checkboxes (kept in the options' order). */
 export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number; leaderIds: number[]; options: LeaderOption[] }) {
   const router = useRouter();
-  const { form, errors, isSubmitting, feedback, onSubmit } = useActionForm({
+  const state = useActionForm({
     schema: setTaskLeadersSchema,
     defaultValues: { taskId, leaderIds, baseLeaderIds: leaderIds },
     action: setTaskLeadersAction,
@@ -35,36 +36,26 @@ export function TaskLeadersForm({ taskId, leaderIds, options }: { taskId: number
       return { kind: "success", text: data.changed ? `已保存责任领导：${data.names.join("、")}` : "没有需要保存的修改" };
     },
   });
+  const { form, errors } = state;
   const order = (ids: number[]) => options.map((o) => o.id).filter((id) => ids.includes(id));
 
   if (options.length === 0) return <p className="text-sm text-stone-500">还没有在任的责任领导，请先在“责任领导”中新建。</p>;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="责任领导" className="space-y-3">
+    <ActionForm state={state} label="责任领导" submit="保存责任领导">
       <Controller
         control={form.control}
         name="leaderIds"
         render={({ field }) => (
-          <fieldset className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
-            <legend className="mb-1 text-stone-600">选择一位或多位责任领导</legend>
-            {options.map((o) => (
-              <label key={o.id} className="flex items-center gap-1.5">
-                <input
-                  type="checkbox"
-                  checked={field.value.includes(o.id)}
-                  onChange={(e) => field.onChange(order(e.target.checked ? [...field.value, o.id] : field.value.filter((id) => id !== o.id)))}
-                />
-                {o.name}
-                {o.inactive && <span className="text-xs text-stone-500">（已停用）</span>}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxFieldset
+            legend="选择一位或多位责任领导"
+            legendClassName="mb-1 text-stone-600"
+            error={errors.leaderIds?.message}
+            options={options}
+            value={field.value}
+            onChange={(ids) => field.onChange(order(ids))}
+          />
         )}
       />
-      {errors.leaderIds && <p className="text-sm text-red-600">{errors.leaderIds.message}</p>}
-      <SubmitButton pending={isSubmitting} pendingLabel="正在保存…">
-        保存责任领导
-      </SubmitButton>
-      <FeedbackMessage feedback={feedback} />
-    </form>
+    </ActionForm>
   );
 }

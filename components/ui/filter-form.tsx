@@ -5,6 +5,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { type Choice, Options } from "./options";
+import { StackedField } from "./stacked-field";
 
 export const filterControlClass = "mt-1 rounded border border-stone-300 px-2 py-1.5";
 const boxedFormClass = "flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm";
@@ -41,13 +42,7 @@ export function HiddenFields({ values }: { values: Record<string, string | numbe
 
 /** One labelled control: the label's text above it. */
 export function FilterField({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the children, inside the label
-    <label className="flex flex-col text-sm">
-      <span className="text-stone-600">{label}</span>
-      {children}
-    </label>
-  );
+  return <StackedField label={label}>{children}</StackedField>;
 }
 
 /** A select of the filter; `all` labels the empty choice (no filter), left out where every choice is a value. */

@@ -1,7 +1,7 @@
 /** The one form kit: labelled fields, button looks, the submit button, the outcome message, server field errors. */
 import { labelledChoices, Options } from "./options";
 import type { BaseSyntheticEvent, InputHTMLAttributes, ReactNode } from "react";
-import type { FieldValues, Path, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
+import type { FieldValues, Path, RefCallBack, UseFormRegisterReturn, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 
 export const inputClass =
@@ -78,6 +78,51 @@ export function TextField({
   return (
     <Field id={id} label={label} error={error} hint={hint} className={className}>
       <input id={id} className={inputClass} aria-invalid={Boolean(error)} {...input} {...registration} />
+    </Field>
+  );
+}
+
+/** What a react-hook-form `Controller` gives a text control to render (its `field`). */
+export interface ControlledText {
+  name: string;
+  ref: RefCallBack;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}
+
+/** A `Field` around a textarea bound by a `Controller` (`field`), described by its error or else by its hint. */
+export function ControlledTextArea({
+  id,
+  label,
+  required,
+  error,
+  hint,
+  rows,
+  field,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  error?: string;
+  hint?: string;
+  rows: number;
+  field: ControlledText;
+}) {
+  return (
+    <Field id={id} label={label} required={required} error={error} hint={hint}>
+      <textarea
+        id={id}
+        rows={rows}
+        className={inputClass}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        name={field.name}
+        ref={field.ref}
+        value={field.value}
+        onChange={(e) => field.onChange(e.target.value)}
+        onBlur={field.onBlur}
+      />
     </Field>
   );
 }
@@ -226,23 +271,28 @@ export function InlineOutcome({ message }: { message: InlineMessage }) {
   );
 }
 
-/** A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the line (sm:col-span-2). */
+/**
+ * A small form's submit button with its outcome beside it; further buttons (`children`) stand between. `className` places the
+ * line (sm:col-span-2); `buttonClassName` is the button's look when not the usual one (a red one for a grave step).
+ */
 export function SubmitLine({
   label,
   disabled,
   message,
   className,
+  buttonClassName = "rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60",
   children,
 }: {
   label: ReactNode;
   disabled: boolean;
   message: InlineMessage;
   className?: string;
+  buttonClassName?: string;
   children?: ReactNode;
 }) {
   return (
     <div className={className ? `flex items-center gap-3 ${className}` : "flex items-center gap-3"}>
-      <button type="submit" disabled={disabled} className="rounded bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" disabled={disabled} className={buttonClassName}>
         {label}
       </button>
       {children}
@@ -251,11 +301,11 @@ export function SubmitLine({
   );
 }
 
-/** A refusal shown inline next to a small control (a row's button); nothing otherwise. */
-export function InlineError({ feedback }: { feedback: Feedback }) {
+/** A refusal shown inline next to a small control (a row's button); nothing otherwise. `className` sizes it (text-xs beside a small button). */
+export function InlineError({ feedback, className = "text-sm text-red-700" }: { feedback: Feedback; className?: string }) {
   if (feedback?.kind !== "error") return null;
   return (
-    <span role="alert" className="text-sm text-red-700">
+    <span role="alert" className={className}>
       {feedback.text}
     </span>
   );

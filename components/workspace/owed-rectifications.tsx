@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { listOwedRectifications } from "@/lib/services/rectifications";
 import { SignalBadge } from "./badges";
+import { HeadedSection } from "@/components/ui/headed-section";
 
 /**
  * For the unit's home: the 整改报告 it owes after a 通报批评, with the notice, the deadline and the
@@ -11,14 +12,13 @@ export async function OwedRectifications({ actor }: { actor: Actor }) {
   const owed = await listOwedRectifications(actor);
   if (owed.length === 0) return null;
   return (
-    <section
-      aria-labelledby="owed-rectifications-heading"
+    <HeadedSection
+      id="owed-rectifications-heading"
+      title={<>本单位被通报批评，须报送整改报告（{owed.length}）</>}
       className="space-y-2 rounded border-2 border-red-300 bg-red-50 p-4"
-      data-testid="owed-rectifications"
+      testId="owed-rectifications"
+      headingClassName="font-semibold text-red-800"
     >
-      <h2 id="owed-rectifications-heading" className="font-semibold text-red-800">
-        本单位被通报批评，须报送整改报告（{owed.length}）
-      </h2>
       <ul className="space-y-2 text-sm">
         {owed.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="owed-rectification">
@@ -34,6 +34,6 @@ export async function OwedRectifications({ actor }: { actor: Actor }) {
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

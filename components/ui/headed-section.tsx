@@ -1,0 +1,28 @@
+/** A part of a page named by its heading: the `<section>` is labelled by its `<h2>`. */
+import type { ReactNode } from "react";
+
+/** `id` ties the heading to the section; `className` is the box's look, `headingClassName` the heading's; `testId` goes to the section. */
+export function HeadedSection({
+  id,
+  title,
+  className,
+  headingClassName,
+  testId,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  className?: string;
+  headingClassName?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className={className} data-testid={testId}>
+      <h2 id={id} className={headingClassName}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
