@@ -26,3 +26,12 @@ export function HeadedSection({
     </section>
   );
 }
+
+/** The plain page section: a bold heading over its content. */
+export function TitledSection({ id, title, className = "space-y-2", children }: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <HeadedSection id={id} title={title} className={className} headingClassName="font-semibold">
+      {children}
+    </HeadedSection>
+  );
+}

@@ -10,7 +10,7 @@ import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "全局视图" };
 

@@ -18,7 +18,7 @@ import { can } from "@/lib/policies";
 import { getLeaderDashboard } from "@/lib/services/leader-dashboard";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "我的任务" };
 

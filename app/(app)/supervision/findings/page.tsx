@@ -14,7 +14,7 @@ import { getFindingsPage } from "@/lib/services/findings";
 import { PlanLabel, PlanSwitcher } from "@/components/plans/plan-switcher";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "督查发现" };
 

@@ -7,7 +7,7 @@ import { RectificationTable } from "@/components/rectification/rectification-tab
 import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "通报与整改" };
 

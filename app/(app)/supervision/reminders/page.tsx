@@ -8,7 +8,7 @@ import { ReminderHistory } from "@/components/escalation/reminder-history";
 import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getReminderPage } from "@/lib/services/reminders";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "催办" };
 

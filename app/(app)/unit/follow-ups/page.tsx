@@ -5,7 +5,7 @@ import { CloseFollowUpForm } from "@/components/dispatch/close-follow-up-form";
 import { FollowUpBadge } from "@/components/dispatch/follow-up-badge";
 import { requirePageFor } from "@/lib/page-guard";
 import { getUnitFollowUps } from "@/lib/services/dispatches";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "调度事项" };
 

@@ -6,7 +6,7 @@ import { StepCounts } from "@/components/escalation/step-counts";
 import { StepForm } from "@/components/escalation/step-form";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getUnitLedgerForOffice } from "@/lib/services/escalations";
-import { TitledSection } from "@/components/ui/titled-section";
+import { TitledSection } from "@/components/ui/headed-section";
 
 export const metadata: Metadata = { title: "单位问责台账" };
 
