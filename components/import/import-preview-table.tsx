@@ -4,6 +4,7 @@ import { IGNORED_LABEL } from "@/lib/indicators/labels";
 import { Fragment } from "react";
 import type { ImportPreview, PreviewName, PreviewRow } from "@/lib/plans/preview";
 import { PLAN_STATE_LABEL, WORK_SOURCE_LABEL } from "@/lib/plans/sources";
+import { TASK_COLUMNS, TASK_NAMING_COLUMNS } from "@/components/tasks/task-columns";
 
 const CHANGE_LABEL = { new: "新增", changed: "有变化", unchanged: "无变化" } as const;
 
@@ -92,19 +93,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </ul>
         )}
       </div>
-      <DataTable
-        columns={[
-          { label: "序号", className: "w-12" },
-          "重点工作任务",
-          { label: "责任领导", className: "w-24" },
-          { label: "牵头单位", className: "w-40" },
-          { label: "责任单位", className: "w-64" },
-          { label: "完成时限", className: "w-28" },
-          { label: "变化", className: "w-16" },
-        ]}
-        caption="解析结果"
-        dense
-      >
+      <DataTable columns={[...TASK_NAMING_COLUMNS, TASK_COLUMNS.units, TASK_COLUMNS.deadline, { label: "变化", className: "w-16" }]} caption="解析结果" dense>
         {preview.rows.map((row, i) => (
           <Fragment key={row.seq}>
             {row.section !== null && row.section !== preview.rows[i - 1]?.section && (

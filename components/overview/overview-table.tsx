@@ -8,6 +8,7 @@ import type { OverviewRow } from "@/lib/services/overview";
 import { ComplianceBadge } from "./compliance-badge";
 import { CopyFlagBadge } from "./copy-flag";
 import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
+import { TASK_NAMING_COLUMNS } from "@/components/tasks/task-columns";
 
 const PROGRESS_STATE_CLASS: Record<string, string> = {
   lagging: "text-orange-700 font-medium",
@@ -29,10 +30,7 @@ export function OverviewTable({
   return (
     <DataTable
       columns={[
-        { label: "序号", className: "w-12" },
-        "重点工作任务",
-        { label: "责任领导", className: "w-24" },
-        { label: "牵头单位", className: "w-36" },
+        ...TASK_NAMING_COLUMNS,
         { label: "报送情况", className: "w-24" },
         { label: "进度", className: "w-24" },
         { label: "进展状态", className: "w-20" },

@@ -5,6 +5,7 @@ import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 import { Cell, DataTable, NamesCell, Row } from "@/components/ui/table";
+import { TASK_COLUMNS } from "./task-columns";
 
 function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
   if (!state) return <span className="text-stone-400">—</span>;
@@ -47,12 +48,12 @@ export function TaskTable({
   return (
     <DataTable
       columns={[
-        { label: "序号", className: "w-14" },
-        "重点工作任务",
-        { label: "责任领导", className: "w-28" },
-        { label: "完成时限", className: "w-24" },
-        { label: "牵头单位", className: "w-40" },
-        { label: "责任单位", className: "w-56" },
+        TASK_COLUMNS.number,
+        TASK_COLUMNS.text,
+        TASK_COLUMNS.leaders,
+        TASK_COLUMNS.deadline,
+        TASK_COLUMNS.leadUnit,
+        TASK_COLUMNS.units,
         states && { label: "本期状态", className: "w-28" },
       ]}
       caption={caption}

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { HeaderCells } from "@/components/ui/table";
 import type { WorkItem } from "@/lib/services/workspace";
 import { SIGNAL_ROW_CLASS, SignalBadge, StateBadge } from "./badges";
+import { TASK_COLUMNS } from "@/components/tasks/task-columns";
 
 function actionLabel(item: WorkItem): string {
   if (item.closed) return "查看任务";
@@ -62,8 +63,8 @@ export function WorkTable({
           <tr>
             <HeaderCells
               columns={[
-                { label: "序号", className: "w-14" },
-                "重点工作任务",
+                TASK_COLUMNS.number,
+                TASK_COLUMNS.text,
                 { label: "本期状态", className: "w-32" },
                 { label: "期限", className: "w-44" },
                 { label: "操作", className: "w-32" },
