@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/server/pipeline/define-action";
 import { RunButton } from "@/components/ui/run-button";
 
@@ -12,6 +13,7 @@ export function ActionButton({
   className,
   run,
   onSuccess,
+  refresh = false,
   available = true,
 }: {
   label: string;
@@ -22,6 +24,8 @@ export function ActionButton({
   className: string;
   run: () => Promise<ActionResult<unknown>>;
   onSuccess?: () => void;
+  /** Render the page again once it succeeded (a button a server page renders, which cannot pass `onSuccess`). */
+  refresh?: boolean;
   /**
    * False once the record no longer offers the action (the second factor is gone, no session is left):
    * the button goes, the message saying what was done stays. Keep the component mounted in both states,
@@ -29,6 +33,7 @@ export function ActionButton({
    */
   available?: boolean;
 }) {
+  const router = useRouter();
   return (
     <RunButton
       label={label}
@@ -37,6 +42,7 @@ export function ActionButton({
       action={run}
       succeeded={() => {
         onSuccess?.();
+        if (refresh) router.refresh();
         return { kind: "success", text: successText };
       }}
       outcome="message"

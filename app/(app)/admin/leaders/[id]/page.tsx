@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
-import { LeaderActiveButton } from "@/components/admin/leader-active-button";
+import { ActiveToggleButton } from "@/components/admin/active-toggle-button";
+import { setLeaderActiveAction } from "../actions";
 import { LeaderEditForm } from "@/components/admin/leader-form";
 import { RecordAccounts, RecordStatus, RecordTitle } from "@/components/admin/record-page";
 import { Section } from "@/components/admin/section";
@@ -34,7 +35,13 @@ export default async function LeaderPage({ params }: { params: Promise<{ id: str
         activeNote="停用后，不能再为这位领导新建账号；已有任务保留。其账号需在“账号”中另行停用。"
         inactiveNote="这位领导已停用。"
       >
-        <LeaderActiveButton leaderId={leader.id} active={leader.active} />
+        <ActiveToggleButton
+          active={leader.active}
+          deactivateLabel="停用责任领导"
+          activateLabel="重新启用责任领导"
+          activate={setLeaderActiveAction.bind(null, { leaderId: leader.id, active: true })}
+          deactivate={setLeaderActiveAction.bind(null, { leaderId: leader.id, active: false })}
+        />
       </RecordStatus>
     </div>
   );

@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { RecordAccounts, RecordStatus, RecordTitle } from "@/components/admin/record-page";
 import { Section } from "@/components/admin/section";
-import { UnitActiveButton } from "@/components/admin/unit-active-button";
+import { ActiveToggleButton } from "@/components/admin/active-toggle-button";
+import { setUnitActiveAction } from "../actions";
 import { UnitAliases } from "@/components/admin/unit-aliases";
 import { UnitEditForm } from "@/components/admin/unit-edit-form";
 import { UnitGroupsForm } from "@/components/admin/unit-groups-form";
@@ -68,7 +69,13 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         activeNote="停用后，该单位不再出现在选择列表中；已有任务和报告保留。其账号需在“账号”中另行停用。"
         inactiveNote="该单位已停用。"
       >
-        <UnitActiveButton unitId={unit.id} active={unit.active} />
+        <ActiveToggleButton
+          active={unit.active}
+          deactivateLabel="停用单位"
+          activateLabel="重新启用单位"
+          activate={setUnitActiveAction.bind(null, { unitId: unit.id, active: true })}
+          deactivate={setUnitActiveAction.bind(null, { unitId: unit.id, active: false })}
+        />
       </RecordStatus>
     </div>
   );

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
-import { AccountDisableButton } from "@/components/admin/account-disable-button";
+import { endSessionsOfUserAction, resetSecondFactorAction, setAccountDisabledAction } from "../actions";
+import { ActiveToggleButton } from "@/components/admin/active-toggle-button";
 import { AccountEditForm } from "@/components/admin/account-edit-form";
-import { EndSessionsButton } from "@/components/admin/end-sessions-button";
+import { ActionButton } from "@/components/admin/action-button";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
-import { ResetSecondFactorButton } from "@/components/admin/reset-second-factor-button";
 import { RecordStatus, RecordTitle } from "@/components/admin/record-page";
 import { Section } from "@/components/admin/section";
+import { dangerButtonClass } from "@/components/ui/form";
 import { ROLE_LABEL } from "@/lib/auth/actor";
 import { idParam, orNotFound, requirePageFor } from "@/lib/page-guard";
 import { describeUserAgent } from "@/lib/auth/user-agent";
@@ -96,7 +97,15 @@ export default async function AccountPage({
             ) : (
               <p className="text-sm text-stone-500">未启用。</p>
             )}
-            <ResetSecondFactorButton userId={account.id} available={secondFactor.enabled} />
+            {/* For a user who lost the phone and the recovery codes: the second factor goes, the user is signed out. */}
+            <ActionButton
+              label="重置动态验证码"
+              pendingLabel="正在重置…"
+              successText="已重置动态验证码，该用户已退出登录，下次登录后需重新设置"
+              className={dangerButtonClass}
+              available={secondFactor.enabled}
+              run={resetSecondFactorAction.bind(null, { userId: account.id })}
+            />
           </Section>
           <RecordStatus
             id="account-status"
@@ -104,7 +113,14 @@ export default async function AccountPage({
             activeNote="停用后，该用户立即退出登录，且不能再登录。"
             inactiveNote="该账号已停用，不能登录。"
           >
-            <AccountDisableButton userId={account.id} disabled={account.disabled} />
+            <ActiveToggleButton
+              active={!account.disabled}
+              deactivateLabel="停用账号"
+              activateLabel="启用账号"
+              what="账号"
+              activate={setAccountDisabledAction.bind(null, { userId: account.id, disabled: false })}
+              deactivate={setAccountDisabledAction.bind(null, { userId: account.id, disabled: true })}
+            />
           </RecordStatus>
           <Section id="account-sessions" title="登录会话">
             {sessions.length === 0 ? (
@@ -120,7 +136,15 @@ export default async function AccountPage({
               </ul>
             )}
             {sessions.length > 0 && <p className="text-sm text-stone-500">结束后，该用户在所有设备上立即退出，须重新登录。</p>}
-            <EndSessionsButton userId={account.id} available={sessions.length > 0} />
+            <ActionButton
+              label="结束该用户的所有会话"
+              pendingLabel="正在结束…"
+              successText="已结束该用户的所有会话，该用户须重新登录"
+              className={dangerButtonClass}
+              available={sessions.length > 0}
+              run={endSessionsOfUserAction.bind(null, { userId: account.id })}
+              refresh
+            />
           </Section>
         </>
       )}
