@@ -6,6 +6,7 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { plans, progressReports, taskGroups, taskLeaders, tasks, taskUnits } from "@/db/schema";
 import { taskTextColumns } from "./task-columns";
+import { insertReturningId } from "./insert-row";
 
 /** Some submitted report of the task says 已完成. */
 const reportedCompleted = sql<boolean>`exists (select 1 from ${progressReports} where ${q(progressReports.taskId)} = ${q(tasks.id)} and ${q(progressReports.progressState)} = 'completed' and ${q(progressReports.status)} in ('submitted', 'accepted'))`;
@@ -80,8 +81,7 @@ export async function lastSeqOf(tx: Executor, planId: number): Promise<number> {
 }
 
 export async function insertCarriedTask(tx: Executor, values: typeof tasks.$inferInsert): Promise<number> {
-  const [row] = await tx.insert(tasks).values(values).returning({ id: tasks.id });
-  return row!.id;
+  return insertReturningId(tx, tasks, values);
 }
 
 /** Copies the 责任领导, units and collective names of one task onto another. */

@@ -4,6 +4,7 @@ import type { Executor } from "@/db";
 import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/schema";
 import type { TrackedIndicator } from "@/lib/indicators/tracking";
 import { indicatorTargetColumns } from "./indicators";
+import { replaceRows } from "./replace-rows";
 
 export type { TrackedIndicator };
 
@@ -34,11 +35,12 @@ export async function replaceReportIndicatorValues(
   values: readonly { indicatorId: number; value: number }[],
   at: Date,
 ): Promise<void> {
-  await tx.delete(indicatorValues).where(eq(indicatorValues.reportId, reportId));
-  if (values.length === 0) return;
-  await tx
-    .insert(indicatorValues)
-    .values(values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })));
+  await replaceRows(
+    tx,
+    indicatorValues,
+    eq(indicatorValues.reportId, reportId),
+    values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })),
+  );
 }
 
 export interface SubmittedValue {

@@ -4,6 +4,7 @@ import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { leaders, taskLeaders, tasks, users } from "@/db/schema";
 import { lockRowById } from "./lock-row";
+import { insertReturningId } from "./insert-row";
 
 export async function listLeaderOptions() {
   return db.select({ id: leaders.id, name: leaders.name }).from(leaders).orderBy(asc(leaders.id));
@@ -60,9 +61,7 @@ export async function findLeaderIdByName(tx: Executor, name: string): Promise<nu
 }
 
 export async function insertLeader(tx: Executor, values: { name: string; title: string | null }): Promise<number> {
-  const [row] = await tx.insert(leaders).values(values).returning({ id: leaders.id });
-  if (!row) throw new Error("could not insert the leader");
-  return row.id;
+  return insertReturningId(tx, leaders, values);
 }
 
 export async function updateLeaderRow(tx: Executor, leaderId: number, values: Partial<{ name: string; title: string | null; active: boolean }>) {

@@ -6,6 +6,7 @@ import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, u
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 import { reportColumns } from "./reports";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
 
 const memberColumns = {
   id: tasks.id,
@@ -44,8 +45,7 @@ export async function listLinkMembers(tx: Executor, where: { taskIds?: readonly 
 }
 
 export async function createLinkedWork(tx: Executor, createdBy: number): Promise<number> {
-  const [row] = await tx.insert(linkedWork).values({ createdBy }).returning({ id: linkedWork.id });
-  return row!.id;
+  return insertReturningId(tx, linkedWork, { createdBy });
 }
 
 export async function setLinkedWorkOf(tx: Executor, taskIds: readonly number[], linkedWorkId: number | null) {

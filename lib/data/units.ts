@@ -3,7 +3,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
+import { insertReturningId } from "./insert-row";
 import { lockRowById } from "./lock-row";
+import { replaceRows } from "./replace-rows";
 
 type UnitGroupScope = UnitGroup["scope"];
 
@@ -171,9 +173,7 @@ export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<numb
 }
 
 export async function insertUnit(tx: Executor, values: { name: string; kind: UnitKind }): Promise<number> {
-  const [row] = await tx.insert(units).values(values).returning({ id: units.id });
-  if (!row) throw new Error("could not insert the unit");
-  return row.id;
+  return insertReturningId(tx, units, values);
 }
 
 export async function updateUnitRow(
@@ -188,9 +188,7 @@ export async function updateUnitRow(
 }
 
 export async function insertAlias(tx: Executor, unitId: number, alias: string): Promise<number> {
-  const [row] = await tx.insert(unitAliases).values({ unitId, alias }).returning({ id: unitAliases.id });
-  if (!row) throw new Error("could not insert the alias");
-  return row.id;
+  return insertReturningId(tx, unitAliases, { unitId, alias });
 }
 
 export async function deleteAlias(tx: Executor, aliasId: number) {
@@ -217,8 +215,12 @@ export async function countUnits(tx: Executor, unitIds: readonly number[]): Prom
 }
 
 export async function replaceGroupsOfUnit(tx: Executor, unitId: number, groupIds: readonly number[]) {
-  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.unitId, unitId));
-  if (groupIds.length) await tx.insert(unitGroupMembers).values(groupIds.map((groupId) => ({ groupId, unitId })));
+  await replaceRows(
+    tx,
+    unitGroupMembers,
+    eq(unitGroupMembers.unitId, unitId),
+    groupIds.map((groupId) => ({ groupId, unitId })),
+  );
 }
 
 export async function lockGroup(tx: Executor, groupId: number) {
@@ -235,9 +237,7 @@ export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<nu
 }
 
 export async function insertGroup(tx: Executor, values: { name: string; scope: UnitGroupScope }): Promise<number> {
-  const [row] = await tx.insert(unitGroups).values(values).returning({ id: unitGroups.id });
-  if (!row) throw new Error("could not insert the group");
-  return row.id;
+  return insertReturningId(tx, unitGroups, values);
 }
 
 export async function updateGroupRow(tx: Executor, groupId: number, values: { name: string; scope: UnitGroupScope }) {
@@ -248,8 +248,12 @@ export async function updateGroupRow(tx: Executor, groupId: number, values: { na
 }
 
 export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitIds: readonly number[]) {
-  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId));
-  if (unitIds.length) await tx.insert(unitGroupMembers).values(unitIds.map((unitId) => ({ groupId, unitId })));
+  await replaceRows(
+    tx,
+    unitGroupMembers,
+    eq(unitGroupMembers.groupId, groupId),
+    unitIds.map((unitId) => ({ groupId, unitId })),
+  );
 }
 
 /** How many tasks name this collective (as lead or cooperating). */
