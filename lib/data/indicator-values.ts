@@ -5,6 +5,7 @@ import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/sc
 import type { TrackedIndicator } from "@/lib/indicators/tracking";
 import { indicatorTargetColumns } from "./indicators";
 import { replaceRows } from "./replace-rows";
+import { listRowsByIds } from "./rows-by-id";
 
 export type { TrackedIndicator };
 
@@ -81,11 +82,7 @@ export function latestByIndicator(values: readonly SubmittedValue[]): Map<number
 
 /** Each task's 完成时限 (`YYYY-MM-DD`, or null for the plan year's end). */
 export async function listTaskDueDates(tx: Executor, taskIds: readonly number[]): Promise<Map<number, string | null>> {
-  if (taskIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: tasks.id, dueOn: tasks.dueOn })
-    .from(tasks)
-    .where(inArray(tasks.id, [...taskIds]));
+  const rows = await listRowsByIds(tx, tasks, taskIds, { id: tasks.id, dueOn: tasks.dueOn });
   return new Map(rows.map((r) => [r.id, r.dueOn]));
 }
 

@@ -1,5 +1,7 @@
 /** Data access for progress reports, their versions, contributions and deadlines. Plain queries. */
 import { and, asc, desc, eq, getTableName, inArray, isNull, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { attachments, contributions, progressReports, reportVersions, taskGroups, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
@@ -7,6 +9,7 @@ import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 import { firstRow } from "./first-row";
+import { listRowsByIds } from "./rows-by-id";
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */
 export async function listLeadUnitIds(tx: Executor, taskId: number): Promise<number[]> {
@@ -44,8 +47,7 @@ export async function getUnitSignOff(tx: Executor, unitId: number): Promise<bool
 }
 
 export async function listUnitNames(tx: Executor, unitIds: number[]) {
-  if (unitIds.length === 0) return [];
-  return tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds));
+  return listRowsByIds(tx, units, unitIds, { id: units.id, name: units.name });
 }
 
 export const reportColumns = {
@@ -77,11 +79,14 @@ export const reportColumns = {
   submissions: progressReports.submissions,
 };
 
-/** A task period's row of a lead unit's report or a cooperating unit's input, as the filer first saves it. */
-type NewFiling = { taskId: number; periodIndex: number; unitId: number; updatedBy: number };
+/**
+ * A task period's row of a lead unit's report or a cooperating unit's input, as the filer first saves it
+ * (or as linked work's mirror of another report is first written).
+ */
+type NewFiling = { taskId: number; periodIndex: number; unitId: number } & ({ updatedBy: number } | { sharedFromReportId: number });
 
 /** Creates the row if missing (concurrent callers get the same row), then locks and returns it with `lock`. */
-async function createThenLock<R>(
+export async function createThenLock<R>(
   tx: Executor,
   table: typeof progressReports | typeof contributions,
   values: NewFiling,
@@ -108,12 +113,24 @@ export const reportStateColumns = {
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
 export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
+  return getReportOfPeriod(tx, reportColumns, taskId, periodIndex, options);
+}
+
+/** These columns of a task's report for a period (null when there is none); `forUpdate` locks the row. */
+export async function getReportOfPeriod<S extends SelectedFields>(
+  tx: Executor,
+  columns: S,
+  taskId: number,
+  periodIndex: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<SelectResultFields<S> | null> {
   const query = tx
-    .select(reportColumns)
+    .select(columns as SelectedFields)
     .from(progressReports)
     .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
     .limit(1);
-  return firstRow(query, options.forUpdate);
+  // One table, no join: the row has exactly the selected fields' types.
+  return (await firstRow(query, options.forUpdate)) as SelectResultFields<S> | null;
 }
 
 /** Creates the report row if missing (concurrent callers get the same row), then locks it. */

@@ -6,6 +6,7 @@ import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, ty
 import { insertReturningId } from "./insert-row";
 import { lockRowById } from "./lock-row";
 import { replaceRows } from "./replace-rows";
+import { listRowsByIds } from "./rows-by-id";
 
 type UnitGroupScope = UnitGroup["scope"];
 
@@ -163,13 +164,15 @@ export async function listAliasesOf(tx: Executor, unitId: number) {
   return tx.select({ id: unitAliases.id, alias: unitAliases.alias }).from(unitAliases).where(eq(unitAliases.unitId, unitId)).orderBy(asc(unitAliases.alias));
 }
 
+/** The other end of a unit's or a collective's memberships (its groups, or its member units), in id order. */
+async function membershipIds(tx: Executor, of: "unit" | "group", id: number): Promise<number[]> {
+  const [own, other] = of === "unit" ? [unitGroupMembers.unitId, unitGroupMembers.groupId] : [unitGroupMembers.groupId, unitGroupMembers.unitId];
+  const rows = await tx.select({ id: other }).from(unitGroupMembers).where(eq(own, id)).orderBy(asc(other));
+  return rows.map((r) => r.id);
+}
+
 export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ groupId: unitGroupMembers.groupId })
-    .from(unitGroupMembers)
-    .where(eq(unitGroupMembers.unitId, unitId))
-    .orderBy(asc(unitGroupMembers.groupId));
-  return rows.map((r) => r.groupId);
+  return membershipIds(tx, "unit", unitId);
 }
 
 export async function insertUnit(tx: Executor, values: { name: string; kind: UnitKind }): Promise<number> {
@@ -197,11 +200,7 @@ export async function deleteAlias(tx: Executor, aliasId: number) {
 
 /** The collective names with these ids (to check they exist and may list members). */
 export async function findGroups(tx: Executor, groupIds: readonly number[]) {
-  if (groupIds.length === 0) return [];
-  return tx
-    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
-    .from(unitGroups)
-    .where(inArray(unitGroups.id, [...groupIds]));
+  return listRowsByIds(tx, unitGroups, groupIds, { id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope });
 }
 
 /** How many of these unit ids exist. */
@@ -228,12 +227,7 @@ export async function lockGroup(tx: Executor, groupId: number) {
 }
 
 export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ unitId: unitGroupMembers.unitId })
-    .from(unitGroupMembers)
-    .where(eq(unitGroupMembers.groupId, groupId))
-    .orderBy(asc(unitGroupMembers.unitId));
-  return rows.map((r) => r.unitId);
+  return membershipIds(tx, "group", groupId);
 }
 
 export async function insertGroup(tx: Executor, values: { name: string; scope: UnitGroupScope }): Promise<number> {
