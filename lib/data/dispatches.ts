@@ -72,21 +72,19 @@ export async function updateDispatchRow(tx: Executor, id: number, values: Dispat
   await tx.update(dispatches).set(values).where(eq(dispatches.id, id));
 }
 
-export async function replaceDispatchTasks(tx: Executor, dispatchId: number, taskIds: readonly number[]) {
+/** Makes these tasks the ones discussed and these units the ones attending (what a record's save sets together). */
+export async function replaceDispatchLinks(tx: Executor, dispatchId: number, links: { taskIds: readonly number[]; unitIds: readonly number[] }) {
   await replaceRows(
     tx,
     dispatchTasks,
     eq(dispatchTasks.dispatchId, dispatchId),
-    taskIds.map((taskId) => ({ dispatchId, taskId })),
+    links.taskIds.map((taskId) => ({ dispatchId, taskId })),
   );
-}
-
-export async function replaceDispatchUnits(tx: Executor, dispatchId: number, unitIds: readonly number[]) {
   await replaceRows(
     tx,
     dispatchUnits,
     eq(dispatchUnits.dispatchId, dispatchId),
-    unitIds.map((unitId) => ({ dispatchId, unitId })),
+    links.unitIds.map((unitId) => ({ dispatchId, unitId })),
   );
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, eq, gt, ilike, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, units } from "@/db/schema";
-import { createThenLock, getReportOfPeriod, reportColumns } from "./reports";
+import { createThenLock, reportColumns, reportOfPeriod } from "./reports";
 import { firstRow } from "./first-row";
 import { insertReturningId } from "./insert-row";
 import { maxOf } from "./max-of";
@@ -109,7 +109,8 @@ export async function getSharedReport(tx: Executor, reportId: number, options: {
 }
 
 export async function getSharedReportOf(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
-  return getReportOfPeriod(tx, sharedColumns, taskId, periodIndex, options);
+  const query = tx.select(sharedColumns).from(progressReports).where(reportOfPeriod(taskId, periodIndex)).limit(1);
+  return firstRow(query, options.forUpdate);
 }
 
 /** The mirrors of a report (rows filed once for linked work). */

@@ -1,7 +1,5 @@
 /** Data access for progress reports, their versions, contributions and deadlines. Plain queries. */
 import { and, asc, desc, eq, getTableName, inArray, isNull, sql } from "drizzle-orm";
-import type { SelectedFields } from "drizzle-orm/pg-core";
-import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { attachments, contributions, progressReports, reportVersions, taskGroups, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
@@ -112,25 +110,14 @@ export const reportStateColumns = {
 
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
-export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
-  return getReportOfPeriod(tx, reportColumns, taskId, periodIndex, options);
+/** The condition that picks a task's report for a period (one row at most: the unique index on task and period). */
+export function reportOfPeriod(taskId: number, periodIndex: number) {
+  return and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex));
 }
 
-/** These columns of a task's report for a period (null when there is none); `forUpdate` locks the row. */
-export async function getReportOfPeriod<S extends SelectedFields>(
-  tx: Executor,
-  columns: S,
-  taskId: number,
-  periodIndex: number,
-  options: { forUpdate?: boolean } = {},
-): Promise<SelectResultFields<S> | null> {
-  const query = tx
-    .select(columns as SelectedFields)
-    .from(progressReports)
-    .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
-    .limit(1);
-  // One table, no join: the row has exactly the selected fields' types.
-  return (await firstRow(query, options.forUpdate)) as SelectResultFields<S> | null;
+export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
+  const query = tx.select(reportColumns).from(progressReports).where(reportOfPeriod(taskId, periodIndex)).limit(1);
+  return firstRow(query, options.forUpdate);
 }
 
 /** Creates the report row if missing (concurrent callers get the same row), then locks it. */

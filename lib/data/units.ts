@@ -164,11 +164,22 @@ export async function listAliasesOf(tx: Executor, unitId: number) {
   return tx.select({ id: unitAliases.id, alias: unitAliases.alias }).from(unitAliases).where(eq(unitAliases.unitId, unitId)).orderBy(asc(unitAliases.alias));
 }
 
-/** The other end of a unit's or a collective's memberships (its groups, or its member units), in id order. */
+/** A unit's memberships (its collective names), or a collective's (its member units): the column of its own id and the other end's. */
+function membershipSides(of: "unit" | "group") {
+  return of === "unit" ? { own: unitGroupMembers.unitId, other: unitGroupMembers.groupId } : { own: unitGroupMembers.groupId, other: unitGroupMembers.unitId };
+}
+
+/** The other end of a unit's or a collective's memberships, in id order. */
 async function membershipIds(tx: Executor, of: "unit" | "group", id: number): Promise<number[]> {
-  const [own, other] = of === "unit" ? [unitGroupMembers.unitId, unitGroupMembers.groupId] : [unitGroupMembers.groupId, unitGroupMembers.unitId];
+  const { own, other } = membershipSides(of);
   const rows = await tx.select({ id: other }).from(unitGroupMembers).where(eq(own, id)).orderBy(asc(other));
   return rows.map((r) => r.id);
+}
+
+/** Makes these the other end of a unit's or a collective's memberships. */
+async function replaceMemberships(tx: Executor, of: "unit" | "group", id: number, otherIds: readonly number[]) {
+  const rows = otherIds.map((otherId) => (of === "unit" ? { unitId: id, groupId: otherId } : { groupId: id, unitId: otherId }));
+  await replaceRows(tx, unitGroupMembers, eq(membershipSides(of).own, id), rows);
 }
 
 export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<number[]> {
@@ -214,12 +225,7 @@ export async function countUnits(tx: Executor, unitIds: readonly number[]): Prom
 }
 
 export async function replaceGroupsOfUnit(tx: Executor, unitId: number, groupIds: readonly number[]) {
-  await replaceRows(
-    tx,
-    unitGroupMembers,
-    eq(unitGroupMembers.unitId, unitId),
-    groupIds.map((groupId) => ({ groupId, unitId })),
-  );
+  await replaceMemberships(tx, "unit", unitId, groupIds);
 }
 
 export async function lockGroup(tx: Executor, groupId: number) {
@@ -242,12 +248,7 @@ export async function updateGroupRow(tx: Executor, groupId: number, values: { na
 }
 
 export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitIds: readonly number[]) {
-  await replaceRows(
-    tx,
-    unitGroupMembers,
-    eq(unitGroupMembers.groupId, groupId),
-    unitIds.map((unitId) => ({ groupId, unitId })),
-  );
+  await replaceMemberships(tx, "group", groupId, unitIds);
 }
 
 /** How many tasks name this collective (as lead or cooperating). */
