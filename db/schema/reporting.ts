@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { userRef } from "./user-columns";
 import { bytea, timestamps, requiredRef } from "./columns";
+import { filingColumns } from "./filing-columns";
 import { units } from "./organisation";
 import { tasks } from "./plans";
 import { rectifications } from "./supervision";
@@ -32,17 +33,11 @@ export const progressReports = pgTable(
     problems: text("problems").notNull().default(""),
     nextSteps: text("next_steps").notNull().default(""),
     coordinationRequest: text("coordination_request").notNull().default(""),
-    /** Optimistic lock: every save must name the version it was based on. */
-    version: integer("version").notNull().default(1),
-    updatedBy: userRef("updated_by"),
+    ...filingColumns,
     /** Sent to the unit head (一把手) for sign-off. */
     sentForApprovalAt: timestamp("sent_for_approval_at", { withTimezone: true }),
     sentForApprovalBy: userRef("sent_for_approval_by"),
-    /** The submission that counts (after sign-off where required). */
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: userRef("submitted_by"),
     approvedBy: userRef("approved_by"),
-    late: boolean("late"),
     /** Why it was sent back, by the unit head or the supervision office. */
     returnReason: text("return_reason"),
     returnedBy: userRef("returned_by"),
@@ -127,11 +122,7 @@ export const contributions = pgTable(
     periodIndex: integer("period_index").notNull(),
     status: contributionStatus("status").notNull().default("draft"),
     content: text("content").notNull().default(""),
-    version: integer("version").notNull().default(1),
-    updatedBy: userRef("updated_by"),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: userRef("submitted_by"),
-    late: boolean("late"),
+    ...filingColumns,
     ...timestamps,
   },
   (t) => [

@@ -7,6 +7,7 @@ import { db, type Executor } from "@/db";
 import { auditLog, leaders, units, users, type UnitMemberRole, type UserRole } from "@/db/schema";
 import { endUserSessions } from "@/lib/data/user-sessions";
 import { lockRowById } from "./lock-row";
+import { insertReturningId } from "./insert-row";
 
 export interface AccountFilter {
   role?: UserRole;
@@ -114,9 +115,7 @@ export interface NewAccount {
 }
 
 export async function insertAccount(tx: Executor, values: NewAccount): Promise<number> {
-  const [row] = await tx.insert(users).values(values).returning({ id: users.id });
-  if (!row) throw new Error("could not insert the account");
-  return row.id;
+  return insertReturningId(tx, users, values);
 }
 
 export interface AccountChanges {

@@ -6,6 +6,8 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { plans, progressReports, taskGroups, taskLeaders, tasks, taskUnits } from "@/db/schema";
 import { taskTextColumns } from "./task-columns";
+import { insertReturningId } from "./insert-row";
+import { maxOf } from "./max-of";
 
 /** Some submitted report of the task says 已完成. */
 const reportedCompleted = sql<boolean>`exists (select 1 from ${progressReports} where ${q(progressReports.taskId)} = ${q(tasks.id)} and ${q(progressReports.progressState)} = 'completed' and ${q(progressReports.status)} in ('submitted', 'accepted'))`;
@@ -72,16 +74,11 @@ export async function listCarriedCopies(tx: Executor, taskIds: readonly number[]
 }
 
 export async function lastSeqOf(tx: Executor, planId: number): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`coalesce(max(${tasks.seq}), 0)::int` })
-    .from(tasks)
-    .where(eq(tasks.planId, planId));
-  return row?.n ?? 0;
+  return maxOf(tx, tasks, tasks.seq, eq(tasks.planId, planId));
 }
 
 export async function insertCarriedTask(tx: Executor, values: typeof tasks.$inferInsert): Promise<number> {
-  const [row] = await tx.insert(tasks).values(values).returning({ id: tasks.id });
-  return row!.id;
+  return insertReturningId(tx, tasks, values);
 }
 
 /** Copies the 责任领导, units and collective names of one task onto another. */

@@ -7,6 +7,7 @@ import type { Executor } from "@/db";
 import { coordinationReplies, coordinationRequests, leaders, plans, taskLeaders, tasks, units, users, type CoordinationStatus } from "@/db/schema";
 import { taskHasLeader } from "./task-scope";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
 
 export type CoordinationRow = typeof coordinationRequests.$inferSelect;
 
@@ -24,11 +25,7 @@ export async function insertCoordinationRequest(
   tx: Executor,
   values: { reportId: number; taskId: number; periodIndex: number; unitId: number; content: string; raisedAt: Date },
 ): Promise<number> {
-  const [row] = await tx
-    .insert(coordinationRequests)
-    .values({ ...values, status: "open", createdAt: values.raisedAt, updatedAt: values.raisedAt })
-    .returning({ id: coordinationRequests.id });
-  return row!.id;
+  return insertReturningId(tx, coordinationRequests, { ...values, status: "open", createdAt: values.raisedAt, updatedAt: values.raisedAt });
 }
 
 export async function updateCoordinationRequest(
@@ -52,8 +49,7 @@ export async function insertCoordinationReply(
   tx: Executor,
   values: { requestId: number; body: string; resolves: boolean; leaderId: number | null; createdBy: number; createdAt: Date },
 ): Promise<number> {
-  const [row] = await tx.insert(coordinationReplies).values(values).returning({ id: coordinationReplies.id });
-  return row!.id;
+  return insertReturningId(tx, coordinationReplies, values);
 }
 
 export async function listTaskLeaderIds(tx: Executor, taskId: number): Promise<number[]> {

@@ -21,6 +21,8 @@ import {
 } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
+import { replaceRows } from "./replace-rows";
 
 export type DispatchRow = typeof dispatches.$inferSelect;
 export type FollowUpRow = typeof dispatchFollowUps.$inferSelect;
@@ -63,35 +65,33 @@ export async function insertDispatch(
   values: DispatchValues & { planId: number; leaderId: number; createdBy: number; at: Date },
 ): Promise<number> {
   const { at, ...rest } = values;
-  const [row] = await tx
-    .insert(dispatches)
-    .values({ ...rest, createdAt: at, updatedAt: at })
-    .returning({ id: dispatches.id });
-  return row!.id;
+  return insertReturningId(tx, dispatches, { ...rest, createdAt: at, updatedAt: at });
 }
 
 export async function updateDispatchRow(tx: Executor, id: number, values: DispatchValues & { updatedAt: Date }) {
   await tx.update(dispatches).set(values).where(eq(dispatches.id, id));
 }
 
-export async function replaceDispatchTasks(tx: Executor, dispatchId: number, taskIds: readonly number[]) {
-  await tx.delete(dispatchTasks).where(eq(dispatchTasks.dispatchId, dispatchId));
-  if (taskIds.length) await tx.insert(dispatchTasks).values(taskIds.map((taskId) => ({ dispatchId, taskId })));
-}
-
-export async function replaceDispatchUnits(tx: Executor, dispatchId: number, unitIds: readonly number[]) {
-  await tx.delete(dispatchUnits).where(eq(dispatchUnits.dispatchId, dispatchId));
-  if (unitIds.length) await tx.insert(dispatchUnits).values(unitIds.map((unitId) => ({ dispatchId, unitId })));
+/** Makes these tasks the ones discussed and these units the ones attending (what a record's save sets together). */
+export async function replaceDispatchLinks(tx: Executor, dispatchId: number, links: { taskIds: readonly number[]; unitIds: readonly number[] }) {
+  await replaceRows(
+    tx,
+    dispatchTasks,
+    eq(dispatchTasks.dispatchId, dispatchId),
+    links.taskIds.map((taskId) => ({ dispatchId, taskId })),
+  );
+  await replaceRows(
+    tx,
+    dispatchUnits,
+    eq(dispatchUnits.dispatchId, dispatchId),
+    links.unitIds.map((unitId) => ({ dispatchId, unitId })),
+  );
 }
 
 export type FollowUpValues = Pick<FollowUpRow, "content" | "unitId" | "taskId" | "dueOn">;
 
 export async function insertFollowUp(tx: Executor, dispatchId: number, values: FollowUpValues, at: Date): Promise<number> {
-  const [row] = await tx
-    .insert(dispatchFollowUps)
-    .values({ ...values, dispatchId, createdAt: at, updatedAt: at })
-    .returning({ id: dispatchFollowUps.id });
-  return row!.id;
+  return insertReturningId(tx, dispatchFollowUps, { ...values, dispatchId, createdAt: at, updatedAt: at });
 }
 
 export async function updateFollowUpRow(

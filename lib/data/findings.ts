@@ -5,6 +5,7 @@ import { db, type Executor } from "@/db";
 import { findings, tasks, units, users } from "@/db/schema";
 import type { FindingRating } from "@/lib/escalation/labels";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
 
 export interface FindingRow {
   id: number;
@@ -93,9 +94,7 @@ export async function getFinding(executor: Executor, id: number, options: { forU
 }
 
 export async function insertFinding(executor: Executor, values: typeof findings.$inferInsert): Promise<number> {
-  const [row] = await executor.insert(findings).values(values).returning({ id: findings.id });
-  if (!row) throw new Error("could not record the finding");
-  return row.id;
+  return insertReturningId(executor, findings, values);
 }
 
 export async function deleteFindingRow(executor: Executor, id: number): Promise<void> {

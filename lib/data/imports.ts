@@ -4,11 +4,10 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { importDrafts, importLayouts, leaders, taskLeaders, tasks, units, type ImportDraftOptions } from "@/db/schema";
 import { lockRowById } from "./lock-row";
+import { insertReturningId } from "./insert-row";
 
 export async function insertImportDraft(tx: Executor, draft: { createdBy: number; filename: string | null; content: string; options: ImportDraftOptions }) {
-  const [row] = await tx.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
-  if (!row) throw new Error("could not store the import draft");
-  return row.id;
+  return insertReturningId(tx, importDrafts, draft);
 }
 
 export async function getImportDraft(tx: Executor, draftId: number) {

@@ -4,6 +4,8 @@ import type { Executor } from "@/db";
 import { indicatorValues, progressReports, taskIndicators, tasks } from "@/db/schema";
 import type { TrackedIndicator } from "@/lib/indicators/tracking";
 import { indicatorTargetColumns } from "./indicators";
+import { replaceRows } from "./replace-rows";
+import { listRowsByIds } from "./rows-by-id";
 
 export type { TrackedIndicator };
 
@@ -34,11 +36,12 @@ export async function replaceReportIndicatorValues(
   values: readonly { indicatorId: number; value: number }[],
   at: Date,
 ): Promise<void> {
-  await tx.delete(indicatorValues).where(eq(indicatorValues.reportId, reportId));
-  if (values.length === 0) return;
-  await tx
-    .insert(indicatorValues)
-    .values(values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })));
+  await replaceRows(
+    tx,
+    indicatorValues,
+    eq(indicatorValues.reportId, reportId),
+    values.map((v) => ({ indicatorId: v.indicatorId, reportId, periodIndex, value: v.value, createdAt: at, updatedAt: at })),
+  );
 }
 
 export interface SubmittedValue {
@@ -79,11 +82,7 @@ export function latestByIndicator(values: readonly SubmittedValue[]): Map<number
 
 /** Each task's 完成时限 (`YYYY-MM-DD`, or null for the plan year's end). */
 export async function listTaskDueDates(tx: Executor, taskIds: readonly number[]): Promise<Map<number, string | null>> {
-  if (taskIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: tasks.id, dueOn: tasks.dueOn })
-    .from(tasks)
-    .where(inArray(tasks.id, [...taskIds]));
+  const rows = await listRowsByIds(tx, tasks, taskIds, { id: tasks.id, dueOn: tasks.dueOn });
   return new Map(rows.map((r) => [r.id, r.dueOn]));
 }
 

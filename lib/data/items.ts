@@ -10,6 +10,7 @@ import { leaders, notifications, plans, taskLeaders, tasks, taskUnits, units, us
 import { ITEMS_REGISTER_TITLE } from "@/lib/items/register-number";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 import { getTaskWithPlan } from "./task-with-plan";
+import { insertReturningId } from "./insert-row";
 
 /** The notification kind of a 签收提醒 (its link names the item, so one a day per item is checked on it). */
 export const ACKNOWLEDGE_REMINDER_KIND = "item_acknowledge_reminder";
@@ -76,27 +77,23 @@ export interface NewItem {
 }
 
 export async function insertItem(tx: Executor, item: NewItem): Promise<number> {
-  const [row] = await tx
-    .insert(tasks)
-    .values({
-      planId: item.planId,
-      seq: item.seq,
-      seqLabel: item.seqLabel,
-      content: item.content,
-      source: item.source,
-      documentNumber: item.documentNumber,
-      issuedOn: item.issuedOn,
-      dueOn: item.dueOn,
-      cadence: item.cadence,
-      // Owed from the half month it is registered in: never for periods before it existed.
-      reportingStartPeriod: item.reportingStartPeriod,
-      leadUnitsText: item.leadUnitsText,
-      unitsText: item.unitsText,
-      createdAt: item.at,
-      updatedAt: item.at,
-    })
-    .returning({ id: tasks.id });
-  const taskId = row!.id;
+  const taskId = await insertReturningId(tx, tasks, {
+    planId: item.planId,
+    seq: item.seq,
+    seqLabel: item.seqLabel,
+    content: item.content,
+    source: item.source,
+    documentNumber: item.documentNumber,
+    issuedOn: item.issuedOn,
+    dueOn: item.dueOn,
+    cadence: item.cadence,
+    // Owed from the half month it is registered in: never for periods before it existed.
+    reportingStartPeriod: item.reportingStartPeriod,
+    leadUnitsText: item.leadUnitsText,
+    unitsText: item.unitsText,
+    createdAt: item.at,
+    updatedAt: item.at,
+  });
   await tx.insert(taskLeaders).values(item.leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })));
   await tx
     .insert(taskUnits)

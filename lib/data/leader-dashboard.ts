@@ -7,6 +7,7 @@ import type { Executor } from "@/db";
 import type { CadenceValue, CoordinationStatus, ProgressState, ReportStatus } from "@/db/schema";
 import type { BoardTaskFacts, Named } from "@/lib/leader/board";
 import { intArray } from "./int-array";
+import { leadUnitsOf, type RawTaskSchedule, taskScheduleOf } from "./task-schedule-sql";
 
 export interface BoardTaskRow extends BoardTaskFacts {
   planId: number;
@@ -16,14 +17,8 @@ export interface BoardTaskRow extends BoardTaskFacts {
 
 const parse = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 
-/** Lead units of the scoped tasks: named directly, or members of a collective name with listed members. */
-const LEAD = sql`
-  select s.id as task_id, tu.unit_id from scoped s join task_units tu on tu.task_id = s.id and tu.role = 'lead'
-  union
-  select s.id, m.unit_id from scoped s
-    join task_groups tg on tg.task_id = s.id and tg.role = 'lead'
-    join unit_groups g on g.id = tg.group_id and g.scope = 'members'
-    join unit_group_members m on m.group_id = g.id`;
+/** Lead units of the scoped tasks. */
+const LEAD = leadUnitsOf("scoped");
 
 /** The ids of the plans' ordinary tasks (not the overall row, not archived), all or one leader's. */
 export async function listBoardTaskIds(executor: Executor, input: { planIds: readonly number[]; leaderId: number | null }): Promise<number[]> {
@@ -39,19 +34,16 @@ export async function listBoardTaskIds(executor: Executor, input: { planIds: rea
 /** These tasks with their leaders and lead units, in 序号 order; without the text when only figures are shown. */
 export async function listBoardTasks(executor: Executor, taskIds: readonly number[], options: { content?: boolean } = {}): Promise<BoardTaskRow[]> {
   if (taskIds.length === 0) return [];
-  const rows = await executor.execute<{
-    id: number;
-    plan_id: number;
-    cadence: CadenceValue | null;
-    reporting_start_period: number | null;
-    seq: number;
-    content: string;
-    due_on: string | null;
-    closed: boolean;
-    closed_after_period: number | null;
-    leaders: [number, string][] | string;
-    lead_units: [number, string][] | string;
-  }>(sql`
+  const rows = await executor.execute<
+    RawTaskSchedule & {
+      id: number;
+      seq: number;
+      content: string;
+      closed: boolean;
+      leaders: [number, string][] | string;
+      lead_units: [number, string][] | string;
+    }
+  >(sql`
     with scoped as (
       select t.id, t.plan_id, t.cadence, t.reporting_start_period, t.seq, ${options.content === false ? sql`''` : sql`t.content`} as content, t.due_on, t.closed_at is not null as closed, t.closed_after_period
       from tasks t where t.id = any(${intArray(taskIds)})
@@ -69,14 +61,10 @@ export async function listBoardTasks(executor: Executor, taskIds: readonly numbe
   const named = (list: [number, string][] | string): Named[] => parse(list).map(([id, name]) => ({ id: Number(id), name }));
   return rows.map((r) => ({
     id: Number(r.id),
-    planId: Number(r.plan_id),
-    cadence: r.cadence,
-    reportingStartPeriod: r.reporting_start_period === null ? null : Number(r.reporting_start_period),
+    ...taskScheduleOf(r),
     seq: Number(r.seq),
     content: r.content,
-    dueOn: r.due_on,
     closed: Boolean(r.closed),
-    closedAfterPeriod: r.closed_after_period === null ? null : Number(r.closed_after_period),
     leaders: named(r.leaders),
     leadUnits: named(r.lead_units),
   }));

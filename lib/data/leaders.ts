@@ -1,9 +1,11 @@
 /** Data access for leaders (责任领导). */
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { leaders, taskLeaders, tasks, users } from "@/db/schema";
 import { lockRowById } from "./lock-row";
+import { insertReturningId } from "./insert-row";
+import { listRowsByIds } from "./rows-by-id";
 
 export async function listLeaderOptions() {
   return db.select({ id: leaders.id, name: leaders.name }).from(leaders).orderBy(asc(leaders.id));
@@ -60,9 +62,7 @@ export async function findLeaderIdByName(tx: Executor, name: string): Promise<nu
 }
 
 export async function insertLeader(tx: Executor, values: { name: string; title: string | null }): Promise<number> {
-  const [row] = await tx.insert(leaders).values(values).returning({ id: leaders.id });
-  if (!row) throw new Error("could not insert the leader");
-  return row.id;
+  return insertReturningId(tx, leaders, values);
 }
 
 export async function updateLeaderRow(tx: Executor, leaderId: number, values: Partial<{ name: string; title: string | null; active: boolean }>) {
@@ -74,9 +74,5 @@ export async function updateLeaderRow(tx: Executor, leaderId: number, values: Pa
 
 /** The leaders with these ids (to check they exist and are in office). */
 export async function findLeaders(tx: Executor, leaderIds: readonly number[]) {
-  if (leaderIds.length === 0) return [];
-  return tx
-    .select({ id: leaders.id, name: leaders.name, active: leaders.active })
-    .from(leaders)
-    .where(inArray(leaders.id, [...leaderIds]));
+  return listRowsByIds(tx, leaders, leaderIds, { id: leaders.id, name: leaders.name, active: leaders.active });
 }

@@ -3,9 +3,10 @@ import "server-only";
 import { and, asc, eq, gt, ilike, inArray, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { linkedWork, plans, progressReports, reportVersions, tasks, taskUnits, units } from "@/db/schema";
-import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
-import { reportColumns } from "./reports";
+import { createThenLock, reportColumns, reportOfPeriod } from "./reports";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
+import { maxOf } from "./max-of";
 
 const memberColumns = {
   id: tasks.id,
@@ -44,8 +45,7 @@ export async function listLinkMembers(tx: Executor, where: { taskIds?: readonly 
 }
 
 export async function createLinkedWork(tx: Executor, createdBy: number): Promise<number> {
-  const [row] = await tx.insert(linkedWork).values({ createdBy }).returning({ id: linkedWork.id });
-  return row!.id;
+  return insertReturningId(tx, linkedWork, { createdBy });
 }
 
 export async function setLinkedWorkOf(tx: Executor, taskIds: readonly number[], linkedWorkId: number | null) {
@@ -109,11 +109,7 @@ export async function getSharedReport(tx: Executor, reportId: number, options: {
 }
 
 export async function getSharedReportOf(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
-  const query = tx
-    .select(sharedColumns)
-    .from(progressReports)
-    .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
-    .limit(1);
+  const query = tx.select(sharedColumns).from(progressReports).where(reportOfPeriod(taskId, periodIndex)).limit(1);
   return firstRow(query, options.forUpdate);
 }
 
@@ -128,13 +124,7 @@ export async function listMirrorsOf(tx: Executor, reportId: number) {
 
 /** Inserts the mirror row if missing (concurrent callers get the same row), then locks it. */
 export async function lockOrCreateMirror(tx: Executor, values: { taskId: number; periodIndex: number; unitId: number; sharedFromReportId: number }) {
-  await tx
-    .insert(progressReports)
-    .values({ ...values, version: NEVER_SAVED_VERSION })
-    .onConflictDoNothing();
-  const row = await getSharedReportOf(tx, values.taskId, values.periodIndex, { forUpdate: true });
-  if (!row) throw new Error("mirror report row vanished");
-  return row;
+  return createThenLock(tx, progressReports, values, () => getSharedReportOf(tx, values.taskId, values.periodIndex, { forUpdate: true }));
 }
 
 /** Submitted versions of a report after a number, oldest first. */
@@ -147,11 +137,7 @@ export async function listVersionsAfter(tx: Executor, reportId: number, afterNum
 }
 
 export async function lastVersionNumber(tx: Executor, reportId: number): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`coalesce(max(${reportVersions.number}), 0)::int` })
-    .from(reportVersions)
-    .where(eq(reportVersions.reportId, reportId));
-  return row?.n ?? 0;
+  return maxOf(tx, reportVersions, reportVersions.number, eq(reportVersions.reportId, reportId));
 }
 
 export async function insertVersions(tx: Executor, rows: (typeof reportVersions.$inferInsert)[]) {

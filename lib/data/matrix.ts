@@ -8,6 +8,7 @@ import type { Executor } from "@/db";
 import type { CadenceValue } from "@/db/schema";
 import type { MatrixTask } from "@/lib/overview/matrix";
 import { intArray } from "./int-array";
+import { leadUnitsOf, type RawTaskSchedule, taskScheduleOf } from "./task-schedule-sql";
 
 /** A task of the matrix with what its own schedule needs (plan, cadence, 完成时限). */
 export interface MatrixTaskRow extends MatrixTask {
@@ -23,26 +24,10 @@ export interface MatrixTaskRow extends MatrixTask {
  */
 export async function listMatrixTasks(tx: Executor, planIds: readonly number[]): Promise<MatrixTaskRow[]> {
   if (planIds.length === 0) return [];
-  const rows = await tx.execute<{
-    task_id: number;
-    plan_id: number;
-    cadence: CadenceValue | null;
-    reporting_start_period: number | null;
-    due_on: string | null;
-    closed_after_period: number | null;
-    unit_id: number;
-    unit_name: string;
-  }>(sql`
+  const rows = await tx.execute<RawTaskSchedule & { task_id: number; unit_id: number; unit_name: string }>(sql`
     with plan_tasks as (
       select id, plan_id, cadence, reporting_start_period, due_on, closed_after_period from tasks where plan_id = any(${intArray(planIds)}) and not overall and archived_at is null
-    ), lead as (
-      select pt.id as task_id, tu.unit_id from plan_tasks pt join task_units tu on tu.task_id = pt.id and tu.role = 'lead'
-      union
-      select pt.id, m.unit_id from plan_tasks pt
-        join task_groups tg on tg.task_id = pt.id and tg.role = 'lead'
-        join unit_groups g on g.id = tg.group_id and g.scope = 'members'
-        join unit_group_members m on m.group_id = g.id
-    )
+    ), lead as (${leadUnitsOf("plan_tasks")})
     select pt.id as task_id, pt.plan_id, pt.cadence, pt.reporting_start_period, pt.due_on, pt.closed_after_period, u.id as unit_id, u.name as unit_name
     from plan_tasks pt join lead on lead.task_id = pt.id join units u on u.id = lead.unit_id
     order by pt.id, u.name`);
@@ -51,15 +36,7 @@ export async function listMatrixTasks(tx: Executor, planIds: readonly number[]):
     const taskId = Number(row.task_id);
     let task = out.get(taskId);
     if (!task) {
-      task = {
-        taskId,
-        planId: Number(row.plan_id),
-        cadence: row.cadence,
-        reportingStartPeriod: row.reporting_start_period === null ? null : Number(row.reporting_start_period),
-        dueOn: row.due_on,
-        closedAfterPeriod: row.closed_after_period === null ? null : Number(row.closed_after_period),
-        leadUnits: [],
-      };
+      task = { taskId, ...taskScheduleOf(row), leadUnits: [] };
       out.set(taskId, task);
     }
     task.leadUnits.push({ id: Number(row.unit_id), name: row.unit_name });

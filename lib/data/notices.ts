@@ -6,6 +6,7 @@ import { qualified as q } from "@/db/sql";
 import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, tasks, units, users } from "@/db/schema";
 import type { FindingFact } from "@/lib/notices/drafting";
 import { firstRow } from "./first-row";
+import { insertReturningId } from "./insert-row";
 
 export type NoticeRow = typeof notices.$inferSelect;
 export type NoticeKind = NoticeRow["kind"];
@@ -27,9 +28,7 @@ export async function listActiveLeaderIds(executor: Executor): Promise<number[]>
 }
 
 export async function insertNotice(executor: Executor, values: typeof notices.$inferInsert): Promise<number> {
-  const [row] = await executor.insert(notices).values(values).returning({ id: notices.id });
-  if (!row) throw new Error("could not create the notice");
-  return row.id;
+  return insertReturningId(executor, notices, values);
 }
 
 export async function getNotice(executor: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {

@@ -5,6 +5,7 @@ import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { contributions, plans, reminderItems, reminders, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
 import type { CooperatingDuty } from "@/lib/escalation/owed";
+import { insertReturningId } from "./insert-row";
 
 /**
  * Every (task, unit) of the plan where the unit owes an input (配合进展): named as a cooperating
@@ -65,9 +66,7 @@ export async function getLatestReminder(tx: Executor, planIds: number | readonly
 }
 
 export async function insertReminder(tx: Executor, values: { planId: number; periodIndex: number; createdBy: number; createdAt: Date }): Promise<number> {
-  const [row] = await tx.insert(reminders).values(values).returning({ id: reminders.id });
-  if (!row) throw new Error("could not record the reminder");
-  return row.id;
+  return insertReturningId(tx, reminders, values);
 }
 
 export async function insertReminderItems(tx: Executor, items: (typeof reminderItems.$inferInsert)[]): Promise<void> {

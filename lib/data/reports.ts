@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { withTypedName } from "@/lib/attachments/extension";
 import { NEVER_SAVED_VERSION } from "@/lib/reporting/workflow";
 import { firstRow } from "./first-row";
+import { listRowsByIds } from "./rows-by-id";
 
 /** Units that lead a task: named directly, or through a collective name with listed members. */
 export async function listLeadUnitIds(tx: Executor, taskId: number): Promise<number[]> {
@@ -44,8 +45,7 @@ export async function getUnitSignOff(tx: Executor, unitId: number): Promise<bool
 }
 
 export async function listUnitNames(tx: Executor, unitIds: number[]) {
-  if (unitIds.length === 0) return [];
-  return tx.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, unitIds));
+  return listRowsByIds(tx, units, unitIds, { id: units.id, name: units.name });
 }
 
 export const reportColumns = {
@@ -77,11 +77,14 @@ export const reportColumns = {
   submissions: progressReports.submissions,
 };
 
-/** A task period's row of a lead unit's report or a cooperating unit's input, as the filer first saves it. */
-type NewFiling = { taskId: number; periodIndex: number; unitId: number; updatedBy: number };
+/**
+ * A task period's row of a lead unit's report or a cooperating unit's input, as the filer first saves it
+ * (or as linked work's mirror of another report is first written).
+ */
+type NewFiling = { taskId: number; periodIndex: number; unitId: number } & ({ updatedBy: number } | { sharedFromReportId: number });
 
 /** Creates the row if missing (concurrent callers get the same row), then locks and returns it with `lock`. */
-async function createThenLock<R>(
+export async function createThenLock<R>(
   tx: Executor,
   table: typeof progressReports | typeof contributions,
   values: NewFiling,
@@ -107,12 +110,13 @@ export const reportStateColumns = {
 
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
+/** The condition that picks a task's report for a period (one row at most: the unique index on task and period). */
+export function reportOfPeriod(taskId: number, periodIndex: number) {
+  return and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex));
+}
+
 export async function getReport(tx: Executor, taskId: number, periodIndex: number, options: { forUpdate?: boolean } = {}) {
-  const query = tx
-    .select(reportColumns)
-    .from(progressReports)
-    .where(and(eq(progressReports.taskId, taskId), eq(progressReports.periodIndex, periodIndex)))
-    .limit(1);
+  const query = tx.select(reportColumns).from(progressReports).where(reportOfPeriod(taskId, periodIndex)).limit(1);
   return firstRow(query, options.forUpdate);
 }
 

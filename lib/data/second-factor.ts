@@ -8,6 +8,7 @@ import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { auditLog, recoveryCodes, users } from "@/db/schema";
 import { lockRowById } from "./lock-row";
+import { replaceRows } from "./replace-rows";
 
 /** The account's second factor, the row locked for the rest of the transaction. */
 export async function lockSecondFactor(tx: Executor, userId: number) {
@@ -56,8 +57,12 @@ export async function clearSecondFactor(tx: Executor, userId: number) {
 }
 
 export async function replaceRecoveryCodes(tx: Executor, userId: number, hashes: string[]) {
-  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  if (hashes.length > 0) await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
+  await replaceRows(
+    tx,
+    recoveryCodes,
+    eq(recoveryCodes.userId, userId),
+    hashes.map((codeHash) => ({ userId, codeHash })),
+  );
 }
 
 /** Marks an unused code as used; false when there is no such unused code (wrong, or used before). */

@@ -6,6 +6,7 @@ import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMem
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 import { getTaskWithPlan } from "./task-with-plan";
 import { taskTextColumns } from "./task-columns";
+import { replaceRows } from "./replace-rows";
 
 export interface TaskFilter {
   /** The plans whose tasks are listed (one or several live plans). */
@@ -177,7 +178,11 @@ export async function listLeadersOfTask(tx: Executor, taskId: number) {
 
 /** Makes these leaders, in this order, the task's leaders. */
 export async function replaceLeadersOfTask(tx: Executor, taskId: number, leaderIds: readonly number[]) {
-  await tx.delete(taskLeaders).where(eq(taskLeaders.taskId, taskId));
-  if (leaderIds.length) await tx.insert(taskLeaders).values(leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })));
+  await replaceRows(
+    tx,
+    taskLeaders,
+    eq(taskLeaders.taskId, taskId),
+    leaderIds.map((leaderId, position) => ({ taskId, leaderId, position })),
+  );
   await tx.update(tasks).set({ updatedAt: sql`now()` }).where(eq(tasks.id, taskId));
 }

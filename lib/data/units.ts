@@ -3,7 +3,10 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
 import { taskGroups, unitAliases, unitGroupMembers, unitGroups, units, users, type UnitGroup, type UnitKind } from "@/db/schema";
+import { insertReturningId } from "./insert-row";
 import { lockRowById } from "./lock-row";
+import { replaceRows } from "./replace-rows";
+import { listRowsByIds } from "./rows-by-id";
 
 type UnitGroupScope = UnitGroup["scope"];
 
@@ -161,19 +164,30 @@ export async function listAliasesOf(tx: Executor, unitId: number) {
   return tx.select({ id: unitAliases.id, alias: unitAliases.alias }).from(unitAliases).where(eq(unitAliases.unitId, unitId)).orderBy(asc(unitAliases.alias));
 }
 
+/** A unit's memberships (its collective names), or a collective's (its member units): the column of its own id and the other end's. */
+function membershipSides(of: "unit" | "group") {
+  return of === "unit" ? { own: unitGroupMembers.unitId, other: unitGroupMembers.groupId } : { own: unitGroupMembers.groupId, other: unitGroupMembers.unitId };
+}
+
+/** The other end of a unit's or a collective's memberships, in id order. */
+async function membershipIds(tx: Executor, of: "unit" | "group", id: number): Promise<number[]> {
+  const { own, other } = membershipSides(of);
+  const rows = await tx.select({ id: other }).from(unitGroupMembers).where(eq(own, id)).orderBy(asc(other));
+  return rows.map((r) => r.id);
+}
+
+/** Makes these the other end of a unit's or a collective's memberships. */
+async function replaceMemberships(tx: Executor, of: "unit" | "group", id: number, otherIds: readonly number[]) {
+  const rows = otherIds.map((otherId) => (of === "unit" ? { unitId: id, groupId: otherId } : { groupId: id, unitId: otherId }));
+  await replaceRows(tx, unitGroupMembers, eq(membershipSides(of).own, id), rows);
+}
+
 export async function listGroupIdsOf(tx: Executor, unitId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ groupId: unitGroupMembers.groupId })
-    .from(unitGroupMembers)
-    .where(eq(unitGroupMembers.unitId, unitId))
-    .orderBy(asc(unitGroupMembers.groupId));
-  return rows.map((r) => r.groupId);
+  return membershipIds(tx, "unit", unitId);
 }
 
 export async function insertUnit(tx: Executor, values: { name: string; kind: UnitKind }): Promise<number> {
-  const [row] = await tx.insert(units).values(values).returning({ id: units.id });
-  if (!row) throw new Error("could not insert the unit");
-  return row.id;
+  return insertReturningId(tx, units, values);
 }
 
 export async function updateUnitRow(
@@ -188,9 +202,7 @@ export async function updateUnitRow(
 }
 
 export async function insertAlias(tx: Executor, unitId: number, alias: string): Promise<number> {
-  const [row] = await tx.insert(unitAliases).values({ unitId, alias }).returning({ id: unitAliases.id });
-  if (!row) throw new Error("could not insert the alias");
-  return row.id;
+  return insertReturningId(tx, unitAliases, { unitId, alias });
 }
 
 export async function deleteAlias(tx: Executor, aliasId: number) {
@@ -199,11 +211,7 @@ export async function deleteAlias(tx: Executor, aliasId: number) {
 
 /** The collective names with these ids (to check they exist and may list members). */
 export async function findGroups(tx: Executor, groupIds: readonly number[]) {
-  if (groupIds.length === 0) return [];
-  return tx
-    .select({ id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope })
-    .from(unitGroups)
-    .where(inArray(unitGroups.id, [...groupIds]));
+  return listRowsByIds(tx, unitGroups, groupIds, { id: unitGroups.id, name: unitGroups.name, scope: unitGroups.scope });
 }
 
 /** How many of these unit ids exist. */
@@ -217,8 +225,7 @@ export async function countUnits(tx: Executor, unitIds: readonly number[]): Prom
 }
 
 export async function replaceGroupsOfUnit(tx: Executor, unitId: number, groupIds: readonly number[]) {
-  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.unitId, unitId));
-  if (groupIds.length) await tx.insert(unitGroupMembers).values(groupIds.map((groupId) => ({ groupId, unitId })));
+  await replaceMemberships(tx, "unit", unitId, groupIds);
 }
 
 export async function lockGroup(tx: Executor, groupId: number) {
@@ -226,18 +233,11 @@ export async function lockGroup(tx: Executor, groupId: number) {
 }
 
 export async function listMemberIdsOf(tx: Executor, groupId: number): Promise<number[]> {
-  const rows = await tx
-    .select({ unitId: unitGroupMembers.unitId })
-    .from(unitGroupMembers)
-    .where(eq(unitGroupMembers.groupId, groupId))
-    .orderBy(asc(unitGroupMembers.unitId));
-  return rows.map((r) => r.unitId);
+  return membershipIds(tx, "group", groupId);
 }
 
 export async function insertGroup(tx: Executor, values: { name: string; scope: UnitGroupScope }): Promise<number> {
-  const [row] = await tx.insert(unitGroups).values(values).returning({ id: unitGroups.id });
-  if (!row) throw new Error("could not insert the group");
-  return row.id;
+  return insertReturningId(tx, unitGroups, values);
 }
 
 export async function updateGroupRow(tx: Executor, groupId: number, values: { name: string; scope: UnitGroupScope }) {
@@ -248,8 +248,7 @@ export async function updateGroupRow(tx: Executor, groupId: number, values: { na
 }
 
 export async function replaceMembersOfGroup(tx: Executor, groupId: number, unitIds: readonly number[]) {
-  await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, groupId));
-  if (unitIds.length) await tx.insert(unitGroupMembers).values(unitIds.map((unitId) => ({ groupId, unitId })));
+  await replaceMemberships(tx, "group", groupId, unitIds);
 }
 
 /** How many tasks name this collective (as lead or cooperating). */

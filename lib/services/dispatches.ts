@@ -24,8 +24,7 @@ import {
   listFollowUpsOfDispatch,
   listFollowUpsOfUnit,
   listUnitsOfTasks,
-  replaceDispatchTasks,
-  replaceDispatchUnits,
+  replaceDispatchLinks,
   updateDispatchRow,
   updateFollowUpRow,
   type DispatchRow,
@@ -172,8 +171,7 @@ export async function createDispatch(actor: Actor, raw: DispatchInput, options: 
     // The record belongs to the plan of its (first) task; one naming no task, to the first live plan.
     const planId = planIds[0] ?? plans[0]!.id;
     const id = await insertDispatch(tx, { ...recordValues(input), planId, leaderId: actor.leaderId, createdBy: actor.userId, at });
-    await replaceDispatchTasks(tx, id, taskIds);
-    await replaceDispatchUnits(tx, id, unitIds);
+    await replaceDispatchLinks(tx, id, { taskIds, unitIds });
     const followUpIds: number[] = [];
     for (const f of input.followUps) followUpIds.push(await insertFollowUp(tx, id, followUpValues(f), at));
     await tellUnits(tx, actor, id, input.heldOn, input.followUps, at);
@@ -210,8 +208,7 @@ export async function updateDispatch(actor: Actor, raw: UpdateDispatchInput) {
     if (input.followUps.some((f) => f.id !== undefined && !byId.has(f.id))) throw new DomainError("invalid", "调度事项不属于这条调度记录");
     const at = now();
     await updateDispatchRow(tx, dispatch.id, { ...recordValues(input), updatedAt: at });
-    await replaceDispatchTasks(tx, dispatch.id, taskIds);
-    await replaceDispatchUnits(tx, dispatch.id, unitIds);
+    await replaceDispatchLinks(tx, dispatch.id, { taskIds, unitIds });
     const kept = new Set<number>();
     const toTell: FollowUpInput[] = [];
     for (const f of input.followUps) {

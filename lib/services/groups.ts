@@ -20,8 +20,7 @@ import {
 } from "@/lib/data/units";
 import { DomainError, foundOr, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
-import { uniqueOr } from "./db-errors";
-import { assertNameFree, lockDirectoryForNewName } from "./name-free";
+import { assertNameFree, changeDirectoryNames } from "./name-free";
 import { sameIds, uniqueIds } from "./directory-names";
 import type { CreateGroupInput, DeleteGroupInput, UpdateGroupInput } from "./group-schemas";
 import { mutation } from "./mutation";
@@ -41,39 +40,33 @@ export async function getGroupForAdmin(actor: Actor, groupId: number) {
 }
 
 export async function createGroup(actor: Actor, input: CreateGroupInput, ip: string | null = null): Promise<{ id: number }> {
-  assertCan(actor, "admin.manage");
-  return uniqueOr(NAME_TAKEN, () =>
-    mutation(actor, { action: "group.create", entity: "unit_group", ip }, async (tx, audit) => {
-      await lockDirectoryForNewName(tx, input.name);
-      const id = await insertGroup(tx, { name: input.name, scope: input.scope });
-      await audit({ entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] } });
-      return { id };
-    }),
-  );
+  return changeDirectoryNames(actor, NAME_TAKEN, { entity: "unit_group", ip }, async (tx, audit) => {
+    await assertNameFree(tx, input.name);
+    const id = await insertGroup(tx, { name: input.name, scope: input.scope });
+    await audit({ action: "group.create", entityId: id, after: { name: input.name, scope: input.scope, unitIds: [] } });
+    return { id };
+  });
 }
 
 /** Name, scope and members in one save. A collective of every unit keeps no member list. */
 export async function updateGroup(actor: Actor, input: UpdateGroupInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertCan(actor, "admin.manage");
   const unitIds = input.scope === "all" ? [] : uniqueIds(input.unitIds).sort((a, b) => a - b);
-  return uniqueOr(NAME_TAKEN, () =>
-    mutation(actor, { action: "group.update", entity: "unit_group", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      const group = foundOr(await lockGroup(tx, input.groupId), GROUP_NOT_FOUND);
-      if (group.name !== input.name) await assertNameFree(tx, input.name);
-      if ((await countUnits(tx, unitIds)) !== unitIds.length) throw notFound("所选单位中有的已不存在，请刷新后重试");
-      const beforeIds = await listMemberIdsOf(tx, group.id);
-      if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };
-      await updateGroupRow(tx, group.id, { name: input.name, scope: input.scope });
-      await replaceMembersOfGroup(tx, group.id, unitIds);
-      await audit({
-        entityId: group.id,
-        before: { name: group.name, scope: group.scope, unitIds: beforeIds },
-        after: { name: input.name, scope: input.scope, unitIds },
-      });
-      return { changed: true };
-    }),
-  );
+  return changeDirectoryNames(actor, NAME_TAKEN, { entity: "unit_group", ip }, async (tx, audit) => {
+    const group = foundOr(await lockGroup(tx, input.groupId), GROUP_NOT_FOUND);
+    if (group.name !== input.name) await assertNameFree(tx, input.name);
+    if ((await countUnits(tx, unitIds)) !== unitIds.length) throw notFound("所选单位中有的已不存在，请刷新后重试");
+    const beforeIds = await listMemberIdsOf(tx, group.id);
+    if (group.name === input.name && group.scope === input.scope && sameIds(beforeIds, unitIds)) return { changed: false };
+    await updateGroupRow(tx, group.id, { name: input.name, scope: input.scope });
+    await replaceMembersOfGroup(tx, group.id, unitIds);
+    await audit({
+      action: "group.update",
+      entityId: group.id,
+      before: { name: group.name, scope: group.scope, unitIds: beforeIds },
+      after: { name: input.name, scope: input.scope, unitIds },
+    });
+    return { changed: true };
+  });
 }
 
 export async function deleteGroup(actor: Actor, input: DeleteGroupInput, ip: string | null = null): Promise<void> {

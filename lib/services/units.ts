@@ -16,7 +16,6 @@ import {
   listAliasesOf,
   listGroupIdsOf,
   listUnitsWithDetails,
-  lockDirectory,
   lockUnit,
   replaceGroupsOfUnit,
   updateUnitRow,
@@ -24,8 +23,7 @@ import {
 import { DomainError, foundOr, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { setActiveFlag } from "./active-flag";
-import { uniqueOr } from "./db-errors";
-import { lockDirectoryForNewName } from "./name-free";
+import { assertNameFree, changeDirectoryNames } from "./name-free";
 import { nameTakenMessage, sameIds, uniqueIds } from "./directory-names";
 import type {
   AddUnitAliasInput,
@@ -56,44 +54,38 @@ export async function getUnitForAdmin(actor: Actor, unitId: number) {
 }
 
 export async function createUnit(actor: Actor, input: CreateUnitInput, ip: string | null = null): Promise<{ id: number }> {
-  assertCan(actor, "admin.manage");
-  return uniqueOr(NAME_TAKEN, () =>
-    mutation(actor, { action: "unit.create", entity: "unit", ip }, async (tx, audit) => {
-      await lockDirectoryForNewName(tx, input.name);
-      const id = await insertUnit(tx, { name: input.name, kind: input.kind });
-      await audit({ entityId: id, after: { name: input.name, kind: input.kind, active: true } });
-      return { id };
-    }),
-  );
+  return changeDirectoryNames(actor, NAME_TAKEN, { entity: "unit", ip }, async (tx, audit) => {
+    await assertNameFree(tx, input.name);
+    const id = await insertUnit(tx, { name: input.name, kind: input.kind });
+    await audit({ action: "unit.create", entityId: id, after: { name: input.name, kind: input.kind, active: true } });
+    return { id };
+  });
 }
 
 /** Renames and/or changes the kind. The old name becomes an alias; taking back one of the unit's own aliases is allowed. */
 export async function updateUnit(actor: Actor, input: UpdateUnitInput, ip: string | null = null): Promise<{ changed: boolean }> {
-  assertCan(actor, "admin.manage");
-  return uniqueOr(NAME_TAKEN, () =>
-    mutation(actor, { action: "unit.update", entity: "unit", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      const unit = await lockedUnit(tx, input.unitId);
-      const renamed = unit.name !== input.name;
-      if (!renamed && unit.kind === input.kind) return { changed: false };
-      const aliasesBefore = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
-      if (renamed) {
-        const owner = await findDirectoryName(tx, input.name);
-        const ownAlias = owner?.kind === "alias" && owner.unitId === unit.id;
-        if (owner && !ownAlias) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
-        if (owner?.kind === "alias") await deleteAlias(tx, owner.aliasId);
-      }
-      await updateUnitRow(tx, unit.id, { name: input.name, kind: input.kind });
-      if (renamed) await insertAlias(tx, unit.id, unit.name);
-      const aliasesAfter = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
-      await audit({
-        entityId: unit.id,
-        before: { name: unit.name, kind: unit.kind, aliases: aliasesBefore },
-        after: { name: input.name, kind: input.kind, aliases: aliasesAfter },
-      });
-      return { changed: true };
-    }),
-  );
+  return changeDirectoryNames(actor, NAME_TAKEN, { entity: "unit", ip }, async (tx, audit) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    const renamed = unit.name !== input.name;
+    if (!renamed && unit.kind === input.kind) return { changed: false };
+    const aliasesBefore = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
+    if (renamed) {
+      const owner = await findDirectoryName(tx, input.name);
+      const ownAlias = owner?.kind === "alias" && owner.unitId === unit.id;
+      if (owner && !ownAlias) throw new DomainError("conflict", nameTakenMessage(input.name, owner));
+      if (owner?.kind === "alias") await deleteAlias(tx, owner.aliasId);
+    }
+    await updateUnitRow(tx, unit.id, { name: input.name, kind: input.kind });
+    if (renamed) await insertAlias(tx, unit.id, unit.name);
+    const aliasesAfter = (await listAliasesOf(tx, unit.id)).map((a) => a.alias);
+    await audit({
+      action: "unit.update",
+      entityId: unit.id,
+      before: { name: unit.name, kind: unit.kind, aliases: aliasesBefore },
+      after: { name: input.name, kind: input.kind, aliases: aliasesAfter },
+    });
+    return { changed: true };
+  });
 }
 
 export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip: string | null = null): Promise<{ changed: boolean }> {
@@ -102,19 +94,15 @@ export async function setUnitActive(actor: Actor, input: SetUnitActiveInput, ip:
 }
 
 export async function addUnitAlias(actor: Actor, input: AddUnitAliasInput, ip: string | null = null): Promise<{ aliasId: number }> {
-  assertCan(actor, "admin.manage");
-  return uniqueOr(NAME_TAKEN, () =>
-    mutation(actor, { action: "unit.alias_add", entity: "unit", ip }, async (tx, audit) => {
-      await lockDirectory(tx);
-      const unit = await lockedUnit(tx, input.unitId);
-      const owner = await findDirectoryName(tx, input.alias);
-      if (owner?.kind === "unit" && owner.unitId === unit.id) throw new DomainError("invalid", "别名不能与单位名称相同");
-      if (owner) throw new DomainError("conflict", nameTakenMessage(input.alias, owner));
-      const aliasId = await insertAlias(tx, unit.id, input.alias);
-      await audit({ entityId: unit.id, after: { name: unit.name, alias: input.alias } });
-      return { aliasId };
-    }),
-  );
+  return changeDirectoryNames(actor, NAME_TAKEN, { entity: "unit", ip }, async (tx, audit) => {
+    const unit = await lockedUnit(tx, input.unitId);
+    const owner = await findDirectoryName(tx, input.alias);
+    if (owner?.kind === "unit" && owner.unitId === unit.id) throw new DomainError("invalid", "别名不能与单位名称相同");
+    if (owner) throw new DomainError("conflict", nameTakenMessage(input.alias, owner));
+    const aliasId = await insertAlias(tx, unit.id, input.alias);
+    await audit({ action: "unit.alias_add", entityId: unit.id, after: { name: unit.name, alias: input.alias } });
+    return { aliasId };
+  });
 }
 
 export async function removeUnitAlias(actor: Actor, input: RemoveUnitAliasInput, ip: string | null = null): Promise<void> {
