@@ -1,6 +1,6 @@
 /**
  * The pipeline cannot be skipped: read from the source tree, every route handler under app/api (but
- * next-auth's own) is built with defineRoute, every server action with defineAction, no app file
+ * next-auth's own) is built with defineRoute, every server action with defineAction (or serviceAction, built on it), no app file
  * imports the database, and every write of a service goes through `mutation` (lib/services/mutation.ts),
  * which opens the transaction and writes the audit rows. Each rule is shown failing on a sample first.
  */
@@ -39,7 +39,7 @@ function routeProblems(text: string): string[] {
 /** A "use server" file's exports that are not defineAction pipelines (or a function that calls one of this file's). */
 function actionProblems(text: string): string[] {
   const problems: string[] = [];
-  const built = new Set([...text.matchAll(/(?:^|\n)(?:export )?const (\w+) = defineAction\(/g)].map((m) => m[1]!));
+  const built = new Set([...text.matchAll(/(?:^|\n)(?:export )?const (\w+) = (?:defineAction|serviceAction)\(/g)].map((m) => m[1]!));
   for (const match of text.matchAll(/\nexport (const|let|var|async function|function|default|\{)\s*(\w*)/g)) {
     const [, kind, name] = match;
     if (kind === "const" && built.has(name!)) continue;
@@ -93,6 +93,7 @@ describe("the rules fail on what they forbid", () => {
         `"use server";\nconst save = defineAction({ name: "x", schema }, async () => null);\nexport async function saveAction() { return save({}); }`,
       ),
     ).toEqual([]);
+    expect(actionProblems(`"use server";\nexport const saveAction = serviceAction({ name: "x", schema }, save);`)).toEqual([]);
   });
   it("services", () => {
     expect(serviceProblems("lib/services/x.ts", `return db.transaction(async (tx) => { await writeAudit(tx, actor, entry); });`)).toEqual([

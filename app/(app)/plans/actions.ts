@@ -1,18 +1,15 @@
 "use server";
 
-import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
+import { serviceAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { activatePlanSchema, archivePlanSchema } from "@/lib/plans/plan-schemas";
 import { activatePlan, archivePlan } from "@/lib/services/plans";
 
 /** Which plan is current shows on every page. */
 const everyPage: StalePath[] = [["/", "layout"]];
 
-export const activatePlanAction = defineAction(
+export const activatePlanAction = serviceAction(
   { name: "plan.activate", schema: activatePlanSchema, policy: "plan.manage", revalidate: everyPage },
-  (input, { actor }) => activatePlan(actor, input),
+  activatePlan,
 );
 
-export const archivePlanAction = defineAction(
-  { name: "plan.archive", schema: archivePlanSchema, policy: "plan.manage", revalidate: everyPage },
-  (input, { actor }) => archivePlan(actor, input),
-);
+export const archivePlanAction = serviceAction({ name: "plan.archive", schema: archivePlanSchema, policy: "plan.manage", revalidate: everyPage }, archivePlan);

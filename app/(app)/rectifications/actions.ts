@@ -1,6 +1,6 @@
 "use server";
 /** A criticised unit saves and submits its rectification report (the unit comes from the session). */
-import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
+import { serviceAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { saveRectificationSchema } from "@/lib/notices/schemas";
 import { saveRectification } from "@/lib/services/rectifications";
 
@@ -13,7 +13,7 @@ const submittedPages = (input: { submit?: boolean }): StalePath[] =>
       ]
     : [];
 
-export const saveRectificationAction = defineAction(
+export const saveRectificationAction = serviceAction(
   { name: "rectification.save", schema: saveRectificationSchema, policy: "unit.act", revalidate: submittedPages },
-  (input, { actor }) => saveRectification(actor, input),
+  saveRectification,
 );

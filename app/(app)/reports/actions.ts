@@ -4,7 +4,7 @@
  * the service, which checks this user's unit leads the task and writes in a transaction).
  */
 import { redirect } from "next/navigation";
-import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
+import { defineAction, serviceAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { reportDecisionSchema, reportReturnSchema } from "@/lib/reporting/schemas";
 import { approveReport, returnReportToFiler, saveReportDraft, submitReport, withdrawReport } from "@/lib/services/reports";
 import { parseIndicatorInputs } from "@/lib/indicators/format";
@@ -39,17 +39,17 @@ export async function submitReportFormAction(_previous: ReportFormState | null, 
   redirect(`/reports/${target.taskId}/${target.periodIndex}`); // validated by the pipeline (ok)
 }
 
-export const withdrawReportAction = defineAction(
+export const withdrawReportAction = serviceAction(
   { name: "report.withdraw", schema: reportDecisionSchema, policy: "unit.act", revalidate: reportPages },
-  (input, { actor }) => withdrawReport(actor, input),
+  withdrawReport,
 );
 
-export const approveReportAction = defineAction(
+export const approveReportAction = serviceAction(
   { name: "report.approve", schema: reportDecisionSchema, policy: "unit.act", revalidate: reportPages },
-  (input, { actor }) => approveReport(actor, input),
+  approveReport,
 );
 
-export const returnReportToFilerAction = defineAction(
+export const returnReportToFilerAction = serviceAction(
   { name: "report.return_to_filer", schema: reportReturnSchema, policy: "unit.act", revalidate: reportPages },
-  (input, { actor }) => returnReportToFiler(actor, input),
+  returnReportToFiler,
 );

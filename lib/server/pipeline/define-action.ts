@@ -34,20 +34,23 @@ export interface ActionContext {
   ip: string | null;
 }
 
+/** What an action is: its name in the audit log, its input, who may run it and what it changes. */
+export interface ActionConfig<S extends z.ZodType> {
+  name: string;
+  schema: S;
+  roles?: UserRole[];
+  /** The permission checked before anything runs (a refusal answers like a wrong role: forbidden). */
+  policy?: GatePolicy;
+  /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
+  beforeSecondFactor?: boolean;
+  /** Allowed while the user must change the password first (the change itself, signing out). */
+  beforePasswordChange?: boolean;
+  /** The pages the action changes, rendered again once the use-case has succeeded (a list, or a list worked out from the input). */
+  revalidate?: readonly StalePath[] | ((input: z.output<S>) => readonly StalePath[]);
+}
+
 export function defineAction<S extends z.ZodType, T>(
-  config: {
-    name: string;
-    schema: S;
-    roles?: UserRole[];
-    /** The permission checked before anything runs (a refusal answers like a wrong role: forbidden). */
-    policy?: GatePolicy;
-    /** Allowed while the setting requires a second factor the user has not set up yet (enrolment, the password change before it). */
-    beforeSecondFactor?: boolean;
-    /** Allowed while the user must change the password first (the change itself, signing out). */
-    beforePasswordChange?: boolean;
-    /** The pages the action changes, rendered again once the use-case has succeeded (a list, or a list worked out from the input). */
-    revalidate?: readonly StalePath[] | ((input: z.output<S>) => readonly StalePath[]);
-  },
+  config: ActionConfig<S>,
   run: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
@@ -111,4 +114,12 @@ async function clientIp(): Promise<string | null> {
   } catch {
     return null;
   }
+}
+
+/** An action that is its use-case: the service is called with the signed-in user and the checked input. */
+export function serviceAction<S extends z.ZodType, T>(
+  config: ActionConfig<S>,
+  service: (actor: Actor, input: z.output<S>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return defineAction(config, (input, { actor }) => service(actor, input));
 }

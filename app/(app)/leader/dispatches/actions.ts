@@ -1,12 +1,12 @@
 "use server";
 
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { defineAction, serviceAction } from "@/lib/server/pipeline/define-action";
 import { dispatchSchema, updateDispatchSchema } from "@/lib/dispatch/schemas";
 import { createDispatch, updateDispatch } from "@/lib/services/dispatches";
 
-export const createDispatchAction = defineAction(
+export const createDispatchAction = serviceAction(
   { name: "dispatch.create", schema: dispatchSchema, policy: "leader.act", revalidate: ["/leader/dispatches"] },
-  (input, { actor }) => createDispatch(actor, input),
+  createDispatch,
 );
 
 export const updateDispatchAction = defineAction(

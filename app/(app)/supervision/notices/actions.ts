@@ -3,7 +3,7 @@
  * The supervision office's notice actions: draft (一键起草 / 通报批评), edit, publish, correct,
  * and decide rectifications. Each is the defineAction pipeline; the services check the role again.
  */
-import { defineAction, type StalePath } from "@/lib/server/pipeline/define-action";
+import { defineAction, serviceAction, type StalePath } from "@/lib/server/pipeline/define-action";
 import { decideRectificationSchema, draftCriticismSchema, draftProgressSchema, noticeIdSchema, updateNoticeSchema } from "@/lib/notices/schemas";
 import { deleteNoticeDraft, draftCriticism, draftProgressCircular, publishNotice, startCorrection, updateNoticeDraft } from "@/lib/services/notices";
 import { decideRectification } from "@/lib/services/rectifications";
@@ -16,14 +16,14 @@ const listPages: StalePath[] = ["/supervision/notices", "/notices"];
 /** The lists and both pages of one notice. */
 const noticePages = ({ id }: { id: number }): StalePath[] => [...listPages, `/supervision/notices/${id}`, `/notices/${id}`];
 
-export const draftProgressCircularAction = defineAction(
+export const draftProgressCircularAction = serviceAction(
   { name: "notice.draft_progress", schema: draftProgressSchema, policy, revalidate: listPages },
-  (input, { actor }) => draftProgressCircular(actor, input),
+  draftProgressCircular,
 );
 
-export const draftCriticismAction = defineAction(
+export const draftCriticismAction = serviceAction(
   { name: "notice.draft_criticism", schema: draftCriticismSchema, policy, revalidate: listPages },
-  (input, { actor }) => draftCriticism(actor, input),
+  draftCriticism,
 );
 
 /** Saving a draft does not re-render the page: the form keeps what is typed. */
@@ -31,19 +31,16 @@ export const updateNoticeDraftAction = defineAction({ name: "notice.update_draft
   updateNoticeDraft(actor, input),
 );
 
-export const deleteNoticeDraftAction = defineAction(
-  { name: "notice.delete_draft", schema: noticeIdSchema, policy, revalidate: listPages },
-  (input, { actor }) => deleteNoticeDraft(actor, input),
-);
+export const deleteNoticeDraftAction = serviceAction({ name: "notice.delete_draft", schema: noticeIdSchema, policy, revalidate: listPages }, deleteNoticeDraft);
 
-export const publishNoticeAction = defineAction(
+export const publishNoticeAction = serviceAction(
   { name: "notice.publish", schema: noticeIdSchema, policy, revalidate: (input) => [...noticePages(input), "/rectifications"] },
-  (input, { actor }) => publishNotice(actor, input),
+  publishNotice,
 );
 
-export const startCorrectionAction = defineAction(
+export const startCorrectionAction = serviceAction(
   { name: "notice.start_correction", schema: noticeIdSchema, policy, revalidate: noticePages },
-  (input, { actor }) => startCorrection(actor, input),
+  startCorrection,
 );
 
 export const decideRectificationAction = defineAction(

@@ -1,10 +1,10 @@
 "use server";
 
-import { defineAction } from "@/lib/server/pipeline/define-action";
+import { serviceAction } from "@/lib/server/pipeline/define-action";
 import { sendReminderSchema } from "@/lib/escalation/schemas";
 import { sendReminders } from "@/lib/services/reminders";
 
-export const sendRemindersAction = defineAction(
+export const sendRemindersAction = serviceAction(
   { name: "reminder.send", schema: sendReminderSchema, policy: "office.write", revalidate: ["/supervision/reminders", "/supervision/escalations"] },
-  (input, { actor }) => sendReminders(actor, input),
+  sendReminders,
 );
