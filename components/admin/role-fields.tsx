@@ -1,7 +1,7 @@
 "use client";
 
 import { Options, labelledChoices, namedChoices } from "@/components/ui/options";
-import { useFormContext, useWatch } from "react-hook-form";
+import { type FieldError, type UseFormRegisterReturn, useFormContext, useWatch } from "react-hook-form";
 import type { UnitMemberRole, UserRole } from "@/db/schema";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
 import { UNIT_MEMBER_ROLES, USER_ROLES } from "@/lib/services/account-schemas";
@@ -21,6 +21,29 @@ interface Option {
 
 /** "" from an empty <select> becomes null; anything else a number. */
 const toId = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
+/** 责任领导 or 单位: one of the named records, chosen by id. */
+function RecordChoice({
+  id,
+  label,
+  records,
+  error,
+  field,
+}: {
+  id: string;
+  label: string;
+  records: readonly Option[];
+  error: FieldError | undefined;
+  field: UseFormRegisterReturn;
+}) {
+  return (
+    <Field id={id} label={label} error={error?.message}>
+      <select id={id} className={inputClass} aria-invalid={Boolean(error)} {...field}>
+        <Options choices={namedChoices(records)} empty="请选择" />
+      </select>
+    </Field>
+  );
+}
+
 const toUnitRole = (value: unknown) => (value === "" || value === null || value === undefined ? null : value);
 
 export const ROLE_HINT: Record<UserRole, string> = {
@@ -58,21 +81,13 @@ export function RoleFields({ prefix, leaders, units, roleLocked }: { prefix: str
       </div>
       {role === "leader" && (
         <div className="w-72">
-          <Field id={`${prefix}-leader`} label="责任领导" error={errors.leaderId?.message}>
-            <select id={`${prefix}-leader`} className={inputClass} aria-invalid={Boolean(errors.leaderId)} {...register("leaderId", { setValueAs: toId })}>
-              <Options choices={namedChoices(leaders)} empty="请选择" />
-            </select>
-          </Field>
+          <RecordChoice id={`${prefix}-leader`} label="责任领导" records={leaders} error={errors.leaderId} field={register("leaderId", { setValueAs: toId })} />
         </div>
       )}
       {role === "unit" && (
         <div className="flex flex-wrap items-start gap-3">
           <div className="w-72">
-            <Field id={`${prefix}-unit`} label="单位" error={errors.unitId?.message}>
-              <select id={`${prefix}-unit`} className={inputClass} aria-invalid={Boolean(errors.unitId)} {...register("unitId", { setValueAs: toId })}>
-                <Options choices={namedChoices(units)} empty="请选择" />
-              </select>
-            </Field>
+            <RecordChoice id={`${prefix}-unit`} label="单位" records={units} error={errors.unitId} field={register("unitId", { setValueAs: toId })} />
           </div>
           <div className="w-40">
             <Field id={`${prefix}-unit-role`} label="单位内身份" error={errors.unitRole?.message}>
