@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Executor } from "@/db";
+import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { nameForKind } from "@/lib/attachments/extension";
 import { ATTACHMENT_MESSAGES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REPORT } from "@/lib/attachments/limits";
@@ -66,26 +66,33 @@ export async function storeAttachment(
   });
 }
 
+/** Finds the record a file goes on (a report, a cooperating unit's input) for this actor, locked in a transaction, or refuses. */
+export type EditableRecord<T> = (tx: Executor, actor: Actor, target: T, options: { forUpdate: boolean }) => Promise<{ id: number }>;
+
 /**
- * Stores a file on a task period's report or cooperating unit's input: `lock` returns it (locked,
- * editable by the actor), `ownerOf` names it for the file and the audit row.
+ * Files on a record of a task's period: who may attach is `editable`'s answer; `ownerOf` names the
+ * record on the attachment row.
  */
-export async function storeForPeriod(
-  actor: Actor,
-  input: { taskId: number; periodIndex: number } & UploadedFile,
-  lock: (tx: Executor) => Promise<{ id: number }>,
-  ownerOf: (id: number) => AttachmentOwner,
-  ip: string | null,
-): Promise<AttachmentInfo> {
-  return storeAttachment(
-    actor,
-    input,
-    async (tx) => {
-      const owner = ownerOf((await lock(tx)).id);
-      return { owner, about: { ...owner, taskId: input.taskId, periodIndex: input.periodIndex } };
+export function periodAttachments<T extends { taskId: number; periodIndex: number }>(editable: EditableRecord<T>, ownerOf: (id: number) => AttachmentOwner) {
+  return {
+    /** Checked before an upload's body is read: strangers never get to send 20 MB. */
+    async assertMayAttach(actor: Actor, target: T): Promise<void> {
+      await editable(db, actor, target, { forUpdate: false });
     },
-    ip,
-  );
+    /** Checks the content (type by magic bytes, size), then stores it: one audit row. */
+    upload(actor: Actor, input: T & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
+      return storeAttachment(
+        actor,
+        input,
+        async (tx) => {
+          // Locking the record orders the upload against a concurrent submit (which lists the files).
+          const owner = ownerOf((await editable(tx, actor, input, { forUpdate: true })).id);
+          return { owner, about: { ...owner, taskId: input.taskId, periodIndex: input.periodIndex } };
+        },
+        ip,
+      );
+    },
+  };
 }
 
 /**

@@ -11,17 +11,15 @@ import { db, type Executor } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { nameForMimeType } from "@/lib/attachments/extension";
 import { ATTACHMENT_MESSAGES } from "@/lib/attachments/limits";
-import { now } from "@/lib/clock";
 import { getAttachmentContent, getAttachmentMeta, listReportsNamingAttachment } from "@/lib/data/attachments";
 import { getReport } from "@/lib/data/reports";
 import { DomainError, notFound } from "@/lib/errors";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
-import { isOpenPeriod } from "@/lib/reporting/deadlines";
 import { isSaved, mayActOnReport } from "@/lib/reporting/workflow";
-import { markRemoved, ownerOfRemoval, storeForPeriod, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, ownerOfRemoval, periodAttachments, taskTargetOf, type AttachmentInfo } from "./attachment-store";
 import { mayReadContributionFile, removeContributionAttachment } from "./contribution-attachments";
 import { mayReadRectificationFile, removeRectificationAttachment } from "./rectification-attachments";
-import { getReportView, loadReportContext, type ReportTarget } from "./reports";
+import { checkOpen, getReportView, loadReportContext, type ReportTarget } from "./reports";
 import { mutation } from "./mutation";
 
 export type { AttachmentInfo };
@@ -31,29 +29,16 @@ async function editableReport(tx: Executor, actor: Actor, target: ReportTarget, 
   const { task, relation, schedule } = await loadReportContext(tx, actor, target.taskId);
   if (!relation.isLeadUnit) throw notFound();
   assertPlanWritable(task);
-  if (!isOpenPeriod(schedule, target.periodIndex, now())) throw new DomainError("invalid", "该半月期尚未开始或不在填报范围内");
+  checkOpen(schedule, target.periodIndex);
   const report = await getReport(tx, target.taskId, target.periodIndex, options);
   if (!isSaved(report)) throw new DomainError("invalid", ATTACHMENT_MESSAGES.saveFirst);
   if (!mayActOnReport(actor, relation, report.status, "edit")) throw new DomainError("conflict", ATTACHMENT_MESSAGES.notEditable);
   return report;
 }
 
-/** Checked before an upload's body is read: strangers never get to send 20 MB. */
-export async function assertMayAttach(actor: Actor, target: ReportTarget): Promise<void> {
-  await editableReport(db, actor, target, { forUpdate: false });
-}
-
-/** Checks the content (type by magic bytes, size), then stores it: one audit row. */
-export async function uploadAttachment(actor: Actor, input: ReportTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  // Locking the report orders the upload against a concurrent submit (which lists the files).
-  return storeForPeriod(
-    actor,
-    input,
-    (tx) => editableReport(tx, actor, input, { forUpdate: true }),
-    (reportId) => ({ reportId }),
-    ip,
-  );
-}
+const reportFiles = periodAttachments(editableReport, (reportId) => ({ reportId }));
+export const assertMayAttach = reportFiles.assertMayAttach;
+export const uploadAttachment = reportFiles.upload;
 
 /** Takes a file off a draft (it stays stored: a submitted version may name it). One audit row. */
 export async function removeAttachment(actor: Actor, attachmentId: number, ip: string | null = null): Promise<{ removed: boolean }> {

@@ -15,7 +15,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { isSaved } from "@/lib/reporting/workflow";
-import { markRemoved, ownerOfRemoval, storeForPeriod, taskTargetOf, type AttachmentInfo, type UploadedFile } from "./attachment-store";
+import { markRemoved, ownerOfRemoval, periodAttachments, taskTargetOf } from "./attachment-store";
 import { loadContributionContext, type ContributionTarget } from "./contributions";
 import { checkOpen, loadReportContext } from "./reports";
 import { getTaskFor } from "./tasks";
@@ -33,20 +33,9 @@ async function editableContribution(tx: Executor, actor: Actor, target: Contribu
   return row;
 }
 
-/** Checked before an upload's body is read: strangers never get to send 20 MB. */
-export async function assertMayAttachToContribution(actor: Actor, target: ContributionTarget): Promise<void> {
-  await editableContribution(db, actor, target, { forUpdate: false });
-}
-
-export async function uploadContributionAttachment(actor: Actor, input: ContributionTarget & UploadedFile, ip: string | null = null): Promise<AttachmentInfo> {
-  return storeForPeriod(
-    actor,
-    input,
-    (tx) => editableContribution(tx, actor, input, { forUpdate: true }),
-    (contributionId) => ({ contributionId }),
-    ip,
-  );
-}
+const contributionFiles = periodAttachments(editableContribution, (contributionId) => ({ contributionId }));
+export const assertMayAttachToContribution = contributionFiles.assertMayAttach;
+export const uploadContributionAttachment = contributionFiles.upload;
 
 /** Takes a file off the unit's own input. One audit row; someone else learns nothing about the file. */
 export async function removeContributionAttachment(tx: Executor, actor: Actor, meta: AttachmentMeta, audit: Audit): Promise<{ removed: boolean }> {
