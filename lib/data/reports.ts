@@ -177,24 +177,6 @@ export async function getLatestSubmittedVersion(tx: Executor, taskId: number, pe
   return row ?? null;
 }
 
-export async function listTaskReports(tx: Executor, taskId: number) {
-  return tx.select(reportColumns).from(progressReports).where(eq(progressReports.taskId, taskId)).orderBy(asc(progressReports.periodIndex));
-}
-
-export async function listReportsForTasks(tx: Executor, taskIds: number[]) {
-  if (taskIds.length === 0) return [];
-  return tx
-    .select({
-      ...reportStateColumns,
-      percent: progressReports.percent,
-      progressState: progressReports.progressState,
-      submittedAt: progressReports.submittedAt,
-      returnReason: progressReports.returnReason,
-    })
-    .from(progressReports)
-    .where(inArray(progressReports.taskId, taskIds));
-}
-
 // ── Contributions ────────────────────────────────────────────────────────────
 
 const contributionColumns = {
@@ -245,14 +227,6 @@ export async function listSubmittedContributions(tx: Executor, taskId: number, p
       ),
     )
     .orderBy(asc(contributions.periodIndex), asc(units.name));
-}
-
-export async function listContributionsOfUnit(tx: Executor, unitId: number, taskIds: number[]) {
-  if (taskIds.length === 0) return [];
-  return tx
-    .select(contributionColumns)
-    .from(contributions)
-    .where(and(eq(contributions.unitId, unitId), inArray(contributions.taskId, taskIds)));
 }
 
 // ── Attachments ──────────────────────────────────────────────────────────────

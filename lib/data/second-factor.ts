@@ -75,14 +75,6 @@ export async function useRecoveryCode(tx: Executor, userId: number, codeHash: st
   return rows.length === 1;
 }
 
-export async function countUnusedRecoveryCodes(executor: Executor, userId: number): Promise<number> {
-  const [row] = await executor
-    .select({ n: count() })
-    .from(recoveryCodes)
-    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
-  return row?.n ?? 0;
-}
-
 /** Wrong codes typed by the signed-in user (disable, regenerate) since a time: for throttling. */
 export async function countSecondFactorFailures(executor: Executor, userId: number, since: Date): Promise<number> {
   const [row] = await executor

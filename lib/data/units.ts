@@ -72,21 +72,6 @@ export async function getUnit(unitId: number) {
   return { ...unit, aliases, groups };
 }
 
-export async function listGroups() {
-  return db
-    .select({
-      id: unitGroups.id,
-      name: unitGroups.name,
-      scope: unitGroups.scope,
-      members: sql<
-        { id: number; name: string }[]
-      >`coalesce((select json_agg(json_build_object('id', ${q(units.id)}, 'name', ${q(units.name)}) order by ${q(units.name)})
-        from ${unitGroupMembers} join ${units} on ${q(units.id)} = ${q(unitGroupMembers.unitId)} where ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}), '[]'::json)`,
-    })
-    .from(unitGroups)
-    .orderBy(asc(unitGroups.name));
-}
-
 // ── Administration: the unit directory (units, aliases, collective names) ──────────────────
 
 /** Every unit for a checkbox list (inactive ones included, marked). */
