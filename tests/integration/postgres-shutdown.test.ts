@@ -24,6 +24,8 @@ it.skipIf(!process.env.TEST_DATABASE_URL)(
       env: { ...process.env, DATABASE_URL: pg.url, DB_POOL_MAX: "3" },
       stdio: ["pipe", "pipe", "pipe"],
     });
+    // Listened for from the start: the child may exit between two polls of waitFor.
+    const exited = new Promise((resolve) => child.once("exit", resolve));
     let output = "";
     const waitFor = (text: string) =>
       new Promise<void>((resolve, reject) => {
@@ -53,7 +55,7 @@ it.skipIf(!process.env.TEST_DATABASE_URL)(
     const result = JSON.parse(/after (.*)/.exec(output)![1]!) as { after: string[]; ms: number };
     expect(result.after).toEqual(["ok", "ok", "ok", "ok", "ok", "ok"]);
     expect(output).not.toContain("uncaughtException");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await exited;
     expect(child.exitCode).toBe(0);
   },
 );
