@@ -7,8 +7,10 @@ import { z } from "zod";
 import { dateMidnight } from "@/lib/periods";
 import { auditActionGroup } from "./labels";
 import { firstParam, type SearchParams } from "@/lib/query-params";
+import { type PageSize, parsePaging } from "@/lib/paging";
 
-export const AUDIT_PAGE_SIZE = 50;
+/** The log's one order: newest first. */
+export const AUDIT_ORDER = { key: "time", descending: true } as const;
 /** 「未登录」: events with no signed-in actor (failed sign-ins, refusals of the signed out, the seed). */
 export const ANONYMOUS = "anonymous";
 const GROUP_PREFIX = "group:";
@@ -29,6 +31,8 @@ export interface AuditFilter {
 export interface AuditSearch {
   filter: AuditFilter;
   page: number;
+  /** Rows per page (PAGE_SIZES). */
+  size: PageSize;
 }
 
 const blankIsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -75,7 +79,7 @@ export function parseAuditSearch(params: SearchParams): AuditSearch {
   if (parsed.from) filter.from = parsed.from;
   if (parsed.to) filter.to = parsed.to;
   if (parsed.q) filter.text = parsed.q;
-  return { filter, page: parsed.page ?? 1 };
+  return { filter, page: parsed.page ?? 1, size: parsePaging(params, [], AUDIT_ORDER).size };
 }
 
 /** The value of the action select for a filter (`report.submit`, `group:auth`). */
@@ -106,21 +110,4 @@ export function auditTimeRange(filter: Pick<AuditFilter, "from" | "to">): { sinc
   if (filter.from) range.since = dateMidnight(filter.from);
   if (filter.to) range.before = new Date(dateMidnight(filter.to).getTime() + 24 * 60 * 60 * 1000);
   return range;
-}
-
-export function pageCount(total: number, pageSize = AUDIT_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** The page numbers to show: the first, the last, and two either side of the current one; null is a gap (…). */
-export function pageWindow(current: number, pages: number): (number | null)[] {
-  const shown = new Set([1, pages]);
-  for (let p = current - 2; p <= current + 2; p++) if (p >= 1 && p <= pages) shown.add(p);
-  const sorted = [...shown].sort((a, b) => a - b);
-  const out: (number | null)[] = [];
-  sorted.forEach((p, i) => {
-    if (i > 0 && p - sorted[i - 1]! > 1) out.push(null);
-    out.push(p);
-  });
-  return out;
 }

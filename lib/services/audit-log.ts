@@ -3,11 +3,9 @@
  * selection as XLSX, written as a stream in batches (memory stays flat). The administrator alone,
  * checked here for the page and the route handler alike; the export is itself audited.
  */
-import { once } from "node:events";
-import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import { db } from "@/db";
-import { AUDIT_PAGE_SIZE, pageCount, type AuditFilter, type AuditSearch } from "@/lib/audit-log/filters";
+import type { AuditFilter, AuditSearch } from "@/lib/audit-log/filters";
+import { pageBounds, type PageSize } from "@/lib/paging";
 import { namedAccounts, presentAuditEntry, type AuditEntryView } from "@/lib/audit-log/present";
 import type { Actor } from "@/lib/auth/actor";
 import {
@@ -26,6 +24,7 @@ import { assertCan } from "@/lib/policies";
 import { shanghaiDateText } from "@/lib/periods";
 import { escapeSpreadsheetText } from "./export";
 import { mutation } from "./mutation";
+import { cellText as fitCell, streamXlsx } from "./xlsx-stream";
 
 function assertAuditReader(actor: Actor): void {
   assertCan(actor, "audit.read");
@@ -46,6 +45,7 @@ export interface AuditLogPage {
   total: number;
   page: number;
   pages: number;
+  size: PageSize;
   entries: AuditEntryView[];
 }
 
@@ -54,10 +54,9 @@ export async function getAuditLogPage(actor: Actor, search: AuditSearch): Promis
   assertAuditReader(actor);
   const where = await whereOf(search.filter);
   const total = await countAuditEntries(db, where);
-  const pages = pageCount(total);
-  const page = Math.min(search.page, pages);
-  const rows = await listAuditEntries(db, where, { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
-  return { total, page, pages, entries: await present(rows) };
+  const { page, pages, offset, limit } = pageBounds(total, search);
+  const rows = await listAuditEntries(db, where, { limit, offset });
+  return { total, page, pages, size: search.size, entries: await present(rows) };
 }
 
 /** The accounts the user filter offers. */
@@ -70,10 +69,7 @@ export const AUDIT_EXPORT_COLUMNS = ["时间", "账号", "名称", "角色", "�
 /** A spreadsheet is no place for more: narrow the selection (a shorter time range) instead. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 const BATCH = 1_000;
-/** Excel's limit for one cell's text. */
-const CELL_MAX = 32_767;
-
-const cellText = (text: string | null) => (text === null ? "" : escapeSpreadsheetText(text.length > CELL_MAX ? `${text.slice(0, CELL_MAX - 1)}…` : text));
+const cellText = (text: string | null) => (text === null ? "" : escapeSpreadsheetText(fitCell(text)));
 
 function exportRow(entry: AuditEntryView): string[] {
   return [
@@ -110,33 +106,21 @@ export async function exportAuditLog(actor: Actor, filter: AuditFilter, options:
   }
   await mutation(actor, { action: "audit.export", entity: "audit_log", ip: options.ip ?? null }, (_tx, audit) => audit({ after: { filter, rows } }));
 
-  const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet("操作日志", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = [20, 16, 16, 10, 24, 28, 12, 18, 16, 50, 50].map((width, i) => ({ header: AUDIT_EXPORT_COLUMNS[i], width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-
-  const write = async () => {
+  async function* batches() {
     let afterId: number | null = null;
     for (;;) {
       const batch = await listAuditBatch(db, where, { afterId, upToId, limit: BATCH });
-      for (const entry of await present(batch)) sheet.addRow(exportRow(entry)).commit();
-      if (output.writableNeedDrain) await once(output, "drain");
-      if (batch.length < BATCH) break;
+      yield (await present(batch)).map(exportRow);
+      if (batch.length < BATCH) return;
       afterId = batch[batch.length - 1]!.id;
     }
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((error) => {
-    console.error("[export audit_log]", error);
-    output.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
+  }
+  const widths = [20, 16, 16, 10, 24, 28, 12, 18, 16, 50, 50];
+  const columns = AUDIT_EXPORT_COLUMNS.map((header, i) => ({ header, width: widths[i]! }));
   return {
     // The log is stamped by the database's clock, not the app's (pinned in the demo): so is its file.
     filename: `操作日志_${shanghaiDateText(new Date())}.xlsx`,
     rows,
-    stream: Readable.toWeb(output) as ReadableStream<Uint8Array>,
+    stream: streamXlsx([{ name: "操作日志", columns, rows: batches() }], "audit_log"),
   };
 }

@@ -1,6 +1,7 @@
 /** The 操作日志 filters: parsed from the URL without ever throwing, written back for links and the export; the page window; entries as shown. */
 import { describe, expect, it } from "vitest";
-import { auditQuery, auditTimeRange, pageCount, pageWindow, parseAuditSearch } from "@/lib/audit-log/filters";
+import { auditQuery, auditTimeRange, parseAuditSearch } from "@/lib/audit-log/filters";
+import { pageCount, pageWindow } from "@/lib/paging";
 import { namedAccounts, presentAuditEntry, recordHref } from "@/lib/audit-log/present";
 
 describe("parsing the 操作日志 filters", () => {
@@ -14,18 +15,20 @@ describe("parsing the 操作日志 filters", () => {
         text: "10.0.0.8",
       },
       page: 3,
+      size: 50,
     });
     expect(parseAuditSearch(new URLSearchParams("user=anonymous&action=group:auth"))).toEqual({
       filter: { actor: { kind: "anonymous" }, action: { kind: "group", group: "auth" } },
       page: 1,
+      size: 50,
     });
     // A name outside the catalog is still a filter (an older build's action), shown raw.
     expect(parseAuditSearch({ action: "legacy.thing" }).filter.action).toEqual({ kind: "action", action: "legacy.thing" });
   });
 
   it("drops what does not parse instead of failing the page", () => {
-    expect(parseAuditSearch({ user: "-1", action: "group:nope", from: "2026-02-30", to: "yesterday", page: "0", q: "   " })).toEqual({ filter: {}, page: 1 });
-    expect(parseAuditSearch({ user: "x'; drop table", action: "report.submit; --", page: "abc" })).toEqual({ filter: {}, page: 1 });
+    expect(parseAuditSearch({ user: "-1", action: "group:nope", from: "2026-02-30", to: "yesterday", page: "0", q: "   ", size: "7" })).toEqual({ filter: {}, page: 1, size: 50 });
+    expect(parseAuditSearch({ user: "x'; drop table", action: "report.submit; --", page: "abc", size: "100" })).toEqual({ filter: {}, page: 1, size: 100 });
     expect(parseAuditSearch({ q: "a".repeat(101) }).filter.text).toBeUndefined();
     expect(parseAuditSearch({ user: ["7", "8"] }).filter.actor).toEqual({ kind: "user", userId: 7 });
   });

@@ -1,9 +1,9 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
-import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
-import { auditQuery, parseAuditSearch } from "@/lib/audit-log/filters";
+import { AUDIT_ORDER, auditQuery, parseAuditSearch } from "@/lib/audit-log/filters";
+import { Pager } from "@/components/ui/pager";
 import { requirePageFor } from "@/lib/page-guard";
 import { getAuditLogPage, listAuditLogAccounts } from "@/lib/services/audit-log";
 
@@ -33,7 +33,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </div>
       <AuditFilterForm filter={search.filter} accounts={accounts} />
       <AuditTable entries={log.entries} />
-      <AuditPager filter={search.filter} page={log.page} pages={log.pages} />
+      <Pager
+        at={{
+          path: "/admin/audit",
+          filters: [...new URLSearchParams(query)],
+          paging: { page: log.page, size: log.size, sort: AUDIT_ORDER },
+          fallback: AUDIT_ORDER,
+        }}
+        page={log.page}
+        pages={log.pages}
+        total={log.total}
+      />
     </div>
   );
 }
