@@ -82,6 +82,22 @@ try {
   ];
   for (const [label, run] of cases) await time(label, run);
 
+  // The pages over HTTP, as the office and the leader with the most tasks open them.
+  const { benchHttp, printHttpTable } = await import("./bench-http");
+  const httpCases = async () => {
+    const [leader] = await db.execute<{ name: string }>(sql`
+      select l.name from task_leaders tl join leaders l on l.id = tl.leader_id join tasks t on t.id = tl.task_id join plans p on p.id = t.plan_id
+      where p.year = 2022 and p.state = 'active' and not t.overall and t.archived_at is null group by l.name order by count(*) desc, l.name limit 1`);
+    return [
+      { label: "任务表 /tasks", path: "/tasks", username: "ducha" },
+      { label: "督查总览 /supervision/overview", path: "/supervision/overview", username: "ducha" },
+      { label: "报送矩阵 /supervision/matrix", path: "/supervision/matrix", username: "ducha" },
+      { label: `领导看板 /leader（${leader!.name}）`, path: "/leader", username: leader!.name },
+    ];
+  };
+  const withHttp = process.env.BENCH_HTTP !== "0";
+  const demoHttp = withHttp ? await benchHttp("demo", url.toString(), await httpCases(), process.env.APP_NOW) : null;
+
   // ── The supervision office at scale ──
   const { generateScaledData } = await import("./bench-data");
   const { sqlClient } = await import("../db/index");
@@ -131,6 +147,7 @@ try {
     [`whole-government dashboard (${government.counts.tasks} tasks)`, () => getGovernmentDashboard(wang)],
   ];
   for (const [label, run] of leaderCases) await time(label, run);
+  if (demoHttp) printHttpTable(demoHttp, await benchHttp("scale", url.toString(), await httpCases(), process.env.APP_NOW));
   await closeDb();
 } finally {
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
