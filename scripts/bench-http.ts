@@ -174,7 +174,7 @@ export async function benchHttp(data: string, databaseUrl: string, cases: PageCa
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (value: number) => `${value.toFixed(0)} ms`;
+const ms = (value: number) => (Number.isNaN(value) ? "—" : `${value.toFixed(0)} ms`);
 
 /** One table: each page on each data set, then the ratio scale/demo of bytes and p95. */
 export function printHttpTable(demo: HttpStage, scale: HttpStage) {

@@ -93,6 +93,7 @@ try {
       { label: "督查总览 /supervision/overview", path: "/supervision/overview", username: "ducha" },
       { label: "报送矩阵 /supervision/matrix", path: "/supervision/matrix", username: "ducha" },
       { label: `领导看板 /leader（${leader!.name}）`, path: "/leader", username: leader!.name },
+      { label: "领导全部任务 /leader?view=tasks", path: "/leader?view=tasks", username: leader!.name },
     ];
   };
   const withHttp = process.env.BENCH_HTTP !== "0";
