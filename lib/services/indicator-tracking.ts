@@ -41,7 +41,7 @@ export async function getIndicatorTracking(
   options: { taskIds?: readonly number[] } = {},
 ): Promise<IndicatorTracking> {
   const at = now();
-  const { plan, tasks, scope } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit });
+  const { plan, tasks, scope } = await listTasksFor(actor, { leaderId: filter.leader, unitId: filter.unit, withIndicators: true });
   if (!plan) return { plan: null, coverage: scope.coverage, at, yearOver: false, counts: EMPTY, proposed: 0, rows: [] };
   // Every live plan's tasks; each task's 序时进度 runs over its own plan's year.
   const yearOf = new Map(tasks.map((t) => [t.id, t.planYear]));
