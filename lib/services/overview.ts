@@ -19,6 +19,7 @@ import { assertCan } from "@/lib/policies";
 import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
 import { OVERVIEW_ORDER, sortOverviewRows, type OverviewSort } from "@/lib/overview/order";
 import { DEFAULT_PAGE_SIZE, type PageOf, type Paging, slicePage } from "@/lib/paging";
+import { rememberedCopyFlag } from "@/lib/overview/copy-flag-memo";
 import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
 import { formatDue, formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
 import { COMPLIANCE_LABEL, countCompliance, type ComplianceCounts } from "@/lib/reporting/compliance";
@@ -111,7 +112,7 @@ export async function getPeriodOverview(
         getPeriodStatus(p, period.index, { at }),
         listPeriodComparisonSources(db, { planId: p.id, periodIndex: period.index }),
       ]);
-      const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
+      const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current, rememberedCopyFlag)]));
       return status.rows.map((row): OverviewRow => {
         const comparison = comparisons.get(row.taskId) ?? null;
         return { ...row, planId: p.id, planLabel: p.label, comparison, copyFlag: comparison?.flag ?? null };
