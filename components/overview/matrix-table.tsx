@@ -79,7 +79,7 @@ export function MatrixTable({ rows, periods, planId }: { rows: readonly MatrixRo
               牵头单位
             </th>
             {periods.map((p) => (
-              <th key={p.index} scope="col" className="px-0.5 py-2 text-center text-xs font-normal">
+              <th key={p.index} scope="col" className="whitespace-nowrap px-0.5 py-2 text-center text-xs font-normal">
                 <Link href={`/supervision/overview?${overviewQuery({ planId, periodIndex: p.index })}`} aria-label={p.label} className="hover:underline">
                   {shortHeader(p)}
                 </Link>
