@@ -4,6 +4,7 @@
  * Task ids equal seq numbers in the e2e database.
  */
 import path from "node:path";
+import readXlsxFile from "read-excel-file/node";
 import { expect, signIn, test } from "./fixtures";
 
 // This spec owns task 24's indicators and its reports for periods 9 and 10 (no other spec files them);
@@ -127,4 +128,23 @@ test("交通局 reports 120 of the 300公里 with its report; 张军's dashboard
   await page.getByTestId("count-behind").click();
   await expect(page).toHaveURL(/pace=behind/);
   await expect(page.getByTestId("indicator-row").filter({ hasText: "农村路网建设" })).toHaveAttribute("data-pace", "behind");
+  await expect(page.locator('[data-testid="indicator-row"]:not([data-pace="behind"])')).toHaveCount(0);
+  const behind = await page.getByTestId("indicator-row").count();
+  await expect(page.getByTestId("pager-summary")).toHaveText(`共 ${behind} 项`);
+
+  // Sorted by 完成率 (highest first), the filter kept; the export is the whole selection in that order.
+  await page.getByRole("link", { name: "按完成率 / 序时进度升序排列" }).click();
+  await expect(page).toHaveURL(/sort=completion/);
+  await expect(page).toHaveURL(/pace=behind/);
+  await page.getByRole("link", { name: "按完成率 / 序时进度降序排列" }).click();
+  await expect(page).toHaveURL(/sort=-completion/);
+  await expect(page).toHaveURL(/pace=behind/);
+  const shown = await page.getByTestId("indicator-completion").allTextContents();
+  const percents = shown.map((t) => (t === "—" ? -1 : Number.parseFloat(t)));
+  expect(percents).toEqual([...percents].sort((a, b) => b - a));
+  await expect(page.getByTestId("export-indicators")).toHaveAttribute("href", /pace=behind.*sort=-completion/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-indicators").click()]);
+  const [sheet] = await readXlsxFile(await download.path());
+  expect(sheet!.data).toHaveLength(1 + behind);
+  expect(sheet!.data.slice(1).every((r) => r[13] === "滞后序时")).toBe(true);
 });

@@ -1,5 +1,9 @@
 import Link from "next/link";
+import { ClampedText } from "@/components/ui/clamped-text";
+import { SortHeader } from "@/components/ui/sort-header";
 import { Cell, HeaderCells } from "@/components/ui/table";
+import type { IndicatorSort } from "@/lib/indicators/order";
+import type { ListLocation } from "@/lib/paging";
 import { targetText } from "@/lib/indicators/format";
 import type { IndicatorRow } from "@/lib/indicators/tracking";
 import { IndicatorPaceBadge } from "./pace-badge";
@@ -15,18 +19,21 @@ function CompletionBar({ completion, expected }: { completion: number | null; ex
   );
 }
 
-/** Tracked indicators with their latest value, completion, 序时进度 and standing. */
+/** Tracked indicators with their latest value, completion, 序时进度 and standing; with `at` (a paged list) the headers sort it. */
 export function IndicatorTable({
   rows,
   showTask = true,
   yearEnd = false,
   caption,
+  at,
 }: {
   rows: readonly IndicatorRow[];
   showTask?: boolean;
   yearEnd?: boolean;
   caption: string;
+  at?: ListLocation<IndicatorSort>;
 }) {
+  const header = (key: IndicatorSort, label: string) => (at ? <SortHeader at={at} sortKey={key} label={label} /> : label);
   if (rows.length === 0) return <p className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-500">没有符合条件的已确认指标。</p>;
   return (
     <div className="overflow-x-auto rounded border border-stone-200 bg-white">
@@ -34,7 +41,17 @@ export function IndicatorTable({
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-50 text-left text-stone-600">
           <tr>
-            <HeaderCells columns={[showTask && "任务", "指标", "目标", "最新值", "完成率 / 序时进度", "状态"]} cellClassName="px-3 py-2 font-medium" />
+            <HeaderCells
+              columns={[
+                showTask && { label: header("task", "任务") },
+                "指标",
+                "目标",
+                "最新值",
+                { label: header("completion", "完成率 / 序时进度") },
+                { label: header("pace", "状态") },
+              ]}
+              cellClassName="px-3 py-2 font-medium"
+            />
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -44,7 +61,7 @@ export function IndicatorTable({
                 <Cell className="max-w-md align-top">
                   <Link href={`/tasks/${r.task.id}`} className="hover:text-brand-700 hover:underline">
                     <span className="mr-1 tabular-nums text-stone-500">{r.task.seq}</span>
-                    <span className="line-clamp-2">{r.task.content}</span>
+                    <ClampedText>{r.task.content}</ClampedText>
                   </Link>
                   <span className="text-xs text-stone-500">{r.task.leadUnits.join("、")}</span>
                 </Cell>

@@ -1,4 +1,7 @@
-/** A plain GET form: the period and the filters live in the URL (bookmarkable, shareable). */
+/**
+ * A plain GET form: the period and the filters live in the URL (bookmarkable, shareable). A new
+ * filter starts again at page 1; the order and page size (`keep`) are carried over.
+ */
 import { FilterActions, FilterForm, FilterSelect, filterControlClass, HiddenFields } from "@/components/ui/filter-form";
 import { labelledChoices, namedChoices } from "@/components/ui/options";
 import { OVERVIEW_STATE_LABEL, OVERVIEW_STATES, type OverviewFilter } from "@/lib/overview/filters";
@@ -16,16 +19,19 @@ export function OverviewFilterForm({
   periods,
   leaders,
   units,
+  keep = {},
 }: {
   action: string;
   filter: OverviewFilter & { periodIndex: number };
   periods: { index: number; label: string; due: boolean }[];
   leaders: Option[];
   units: Option[];
+  /** The paging parameters kept when the filter changes (sort, size). */
+  keep?: Record<string, string>;
 }) {
   return (
     <FilterForm action={action} search label="筛选">
-      <HiddenFields values={{ plan: filter.planId }} />
+      <HiddenFields values={{ plan: filter.planId, ...keep }} />
       <FilterSelect
         label="半月期"
         name="period"

@@ -1,5 +1,9 @@
-/** Every task of the period: its report's compliance, progress, time of submission and copy flag. */
+/** One page of the period's tasks: each report's compliance, progress, time of submission and copy flag; headers that sort. */
 import Link from "next/link";
+import { ClampedText } from "@/components/ui/clamped-text";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { OverviewSort } from "@/lib/overview/order";
+import type { ListLocation } from "@/lib/paging";
 import { PlanLabel } from "@/components/plans/plan-switcher";
 import { formatPercentDelta } from "@/lib/overview/similarity";
 import { formatShanghai } from "@/lib/periods";
@@ -8,7 +12,7 @@ import type { OverviewRow } from "@/lib/services/overview";
 import { ComplianceBadge } from "./compliance-badge";
 import { CopyFlagBadge } from "./copy-flag";
 import { Cell, DataTable, LinkCell, NamesCell, Row } from "@/components/ui/table";
-import { TASK_NAMING_COLUMNS } from "@/components/tasks/task-columns";
+import { TASK_COLUMNS } from "@/components/tasks/task-columns";
 
 const PROGRESS_STATE_CLASS: Record<string, string> = {
   lagging: "text-orange-700 font-medium",
@@ -17,24 +21,32 @@ const PROGRESS_STATE_CLASS: Record<string, string> = {
   on_track: "text-stone-700",
 };
 
-/** `indicatorsBehind`: per task, how many of its 量化指标 trail 序时进度 (flagged under the progress). */
+/**
+ * `at`: where the list is (its headers sort it); `indicatorsBehind`: per task of the page, how many of
+ * its 量化指标 trail 序时进度 (flagged under the progress).
+ */
 export function OverviewTable({
   rows,
+  at,
   periodIndex,
   indicatorsBehind,
 }: {
-  rows: OverviewRow[];
+  rows: readonly OverviewRow[];
+  at: ListLocation<OverviewSort>;
   periodIndex: number;
   indicatorsBehind?: ReadonlyMap<number, number>;
 }) {
   return (
     <DataTable
       columns={[
-        ...TASK_NAMING_COLUMNS,
-        { label: "报送情况", className: "w-24" },
+        { ...TASK_COLUMNS.number, label: <SortHeader at={at} sortKey="seq" label="序号" /> },
+        TASK_COLUMNS.text,
+        TASK_COLUMNS.leaders,
+        { ...TASK_COLUMNS.leadUnit, label: <SortHeader at={at} sortKey="unit" label="牵头单位" /> },
+        { label: <SortHeader at={at} sortKey="state" label="报送情况" />, className: "w-24" },
         { label: "进度", className: "w-24" },
         { label: "进展状态", className: "w-20" },
-        { label: "报送时间", className: "w-36" },
+        { label: <SortHeader at={at} sortKey="submitted" label="报送时间" startDescending />, className: "w-36" },
         { label: "比对", className: "w-24" },
         { label: <span className="sr-only">报告</span>, className: "w-16" },
       ]}
@@ -45,9 +57,7 @@ export function OverviewTable({
         <Row key={row.taskId} className="align-top hover:bg-stone-50" data-testid="overview-row" data-seq={row.seq} data-state={row.compliance}>
           <Cell className="tabular-nums">{row.seq}</Cell>
           <Cell>
-            <span className="line-clamp-2" title={row.content}>
-              {row.content}
-            </span>
+            <ClampedText>{row.content}</ClampedText>
             <PlanLabel label={row.planLabel} />
           </Cell>
           <NamesCell names={row.leaders.map((n) => n.name)} />
@@ -55,8 +65,8 @@ export function OverviewTable({
           <Cell>
             <ComplianceBadge compliance={row.compliance} />
             {row.compliance === "returned" && row.returnReason && (
-              <span className="mt-1 block text-xs text-purple-800" title={row.returnReason}>
-                <span className="line-clamp-2">{row.returnReason}</span>
+              <span className="mt-1 block text-xs text-purple-800">
+                <ClampedText>{row.returnReason}</ClampedText>
               </span>
             )}
           </Cell>

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db, type Executor } from "@/db";
-import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { leaders, plans, taskGroups, taskIndicators, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 import { getTaskWithPlan } from "./task-with-plan";
 import { taskTextColumns } from "./task-columns";
@@ -17,6 +17,8 @@ export interface TaskFilter {
   /** With unitIds: only tasks the unit leads, or only those it cooperates on. */
   unitRole?: "lead" | "cooperating";
   text?: string;
+  /** Only tasks with an indicator (confirmed or proposed): 目标跟踪 reads no other. */
+  withIndicators?: boolean;
 }
 
 export interface TaskListRow {
@@ -66,6 +68,7 @@ export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
   const conditions: (SQL | undefined)[] = [inArray(tasks.planId, [...filter.planIds]), isNull(tasks.archivedAt)];
   if (filter.leaderIds) conditions.push(or(...filter.leaderIds.map(taskHasLeader)) ?? sql`false`);
   if (filter.unitIds) conditions.push(or(...filter.unitIds.map((id) => taskConcernsUnit(id, filter.unitRole))) ?? sql`false`);
+  if (filter.withIndicators) conditions.push(sql`exists (select 1 from ${taskIndicators} where ${q(taskIndicators.taskId)} = ${q(tasks.id)})`);
   const text = filter.text?.trim();
   if (text) {
     const seq = /^\d{1,4}$/.test(text) ? Number(text) : null;

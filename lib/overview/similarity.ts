@@ -81,10 +81,14 @@ export interface ReportComparison {
   percentDelta: number;
 }
 
-/** A report against the same task's previous submitted report; null when there is none to compare. */
-export function compareReports(previous: (ComparedReport & { periodIndex: number }) | null, current: ComparedReport): ReportComparison | null {
+/** A report against the same task's previous submitted report; null when there is none to compare. `score` is copyFlagOf or one that remembers it. */
+export function compareReports(
+  previous: (ComparedReport & { periodIndex: number }) | null,
+  current: ComparedReport,
+  score: (previous: string, current: string) => { similarity: number; flag: CopyFlag | null } = copyFlagOf,
+): ReportComparison | null {
   if (!previous) return null;
-  const { similarity, flag } = copyFlagOf(previous.progress, current.progress);
+  const { similarity, flag } = score(previous.progress, current.progress);
   return { previousPeriodIndex: previous.periodIndex, similarity, flag, percentDelta: current.percent - previous.percent };
 }
 

@@ -3,7 +3,7 @@
  * every live plan of this year (or the one chosen), each cell the worst state of the unit's reports
  * in that half month under each task's own cadence — a monthly item owes in the month's second
  * half only, a weekly one the weeks ending in the half month, a final report its due half month —
- * repeat offenders first. A fixed number of queries whatever the number of units, tasks and periods.
+ * repeat offenders first, a page of units at a time. A fixed number of queries whatever the number of units, tasks and periods.
  * For the supervision office and the administrator only: anyone else gets "not found".
  */
 import { db } from "@/db";
@@ -19,6 +19,12 @@ import { coverageText, primaryPlan, type PlanChoice } from "@/lib/plans/scope";
 import { periodAt, periodOf, type Period } from "@/lib/periods";
 import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { resolvePlanScope } from "./plan-scope";
+import { DEFAULT_PAGE_SIZE, type PageOf, type Paging, slicePage, type SortOrder } from "@/lib/paging";
+import type { MatrixRow } from "@/lib/overview/matrix";
+
+/** The matrix has one order, the worst units first (sortByTrouble); `worst` names it in the URL. */
+export const MATRIX_SORTS = ["worst"] as const;
+export const MATRIX_ORDER: SortOrder<"worst"> = { key: "worst", descending: false };
 
 export interface ComplianceMatrix {
   /** The plan whose half months are the columns. */
@@ -27,11 +33,19 @@ export interface ComplianceMatrix {
   plans: LivePlan[];
   coverage: string;
   periods: Period[];
+  /** Every unit's row, worst first. */
   matrix: Matrix;
+  /** The page of units shown; only these go to the renderer. */
+  page: PageOf<MatrixRow>;
+  /** Units with a late or missing report in any period (of every page). */
+  troubled: number;
   at: Date;
 }
 
-export async function getComplianceMatrix(actor: Actor, options: { at?: Date; choice?: PlanChoice } = {}): Promise<ComplianceMatrix | null> {
+export async function getComplianceMatrix(
+  actor: Actor,
+  options: { at?: Date; choice?: PlanChoice; paging?: Pick<Paging, "page" | "size"> } = {},
+): Promise<ComplianceMatrix | null> {
   assertCan(actor, "supervision.view");
   const at = options.at ?? now();
   const scope = await resolvePlanScope(actor, options.choice ?? {});
@@ -73,12 +87,15 @@ export async function getComplianceMatrix(actor: Actor, options: { at?: Date; ch
   };
   const tasks: MatrixTask[] = rows.map((row) => ({ ...row, keysIn: timingOf(schedules.get(row.taskId)!).keysIn }));
   const dueAt = (taskId: number, key: number) => timingOf(schedules.get(taskId)!).dueAt(key);
+  const matrix = buildMatrix({ periods: indexes, tasks, reports: new Map([...histories].map(([taskId, h]) => [taskId, h.facts])), dueAt, at });
   return {
     plan: { id: plan.id, year: plan.year, title: plan.title },
     plans: counted,
     coverage: coverageText(counted),
     periods: indexes.map((i) => periodOf(plan.year, i)),
-    matrix: buildMatrix({ periods: indexes, tasks, reports: new Map([...histories].map(([taskId, h]) => [taskId, h.facts])), dueAt, at }),
+    matrix,
+    page: slicePage(matrix.rows, options.paging ?? { page: 1, size: DEFAULT_PAGE_SIZE }),
+    troubled: matrix.rows.filter((r) => r.totals.missing + r.totals.late > 0).length,
     at,
   };
 }

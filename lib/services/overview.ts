@@ -7,7 +7,6 @@
  * counts from — narrowed by the filters; nothing is classified here a second time.
  * For the supervision office and the administrator only: anyone else gets "not found".
  */
-import writeXlsxFile, { type Row, type SheetData } from "write-excel-file/node";
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
@@ -18,12 +17,16 @@ import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { applyOverviewFilter, OVERVIEW_STATE_LABEL, type OverviewFilter } from "@/lib/overview/filters";
+import { OVERVIEW_ORDER, sortOverviewRows, type OverviewSort } from "@/lib/overview/order";
+import { DEFAULT_PAGE_SIZE, type PageOf, type Paging, slicePage } from "@/lib/paging";
+import { rememberedCopyFlag } from "@/lib/overview/copy-flag-memo";
 import { compareReports, COPY_FLAG_LABEL, formatSimilarity, type CopyFlag, type ReportComparison } from "@/lib/overview/similarity";
 import { formatDue, formatShanghai, periodAt, periodOf, type Period } from "@/lib/periods";
 import { COMPLIANCE_LABEL, countCompliance, type ComplianceCounts } from "@/lib/reporting/compliance";
 import { currentPeriodIndex, dueAtOf, type PlanSchedule } from "@/lib/reporting/deadlines";
 import { PROGRESS_STATE_LABEL } from "@/lib/reporting/schemas";
 import { escapeSpreadsheetText } from "./export";
+import { cellText, streamXlsx, type XlsxRow } from "./xlsx-stream";
 import { getPeriodStatus, type PeriodTaskStatus } from "./period-status";
 import { resolvePlanScope } from "./plan-scope";
 import { getTaskFor } from "./tasks";
@@ -76,15 +79,25 @@ export interface PeriodOverview {
   counts: ComplianceCounts & { copied: number };
   /** Every task of the period, before any filter. */
   total: number;
+  /** The whole selection (every filter applied), in the order asked for. */
   rows: OverviewRow[];
+  /** The page of `rows` shown; only these go to the renderer. */
+  page: PageOf<OverviewRow>;
+  paging: Paging<OverviewSort>;
   at: Date;
 }
+
+const FIRST_PAGE: Paging<OverviewSort> = { page: 1, size: DEFAULT_PAGE_SIZE, sort: OVERVIEW_ORDER };
 
 /**
  * The period overview over every live plan (or the one chosen): the half months of the plan of this
  * year, each plan of that year's tasks counted with its own due times. `null` when no plan is live.
  */
-export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {}, options: { at?: Date } = {}): Promise<PeriodOverview | null> {
+export async function getPeriodOverview(
+  actor: Actor,
+  filter: OverviewFilter = {},
+  options: { at?: Date; paging?: Paging<OverviewSort> } = {},
+): Promise<PeriodOverview | null> {
   assertCan(actor, "supervision.view");
   const at = options.at ?? now();
   const scope = await resolvePlanScope(actor, filter.planId !== undefined ? { planId: filter.planId } : {});
@@ -99,7 +112,7 @@ export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {
         getPeriodStatus(p, period.index, { at }),
         listPeriodComparisonSources(db, { planId: p.id, periodIndex: period.index }),
       ]);
-      const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current)]));
+      const comparisons = new Map(sources.map((s) => [s.taskId, compareReports(s.previous, s.current, rememberedCopyFlag)]));
       return status.rows.map((row): OverviewRow => {
         const comparison = comparisons.get(row.taskId) ?? null;
         return { ...row, planId: p.id, planLabel: p.label, comparison, copyFlag: comparison?.flag ?? null };
@@ -109,6 +122,8 @@ export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {
   const rows = parts.flat();
   const applied = { ...filter, periodIndex: period.index };
   const { scoped, shown } = applyOverviewFilter(rows, applied);
+  const paging = options.paging ?? FIRST_PAGE;
+  const ordered = sortOverviewRows(shown, paging.sort);
   return {
     plan: { id: plan.id, year: plan.year, title: plan.title },
     plans: counted,
@@ -120,7 +135,9 @@ export async function getPeriodOverview(actor: Actor, filter: OverviewFilter = {
     filter: applied,
     counts: { ...countCompliance(scoped), copied: scoped.filter((r) => r.copyFlag !== null).length },
     total: rows.length,
-    rows: shown,
+    rows: ordered,
+    page: slicePage(ordered, paging),
+    paging,
     at,
   };
 }
@@ -146,55 +163,55 @@ export const OVERVIEW_COLUMNS = [
 
 export interface OverviewExport {
   filename: string;
-  content: Buffer;
+  stream: ReadableStream<Uint8Array>;
   rows: number;
 }
 
-/** The overview's rows, with the same filters, as an XLSX workbook (values only, never formulas). */
-export async function exportPeriodOverview(actor: Actor, filter: OverviewFilter = {}): Promise<OverviewExport> {
-  const overview = await getPeriodOverview(actor, filter);
-  if (!overview) throw notFound("尚未导入目标任务分解表");
-  const text = (value: string) => ({ type: String, value: escapeSpreadsheetText(value), wrap: true }) as const;
-  const header: Row = OVERVIEW_COLUMNS.map((title) => ({ value: title, fontWeight: "bold" as const, backgroundColor: "#F5F5F4" }));
-  const body: Row[] = overview.rows.map((row) => [
-    { type: Number, value: row.seq },
+const EXPORT_WIDTHS = [6, 50, 12, 18, 17, 10, 10, 10, 10, 17, 10, 10, 30, 18];
+const BATCH = 500;
+
+function exportRow(row: OverviewRow): XlsxRow {
+  const text = (value: string) => cellText(escapeSpreadsheetText(value));
+  return [
+    row.seq,
     text(row.content),
     text(row.leaders.map((l) => l.name).join("、")),
     text(row.leadUnits.map((u) => u.name).join("、")),
-    text(formatDue(row.dueAt)),
-    text(COMPLIANCE_LABEL[row.compliance]),
-    row.percent === null ? null : { type: Number, value: row.percent },
-    row.comparison && row.percent !== null ? { type: Number, value: row.comparison.percentDelta } : null,
-    row.progressState ? text(PROGRESS_STATE_LABEL[row.progressState]) : null,
-    row.submittedAt ? text(formatShanghai(row.submittedAt)) : null,
-    row.comparison ? text(formatSimilarity(row.comparison.similarity)) : null,
-    row.copyFlag ? text(COPY_FLAG_LABEL[row.copyFlag]) : null,
+    formatDue(row.dueAt),
+    COMPLIANCE_LABEL[row.compliance],
+    row.percent,
+    row.comparison && row.percent !== null ? row.comparison.percentDelta : null,
+    row.progressState ? PROGRESS_STATE_LABEL[row.progressState] : null,
+    row.submittedAt ? formatShanghai(row.submittedAt) : null,
+    row.comparison ? formatSimilarity(row.comparison.similarity) : null,
+    row.copyFlag ? COPY_FLAG_LABEL[row.copyFlag] : null,
     row.compliance === "returned" && row.returnReason ? text(row.returnReason) : null,
     text(row.planLabel),
-  ]);
-  const data: SheetData = [header, ...body];
-  const content = await writeXlsxFile(data, {
-    sheet: overview.period.shortLabel,
-    columns: [
-      { width: 6 },
-      { width: 50 },
-      { width: 12 },
-      { width: 18 },
-      { width: 17 },
-      { width: 10 },
-      { width: 10 },
-      { width: 10 },
-      { width: 10 },
-      { width: 17 },
-      { width: 10 },
-      { width: 10 },
-      { width: 30 },
-      { width: 18 },
-    ],
-    stickyRowsCount: 1,
-  }).toBuffer();
+  ];
+}
+
+/**
+ * The overview's whole selection (every page), with the same filters and order, as a streamed XLSX
+ * workbook (values only, never formulas).
+ */
+export async function exportPeriodOverview(
+  actor: Actor,
+  filter: OverviewFilter = {},
+  options: { sort?: Paging<OverviewSort>["sort"] } = {},
+): Promise<OverviewExport> {
+  const overview = await getPeriodOverview(actor, filter, { paging: { ...FIRST_PAGE, sort: options.sort ?? OVERVIEW_ORDER } });
+  if (!overview) throw notFound("尚未导入目标任务分解表");
+  const rows = overview.rows;
+  async function* batches() {
+    for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH).map(exportRow);
+  }
+  const columns = OVERVIEW_COLUMNS.map((header, i) => ({ header, width: EXPORT_WIDTHS[i]! }));
   const state = overview.filter.state ? `_${OVERVIEW_STATE_LABEL[overview.filter.state]}` : "";
-  return { filename: `督查总览_${overview.period.label}${state}.xlsx`, content, rows: body.length };
+  return {
+    filename: `督查总览_${overview.period.label}${state}.xlsx`,
+    rows: rows.length,
+    stream: streamXlsx([{ name: overview.period.shortLabel, columns, rows: batches() }], "overview"),
+  };
 }
 
 // ── 比对 beside a report ─────────────────────────────────────────────────────

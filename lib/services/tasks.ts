@@ -15,6 +15,8 @@ export interface TaskSearch {
   planId?: number;
   /** A year's plans (an earlier year read-only, or one just imported). */
   year?: number;
+  /** Only tasks with an indicator (目标跟踪 reads no other). */
+  withIndicators?: boolean;
 }
 
 /** A task row labelled with its plan (「2022年 政府工作报告」). */
@@ -54,6 +56,7 @@ export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promi
   const rows = await listTasks({
     planIds,
     text: search.text,
+    withIndicators: search.withIndicators,
     leaderIds: who.kind === "leader" ? [who.leaderId] : undefined,
     unitIds: who.kind === "unit" ? [who.unitId] : undefined,
   });
@@ -62,6 +65,7 @@ export async function listTasksFor(actor: Actor, search: TaskSearch = {}): Promi
   const narrowed = await listTasks({
     planIds,
     text: search.text,
+    withIndicators: search.withIndicators,
     leaderIds: search.leaderId === undefined ? undefined : [search.leaderId],
     unitIds: search.unitId === undefined ? undefined : [search.unitId],
   });

@@ -103,7 +103,7 @@ describe("indicator tracking", () => {
 
   it("exports the rows the user sees, one per indicator, with the figures", async () => {
     const file = await exportIndicatorTracking(await actorFor("张军"), {});
-    const [sheet] = await readXlsxFile(file.content);
+    const [sheet] = await readXlsxFile(Buffer.from(await new Response(file.stream).arrayBuffer()));
     expect(sheet!.sheet).toBe("目标跟踪");
     const rows = sheet!.data;
     expect(rows[0]).toEqual([...INDICATOR_COLUMNS]);

@@ -7,6 +7,9 @@ import { APPROX_TOLERANCE, INDICATOR_PACE_LABEL, PACE_TOLERANCE, type IndicatorP
 import { parseTrackingSearch, trackingQuery } from "@/lib/indicators/filters";
 import { taskScopeOf } from "@/lib/policies";
 import { getIndicatorTracking } from "@/lib/services/indicator-tracking";
+import { INDICATOR_ORDER, INDICATOR_SORTS, type IndicatorSort } from "@/lib/indicators/order";
+import { type ListLocation, pagingParams, parsePaging } from "@/lib/paging";
+import { Pager } from "@/components/ui/pager";
 import { scopeNote } from "@/lib/tasks/labels";
 
 export const metadata: Metadata = { title: "目标跟踪" };
@@ -22,11 +25,28 @@ const COUNT_STYLE: Record<IndicatorPace, string> = {
   met: "text-emerald-700",
 };
 
-/** 目标跟踪: the confirmed quantitative targets of the user's tasks, against target and 序时进度. */
+/** A filter's query (`?pace=behind` or "") with the order added when it is not the default. */
+function exportQuery(query: string, sort: string | undefined): string {
+  if (!sort) return query;
+  return query ? `${query}&sort=${sort}` : `?sort=${sort}`;
+}
+
+/** 目标跟踪: the confirmed quantitative targets of the user's tasks, against target and 序时进度 — a page at a time, filters and order in the URL. */
 export default async function IndicatorsPage({ searchParams }: Search) {
   const actor = await requirePageActor();
-  const filter = parseTrackingSearch(await searchParams);
-  const tracking = await getIndicatorTracking(actor, filter);
+  const params = await searchParams;
+  const filter = parseTrackingSearch(params);
+  const paging = parsePaging(params, INDICATOR_SORTS, INDICATOR_ORDER);
+  const tracking = await getIndicatorTracking(actor, filter, { paging });
+  const { page } = tracking;
+  const at: ListLocation<IndicatorSort> = {
+    path: "/indicators",
+    filters: [...new URLSearchParams(trackingQuery(filter))],
+    paging: { ...paging, page: page.page },
+    fallback: INDICATOR_ORDER,
+  };
+  // The export's order is the page's.
+  const order = Object.fromEntries(pagingParams({ ...paging, page: 1 }, INDICATOR_ORDER)).sort;
   const yearEnd = filter.view === "year-end";
   const { counts } = tracking;
   const notMet = counts.tracked - counts.met;
@@ -57,7 +77,7 @@ export default async function IndicatorsPage({ searchParams }: Search) {
             {yearEnd ? "按序时进度查看" : "年终达标情况"}
           </Link>
           <a
-            href={`/api/export/indicators${trackingQuery({ ...filter, view: undefined })}`}
+            href={`/api/export/indicators${exportQuery(trackingQuery({ ...filter, view: undefined }), order)}`}
             download
             className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
             data-testid="export-indicators"
@@ -98,7 +118,8 @@ export default async function IndicatorsPage({ searchParams }: Search) {
         </nav>
       )}
 
-      <IndicatorTable rows={tracking.rows} yearEnd={yearEnd} caption="量化指标跟踪" />
+      <IndicatorTable rows={page.rows} yearEnd={yearEnd} caption="量化指标跟踪" at={at} />
+      {page.total > 0 && <Pager at={at} page={page.page} pages={page.pages} total={page.total} unit="项" />}
 
       <details className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-600" data-testid="indicator-legend">
         <summary className="cursor-pointer font-medium text-stone-800">规则说明</summary>

@@ -3,19 +3,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MatrixLegend, MatrixTable } from "@/components/overview/matrix-table";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
-import { getComplianceMatrix } from "@/lib/services/matrix";
+import { getComplianceMatrix, MATRIX_ORDER, MATRIX_SORTS } from "@/lib/services/matrix";
+import { type ListLocation, parsePaging } from "@/lib/paging";
+import { Pager } from "@/components/ui/pager";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
 import { PlanSwitcher } from "@/components/plans/plan-switcher";
 
 export const metadata: Metadata = { title: "报送情况矩阵" };
 
-/** 报送情况矩阵: which lead units are repeatedly late or missing, at a glance. */
+/** 报送情况矩阵: which lead units are repeatedly late or missing, at a glance — a page of units, the worst first. */
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageFor("supervision.view");
-  const { planId } = parsePlanChoice(await searchParams);
+  const params = await searchParams;
+  const { planId } = parsePlanChoice(params);
+  const paging = parsePaging(params, MATRIX_SORTS, MATRIX_ORDER);
   const choice = planId !== undefined ? { planId } : {};
-  const result = await orNotFound(getComplianceMatrix(actor, { choice }));
+  const result = await orNotFound(getComplianceMatrix(actor, { choice, paging }));
   if (!result) {
     return (
       <div className="space-y-2">
@@ -24,15 +28,20 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       </div>
     );
   }
-  const { matrix, periods } = result;
+  const { page, periods, troubled } = result;
   const scope = await resolvePlanScope(actor, choice);
-  const troubled = matrix.rows.filter((r) => r.totals.missing + r.totals.late > 0).length;
+  const at: ListLocation = {
+    path: "/supervision/matrix",
+    filters: planId !== undefined ? [["plan", String(planId)]] : [],
+    paging: { ...paging, page: page.page },
+    fallback: MATRIX_ORDER,
+  };
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <PageHeader title="报送情况矩阵">
           <p className="text-sm text-stone-500">
-            {periods.length > 0 ? `${periods[0]!.shortLabel}至${periods.at(-1)!.shortLabel}` : "尚无报送期"} · {matrix.rows.length} 个牵头单位，其中 {troubled}{" "}
+            {periods.length > 0 ? `${periods[0]!.shortLabel}至${periods.at(-1)!.shortLabel}` : "尚无报送期"} · {page.total} 个牵头单位，其中 {troubled}{" "}
             个有逾期或未报（按未报与逾期次数从多到少排列）
           </p>
           <PlanSwitcher scope={{ ...scope, coverage: result.coverage }} path="/supervision/matrix" />
@@ -45,7 +54,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         </Link>
       </div>
       <MatrixLegend />
-      <MatrixTable matrix={matrix} periods={periods} planId={planId} />
+      <MatrixTable rows={page.rows} periods={periods} planId={planId} />
+      <Pager at={at} page={page.page} pages={page.pages} total={page.total} unit="个单位" />
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { CountLinks } from "@/components/overview/count-links";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
+import { OVERVIEW_ORDER, OVERVIEW_SORTS, type OverviewSort } from "@/lib/overview/order";
+import { type ListLocation, pagingParams, parsePaging } from "@/lib/paging";
+import { Pager } from "@/components/ui/pager";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
 import { searchChoices } from "@/lib/services/choices";
@@ -18,11 +21,16 @@ export const metadata: Metadata = { title: "督查总览" };
 
 const PATH = "/supervision/overview";
 
-/** 督查总览: one period, every task's report state, counts that filter, the copy flag, the export. */
+/**
+ * 督查总览: one period, a page of its tasks' report states (filters, order and page in the URL),
+ * counts of the whole selection that filter, the copy flag, the export of the whole selection.
+ */
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageFor("supervision.view");
-  const filter = parseOverviewSearch(await searchParams);
-  const [overview, { leaders, units }] = await Promise.all([orNotFound(getPeriodOverview(actor, filter)), searchChoices(actor)]);
+  const params = await searchParams;
+  const filter = parseOverviewSearch(params);
+  const paging = parsePaging(params, OVERVIEW_SORTS, OVERVIEW_ORDER);
+  const [overview, { leaders, units }] = await Promise.all([orNotFound(getPeriodOverview(actor, filter, { paging })), searchChoices(actor)]);
   if (!overview) {
     return (
       <div className="space-y-2">
@@ -31,13 +39,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const { period, filter: applied } = overview;
-  const scope = await resolvePlanScope(actor, { planId: filter.planId });
+  const { period, filter: applied, page } = overview;
   const indicatorFilter = { leader: applied.leaderId, unit: applied.unitId };
-  const indicators = await getIndicatorTracking(actor, indicatorFilter);
+  // Only tasks with indicators are read (a few dozen of thousands); the page's rows are marked.
+  const [scope, indicators] = await Promise.all([resolvePlanScope(actor, { planId: filter.planId }), getIndicatorTracking(actor, indicatorFilter)]);
+  const onPage = new Set(page.rows.map((r) => r.taskId));
   const behindByTask = new Map<number, number>();
-  for (const row of indicators.rows) if (row.pace === "behind") behindByTask.set(row.task.id, (behindByTask.get(row.task.id) ?? 0) + 1);
+  for (const row of indicators.rows) {
+    if (row.pace === "behind" && onPage.has(row.task.id)) behindByTask.set(row.task.id, (behindByTask.get(row.task.id) ?? 0) + 1);
+  }
   const query = overviewQuery(applied);
+  const at: ListLocation<OverviewSort> = {
+    path: PATH,
+    filters: [...new URLSearchParams(query)],
+    paging: { ...overview.paging, page: page.page },
+    fallback: OVERVIEW_ORDER,
+  };
+  // Kept when the filter changes (the order and page size), and the export's order.
+  const keep = Object.fromEntries(pagingParams({ ...overview.paging, page: 1 }, OVERVIEW_ORDER));
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -75,7 +94,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             报送情况矩阵
           </Link>
           <a
-            href={`/api/export/overview?${query}`}
+            href={`/api/export/overview?${keep.sort ? `${query}&sort=${keep.sort}` : query}`}
             data-testid="export-overview"
             className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50"
             download
@@ -86,11 +105,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
       <CountLinks counts={overview.counts} filter={applied} basePath={PATH} />
       <IndicatorSummaryView counts={indicators.counts} filter={indicatorFilter} />
-      <OverviewFilterForm action={PATH} filter={applied} periods={overview.periods} leaders={leaders} units={units} />
+      <OverviewFilterForm action={PATH} filter={applied} periods={overview.periods} leaders={leaders} units={units} keep={keep} />
       <p className="text-sm text-stone-500" data-testid="shown-count">
-        显示 {overview.rows.length} 项
+        符合条件 {page.total} 项
       </p>
-      <OverviewTable rows={overview.rows} periodIndex={period.index} indicatorsBehind={behindByTask} />
+      <OverviewTable rows={page.rows} at={at} periodIndex={period.index} indicatorsBehind={behindByTask} />
+      <Pager at={at} page={page.page} pages={page.pages} total={page.total} unit="项" />
     </div>
   );
 }
