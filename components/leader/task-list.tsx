@@ -4,6 +4,7 @@
  */
 import Link from "next/link";
 import { PlanLabel } from "@/components/plans/plan-switcher";
+import { ClampedText } from "@/components/ui/clamped-text";
 import type { BoardTask } from "@/lib/leader/board";
 import { periodOf } from "@/lib/periods";
 import { PaceBadge, SignalLight } from "./badges";
@@ -62,13 +63,13 @@ export function DashboardTaskList({
             <span className="text-xs text-stone-500">序号 {t.seq}</span>
             {t.planLabel && <PlanLabel label={t.planLabel} />}
           </div>
-          <Link
-            href={`/tasks/${t.id}`}
-            className="mt-1 block break-words text-sm font-medium text-stone-900 hover:text-brand-700 hover:underline"
-            data-testid="task-link"
-          >
-            <span className="line-clamp-3">{t.content}</span>
-          </Link>
+          <p className="mt-1 break-words text-sm font-medium">
+            <ClampedText>
+              <Link href={`/tasks/${t.id}`} className="text-stone-900 hover:text-brand-700 hover:underline" data-testid="task-link">
+                {t.content}
+              </Link>
+            </ClampedText>
+          </p>
           <p className="mt-1 text-sm">
             {t.latest ? (
               <>
@@ -108,6 +109,12 @@ export function DashboardTaskList({
             <div className="flex gap-1">
               <dt>牵头单位</dt>
               <dd className="text-stone-800">{t.leadUnits.map((u) => u.name).join("、") || "—"}</dd>
+            </div>
+            <div className="flex gap-1">
+              <dt>完成时限</dt>
+              <dd className="text-stone-800" data-testid="due-on">
+                {t.dueOn ?? "—"}
+              </dd>
             </div>
             <div className="flex gap-1">
               <dt>最近调度</dt>
