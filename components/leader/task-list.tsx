@@ -11,23 +11,13 @@ import { PaceBadge, SignalLight } from "./badges";
 
 const BORDER = { red: "border-l-red-600", amber: "border-l-amber-400", green: "border-l-green-600" } as const;
 
-function Bars({ task }: { task: BoardTask }) {
-  const reported = task.latest?.percent ?? 0;
+/** One track: the reported percent filled, 序时进度 a mark on it (the numbers beside it say the same in words). */
+function Bar({ task }: { task: BoardTask }) {
   return (
-    <div className="mt-2 space-y-1 text-xs text-stone-600" aria-hidden>
-      <div className="flex items-center gap-2">
-        <span className="w-14 shrink-0">已报</span>
-        <span className="relative h-2 flex-1 rounded bg-stone-100">
-          <span className="absolute inset-y-0 left-0 rounded bg-sky-600" style={{ width: `${reported}%` }} />
-        </span>
-      </div>
-      <div className="flex items-center gap-2">
-        <span className="w-14 shrink-0">序时进度</span>
-        <span className="relative h-2 flex-1 rounded bg-stone-100">
-          <span className="absolute inset-y-0 left-0 rounded bg-stone-400" style={{ width: `${task.pace.expected}%` }} />
-        </span>
-      </div>
-    </div>
+    <span className="relative mt-2 block h-2 rounded bg-stone-100" aria-hidden>
+      <span className="absolute inset-y-0 left-0 rounded bg-sky-600" style={{ width: `${task.latest?.percent ?? 0}%` }} />
+      <span className="absolute -inset-y-0.5 w-0.5 bg-stone-700" style={{ left: `${task.pace.expected}%` }} />
+    </span>
   );
 }
 
@@ -60,7 +50,7 @@ export function DashboardTaskList({
           <div className="flex flex-wrap items-center gap-2">
             <SignalLight signal={t.signal.signal} />
             <PaceBadge status={t.pace.status} />
-            <span className="text-xs text-stone-500">序号 {t.seq}</span>
+            <span className="text-xs text-stone-500">{`序号 ${t.seq}`}</span>
             {t.planLabel && <PlanLabel label={t.planLabel} />}
           </div>
           <p className="mt-1 break-words text-sm font-medium">
@@ -73,34 +63,27 @@ export function DashboardTaskList({
           <p className="mt-1 text-sm">
             {t.latest ? (
               <>
-                已报{" "}
-                <strong className="tabular-nums" data-testid="latest-percent">
-                  {t.latest.percent}%
-                </strong>
+                {"已报 "}
+                <strong className="tabular-nums" data-testid="latest-percent">{`${t.latest.percent}%`}</strong>
                 <Link href={`/tasks/${t.id}/reports/${t.latest.periodIndex}`} className="ml-1 text-xs text-brand-700 hover:underline">
-                  （{periodOf(t.planYear ?? year, t.latest.periodIndex).shortLabel}报告）
+                  {`（${periodOf(t.planYear ?? year, t.latest.periodIndex).shortLabel}报告）`}
                 </Link>
               </>
             ) : (
               <span className="text-stone-500">尚无已报送的进度</span>
             )}
-            <span className="mx-1 text-stone-300">|</span>序时进度{" "}
-            <strong className="tabular-nums" data-testid="expected">
-              {t.pace.expected}%
-            </strong>
+            {" | 序时进度 "}
+            <strong className="tabular-nums" data-testid="expected">{`${t.pace.expected}%`}</strong>
             {t.pace.gap !== null && (
-              <span className={`ml-1 text-xs tabular-nums ${t.pace.gap < 0 ? "text-red-700" : "text-stone-500"}`}>
-                （{t.pace.gap >= 0 ? "+" : ""}
-                {t.pace.gap}）
-              </span>
+              <span className={`ml-1 text-xs ${t.pace.gap < 0 ? "text-red-700" : "text-stone-500"}`}>{`（${t.pace.gap >= 0 ? "+" : ""}${t.pace.gap}）`}</span>
             )}
           </p>
-          <Bars task={t} />
+          <Bar task={t} />
           {t.signal.reasons.length > 0 && (
             <ul className="mt-2 space-y-0.5 text-xs" data-testid="signal-reasons">
               {t.signal.reasons.map((r) => (
                 <li key={r.text} className={r.level === "red" ? "text-red-700" : "text-amber-800"}>
-                  · {r.text}
+                  {`· ${r.text}`}
                 </li>
               ))}
             </ul>
@@ -121,7 +104,7 @@ export function DashboardTaskList({
               <dd className="text-stone-800" data-testid="last-dispatch">
                 {t.dispatch.lastOn ?? "从未调度"}
                 {t.dispatch.stale && !t.closed && (
-                  <span className="ml-1 rounded bg-orange-50 px-1 text-orange-800 ring-1 ring-orange-200" data-testid="stale-dispatch">
+                  <span className="ml-1 text-orange-800" data-testid="stale-dispatch">
                     超过两周未调度
                   </span>
                 )}
