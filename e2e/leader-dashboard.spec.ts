@@ -83,7 +83,8 @@ test("柳天云 sees the counts and the legend, and drills from 欠进度 to the
   // Nobody has dispatched anything yet.
   expect(await countOf(page, "stale")).toBe(total);
 
-  // Red first: every red card comes before the first non-red one.
+  // One page holds them all (共 N 项, no page links); red first: every red card before the first non-red one.
+  await expect(page.getByTestId("pager-summary")).toHaveText(`共 ${total} 项`);
   const signals = await page.getByTestId("dashboard-task").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-signal")));
   expect(signals).toHaveLength(total);
   expect(signals.indexOf("red")).toBe(0);
@@ -122,6 +123,38 @@ test("柳天云 sees the counts and the legend, and drills from 欠进度 to the
   // Not theirs: the whole-government view and another leader's dashboard are not found.
   expect((await page.goto("/dashboard"))!.status()).toBe(404);
   expect((await page.goto("/leader/digest?leader=1"))!.status()).toBe(404);
+});
+
+test("柳天云's task list pages: a count's filter → page 2 → the filter kept → by 序号", async ({ page }) => {
+  await signIn(page, "柳天云");
+  await page.goto("/leader?view=tasks");
+  const total = Number(await page.getByTestId("task-count").textContent());
+  await expect(page.getByTestId("pager-summary")).toHaveText(`共 ${total} 项`);
+  // 超过两周未调度: every task not dispatched lately, more than one page of 20.
+  const stale = await countOf(page, "stale");
+  expect(stale).toBeGreaterThan(20);
+  await page.getByTestId("count-stale").click();
+  await expect(page).toHaveURL(/\/leader\?stale=1#tasks$/);
+  await expect(page.getByTestId("list-count")).toHaveText(`共 ${stale} 项`);
+  await page.getByRole("link", { name: "每页 20 条" }).click();
+  await expect(page.getByTestId("pager-summary")).toHaveText(`共 ${stale} 项，第 1 / ${Math.ceil(stale / 20)} 页`);
+  const cards = page.getByTestId("dashboard-task");
+  await expect(cards).toHaveCount(20);
+  const firstPage = await cards.evaluateAll((all) => all.map((c) => c.getAttribute("data-task")));
+  await page.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/stale=1&view=tasks&page=2&size=20$/);
+  await expect(page.getByRole("heading", { name: /筛选：超过两周未调度/ })).toBeVisible();
+  await expect(cards).toHaveCount(Math.min(20, stale - 20));
+  const secondPage = await cards.evaluateAll((all) => all.map((c) => c.getAttribute("data-task")));
+  expect(secondPage.some((id) => firstPage.includes(id))).toBe(false);
+  await expect(page.locator('[data-testid="dashboard-task"]:not(:has([data-testid="stale-dispatch"]))')).toHaveCount(0);
+  // By 序号: page 1 again, the filter and the size kept, 序号 rising.
+  await page.getByRole("link", { name: "按序号升序排列" }).click();
+  await expect(page).toHaveURL(/stale=1&view=tasks&size=20&sort=seq$/);
+  await expect(page.getByTestId("pager-summary")).toHaveText(`共 ${stale} 项，第 1 / ${Math.ceil(stale / 20)} 页`);
+  const seqs = await cards.evaluateAll((all) => all.map((c) => Number(/序号 (\d+)/.exec(c.textContent ?? "")![1])));
+  expect(seqs).toHaveLength(20);
+  expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
 });
 
 test("王国泉 compares leaders and units on the whole-government view and drills down", async ({ page }) => {

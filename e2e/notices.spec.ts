@@ -7,6 +7,7 @@
  * puts it in the 问责台账, where the follow-up spec expects 交通局 alone to be of its own making.
  */
 import { inflateRawSync } from "node:zlib";
+import postgres from "postgres";
 import { expect, test, userPage } from "./fixtures";
 
 /** word/document.xml out of a DOCX (a zip), to prove the download opens. */
@@ -144,4 +145,56 @@ test("progress circular, acknowledgement, criticism, rectification and the DOCX"
   await head.close();
   await unit.close();
   await office.close();
+});
+
+test("a unit's notices page by page: 类别 → page 2 → the filter kept → oldest first", async ({ browser }) => {
+  const url = process.env.E2E_DATABASE_URL ?? "";
+  test.skip(process.env.E2E_DATABASE_KIND === "pglite" || !url, "seeds through a Postgres connection");
+  // 25 progress circulars and 5 criticisms of 2021 to 应急管理局 (no other spec signs in as it), a day apart.
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`
+      with unit as (select id from units where name = '应急管理局'), plan as (select id from plans order by id limit 1),
+      made as (
+        insert into notices (plan_id, kind, status, year, number, title, body, created_by, published_at)
+        select (select id from plan), case when n <= 25 then 'progress'::notice_kind else 'criticism'::notice_kind end, 'published', 2021,
+               case when n <= 25 then n else n - 25 end, '分页测试通报-' || n, '正文', (select id from users where username = 'admin'),
+               timestamptz '2021-01-01 09:00+08' + (n || ' days')::interval
+        from generate_series(1, 30) as n
+        returning id)
+      insert into notice_recipients (notice_id, unit_id) select made.id, (select id from unit) from made`;
+  } finally {
+    await sql.end();
+  }
+  const unit = await userPage(browser, "应急管理局");
+  const page = unit.page;
+  await page.goto("/notices");
+  // The 30 seeded, and the circulars the first test published to every unit if it ran before.
+  await expect(page.getByTestId("notice-pending")).toContainText(/未签收 3[0-2] 份/);
+  const filter = page.getByRole("form", { name: "筛选通报" });
+  await filter.getByLabel("类别").selectOption({ label: "工作进展通报" });
+  await filter.getByLabel("年度").selectOption({ label: "2021年" });
+  await filter.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/\/notices\?kind=progress&year=2021/);
+  await expect(page.getByTestId("pager-summary")).toHaveText("共 25 份");
+  await page.getByRole("link", { name: "每页 20 条" }).click();
+  await expect(page.getByTestId("pager-summary")).toHaveText("共 25 份，第 1 / 2 页");
+  await expect(page.getByTestId("inbox-row")).toHaveCount(20);
+  await expect(page.getByTestId("inbox-row").first()).toContainText("分页测试通报-25");
+  await page.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/kind=progress&year=2021&page=2&size=20$/);
+  await expect(page.getByTestId("pager-summary")).toHaveText("共 25 份，第 2 / 2 页");
+  const rows = page.getByTestId("inbox-row");
+  await expect(rows).toHaveCount(5);
+  await expect(rows.filter({ hasText: "通报批评" })).toHaveCount(0);
+  await expect(rows.last()).toContainText("分页测试通报-1");
+  await expect(filter.getByLabel("类别")).toHaveValue("progress");
+  await expect(filter.getByLabel("年度")).toHaveValue("2021");
+  // Oldest first: back to page 1, the filter and the size kept.
+  await page.getByRole("link", { name: "按发布时间升序排列" }).click();
+  await expect(page).toHaveURL(/kind=progress&year=2021&size=20&sort=date$/);
+  await expect(page.getByTestId("pager-summary")).toHaveText("共 25 份，第 1 / 2 页");
+  await expect(rows.first()).toContainText("分页测试通报-1");
+  await expect(rows.filter({ hasText: "通报批评" })).toHaveCount(0);
+  await unit.close();
 });

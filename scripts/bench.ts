@@ -140,7 +140,7 @@ try {
   const leaderDash = (await getLeaderDashboard(leader))!;
   const government = (await getGovernmentDashboard(wang))!;
   console.log(
-    `\nleaders: ${busiest!.name} has ${leaderDash.counts.tasks} tasks (${leaderDash.counts.signal.red} red, ${leaderDash.counts.pace.behind} behind); whole government ${government.counts.tasks} tasks, ${government.leaders.length} leaders, ${government.units.length} lead units\n`,
+    `\nleaders: ${busiest!.name} has ${leaderDash.counts.tasks} tasks (${leaderDash.counts.signal.red} red, ${leaderDash.counts.pace.behind} behind); whole government ${government.counts.tasks} tasks, ${government.leaders.length} leaders, ${government.units.total} lead units\n`,
   );
   const leaderCases: [string, () => Promise<unknown>][] = [
     [`leader dashboard (${busiest!.name}, ${leaderDash.counts.tasks} tasks)`, () => getLeaderDashboard(leader)],

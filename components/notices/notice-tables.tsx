@@ -1,5 +1,6 @@
 /** The office's lists of notices: drafts, and published notices with who has acknowledged them. */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Cell, DataTable, LinkCell, Row } from "@/components/ui/table";
 import { NOTICE_KIND_LABEL, type NoticeKind } from "@/lib/notices/format";
 import { formatShanghai, periodOf } from "@/lib/periods";
@@ -53,9 +54,10 @@ interface PublishedRow {
   acknowledged: number;
 }
 
-export function PublishedTable({ rows, hrefOf }: { rows: PublishedRow[]; hrefOf: (id: number) => string }) {
+/** `dateHeader`: the 发布时间 header as a sort link, where the list sorts. */
+export function PublishedTable({ rows, hrefOf, dateHeader = "发布时间" }: { rows: PublishedRow[]; hrefOf: (id: number) => string; dateHeader?: ReactNode }) {
   return (
-    <DataTable columns={["编号", "标题", "发布时间", "签收"]} empty={rows.length === 0 && "尚未发布通报"}>
+    <DataTable columns={["编号", "标题", { label: dateHeader }, "签收"]} empty={rows.length === 0 && "尚未发布通报"}>
       {rows.map((n) => (
         <Row key={n.id} data-testid="published-row">
           <Cell className="whitespace-nowrap">

@@ -4,7 +4,7 @@
  * signed-in actor, so another unit's notification is never found. Read state is per account.
  */
 import "server-only";
-import { and, desc, eq, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { notificationReads, notifications } from "@/db/schema";
@@ -21,7 +21,17 @@ export function addressedTo(actor: Pick<Actor, "userId" | "role" | "unitId" | "l
 const readByMe = (userId: number) =>
   sql`exists (select 1 from ${notificationReads} where ${q(notificationReads.notificationId)} = ${q(notifications.id)} and ${q(notificationReads.userId)} = ${userId})`;
 
-export async function listNotificationsFor(tx: Executor, actor: Actor, options: { limit: number; offset?: number; unreadOnly?: boolean; kind?: string }) {
+/**
+ * A page of this account's notifications, newest first (or oldest first); `read` keeps only the read
+ * (true) or the unread (false) ones — `unreadOnly` is `read: false`.
+ */
+export async function listNotificationsFor(
+  tx: Executor,
+  actor: Actor,
+  options: { limit: number; offset?: number; unreadOnly?: boolean; read?: boolean; kind?: string; oldestFirst?: boolean },
+) {
+  const read = options.unreadOnly ? false : options.read;
+  const order = options.oldestFirst ? asc : desc;
   return tx
     .select({
       id: notifications.id,
@@ -36,11 +46,11 @@ export async function listNotificationsFor(tx: Executor, actor: Actor, options: 
     .where(
       and(
         addressedTo(actor),
-        options.unreadOnly ? sql`not ${readByMe(actor.userId)}` : undefined,
+        read === undefined ? undefined : read ? readByMe(actor.userId) : sql`not ${readByMe(actor.userId)}`,
         options.kind === undefined ? undefined : eq(notifications.kind, options.kind),
       ),
     )
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(order(notifications.createdAt), order(notifications.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
 }

@@ -1,6 +1,6 @@
 /** Data access for notices (通报): drafts, numbering, recipients and acknowledgement. Plain queries. */
 import "server-only";
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { findings, leaders, noticeCounters, noticeRecipients, notices, noticeTargets, tasks, units, users } from "@/db/schema";
@@ -150,8 +150,8 @@ const ackCounts = {
   acknowledged: sql<number>`(select count(*)::int from ${noticeRecipients} where ${q(noticeRecipients.noticeId)} = ${q(notices.id)} and ${q(noticeRecipients.acknowledgedAt)} is not null)`,
 };
 
-/** Every notice, drafts first, then the published ones newest first, with acknowledgement counts. */
-export async function listNoticesForOffice(executor: Executor = db) {
+/** The drafts, newest first, with acknowledgement counts (none yet). */
+export async function listNoticeDrafts(executor: Executor = db) {
   return executor
     .select({
       id: notices.id,
@@ -167,7 +167,8 @@ export async function listNoticesForOffice(executor: Executor = db) {
       ...ackCounts,
     })
     .from(notices)
-    .orderBy(sql`${notices.status} = 'published'`, desc(notices.publishedAt), desc(notices.id));
+    .where(eq(notices.status, "draft"))
+    .orderBy(desc(notices.createdAt), desc(notices.id));
 }
 
 const inboxColumns = {
@@ -180,25 +181,101 @@ const inboxColumns = {
   correctsNoticeId: notices.correctsNoticeId,
 };
 
-/** Published notices addressed to a unit or a leader, not yet acknowledged first, newest first. */
-export async function listInboxOf(executor: Executor, who: { unitId: number | null; leaderId: number | null }) {
-  const whose = who.unitId !== null ? eq(noticeRecipients.unitId, who.unitId) : who.leaderId !== null ? eq(noticeRecipients.leaderId, who.leaderId) : null;
+/** The rows of a page: how many, from where, and newest or oldest first. */
+export interface NoticePageWindow {
+  limit: number;
+  offset: number;
+  oldestFirst?: boolean;
+}
+
+type Recipient = { unitId: number | null; leaderId: number | null };
+
+function recipientCondition(who: Recipient): SQL | null {
+  return who.unitId !== null ? eq(noticeRecipients.unitId, who.unitId) : who.leaderId !== null ? eq(noticeRecipients.leaderId, who.leaderId) : null;
+}
+
+function listFilter(filter: { kind?: NoticeKind; year?: number }): SQL[] {
+  return [filter.kind ? eq(notices.kind, filter.kind) : undefined, filter.year !== undefined ? eq(notices.year, filter.year) : undefined].filter(
+    (c): c is SQL => c !== undefined,
+  );
+}
+
+function inboxWhere(whose: SQL, filter: { kind?: NoticeKind; year?: number; state?: "pending" | "acknowledged" }) {
+  const state =
+    filter.state === "pending"
+      ? isNull(noticeRecipients.acknowledgedAt)
+      : filter.state === "acknowledged"
+        ? isNotNull(noticeRecipients.acknowledgedAt)
+        : undefined;
+  return and(whose, eq(notices.status, "published"), ...listFilter(filter), state);
+}
+
+/**
+ * A page of the published notices addressed to a unit or a leader, not yet acknowledged first,
+ * then by publication (newest first unless asked otherwise); narrowed by kind, year and 签收 state.
+ */
+export async function listInboxOf(
+  executor: Executor,
+  who: Recipient,
+  filter: { kind?: NoticeKind; year?: number; state?: "pending" | "acknowledged" } = {},
+  window: NoticePageWindow = { limit: 1_000_000, offset: 0 },
+) {
+  const whose = recipientCondition(who);
   if (!whose) return [];
+  const order = window.oldestFirst ? asc : desc;
   return executor
     .select({ ...inboxColumns, acknowledgedAt: noticeRecipients.acknowledgedAt })
     .from(noticeRecipients)
     .innerJoin(notices, eq(notices.id, noticeRecipients.noticeId))
-    .where(and(whose, eq(notices.status, "published")))
-    .orderBy(sql`${noticeRecipients.acknowledgedAt} is not null`, desc(notices.publishedAt), desc(notices.id));
+    .where(inboxWhere(whose, filter))
+    .orderBy(sql`${noticeRecipients.acknowledgedAt} is not null`, order(notices.publishedAt), order(notices.id))
+    .limit(window.limit)
+    .offset(window.offset);
 }
 
-/** Every published notice (the office and the administrator read them all), with acknowledgement counts. */
-export async function listPublishedNotices(executor: Executor = db) {
+/** How many of a recipient's published notices the filter keeps, and how many of all of them wait for 签收. */
+export async function countInboxOf(
+  executor: Executor,
+  who: Recipient,
+  filter: { kind?: NoticeKind; year?: number; state?: "pending" | "acknowledged" } = {},
+): Promise<{ selected: number; pending: number }> {
+  const whose = recipientCondition(who);
+  if (!whose) return { selected: 0, pending: 0 };
+  const [row] = await executor
+    .select({
+      selected: sql<number>`count(*) filter (where ${inboxWhere(whose, filter)})::int`,
+      pending: sql<number>`count(*) filter (where ${noticeRecipients.acknowledgedAt} is null)::int`,
+    })
+    .from(noticeRecipients)
+    .innerJoin(notices, eq(notices.id, noticeRecipients.noticeId))
+    .where(and(whose, eq(notices.status, "published")));
+  return { selected: row?.selected ?? 0, pending: row?.pending ?? 0 };
+}
+
+/** A page of the published notices (the office and the administrator read them all), with acknowledgement counts. */
+export async function listPublishedNotices(
+  executor: Executor = db,
+  filter: { kind?: NoticeKind; year?: number } = {},
+  window: NoticePageWindow = { limit: 1_000_000, offset: 0 },
+) {
+  const order = window.oldestFirst ? asc : desc;
   return executor
     .select({ ...inboxColumns, ...ackCounts })
     .from(notices)
-    .where(eq(notices.status, "published"))
-    .orderBy(desc(notices.publishedAt), desc(notices.id));
+    .where(and(eq(notices.status, "published"), ...listFilter(filter)))
+    .orderBy(order(notices.publishedAt), order(notices.id))
+    .limit(window.limit)
+    .offset(window.offset);
+}
+
+export async function countPublishedNotices(executor: Executor, filter: { kind?: NoticeKind; year?: number } = {}): Promise<number> {
+  return executor.$count(notices, and(eq(notices.status, "published"), ...listFilter(filter)));
+}
+
+/** The years of the published notices, newest first (the year filter's choices). */
+export async function listPublishedNoticeYears(executor: Executor = db): Promise<number[]> {
+  const rows = await executor.selectDistinct({ year: notices.year }).from(notices).where(eq(notices.status, "published")).orderBy(desc(notices.year));
+  return rows.map((r) => r.year);
 }
 
 /** The corrections of a notice (drafts included; readers are shown the published ones). */

@@ -30,6 +30,8 @@ import { ESCALATION_STEPS, highestStep, STEP_LABEL, STEP_RANK, type EscalationSt
 import { suggestNextStep, type LedgerFacts, type Suggestion } from "@/lib/escalation/next-step";
 import type { UnitOwed } from "@/lib/escalation/owed";
 import { escalationStepSchema, explanationSchema, type EscalationStepInput } from "@/lib/escalation/schemas";
+import type { LedgerSearch, LedgerSort } from "@/lib/escalation/ledger-query";
+import { byOrder, slicePage } from "@/lib/paging";
 import { formatNoticeNumber } from "@/lib/notices/format";
 import { formatDue, formatShanghai, periodAt } from "@/lib/periods";
 import { shanghaiLocalToDate } from "@/lib/reporting/schedule-schemas";
@@ -177,6 +179,23 @@ export async function getLedgerOverview(actor: Actor): Promise<{ rows: LedgerOve
   const reached = zeroCounts();
   for (const row of rows) if (row.highest) reached[row.highest]++;
   return { rows, reached };
+}
+
+/**
+ * One page of the 问责台账: the units the filter keeps (by default those with a record or a
+ * suggestion), in the order asked for; `reached` counts every unit, whatever the filter.
+ */
+export async function getLedgerPage(actor: Actor, search: LedgerSearch) {
+  const { rows, reached } = await getLedgerOverview(actor);
+  const kept = rows.filter((r) => (search.filter.all || r.total > 0 || r.suggestion) && (!search.filter.step || r.highest === search.filter.step));
+  const order = byOrder<LedgerOverviewRow, LedgerSort>(search.paging.sort, {
+    step: (r) => (r.highest ? STEP_RANK[r.highest] : 0),
+    unit: (r) => r.unitName,
+    latest: (r) => r.latestAt?.getTime() ?? null,
+  });
+  // Ties keep the ledger's own order (furthest up, most records, by name).
+  const sorted = search.paging.sort.key === "step" && search.paging.sort.descending ? kept : [...kept].sort(order);
+  return { ...slicePage(sorted, search.paging), reached, units: rows.length };
 }
 
 export interface LedgerStep {

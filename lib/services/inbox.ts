@@ -7,9 +7,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { countNotificationsFor, countUnreadFor, getNotificationFor, insertAllReads, insertRead, listNotificationsFor } from "@/lib/data/inbox";
 import { notFound } from "@/lib/errors";
+import { INBOX_ORDER, type InboxSort, type InboxState } from "@/lib/inbox/query";
+import { DEFAULT_PAGE_SIZE, pageBounds, type PageSize, type Paging } from "@/lib/paging";
 import { mutation } from "./mutation";
-
-export const INBOX_PAGE_SIZE = 50;
 
 export interface InboxItem {
   id: number;
@@ -21,18 +21,41 @@ export interface InboxItem {
   read: boolean;
 }
 
-export async function getInbox(actor: Actor, options: { page?: number; unreadOnly?: boolean } = {}) {
-  const page = Math.max(1, Math.floor(options.page ?? 1));
-  const [items, counts] = await Promise.all([
-    listNotificationsFor(db, actor, { limit: INBOX_PAGE_SIZE, offset: (page - 1) * INBOX_PAGE_SIZE, unreadOnly: options.unreadOnly }),
-    countNotificationsFor(db, actor),
-  ]);
+export interface InboxPage {
+  items: InboxItem[];
+  /** Every message of this account, and the unread ones among them (whatever the state chosen). */
+  total: number;
+  unread: number;
+  /** The messages of the state chosen, over every page. */
+  selected: number;
+  page: number;
+  pages: number;
+  size: PageSize;
+}
+
+const FIRST_PAGE: Paging<InboxSort> = { page: 1, size: DEFAULT_PAGE_SIZE, sort: INBOX_ORDER };
+
+/** One page of this account's messages — all, unread or read — newest first unless asked otherwise. */
+export async function getInbox(actor: Actor, options: { state?: InboxState; paging?: Paging<InboxSort> } = {}): Promise<InboxPage> {
+  const state = options.state ?? "all";
+  const paging = options.paging ?? FIRST_PAGE;
+  const counts = await countNotificationsFor(db, actor);
+  const selected = state === "all" ? counts.total : state === "unread" ? counts.unread : counts.total - counts.unread;
+  const { page, pages, offset, limit } = pageBounds(selected, paging);
+  const items = await listNotificationsFor(db, actor, {
+    limit,
+    offset,
+    read: state === "all" ? undefined : state === "read",
+    oldestFirst: !paging.sort.descending,
+  });
   return {
     items: items.map((i): InboxItem => ({ ...i, read: Boolean(i.read), link: safeLink(i.link) })),
     total: counts.total,
     unread: counts.unread,
+    selected,
     page,
-    pages: Math.max(1, Math.ceil((options.unreadOnly ? counts.unread : counts.total) / INBOX_PAGE_SIZE)),
+    pages,
+    size: paging.size,
   };
 }
 

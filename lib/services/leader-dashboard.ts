@@ -55,6 +55,8 @@ import {
   type SeriesPoint,
 } from "@/lib/leader/board";
 import { SIGNAL_RULES } from "@/lib/leader/signal";
+import { BOARD_ORDER, sortBoard, type BoardSort } from "@/lib/leader/task-order";
+import { DEFAULT_PAGE_SIZE, slicePage, type PageOf, type Paging } from "@/lib/paging";
 import { periodAt, periodOf, type Period } from "@/lib/periods";
 import { cadenceKeyForHalfMonth } from "@/lib/reporting/cadence";
 import { cadenceRuleOf, currentPeriodIndex, dueAtOf, owedPeriodIndexes, type PlanSchedule } from "@/lib/reporting/deadlines";
@@ -212,21 +214,25 @@ async function loadBoard(actor: Actor, requestedLeaderId: number | undefined, op
   };
 }
 
-/** What both dashboards show of a board: its plans, the counts, the lead units and the series. */
+/** What both dashboards show of a board: its plans, the counts, a page of the lead units and the series. */
 interface BoardFigures extends BoardCoverage {
   counts: BoardCounts;
-  units: GroupRow[];
+  /** One page of the lead units, lowest on-time rate first (total: every lead unit of the board). */
+  units: PageOf<GroupRow>;
   series: SeriesPoint[];
 }
 
-function boardFigures(board: Board): BoardFigures {
+/** A page of a list that keeps its one order (the lead units: lowest on-time rate first). */
+export type PageOnly = Pick<Paging, "page" | "size">;
+
+function boardFigures(board: Board, unitPaging: PageOnly): BoardFigures {
   return {
     plan: board.plan,
     plans: board.plans,
     coverage: board.coverage,
     at: board.at,
     counts: boardCounts(board.tasks),
-    units: unitRows(board.tasks),
+    units: slicePage(unitRows(board.tasks), unitPaging),
     series: progressSeries(
       board.averages,
       board.inputs.map((i) => i.dueOn),
@@ -235,12 +241,29 @@ function boardFigures(board: Board): BoardFigures {
   };
 }
 
+/** A page of a dashboard's task list; the first page, needing attention first, unless asked otherwise. */
+export type BoardPaging = Paging<BoardSort>;
+const FIRST_PAGE: BoardPaging = { page: 1, size: DEFAULT_PAGE_SIZE, sort: BOARD_ORDER };
+
+function unitNameOf(tasks: readonly BoardTask[], unitId: number | undefined): string | null {
+  if (unitId === undefined) return null;
+  for (const t of tasks) for (const u of t.leadUnits) if (u.id === unitId) return u.name;
+  return null;
+}
+
+/** The tasks a filter keeps, in the order asked for, cut to the page asked for. */
+function boardPage(tasks: readonly PlanBoardTask[], filter: BoardFilter, paging: BoardPaging): PageOf<PlanBoardTask> {
+  return slicePage(sortBoard(filterBoard(tasks, filter), paging.sort), paging);
+}
+
 export interface LeaderDashboard extends BoardFigures {
   scope: DashboardScope;
   /** The leader looked at; null for the whole government. */
   leaderName: string | null;
-  /** The tasks the filter keeps, needing attention first. */
-  tasks: PlanBoardTask[];
+  /** One page of the tasks the filter keeps (total: all the filter keeps). */
+  tasks: PageOf<PlanBoardTask>;
+  /** The name of the lead unit the filter names, when it leads a task of the board. */
+  unitName: string | null;
   /** 需要您关注: what the first screen shows. */
   attention: LeaderAttention;
 }
@@ -300,19 +323,21 @@ async function loadAttention(board: Board): Promise<LeaderAttention> {
 
 /**
  * A leader's dashboard (their own tasks), or — for 王国泉, the administrator and the office — every
- * task or one chosen leader's. `filter` narrows the task list only; the counts stay the whole scope's.
+ * task or one chosen leader's. `filter` narrows the task list only, and only its page is returned;
+ * the counts, the units and the series stay the whole scope's.
  */
 export async function getLeaderDashboard(
   actor: Actor,
-  options: { leaderId?: number; filter?: Omit<BoardFilter, "leader">; choice?: PlanChoice } = {},
+  options: { leaderId?: number; filter?: Omit<BoardFilter, "leader">; choice?: PlanChoice; paging?: BoardPaging; unitPaging?: PageOnly } = {},
 ): Promise<LeaderDashboard | null> {
   const board = await loadBoard(actor, options.leaderId, { choice: options.choice });
   if (!board) return null;
   return {
-    ...boardFigures(board),
+    ...boardFigures(board, options.unitPaging ?? FIRST_PAGE),
+    unitName: unitNameOf(board.tasks, options.filter?.unit),
     scope: board.scope,
     leaderName: board.leaderName,
-    tasks: filterBoard(board.tasks, options.filter ?? {}).sort(byAttention),
+    tasks: boardPage(board.tasks, options.filter ?? {}, options.paging ?? FIRST_PAGE),
     attention: await loadAttention(board),
   };
 }
@@ -321,29 +346,30 @@ export interface GovernmentDashboard extends BoardFigures {
   leaders: GroupRow[];
 }
 
-/** 全局视图: leaders and lead units side by side. 王国泉, the administrator and the office only. */
-export async function getGovernmentDashboard(actor: Actor, options: { choice?: PlanChoice } = {}): Promise<GovernmentDashboard | null> {
+/** 全局视图: leaders and a page of the lead units side by side. 王国泉, the administrator and the office only. */
+export async function getGovernmentDashboard(actor: Actor, options: { choice?: PlanChoice; unitPaging?: PageOnly } = {}): Promise<GovernmentDashboard | null> {
   if (!can(actor, "leader.read")) throw forbidden();
   assertCan(actor, "leader.all");
   // Figures only: the tasks' text is not shown here.
   const [board, leaders] = await Promise.all([loadBoard(actor, undefined, { content: false, choice: options.choice }), listActiveLeaderOptions()]);
   if (!board) return null;
-  return { ...boardFigures(board), leaders: leaderRows(board.tasks, leaders) };
+  return { ...boardFigures(board, options.unitPaging ?? FIRST_PAGE), leaders: leaderRows(board.tasks, leaders) };
 }
 
-/** The drill-down list: the tasks behind a number (any leader's for those who see everything). */
+/** The drill-down list: one page of the tasks behind a number (any leader's for those who see everything). */
 export async function listDashboardTasks(
   actor: Actor,
   filter: BoardFilter,
-  options: { choice?: PlanChoice } = {},
-): Promise<{ plan: DashboardPlan; coverage: string; leaderName: string | null; tasks: PlanBoardTask[] } | null> {
+  options: { choice?: PlanChoice; paging?: BoardPaging } = {},
+): Promise<{ plan: DashboardPlan; coverage: string; leaderName: string | null; unitName: string | null; tasks: PageOf<PlanBoardTask> } | null> {
   const board = await loadBoard(actor, filter.leader, { choice: options.choice });
   if (!board) return null;
   return {
     plan: board.plan,
     coverage: board.coverage,
     leaderName: board.leaderName,
-    tasks: filterBoard(board.tasks, { ...filter, leader: undefined }).sort(byAttention),
+    unitName: unitNameOf(board.tasks, filter.unit),
+    tasks: boardPage(board.tasks, { ...filter, leader: undefined }, options.paging ?? FIRST_PAGE),
   };
 }
 

@@ -24,9 +24,12 @@ import {
   listActiveLeaderIds,
   listCorrectionsOf,
   listInboxOf,
-  listNoticesForOffice,
+  countInboxOf,
+  countPublishedNotices,
+  listNoticeDrafts,
   listPeriodFindings,
   listPublishedNotices,
+  listPublishedNoticeYears,
   listRecipientStatus,
   listTargets,
   markAcknowledged,
@@ -42,6 +45,8 @@ import { insertRectifications, listRectifications } from "@/lib/data/rectificati
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/policies";
 import { noticeDocument, type NoticeDocument } from "@/lib/notices/document";
+import { NOTICE_ORDER, type NoticeListSearch } from "@/lib/notices/list-query";
+import { DEFAULT_PAGE_SIZE, pageBounds } from "@/lib/paging";
 import {
   buildCriticismSnapshot,
   buildProgressSnapshot,
@@ -385,15 +390,26 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
 // ── Reading ──────────────────────────────────────────────────────────────────
 
 /** The office's list: drafts and published notices with acknowledgement counts, and every rectification. */
-export async function listNoticesForOfficePage(actor: Actor) {
+export async function listNoticesForOfficePage(actor: Actor, search: NoticeListSearch = FIRST_NOTICES) {
   if (!can(actor, "office.read")) throw forbidden();
   const at = now();
-  const [rows, rectifications] = await Promise.all([listNoticesForOffice(), listRectifications()]);
+  const [drafts, published, rectifications] = await Promise.all([listNoticeDrafts(), publishedPage(search), listRectifications()]);
   return {
-    drafts: rows.filter((n) => n.status === "draft"),
-    published: rows.filter((n) => n.status === "published").map((n) => ({ ...n, numberText: noticeNumberText(n) })),
+    drafts,
+    published,
     rectifications: rectifications.map(({ content: _c, ...r }) => ({ ...r, numberText: noticeNumberText(r.notice), overdue: isRectificationOverdue(r, at) })),
   };
+}
+
+const FIRST_NOTICES: NoticeListSearch = { filter: {}, paging: { page: 1, size: DEFAULT_PAGE_SIZE, sort: NOTICE_ORDER } };
+
+/** A page of every published notice (kind and year narrow it; 签收 state is a recipient's), with the years to choose from. */
+async function publishedPage(search: NoticeListSearch) {
+  const filter = { kind: search.filter.kind, year: search.filter.year };
+  const [total, years] = await Promise.all([countPublishedNotices(db, filter), listPublishedNoticeYears()]);
+  const { page, pages, offset, limit } = pageBounds(total, search.paging);
+  const rows = await listPublishedNotices(db, filter, { offset, limit, oldestFirst: !search.paging.sort.descending });
+  return { rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r) })), total, page, pages, size: search.paging.size, years };
 }
 
 /** One notice as the office manages it: the draft or the published record, recipients, rectifications. */
@@ -498,15 +514,32 @@ export async function getNoticeDocument(actor: Actor, id: number) {
 }
 
 /** The inbox (/notices): what was published to this unit or leader; the office and administrator see all. */
-export async function listInbox(actor: Actor) {
+/**
+ * /notices: for the office and the administrator a page of every published notice; for a unit or a
+ * leader a page of those addressed to them (not yet acknowledged first), with how many wait for 签收.
+ * The filter only narrows what the user may read.
+ */
+export async function listInbox(actor: Actor, search: NoticeListSearch = FIRST_NOTICES) {
   if (can(actor, "office.read")) {
-    const rows = await listPublishedNotices();
-    return { mode: "all" as const, rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), acknowledgedAt: null })) };
+    const published = await publishedPage(search);
+    return { mode: "all" as const, ...published, rows: published.rows.map((r) => ({ ...r, acknowledgedAt: null })), pending: 0 };
   }
   const key = recipientKeyOf(actor);
-  if (!key) return { mode: "recipient" as const, rows: [] };
-  const rows = await listInboxOf(db, key);
-  return { mode: "recipient" as const, rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), recipients: 0, acknowledged: 0 })) };
+  const years = await listPublishedNoticeYears();
+  if (!key) return { mode: "recipient" as const, rows: [], total: 0, page: 1, pages: 1, size: search.paging.size, years, pending: 0 };
+  const counts = await countInboxOf(db, key, search.filter);
+  const { page, pages, offset, limit } = pageBounds(counts.selected, search.paging);
+  const rows = await listInboxOf(db, key, search.filter, { offset, limit, oldestFirst: !search.paging.sort.descending });
+  return {
+    mode: "recipient" as const,
+    rows: rows.map((r) => ({ ...r, numberText: noticeNumberText(r), recipients: 0, acknowledged: 0 })),
+    total: counts.selected,
+    page,
+    pages,
+    size: search.paging.size,
+    years,
+    pending: counts.pending,
+  };
 }
 
 /** 签收: the signed-in user's own recipient row (their unit's or their own as a leader), once. */

@@ -162,8 +162,8 @@ describe("an imported 完成时限", () => {
     await commitImport(admin, preview.draftId);
 
     const dash = (await getLeaderDashboard(await actorFor("张军")))!;
-    const task24 = dash.tasks.find((t) => t.seq === 24)!;
-    const other = dash.tasks.find((t) => t.seq !== 24)!;
+    const task24 = dash.tasks.rows.find((t) => t.seq === 24)!;
+    const other = dash.tasks.rows.find((t) => t.seq !== 24)!;
     // 1 January → 30 June 24:00 at 20 June 10:00: 170 days 10 hours of 181 days; the year's end: 46.7%.
     expect(task24.pace.expected).toBeCloseTo(94.2, 1);
     expect(other.pace.expected).toBeCloseTo(46.7, 1);

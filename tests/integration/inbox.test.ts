@@ -136,7 +136,7 @@ describe("the inbox", () => {
     await notifyUnits(db, [head.unitId!], { kind: "test", title: "新的", createdBy: office.userId });
     expect(await getUnreadCount(filer)).toBe(1);
     expect(await getUnreadCount(head)).toBe(3);
-    expect((await getInbox(head, { unreadOnly: true })).items.map((i) => i.title)).toEqual(["新的", "通报", expect.stringMatching(/^催办：请于/)]);
+    expect((await getInbox(head, { state: "unread" })).items.map((i) => i.title)).toEqual(["新的", "通报", expect.stringMatching(/^催办：请于/)]);
   });
 
   it("a link outside the app is never followed", async () => {

@@ -127,7 +127,7 @@ describe("leader dashboard", () => {
     const expected = await db.execute<{ id: number }>(
       sql`select t.id from tasks t join task_leaders tl on tl.task_id = t.id where tl.leader_id = ${liuId} and not t.overall and t.archived_at is null order by t.id`,
     );
-    expect(dash.tasks.map((t) => t.id).sort((a, b) => a - b)).toEqual(expected.map((r) => Number(r.id)));
+    expect(dash.tasks.rows.map((t) => t.id).sort((a, b) => a - b)).toEqual(expected.map((r) => Number(r.id)));
     const n = expected.length;
     expect(dash.counts.tasks).toBe(n);
     expect(dash.counts.pace).toEqual({ ahead: 1, on_pace: 0, behind: 1, completed: 1, unreported: n - 3 });
@@ -139,7 +139,7 @@ describe("leader dashboard", () => {
 
   it("each task carries pace, reasons, dispatch and requests; red first", async () => {
     const dash = (await getLeaderDashboard(liu))!;
-    const byId = new Map(dash.tasks.map((t) => [t.id, t]));
+    const byId = new Map(dash.tasks.rows.map((t) => [t.id, t]));
     expect(byId.get(t1.id)).toMatchObject({
       latest: { periodIndex: 11, percent: 60, late: false },
       pace: { status: "ahead", expected: 46.7, gap: 13.3 },
@@ -160,7 +160,7 @@ describe("leader dashboard", () => {
       recent: { late: 1 },
     });
     expect(byId.get(t3.id)!.signal.reasons.map((r) => r.text)).toEqual(["需协调事项已 19 天未批示", "近 4 期逾期报送 1 次"]);
-    const other = dash.tasks.find((t) => ![t1.id, t2.id, t3.id].includes(t.id))!;
+    const other = dash.tasks.rows.find((t) => ![t1.id, t2.id, t3.id].includes(t.id))!;
     expect(other).toMatchObject({
       pace: { status: "unreported", gap: null },
       latest: null,
@@ -168,10 +168,10 @@ describe("leader dashboard", () => {
       dispatch: { lastOn: null, stale: true },
     });
     // Attention first.
-    const order = dash.tasks.map((t) => t.signal.signal);
+    const order = dash.tasks.rows.map((t) => t.signal.signal);
     expect(order.slice(0, 2)).toEqual(["red", "red"]);
     expect(order.at(-1)).toBe("green");
-    expect(dash.tasks[0]!.id).toBe(t2.id); // the furthest behind of the red ones
+    expect(dash.tasks.rows[0]!.id).toBe(t2.id); // the furthest behind of the red ones
   });
 
   it("需要您关注: the red tasks, the request waiting for an instruction, the follow-ups due — of the leader's scope only", async () => {
@@ -249,13 +249,13 @@ describe("leader dashboard", () => {
       .values({ ...base, status: "draft" })
       .returning({ id: notices.id });
     await db.insert(noticeTargets).values({ noticeId: draft!.id, unitId: t1.unit_id });
-    expect((await getLeaderDashboard(liu))!.tasks.find((t) => t.id === t1.id)!.signal.signal).toBe("green");
+    expect((await getLeaderDashboard(liu))!.tasks.rows.find((t) => t.id === t1.id)!.signal.signal).toBe("green");
     const [published] = await db
       .insert(notices)
       .values({ ...base, status: "published", number: 1, publishedAt: new Date("2022-06-18T10:00+08:00") })
       .returning({ id: notices.id });
     await db.insert(noticeTargets).values({ noticeId: published!.id, unitId: t1.unit_id });
-    const t = (await getLeaderDashboard(liu))!.tasks.find((x) => x.id === t1.id)!;
+    const t = (await getLeaderDashboard(liu))!.tasks.rows.find((x) => x.id === t1.id)!;
     expect(t.criticisms).toBe(1);
     expect(t.signal).toEqual({ signal: "amber", reasons: [{ level: "amber", text: "牵头单位被通报批评 1 次" }] });
   });
@@ -264,18 +264,19 @@ describe("leader dashboard", () => {
     const gov = (await getGovernmentDashboard(await actorFor("ducha")))!;
     const [plan] = await db.select().from(plans);
     const status = await getPeriodStatus(plan!, 11);
-    for (const unit of gov.units) {
+    expect(gov.units.total).toBe(gov.units.rows.length); // one page holds the demo's lead units
+    for (const unit of gov.units.rows) {
       const rows = status.rows.filter((r) => r.leadUnits.some((u) => u.id === unit.id));
       const owed = rows.filter((r) => ["on_time", "late", "missing", "returned"].includes(r.compliance)).length;
       const onTime = rows.filter((r) => r.compliance === "on_time").length;
       expect(unit.tasks).toBe(rows.length);
       expect(unit.onTimeRate).toBe(owed === 0 ? null : Math.round((onTime / owed) * 1000) / 10);
     }
-    const t1Unit = gov.units.find((u) => u.id === t1.unit_id)!;
+    const t1Unit = gov.units.rows.find((u) => u.id === t1.unit_id)!;
     expect(t1Unit.onTimeRate).toBeGreaterThan(0);
     expect(t1Unit.averageProgress).toBe(60);
     // A report filed early for the current period (12, not yet due) does not raise the rate.
-    const t2Unit = gov.units.find((u) => u.name === t2.unit)!;
+    const t2Unit = gov.units.rows.find((u) => u.name === t2.unit)!;
     expect(t2Unit.onTimeRate).toBe(0);
   });
 
@@ -297,10 +298,10 @@ describe("leader dashboard", () => {
     const wang = await actorFor("王国泉");
     const behind = (await listDashboardTasks(wang, { leader: liuId, pace: "behind" }))!;
     expect(behind.leaderName).toBe("柳天云");
-    expect(behind.tasks.map((t) => t.id)).toEqual([t2.id]);
-    expect((await listDashboardTasks(liu, { signal: "red" }))!.tasks.map((t) => t.id).sort()).toEqual([t2.id, t3.id].sort());
-    expect((await listDashboardTasks(liu, { requests: true }))!.tasks.map((t) => t.id)).toEqual([t3.id]);
-    expect((await getLeaderDashboard(liu, { filter: { unit: t1.unit_id } }))!.tasks.every((t) => t.leadUnits.some((u) => u.id === t1.unit_id))).toBe(true);
+    expect(behind.tasks.rows.map((t) => t.id)).toEqual([t2.id]);
+    expect((await listDashboardTasks(liu, { signal: "red" }))!.tasks.rows.map((t) => t.id).sort()).toEqual([t2.id, t3.id].sort());
+    expect((await listDashboardTasks(liu, { requests: true }))!.tasks.rows.map((t) => t.id)).toEqual([t3.id]);
+    expect((await getLeaderDashboard(liu, { filter: { unit: t1.unit_id } }))!.tasks.rows.every((t) => t.leadUnits.some((u) => u.id === t1.unit_id))).toBe(true);
   });
 
   it("the chart: average reported percent per period, and the average 序时进度", async () => {
@@ -327,7 +328,7 @@ describe("leader dashboard", () => {
   it("every figure of a digest is as of its half month: a later report does not speak for it", async () => {
     // t1 reports again for 6月下半月, far ahead; t2 reported only for 6月下半月.
     await submitReport(await actorFor(t1.unit), { taskId: t1.id, periodIndex: 12, baseVersion: 0, fields: fields(95) });
-    const now = (await getLeaderDashboard(liu))!.tasks;
+    const now = (await getLeaderDashboard(liu))!.tasks.rows;
     expect(now.find((t) => t.id === t1.id)!.latest).toMatchObject({ periodIndex: 12, percent: 95 });
     expect(now.find((t) => t.id === t1.id)!.pace.status).toBe("ahead");
 

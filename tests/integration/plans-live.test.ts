@@ -140,22 +140,22 @@ describe("several live plans", () => {
     const liu = await getLeaderDashboard(await actorFor("柳天云"));
     expect(liu!.counts.tasks).toBe(22 + 2 + 1);
     expect(liu!.coverage).toBe(`覆盖：${NEXT}、${DEMO}、${ITEMS}`);
-    const monthly = liu!.tasks.find((t) => t.id === f.monthly)!;
+    const monthly = liu!.tasks.rows.find((t) => t.id === f.monthly)!;
     // A monthly item owes May only so far (June's is not due): one missing report, not two per month.
     expect([monthly.planLabel, monthly.tally.missing, monthly.tally.onTime]).toEqual([ITEMS, 1, 0]);
     // The 2023 task owes nothing in 2022.
-    const next = liu!.tasks.find((t) => t.id === f.nextTask)!;
+    const next = liu!.tasks.rows.find((t) => t.id === f.nextTask)!;
     expect([next.planLabel, next.tally.missing]).toEqual([NEXT, 0]);
     expect((await getLeaderDashboard(await actorFor("柳天云"), { choice: { planId: f.itemsId } }))!.counts.tasks).toBe(2);
 
     const cui = await getLeaderDashboard(await actorFor("崔婧"));
-    const weekly = cui!.tasks.find((t) => t.id === f.weekly)!;
+    const weekly = cui!.tasks.rows.find((t) => t.id === f.weekly)!;
     // The 8 weeks ending 5/1, 5/8 … 6/19 (each due that Sunday 24:00) since 5月上半月: every one missing.
     expect(weekly.tally.missing).toBe(8);
 
     const government = await getGovernmentDashboard(await actorFor("王国泉"));
     expect(government!.counts.tasks).toBe(71 + 3 + 1);
-    expect((await listDashboardTasks(await actorFor("王国泉"), { leader: await leaderId("崔婧") }))!.tasks.map((t) => t.id)).toContain(f.weekly);
+    expect((await listDashboardTasks(await actorFor("王国泉"), { leader: await leaderId("崔婧") }))!.tasks.rows.map((t) => t.id)).toContain(f.weekly);
 
     const digest = await getLeaderDigest(await actorFor("柳天云"), { periodIndex: 10 });
     expect(digest!.period.label).toBe("2022年5月下半月");

@@ -11,14 +11,19 @@ import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatShanghai } from "@/lib/periods";
 import { getGovernmentDashboard } from "@/lib/services/leader-dashboard";
 import { TitledSection } from "@/components/ui/headed-section";
+import { Pager } from "@/components/ui/pager";
+import { BOARD_ORDER, parseBoardPaging } from "@/lib/leader/task-order";
 
 export const metadata: Metadata = { title: "全局视图" };
 
 /** 全局视图: leaders and lead units side by side, for 王国泉, the administrator and the office. */
 export default async function GovernmentDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageFor("leader.read");
-  const q = parseDashboardQuery(await searchParams);
-  const dash = await orNotFound(getGovernmentDashboard(actor, { choice: { planId: q.plan } }));
+  const params = await searchParams;
+  const q = parseDashboardQuery(params);
+  // The lead units are paged (200 of them at a county's scale); the leaders are few and all shown.
+  const unitPaging = parseBoardPaging(params);
+  const dash = await orNotFound(getGovernmentDashboard(actor, { choice: { planId: q.plan }, unitPaging }));
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
   const scope = await resolvePlanScope(actor, { planId: q.plan });
   const tasksHref = (query: Parameters<typeof dashboardQuery>[0]) => `/dashboard/tasks${dashboardQuery({ plan: q.plan, ...query })}`;
@@ -51,7 +56,19 @@ export default async function GovernmentDashboardPage({ searchParams }: { search
 
       <div className="grid gap-4 lg:grid-cols-2">
         <TitledSection id="units-heading" className="min-w-0 space-y-2" title="各牵头单位（按时报送率低的在前）">
-          <UnitTable rows={dash.units} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
+          <UnitTable rows={dash.units.rows} caption="各牵头单位对比" hrefFor={(unit, change = {}) => tasksHref({ unit, ...change })} />
+          <Pager
+            at={{
+              path: "/dashboard",
+              filters: [...new URLSearchParams(dashboardQuery({ plan: q.plan }))],
+              paging: { ...unitPaging, page: dash.units.page, sort: BOARD_ORDER },
+              fallback: BOARD_ORDER,
+            }}
+            page={dash.units.page}
+            pages={dash.units.pages}
+            total={dash.units.total}
+            unit="个单位"
+          />
         </TitledSection>
         <div className="min-w-0 space-y-4">
           <ProgressChart series={dash.series} title="全部任务进度走势" hrefFor={(period) => `/leader/digest${dashboardQuery({ plan: q.plan, period })}`} />

@@ -2,22 +2,26 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InboxList, MarkAllReadButton } from "@/components/inbox/inbox-list";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
 import { requirePageActor } from "@/lib/auth/session";
 import { notificationKindLabel } from "@/lib/escalation/kinds";
+import { INBOX_ORDER, INBOX_STATES, inboxFilterParams, parseInboxSearch, type InboxState } from "@/lib/inbox/query";
+import { listHref } from "@/lib/paging";
 import { formatShanghai } from "@/lib/periods";
 import { getInbox } from "@/lib/services/inbox";
 
 export const metadata: Metadata = { title: "消息" };
 
+const STATE_LABEL: Record<InboxState, string> = { all: "全部", unread: "未读", read: "已读" };
+
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const params = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const unreadOnly = first(params.filter) === "unread";
-  const pageNumber = Math.min(1000, Math.max(1, Number(first(params.page)) || 1));
-  const inbox = await getInbox(actor, { page: pageNumber, unreadOnly });
-  const href = (page: number, unread = unreadOnly) =>
-    `/inbox?${new URLSearchParams({ ...(unread ? { filter: "unread" } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+  const search = parseInboxSearch(await searchParams);
+  const inbox = await getInbox(actor, search);
+  const at = { path: "/inbox", filters: inboxFilterParams(search.state), paging: { ...search.paging, page: inbox.page }, fallback: INBOX_ORDER };
+  // Another state starts on page 1 and keeps the size and the order.
+  const stateHref = (state: InboxState) => listHref({ ...at, filters: inboxFilterParams(state) }, { page: 1 });
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -28,21 +32,18 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </PageHeader>
         <div className="flex items-center gap-3 text-sm">
           <nav aria-label="筛选" className="flex gap-2">
-            <Link
-              href={href(1, false)}
-              aria-current={!unreadOnly ? "page" : undefined}
-              className={!unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}
-            >
-              全部
-            </Link>
-            <Link
-              href={href(1, true)}
-              aria-current={unreadOnly ? "page" : undefined}
-              className={unreadOnly ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}
-            >
-              未读
-            </Link>
+            {INBOX_STATES.map((state) => (
+              <Link
+                key={state}
+                href={stateHref(state)}
+                aria-current={search.state === state ? "page" : undefined}
+                className={search.state === state ? "font-semibold text-brand-700" : "text-stone-600 hover:underline"}
+              >
+                {STATE_LABEL[state]}
+              </Link>
+            ))}
           </nav>
+          <SortHeader at={at} sortKey="date" label="时间" startDescending />
           <MarkAllReadButton disabled={inbox.unread === 0} />
         </div>
       </div>
@@ -57,23 +58,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           read: i.read,
         }))}
       />
-      {inbox.pages > 1 && (
-        <nav aria-label="分页" className="flex justify-center gap-4 text-sm">
-          {inbox.page > 1 && (
-            <Link href={href(inbox.page - 1)} className="hover:underline">
-              上一页
-            </Link>
-          )}
-          <span className="text-stone-500">
-            第 {inbox.page} / {inbox.pages} 页
-          </span>
-          {inbox.page < inbox.pages && (
-            <Link href={href(inbox.page + 1)} className="hover:underline">
-              下一页
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager at={at} page={inbox.page} pages={inbox.pages} total={inbox.selected} />
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { UnitTable } from "@/components/leader/group-table";
 import { DashboardLegend } from "@/components/leader/legend";
 import { ProgressChart } from "@/components/leader/progress-chart";
 import { DashboardTaskList } from "@/components/leader/task-list";
+import { BoardSortBar } from "@/components/leader/board-sort-bar";
+import { Pager } from "@/components/ui/pager";
 import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
+import { BOARD_ORDER, parseBoardPaging } from "@/lib/leader/task-order";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { leaderView, type LeaderView } from "@/lib/leader/views";
@@ -33,11 +36,16 @@ export default async function LeaderHome({ searchParams }: Search) {
   const actor = await requirePageFor("leader.read");
   const params = await searchParams;
   const q = parseDashboardQuery(params);
+  const paging = parseBoardPaging(params);
+  const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
+  const view = leaderView(params.view, Boolean(filtered));
   const dash = await orNotFound(
     getLeaderDashboard(actor, {
       leaderId: q.leader,
       choice: { planId: q.plan },
       filter: { pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests },
+      paging: view === "tasks" ? paging : undefined,
+      unitPaging: view === "units" ? paging : undefined,
     }),
   );
   if (!dash) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
@@ -45,11 +53,25 @@ export default async function LeaderHome({ searchParams }: Search) {
   const scopeQuery = { leader: q.leader, plan: q.plan };
   const href = (change: Parameters<typeof dashboardQuery>[1] = {}) => `/leader${dashboardQuery(scopeQuery, change)}`;
   const own = can(actor, "leader.act") && dash.scope.kind === "leader" && dash.scope.leaderId === actor.leaderId;
-  const filtered = q.pace || q.signal || q.unit || q.stale || q.requests;
-  const unitName = q.unit ? dash.units.find((u) => u.id === q.unit)?.name : undefined;
-  const view = leaderView(params.view, Boolean(filtered));
+  const unitName = dash.unitName ?? undefined;
   const scopeText = dashboardQuery(scopeQuery);
   const viewHref = (v: LeaderView) => `/leader${scopeText}${scopeText ? "&" : "?"}view=${v}`;
+  // The task list's pages and orders keep the scope, the filter and the view.
+  const listAt = {
+    path: "/leader",
+    filters: [
+      ...new URLSearchParams(dashboardQuery({ ...scopeQuery, pace: q.pace, signal: q.signal, unit: q.unit, stale: q.stale, requests: q.requests })),
+      ["view", "tasks"] as [string, string],
+    ],
+    paging: { ...paging, page: dash.tasks.page },
+    fallback: BOARD_ORDER,
+  };
+  const unitsAt = {
+    path: "/leader",
+    filters: [...new URLSearchParams(scopeText), ["view", "units"] as [string, string]],
+    paging: { ...paging, page: dash.units.page, sort: BOARD_ORDER },
+    fallback: BOARD_ORDER,
+  };
   const filterWords = [
     unitName && `牵头单位：${unitName}`,
     q.pace && PACE_LABEL[q.pace],
@@ -116,9 +138,9 @@ export default async function LeaderHome({ searchParams }: Search) {
           <section id="tasks" aria-labelledby="tasks-heading" className="min-w-0 space-y-2">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="tasks-heading" className="font-semibold">
-                {filtered ? `筛选：${filterWords}` : "需要关注的任务在前"}
+                {filtered ? `筛选：${filterWords}` : "全部任务"}
                 <span className="ml-2 text-sm font-normal text-stone-500" data-testid="list-count">
-                  共 {dash.tasks.length} 项
+                  共 {dash.tasks.total} 项
                 </span>
               </h2>
               {filtered && (
@@ -127,7 +149,9 @@ export default async function LeaderHome({ searchParams }: Search) {
                 </Link>
               )}
             </div>
-            <DashboardTaskList tasks={dash.tasks} year={dash.plan.year} />
+            <BoardSortBar at={listAt} />
+            <DashboardTaskList tasks={dash.tasks.rows} year={dash.plan.year} />
+            <Pager at={listAt} page={dash.tasks.page} pages={dash.tasks.pages} total={dash.tasks.total} unit="项" />
           </section>
           <DashboardLegend />
         </>
@@ -137,7 +161,12 @@ export default async function LeaderHome({ searchParams }: Search) {
         <div className="grid gap-4 lg:grid-cols-2">
           <ProgressChart series={dash.series} hrefFor={(period) => `/leader/digest${dashboardQuery(scopeQuery, { period })}`} />
           <TitledSection id="units-heading" className="min-w-0 space-y-2" title="牵头单位">
-            <UnitTable rows={dash.units} caption="牵头单位按时报送率与进度" hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`} />
+            <UnitTable
+              rows={dash.units.rows}
+              caption="牵头单位按时报送率与进度"
+              hrefFor={(unitId, change = {}) => `${href({ unit: unitId, ...change })}#tasks`}
+            />
+            <Pager at={unitsAt} page={dash.units.page} pages={dash.units.pages} total={dash.units.total} unit="个单位" />
           </TitledSection>
         </div>
       )}

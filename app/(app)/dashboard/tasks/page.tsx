@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BoardSortBar } from "@/components/leader/board-sort-bar";
 import { DashboardTaskList } from "@/components/leader/task-list";
-import { parseDashboardQuery } from "@/lib/leader/filters";
+import { Pager } from "@/components/ui/pager";
+import { dashboardQuery, parseDashboardQuery } from "@/lib/leader/filters";
+import { BOARD_ORDER, parseBoardPaging } from "@/lib/leader/task-order";
 import { PACE_LABEL } from "@/lib/leader/pace";
 import { SIGNAL_LABEL } from "@/lib/leader/signal";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
@@ -14,10 +17,18 @@ type Search = { searchParams: Promise<Record<string, string | string[] | undefin
 /** The tasks behind a number of the dashboards (a leader: only their own). */
 export default async function DashboardTasksPage({ searchParams }: Search) {
   const actor = await requirePageFor("leader.read");
-  const q = parseDashboardQuery(await searchParams);
-  const result = await orNotFound(listDashboardTasks(actor, q, { choice: { planId: q.plan } }));
+  const params = await searchParams;
+  const q = parseDashboardQuery(params);
+  const paging = parseBoardPaging(params);
+  const result = await orNotFound(listDashboardTasks(actor, q, { choice: { planId: q.plan }, paging }));
   if (!result) return <p className="text-sm text-stone-500">尚未导入分解表。</p>;
-  const unitName = q.unit ? (result.tasks.flatMap((t) => t.leadUnits).find((u) => u.id === q.unit)?.name ?? "（无任务）") : undefined;
+  const unitName = q.unit ? (result.unitName ?? "（无任务）") : undefined;
+  const listAt = {
+    path: "/dashboard/tasks",
+    filters: [...new URLSearchParams(dashboardQuery({ ...q, period: undefined }))],
+    paging: { ...paging, page: result.tasks.page },
+    fallback: BOARD_ORDER,
+  };
   const words = [
     result.leaderName && `责任领导：${result.leaderName}`,
     unitName && `牵头单位：${unitName}`,
@@ -38,15 +49,17 @@ export default async function DashboardTasksPage({ searchParams }: Search) {
         <p className="text-sm text-stone-500" data-testid="drill-filter">
           {words.length > 0 ? words.join(" · ") : "全部任务"} · 共{" "}
           <strong className="text-stone-900" data-testid="list-count">
-            {result.tasks.length}
+            {result.tasks.total}
           </strong>{" "}
-          项（需要关注的在前）
+          项
         </p>
         <p className="text-sm text-stone-500" data-testid="plan-coverage">
           {result.coverage}
         </p>
       </div>
-      <DashboardTaskList tasks={result.tasks} year={result.plan.year} />
+      <BoardSortBar at={listAt} />
+      <DashboardTaskList tasks={result.tasks.rows} year={result.plan.year} />
+      <Pager at={listAt} page={result.tasks.page} pages={result.tasks.pages} total={result.tasks.total} unit="项" />
     </div>
   );
 }

@@ -8,12 +8,26 @@ import { requirePageFor } from "@/lib/page-guard";
 import { can } from "@/lib/policies";
 import { getNoticePeriods, listNoticesForOfficePage } from "@/lib/services/notices";
 import { TitledSection } from "@/components/ui/headed-section";
+import { NoticeListFilter } from "@/components/notices/notice-list-filter";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
+import { NOTICE_ORDER, noticeFilterParams, parseNoticeListSearch } from "@/lib/notices/list-query";
 
 export const metadata: Metadata = { title: "通报与整改" };
 
-export default async function OfficeNoticesPage() {
+export default async function OfficeNoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageFor("office.read");
-  const [choices, lists] = await Promise.all([getNoticePeriods(actor), listNoticesForOfficePage(actor)]);
+  const parsed = parseNoticeListSearch(await searchParams);
+  // 签收 state is a recipient's filter, not the office's.
+  const search = { ...parsed, filter: { ...parsed.filter, state: undefined } };
+  const [choices, lists] = await Promise.all([getNoticePeriods(actor), listNoticesForOfficePage(actor, search)]);
+  const published = lists.published;
+  const at = {
+    path: "/supervision/notices",
+    filters: noticeFilterParams(search.filter),
+    paging: { ...search.paging, page: published.page },
+    fallback: NOTICE_ORDER,
+  };
   const manage = can(actor, "notice.manage");
   const overdue = lists.rectifications.filter((r) => r.overdue).length;
   return (
@@ -52,8 +66,14 @@ export default async function OfficeNoticesPage() {
         <DraftTable rows={lists.drafts} planYear={choices?.plan.year ?? null} />
       </TitledSection>
 
-      <TitledSection id="published-heading" title={<>已发布通报（{lists.published.length}）</>}>
-        <PublishedTable rows={lists.published} hrefOf={(id) => `/supervision/notices/${id}`} />
+      <TitledSection id="published-heading" title={<>已发布通报（{published.total}）</>}>
+        <NoticeListFilter path="/supervision/notices" search={search} years={published.years} />
+        <PublishedTable
+          rows={published.rows}
+          hrefOf={(id) => `/supervision/notices/${id}`}
+          dateHeader={<SortHeader at={at} sortKey="date" label="发布时间" startDescending />}
+        />
+        <Pager at={at} page={published.page} pages={published.pages} total={published.total} unit="份" />
       </TitledSection>
 
       <TitledSection
