@@ -27,7 +27,11 @@ describe("parsing the 操作日志 filters", () => {
   });
 
   it("drops what does not parse instead of failing the page", () => {
-    expect(parseAuditSearch({ user: "-1", action: "group:nope", from: "2026-02-30", to: "yesterday", page: "0", q: "   ", size: "7" })).toEqual({ filter: {}, page: 1, size: 50 });
+    expect(parseAuditSearch({ user: "-1", action: "group:nope", from: "2026-02-30", to: "yesterday", page: "0", q: "   ", size: "7" })).toEqual({
+      filter: {},
+      page: 1,
+      size: 50,
+    });
     expect(parseAuditSearch({ user: "x'; drop table", action: "report.submit; --", page: "abc", size: "100" })).toEqual({ filter: {}, page: 1, size: 100 });
     expect(parseAuditSearch({ q: "a".repeat(101) }).filter.text).toBeUndefined();
     expect(parseAuditSearch({ user: ["7", "8"] }).filter.actor).toEqual({ kind: "user", userId: 7 });

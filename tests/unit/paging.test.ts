@@ -6,7 +6,11 @@ const FALLBACK = { key: "seq", descending: false } as const;
 
 describe("paging from the URL", () => {
   it("reads page, size and sort, and falls back on anything it does not know", () => {
-    expect(parsePaging(new URLSearchParams("page=3&size=100&sort=-due"), SORTS, FALLBACK)).toEqual({ page: 3, size: 100, sort: { key: "due", descending: true } });
+    expect(parsePaging(new URLSearchParams("page=3&size=100&sort=-due"), SORTS, FALLBACK)).toEqual({
+      page: 3,
+      size: 100,
+      sort: { key: "due", descending: true },
+    });
     expect(parsePaging(new URLSearchParams(""), SORTS, FALLBACK)).toEqual({ page: 1, size: 50, sort: FALLBACK });
     expect(parsePaging({ page: "0", size: "37", sort: "password" }, SORTS, FALLBACK)).toEqual({ page: 1, size: 50, sort: FALLBACK });
     expect(parsePaging({ page: ["2", "9"], size: "abc", sort: "-" }, SORTS, FALLBACK)).toEqual({ page: 2, size: 50, sort: FALLBACK });
@@ -25,7 +29,10 @@ describe("paging from the URL", () => {
 describe("links of a paged list", () => {
   const at: ListLocation = {
     path: "/tasks",
-    filters: [["unit", "5"], ["q", "养老 服务"]],
+    filters: [
+      ["unit", "5"],
+      ["q", "养老 服务"],
+    ],
     paging: { page: 3, size: 20, sort: { key: "due", descending: true } },
     fallback: FALLBACK,
   };
