@@ -11,6 +11,11 @@ import { compareZh } from "@/lib/zh-order";
 export const PAGE_SIZES = [20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 50;
+/**
+ * The sizes of a list whose rows are heavy (a task with its leaders, units, states and progress; a
+ * unit's 24 periods): 100 such rows would pass the page budget of 300 KB and 3,000 nodes.
+ */
+export const HEAVY_ROW_PAGE_SIZES: readonly PageSize[] = [20, 50];
 
 export interface SortOrder<K extends string = string> {
   key: K;
@@ -24,11 +29,12 @@ export interface Paging<K extends string = string> {
 }
 
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
-const sizeSchema = z.coerce
-  .number()
-  .int()
-  .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n))
-  .catch(DEFAULT_PAGE_SIZE);
+const sizeSchema = (sizes: readonly PageSize[]) =>
+  z.coerce
+    .number()
+    .int()
+    .refine((n): n is PageSize => (sizes as readonly number[]).includes(n))
+    .catch(DEFAULT_PAGE_SIZE);
 
 /** `sort=-due` → { key: "due", descending: true }; a key the list does not know → its default. */
 export function parseSort<K extends string>(value: string | undefined, keys: readonly K[], fallback: SortOrder<K>): SortOrder<K> {
@@ -42,13 +48,21 @@ export function sortParam(sort: SortOrder): string {
   return sort.descending ? `-${sort.key}` : sort.key;
 }
 
-/** The paging of a list from its URL; `sorts` are the keys it can sort by, `fallback` its order when none is asked. */
-export function parsePaging<K extends string>(params: SearchParams, sorts: readonly K[], fallback: SortOrder<K>): Paging<K> {
+/**
+ * The paging of a list from its URL; `sorts` are the keys it can sort by, `fallback` its order when
+ * none is asked, `sizes` the page sizes it offers (HEAVY_ROW_PAGE_SIZES for heavy rows).
+ */
+export function parsePaging<K extends string>(
+  params: SearchParams,
+  sorts: readonly K[],
+  fallback: SortOrder<K>,
+  sizes: readonly PageSize[] = PAGE_SIZES,
+): Paging<K> {
   const page = firstParam(params, "page");
   const size = firstParam(params, "size");
   return {
     page: page === undefined ? 1 : pageSchema.parse(page),
-    size: size === undefined ? DEFAULT_PAGE_SIZE : sizeSchema.parse(size),
+    size: size === undefined ? DEFAULT_PAGE_SIZE : sizeSchema(sizes).parse(size),
     sort: parseSort(firstParam(params, "sort"), sorts, fallback),
   };
 }
@@ -124,6 +138,8 @@ export interface ListLocation<K extends string = string> {
   filters: readonly [string, string][];
   paging: Paging<K>;
   fallback: SortOrder<K>;
+  /** The page sizes offered (PAGE_SIZES unless the list's rows are heavy). */
+  sizes?: readonly PageSize[];
 }
 
 /**

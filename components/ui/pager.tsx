@@ -8,6 +8,7 @@ import { type ListLocation, listHref, PAGE_SIZES, pageWindow } from "@/lib/pagin
 const LINK = "rounded px-2 py-1 text-brand-700 hover:bg-stone-100";
 
 export function Pager({ at, page, pages, total, unit = "条" }: { at: ListLocation; page: number; pages: number; total: number; unit?: string }) {
+  const sizes = at.sizes ?? PAGE_SIZES;
   return (
     <nav aria-label="分页" className="flex flex-wrap items-center justify-between gap-3 text-sm" data-testid="pager">
       <p className="text-stone-500" data-testid="pager-summary">
@@ -47,10 +48,10 @@ export function Pager({ at, page, pages, total, unit = "条" }: { at: ListLocati
           )}
         </div>
       )}
-      {total > PAGE_SIZES[0] && (
+      {total > sizes[0]! && (
         <p className="flex items-center gap-1 text-stone-500">
           每页
-          {PAGE_SIZES.map((size) =>
+          {sizes.map((size) =>
             size === at.paging.size ? (
               <span key={size} aria-current="true" className="px-1 font-medium text-stone-800">
                 {size}

@@ -2,7 +2,7 @@
  * The orders of a dashboard's task list (`?sort=`): needing attention first (the default: red, then
  * the furthest behind 序时进度, then by 序号), by 序号, or by 完成时限 (tasks without one last). Pure.
  */
-import { byOrder, parsePaging, type Paging, type SortOrder } from "@/lib/paging";
+import { byOrder, HEAVY_ROW_PAGE_SIZES, parsePaging, type Paging, type SortOrder } from "@/lib/paging";
 import type { SearchParams } from "@/lib/query-params";
 import { byAttention, type BoardTask } from "./board";
 
@@ -11,7 +11,7 @@ export type BoardSort = (typeof BOARD_SORTS)[number];
 export const BOARD_ORDER: SortOrder<BoardSort> = { key: "attention", descending: false };
 
 export function parseBoardPaging(params: SearchParams): Paging<BoardSort> {
-  return parsePaging(params, BOARD_SORTS, BOARD_ORDER);
+  return parsePaging(params, BOARD_SORTS, BOARD_ORDER, HEAVY_ROW_PAGE_SIZES);
 }
 
 const keyOf = { seq: (t: BoardTask) => t.seq, due: (t: BoardTask) => t.dueOn };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byOrder, listHref, nextSort, pageBounds, parsePaging, parseSort, slicePage, type ListLocation } from "@/lib/paging";
+import { byOrder, HEAVY_ROW_PAGE_SIZES, listHref, nextSort, pageBounds, parsePaging, parseSort, slicePage, type ListLocation } from "@/lib/paging";
 
 const SORTS = ["seq", "due", "unit"] as const;
 const FALLBACK = { key: "seq", descending: false } as const;
@@ -15,6 +15,9 @@ describe("paging from the URL", () => {
     expect(parsePaging({ page: "0", size: "37", sort: "password" }, SORTS, FALLBACK)).toEqual({ page: 1, size: 50, sort: FALLBACK });
     expect(parsePaging({ page: ["2", "9"], size: "abc", sort: "-" }, SORTS, FALLBACK)).toEqual({ page: 2, size: 50, sort: FALLBACK });
     expect(parsePaging({ page: "1e9" }, SORTS, FALLBACK).page).toBe(1);
+    // A list of heavy rows offers 20 and 50 only: 100 such rows would pass the page budget.
+    expect(parsePaging({ size: "100" }, SORTS, FALLBACK, HEAVY_ROW_PAGE_SIZES).size).toBe(50);
+    expect(parsePaging({ size: "20" }, SORTS, FALLBACK, HEAVY_ROW_PAGE_SIZES).size).toBe(20);
     expect(parseSort("unit", SORTS, FALLBACK)).toEqual({ key: "unit", descending: false });
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HEAVY_ROW_PAGE_SIZES } from "@/lib/paging";
 import Link from "next/link";
 import { LeaderIndicators } from "@/components/indicators/leader-indicators";
 import { AttentionBlock } from "@/components/leader/attention";
@@ -64,6 +65,7 @@ export default async function LeaderHome({ searchParams }: Search) {
       ["view", "tasks"] as [string, string],
     ],
     paging: { ...paging, page: dash.tasks.page },
+    sizes: HEAVY_ROW_PAGE_SIZES,
     fallback: BOARD_ORDER,
   };
   const unitsAt = {
@@ -71,6 +73,7 @@ export default async function LeaderHome({ searchParams }: Search) {
     filters: [...new URLSearchParams(scopeText), ["view", "units"] as [string, string]],
     paging: { ...paging, page: dash.units.page, sort: BOARD_ORDER },
     fallback: BOARD_ORDER,
+    sizes: HEAVY_ROW_PAGE_SIZES,
   };
   const filterWords = [
     unitName && `牵头单位：${unitName}`,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HEAVY_ROW_PAGE_SIZES } from "@/lib/paging";
 import Link from "next/link";
 import { BoardSortBar } from "@/components/leader/board-sort-bar";
 import { DashboardTaskList } from "@/components/leader/task-list";
@@ -28,6 +29,7 @@ export default async function DashboardTasksPage({ searchParams }: Search) {
     filters: [...new URLSearchParams(dashboardQuery({ ...q, period: undefined }))],
     paging: { ...paging, page: result.tasks.page },
     fallback: BOARD_ORDER,
+    sizes: HEAVY_ROW_PAGE_SIZES,
   };
   const words = [
     result.leaderName && `责任领导：${result.leaderName}`,

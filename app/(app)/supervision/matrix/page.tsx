@@ -4,7 +4,7 @@ import Link from "next/link";
 import { MatrixLegend, MatrixTable } from "@/components/overview/matrix-table";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { getComplianceMatrix, MATRIX_ORDER, MATRIX_SORTS } from "@/lib/services/matrix";
-import { type ListLocation, parsePaging } from "@/lib/paging";
+import { HEAVY_ROW_PAGE_SIZES, type ListLocation, parsePaging } from "@/lib/paging";
 import { Pager } from "@/components/ui/pager";
 import { parsePlanChoice } from "@/lib/plans/scope";
 import { resolvePlanScope } from "@/lib/services/plan-scope";
@@ -17,7 +17,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const actor = await requirePageFor("supervision.view");
   const params = await searchParams;
   const { planId } = parsePlanChoice(params);
-  const paging = parsePaging(params, MATRIX_SORTS, MATRIX_ORDER);
+  const paging = parsePaging(params, MATRIX_SORTS, MATRIX_ORDER, HEAVY_ROW_PAGE_SIZES);
   const choice = planId !== undefined ? { planId } : {};
   const result = await orNotFound(getComplianceMatrix(actor, { choice, paging }));
   if (!result) {
@@ -35,6 +35,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
     filters: planId !== undefined ? [["plan", String(planId)]] : [],
     paging: { ...paging, page: page.page },
     fallback: MATRIX_ORDER,
+    sizes: HEAVY_ROW_PAGE_SIZES,
   };
   return (
     <div className="space-y-4">

@@ -7,7 +7,7 @@ import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewTable } from "@/components/overview/overview-table";
 import { overviewQuery, parseOverviewSearch } from "@/lib/overview/filters";
 import { OVERVIEW_ORDER, OVERVIEW_SORTS, type OverviewSort } from "@/lib/overview/order";
-import { type ListLocation, pagingParams, parsePaging } from "@/lib/paging";
+import { HEAVY_ROW_PAGE_SIZES, type ListLocation, pagingParams, parsePaging } from "@/lib/paging";
 import { Pager } from "@/components/ui/pager";
 import { orNotFound, requirePageFor } from "@/lib/page-guard";
 import { formatDue } from "@/lib/periods";
@@ -29,7 +29,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const actor = await requirePageFor("supervision.view");
   const params = await searchParams;
   const filter = parseOverviewSearch(params);
-  const paging = parsePaging(params, OVERVIEW_SORTS, OVERVIEW_ORDER);
+  const paging = parsePaging(params, OVERVIEW_SORTS, OVERVIEW_ORDER, HEAVY_ROW_PAGE_SIZES);
   const [overview, { leaders, units }] = await Promise.all([orNotFound(getPeriodOverview(actor, filter, { paging })), searchChoices(actor)]);
   if (!overview) {
     return (
@@ -54,6 +54,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     filters: [...new URLSearchParams(query)],
     paging: { ...overview.paging, page: page.page },
     fallback: OVERVIEW_ORDER,
+    sizes: HEAVY_ROW_PAGE_SIZES,
   };
   // Kept when the filter changes (the order and page size), and the export's order.
   const keep = Object.fromEntries(pagingParams({ ...overview.paging, page: 1 }, OVERVIEW_ORDER));
