@@ -5,6 +5,10 @@ import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 import { Cell, DataTable, NamesCell, Row } from "@/components/ui/table";
+import { ClampedText } from "@/components/ui/clamped-text";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { ListLocation } from "@/lib/paging";
+import type { TaskSort } from "@/lib/search-params";
 import { TASK_COLUMNS } from "./task-columns";
 
 function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
@@ -29,30 +33,38 @@ function Deadline({ task, year }: { task: TaskListRow; year: number | null }) {
   return <span title={task.deadlineText ?? undefined}>{short}</span>;
 }
 
+/** A column of TASK_COLUMNS whose header sorts the list by `key`, when the list is sortable. */
+function sortable(column: { label: string; className: string }, key: TaskSort, at: ListLocation<TaskSort> | undefined) {
+  return at ? { ...column, label: <SortHeader at={at} sortKey={key} label={column.label} /> } : column;
+}
+
 /**
  * The task table; with `states`, a 本期状态 column warns amber (due within 3 days) and red (overdue).
- * `year` is the plan's year: a 完成时限 in it is written without the year (6月30日).
+ * `year` is the plan's year: a 完成时限 in it is written without the year (6月30日). With `sortAt`
+ * (a paged list's location), 序号, 完成时限 and 牵头单位 sort the list.
  */
 export function TaskTable({
   tasks,
   caption,
   states,
   year = null,
+  sortAt,
 }: {
   /** Rows of several plans carry their plan's label and year. */
   tasks: (TaskListRow & { planLabel?: string; planYear?: number })[];
   caption: string;
   states?: ReadonlyMap<number, CurrentPeriodState>;
   year?: number | null;
+  sortAt?: ListLocation<TaskSort>;
 }) {
   return (
     <DataTable
       columns={[
-        TASK_COLUMNS.number,
+        sortable(TASK_COLUMNS.number, "seq", sortAt),
         TASK_COLUMNS.text,
         TASK_COLUMNS.leaders,
-        TASK_COLUMNS.deadline,
-        TASK_COLUMNS.leadUnit,
+        sortable(TASK_COLUMNS.deadline, "due", sortAt),
+        sortable(TASK_COLUMNS.leadUnit, "lead", sortAt),
         TASK_COLUMNS.units,
         states && { label: "本期状态", className: "w-28" },
       ]}
@@ -67,10 +79,12 @@ export function TaskTable({
         >
           <Cell className="tabular-nums whitespace-nowrap">{taskNumber(task)}</Cell>
           <Cell>
-            <Link href={`/tasks/${task.id}`} className="line-clamp-3 hover:text-brand-700 hover:underline">
-              {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
-              {task.content}
-            </Link>
+            <ClampedText>
+              <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">
+                {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
+                {task.content}
+              </Link>
+            </ClampedText>
             {task.planLabel && (
               <div className="mt-1">
                 <PlanLabel label={task.planLabel} />
