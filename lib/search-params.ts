@@ -60,3 +60,18 @@ export function taskSearchParams(search: TaskSearch): [string, string][] {
   if (search.year !== undefined) out.push(["year", String(search.year)]);
   return out;
 }
+
+/** A unit's page lists one of its two lists at a time: the tasks it leads (the default) or those it cooperates on. */
+export const UNIT_TASK_ROLES = ["lead", "cooperating"] as const;
+export type UnitTaskRole = (typeof UNIT_TASK_ROLES)[number];
+const SEQ_ONLY = ["seq"] as const;
+export const UNIT_TASK_ORDER: SortOrder<"seq"> = { key: "seq", descending: false };
+
+export function parseUnitTaskList(params: SearchParams): { role: UnitTaskRole; paging: Paging<"seq"> } {
+  const role = z
+    .enum(UNIT_TASK_ROLES)
+    .catch("lead")
+    .parse(firstParam(params, "role") ?? "lead");
+  // Plan order, then 序号: the one order of a unit's lists.
+  return { role, paging: { ...parsePaging(params, SEQ_ONLY, UNIT_TASK_ORDER), sort: UNIT_TASK_ORDER } };
+}

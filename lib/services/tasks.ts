@@ -6,8 +6,8 @@ import { countTasks, listTaskPage, listTasks, listUnitAndGroupNames, type TaskFi
 import { notFound } from "@/lib/errors";
 import { can, taskScopeOf } from "@/lib/policies";
 import type { LivePlan } from "@/lib/plans/live";
-import { type PageOf, type Paging, pageBounds, type SortOrder } from "@/lib/paging";
-import type { TaskSearch, TaskSort } from "@/lib/search-params";
+import { type PageOf, type Paging, pageBounds, type SortOrder, slicePage } from "@/lib/paging";
+import type { TaskSearch, TaskSort, UnitTaskRole } from "@/lib/search-params";
 import { compareZh } from "@/lib/zh-order";
 import { resolvePlanScope, type PlanScope } from "./plan-scope";
 
@@ -145,11 +145,12 @@ export async function listUnitTasks(actor: Actor, unitId: number) {
   return { plan, plans, lead: ownLead, cooperating: labelled(others, plans) };
 }
 
-/** A unit's page: the unit itself, and everyone who oversees units; another unit gets 404. */
-export async function getUnitPageFor(actor: Actor, unitId: number) {
+/** A unit's page: the unit itself, and everyone who oversees units; another unit gets 404. One of its lists, a page of it. */
+export async function getUnitPageFor(actor: Actor, unitId: number, view: { role: UnitTaskRole; paging: Pick<Paging, "page" | "size"> }) {
   if (!can(actor, "unit.view", { unitId })) throw notFound();
   const unit = await getUnit(unitId);
   if (!unit) throw notFound();
-  const tasks = await listUnitTasks(actor, unitId);
-  return { unit, ...tasks };
+  const { plan, lead, cooperating } = await listUnitTasks(actor, unitId);
+  const counts = { lead: lead.length, cooperating: cooperating.length };
+  return { unit, plan, counts, role: view.role, list: slicePage(view.role === "lead" ? lead : cooperating, view.paging) };
 }

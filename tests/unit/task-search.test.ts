@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listHref } from "@/lib/paging";
-import { parseTaskList, parseTaskSearch, TASK_ORDER, taskSearchParams } from "@/lib/search-params";
+import { parseTaskList, parseTaskSearch, parseUnitTaskList, TASK_ORDER, taskSearchParams, UNIT_TASK_ORDER } from "@/lib/search-params";
 
 describe("the task table's URL", () => {
   it("reads the search and the paging, from a page's record or a URL", () => {
@@ -38,5 +38,16 @@ describe("the task table's URL", () => {
     const { paging } = parseTaskList({ sort: "-due" });
     const href = listHref({ path: "/tasks", filters, paging, fallback: TASK_ORDER }, { page: 2 });
     expect(parseTaskList(new URL(href, "http://x").searchParams)).toEqual({ search, paging: { ...paging, page: 2 } });
+  });
+});
+
+describe("a unit page's URL", () => {
+  it("one list (the lead tasks by default), a page of it, always by 序号", () => {
+    expect(parseUnitTaskList({})).toEqual({ role: "lead", paging: { page: 1, size: 50, sort: UNIT_TASK_ORDER } });
+    expect(parseUnitTaskList(new URLSearchParams("role=cooperating&page=3&size=20&sort=-seq"))).toEqual({
+      role: "cooperating",
+      paging: { page: 3, size: 20, sort: UNIT_TASK_ORDER },
+    });
+    expect(parseUnitTaskList({ role: "boss", page: "x" })).toEqual({ role: "lead", paging: { page: 1, size: 50, sort: UNIT_TASK_ORDER } });
   });
 });
