@@ -150,7 +150,7 @@ export async function getUnitPageFor(actor: Actor, unitId: number, view: { role:
   if (!can(actor, "unit.view", { unitId })) throw notFound();
   const unit = await getUnit(unitId);
   if (!unit) throw notFound();
-  const { plan, lead, cooperating } = await listUnitTasks(actor, unitId);
+  const { plan, plans, lead, cooperating } = await listUnitTasks(actor, unitId);
   const counts = { lead: lead.length, cooperating: cooperating.length };
-  return { unit, plan, counts, role: view.role, list: slicePage(view.role === "lead" ? lead : cooperating, view.paging) };
+  return { unit, plan, plans, counts, role: view.role, list: slicePage(view.role === "lead" ? lead : cooperating, view.paging) };
 }

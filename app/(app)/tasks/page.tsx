@@ -62,7 +62,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         leaders={leaders}
         units={units}
       />
-      <TaskTable tasks={list.rows} caption="重点工作任务" states={states} year={plan?.year ?? null} sortAt={at} />
+      <TaskTable tasks={list.rows} caption="重点工作任务" states={states} year={plan?.year ?? null} sortAt={at} showPlans={plans.length > 1} />
       <Pager at={at} page={list.page} pages={list.pages} total={list.total} unit="项" />
     </div>
   );

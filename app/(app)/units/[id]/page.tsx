@@ -27,7 +27,7 @@ export default async function UnitPage({
 }) {
   const actor = await requirePageActor();
   const view = parseUnitTaskList(await searchParams);
-  const { unit, plan, counts, role, list } = await orNotFound(getUnitPageFor(actor, idParam((await params).id), view));
+  const { unit, plan, plans, counts, role, list } = await orNotFound(getUnitPageFor(actor, idParam((await params).id), view));
   const path = `/units/${unit.id}`;
   const at: ListLocation<"seq"> = {
     path,
@@ -63,7 +63,7 @@ export default async function UnitPage({
         ))}
       </nav>
       <section className="space-y-2">
-        <TaskTable tasks={list.rows} caption={label} year={plan?.year ?? null} />
+        <TaskTable tasks={list.rows} caption={label} year={plan?.year ?? null} showPlans={plans.length > 1} />
         <Pager at={at} page={list.page} pages={list.pages} total={list.total} unit="项" />
       </section>
     </div>
