@@ -3,6 +3,7 @@ import { SignalBadge, SIGNAL_ROW_CLASS, StateBadge } from "@/components/workspac
 import { PlanLabel } from "@/components/plans/plan-switcher";
 import type { TaskListRow } from "@/lib/services/tasks";
 import type { CurrentPeriodState } from "@/lib/services/workspace";
+import type { DeadlineSignal } from "@/lib/periods";
 import { NO_DEADLINE, shortDeadline, taskNumber } from "@/lib/tasks/labels";
 import { EmptyRow, HeaderCells } from "@/components/ui/table";
 import { ClampedText } from "@/components/ui/clamped-text";
@@ -11,16 +12,20 @@ import type { ListLocation } from "@/lib/paging";
 import type { TaskSort } from "@/lib/search-params";
 import { TASK_COLUMNS } from "./task-columns";
 
+/** Red (overdue) or amber (due within 3 days): the signals a row and its state show. */
+function warns(signal: DeadlineSignal | null | undefined): signal is "overdue" | "due_soon" {
+  return signal === "overdue" || signal === "due_soon";
+}
+
 function PeriodState({ state }: { state: CurrentPeriodState | undefined }) {
   if (!state) return <span className="text-stone-400">—</span>;
   if (state.closed) return <span className="text-xs text-stone-500">已销号</span>;
   const badge = <StateBadge state={state.state} testId="period-state" />;
-  const signal = <SignalBadge signal={state.signal} />;
-  if (!signal) return badge;
+  if (!warns(state.signal)) return badge;
   return (
     <span className="flex flex-col items-start gap-1">
       {badge}
-      {signal}
+      <SignalBadge signal={state.signal} />
     </span>
   );
 }
@@ -38,8 +43,11 @@ function Deadline({ task, year }: { task: TaskListRow; year: number | null }) {
  * highlight under the pointer, the table's padding, and the left border a row with a deadline
  * signal colours (SIGNAL_ROW_CLASS), transparent on the others.
  */
-const BODY_CLASS =
-  "[&>tr]:border-t [&>tr]:border-t-stone-100 [&>tr]:align-top [&>tr:hover]:bg-stone-50 [&>tr]:border-l-4 [&>tr:not([data-signal])]:border-l-transparent [&>tr>td]:px-3 [&>tr>td]:py-2";
+const BODY_CLASS = [
+  "[&>tr]:border-t [&>tr]:border-t-stone-100 [&>tr]:align-top [&>tr:hover]:bg-stone-50 [&>tr]:border-l-4 [&>tr:not([data-signal])]:border-l-transparent",
+  "[&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td:first-child]:tabular-nums [&>tr>td:first-child]:whitespace-nowrap [&>tr>td:nth-child(4)]:whitespace-nowrap",
+  "[&_a:hover]:text-brand-700 [&_a:hover]:underline",
+].join(" ");
 
 /** A column of TASK_COLUMNS whose header sorts the list by `key`, when the list is sortable. */
 function sortable(column: { label: string; className: string }, key: TaskSort, at: ListLocation<TaskSort> | undefined) {
@@ -92,11 +100,16 @@ export function TaskTable({
             {tasks.map((task) => {
               const signal = states?.get(task.id)?.signal;
               return (
-                <tr key={task.id} data-testid="task-row" data-signal={signal || undefined} className={signal ? SIGNAL_ROW_CLASS[signal] : undefined}>
-                  <td className="tabular-nums whitespace-nowrap">{taskNumber(task)}</td>
+                <tr
+                  key={task.id}
+                  data-testid="task-row"
+                  data-signal={warns(signal) ? signal : undefined}
+                  className={warns(signal) ? SIGNAL_ROW_CLASS[signal] : undefined}
+                >
+                  <td>{taskNumber(task)}</td>
                   <td>
                     <ClampedText>
-                      <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">
+                      <Link href={`/tasks/${task.id}`}>
                         {task.overall && <span className="mr-1 rounded bg-amber-100 px-1 text-xs text-amber-800">全面负责</span>}
                         {task.content}
                       </Link>
@@ -108,7 +121,7 @@ export function TaskTable({
                     )}
                   </td>
                   <td>{task.leaders.length ? task.leaders.join("、") : <span className="text-amber-800">未指定</span>}</td>
-                  <td className="whitespace-nowrap" data-testid="task-deadline">
+                  <td data-testid="task-deadline">
                     <Deadline task={task} year={task.planYear ?? year} />
                   </td>
                   <td>{task.leadUnits.length ? task.leadUnits.join("、") : "—"}</td>
