@@ -81,7 +81,8 @@ test("a second live plan: import changes nothing; once started, both plans' task
   // The office: the task table covers both; the overview counts this half month's plan and points to the other year's.
   await office.goto("/tasks");
   await expect(office.getByTestId("plan-coverage")).toHaveText(`覆盖：${NEW}、${OLD}`);
-  await expect(office.getByTestId("task-row")).toHaveCount(74);
+  await expect(office.getByTestId("task-total")).toHaveText("共 74 项，第 1 / 2 页");
+  await expect(office.getByTestId("task-row")).toHaveCount(50);
   await office.goto("/supervision/overview");
   await expect(office.getByTestId("plan-coverage")).toHaveText(`覆盖：${OLD}`);
   await expect(office.getByTestId("overview-row").first().getByTestId("plan-label")).toHaveText(OLD);

@@ -14,6 +14,7 @@ export function TaskSearchForm({
   unitId,
   year,
   planId,
+  keep = {},
   leaders,
   units,
 }: {
@@ -25,12 +26,14 @@ export function TaskSearchForm({
   year?: number;
   /** One plan being searched (kept in the URL). */
   planId?: number;
+  /** The list's order and page size, kept by a new search (which starts at page 1). */
+  keep?: Record<string, string>;
   leaders: Option[];
   units: Option[];
 }) {
   return (
     <FilterForm action={action} search>
-      <HiddenFields values={{ year, plan: planId }} />
+      <HiddenFields values={{ year, plan: planId, ...keep }} />
       <FilterField label="关键词或序号">
         <input name="q" defaultValue={text} maxLength={100} className={`${filterControlClass} w-64`} placeholder="如：招商、24" />
       </FilterField>

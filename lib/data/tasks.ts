@@ -1,41 +1,10 @@
 /** Data access for plans and tasks: plain queries, no permission rules (those live in services). */
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { qualified as q } from "@/db/sql";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db";
-import { leaders, plans, taskGroups, taskIndicators, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
-import { taskConcernsUnit, taskHasLeader } from "./task-scope";
+import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 import { getTaskWithPlan } from "./task-with-plan";
 import { taskTextColumns } from "./task-columns";
 import { replaceRows } from "./replace-rows";
-
-export interface TaskFilter {
-  /** The plans whose tasks are listed (one or several live plans). */
-  planIds: readonly number[];
-  /** Restrict to one leader's tasks / one unit's tasks (a scope or a search filter). */
-  leaderIds?: number[];
-  unitIds?: number[];
-  /** With unitIds: only tasks the unit leads, or only those it cooperates on. */
-  unitRole?: "lead" | "cooperating";
-  text?: string;
-  /** Only tasks with an indicator (confirmed or proposed): 目标跟踪 reads no other. */
-  withIndicators?: boolean;
-}
-
-export interface TaskListRow {
-  id: number;
-  planId: number;
-  seq: number;
-  /** 序号 as the document wrote it; null when it is just `seq`. */
-  seqLabel: string | null;
-  content: string;
-  overall: boolean;
-  leaders: string[];
-  leadUnits: string[];
-  units: string[];
-  /** 完成时限: the day (YYYY-MM-DD, null = the plan year's end) and the words as written. */
-  dueOn: string | null;
-  deadlineText: string | null;
-}
 
 export async function listPlans() {
   // The year's items register (督办事项) has its own list (/items); the year switch names tables.
@@ -44,53 +13,6 @@ export async function listPlans() {
     .from(plans)
     .where(eq(plans.kind, "table"))
     .orderBy(desc(plans.year));
-}
-
-/** Names on a task in document order: direct units first by position, then collective names. */
-const leaderNames = sql<string[]>`coalesce((select array_agg(${q(leaders.name)} order by ${q(taskLeaders.position)})
-  from ${taskLeaders} join ${leaders} on ${q(leaders.id)} = ${q(taskLeaders.leaderId)} where ${q(taskLeaders.taskId)} = ${q(tasks.id)}), '{}')`;
-
-function unitNames(role: "lead" | "cooperating") {
-  return sql<string[]>`coalesce((select array_agg(name order by ord, pos) from (
-      select ${q(units.name)} as name, 0 as ord, ${q(taskUnits.position)} as pos from ${taskUnits} join ${units} on ${q(units.id)} = ${q(taskUnits.unitId)}
-        where ${q(taskUnits.taskId)} = ${q(tasks.id)} and ${q(taskUnits.role)} = ${role}
-      union all
-      select ${q(unitGroups.name)}, 1, 0 from ${taskGroups} join ${unitGroups} on ${q(unitGroups.id)} = ${q(taskGroups.groupId)}
-        where ${q(taskGroups.taskId)} = ${q(tasks.id)} and ${q(taskGroups.role)} = ${role}) names), '{}')`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export async function listTasks(filter: TaskFilter): Promise<TaskListRow[]> {
-  if (filter.planIds.length === 0) return [];
-  const conditions: (SQL | undefined)[] = [inArray(tasks.planId, [...filter.planIds]), isNull(tasks.archivedAt)];
-  if (filter.leaderIds) conditions.push(or(...filter.leaderIds.map(taskHasLeader)) ?? sql`false`);
-  if (filter.unitIds) conditions.push(or(...filter.unitIds.map((id) => taskConcernsUnit(id, filter.unitRole))) ?? sql`false`);
-  if (filter.withIndicators) conditions.push(sql`exists (select 1 from ${taskIndicators} where ${q(taskIndicators.taskId)} = ${q(tasks.id)})`);
-  const text = filter.text?.trim();
-  if (text) {
-    const seq = /^\d{1,4}$/.test(text) ? Number(text) : null;
-    conditions.push(or(ilike(tasks.content, `%${escapeLike(text)}%`), seq === null ? undefined : eq(tasks.seq, seq)));
-  }
-  return db
-    .select({
-      id: tasks.id,
-      planId: tasks.planId,
-      seq: tasks.seq,
-      seqLabel: tasks.seqLabel,
-      content: tasks.content,
-      overall: tasks.overall,
-      leaders: leaderNames,
-      leadUnits: unitNames("lead"),
-      units: unitNames("cooperating"),
-      dueOn: tasks.dueOn,
-      deadlineText: tasks.deadlineText,
-    })
-    .from(tasks)
-    .where(and(...conditions))
-    .orderBy(asc(tasks.seq), asc(tasks.id));
 }
 
 export async function getTask(taskId: number) {

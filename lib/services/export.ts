@@ -12,7 +12,7 @@ import { forbidden, notFound } from "@/lib/errors";
 import { can } from "@/lib/policies";
 import { formatShanghai, type DeadlineSignal } from "@/lib/periods";
 import { listUnitTasks } from "./tasks";
-import { getCurrentPeriodStates } from "./workspace";
+import { type CurrentPeriodState, getCurrentPeriodStates } from "./workspace";
 
 export const TASK_LIST_COLUMNS = [
   "序号",
@@ -32,6 +32,11 @@ export function escapeSpreadsheetText(text: string): string {
 }
 
 const SIGNAL_NOTE: Record<DeadlineSignal, string> = { overdue: "（已逾期）", due_soon: "（3天内到期）", open: "" };
+
+/** A task's 本期状态 in a cell: the state, and how late it is while not submitted (「—」 when it has none). */
+export function periodStateText(state: CurrentPeriodState | undefined): string {
+  return state ? `${state.stateLabel}${state.signal ? SIGNAL_NOTE[state.signal] : ""}` : "—";
+}
 
 export interface TaskListExport {
   filename: string;
@@ -63,7 +68,7 @@ export async function exportTaskList(actor: Actor): Promise<TaskListExport> {
       version ? { type: Number, value: version.percent } : null,
       version ? text(version.progress) : null,
       version ? text(formatShanghai(version.submittedAt)) : null,
-      text(state ? `${state.stateLabel}${state.signal ? SIGNAL_NOTE[state.signal] : ""}` : "—"),
+      text(periodStateText(state)),
     ];
   });
   const data: SheetData = [header, ...body];

@@ -33,6 +33,8 @@ import { notifyUnits } from "@/lib/data/notifications";
 import { DomainError, forbidden, notFound } from "@/lib/errors";
 import { assertCan, can, taskScopeOf } from "@/lib/policies";
 import { itemStateOf, type ItemState } from "@/lib/items/item-state";
+import { ITEM_ORDER, type ItemSort } from "@/lib/items/search";
+import { byOrder, DEFAULT_PAGE_SIZE, type PageOf, type Paging, slicePage } from "@/lib/paging";
 import { itemNumberLabel } from "@/lib/items/register-number";
 import type { RegisterItemInput } from "@/lib/items/schemas";
 import { acknowledgeDueAt, isAcknowledgeOverdue, shanghaiDay } from "@/lib/items/working-days";
@@ -96,24 +98,31 @@ export interface ItemRow extends ItemListRow {
   state: ItemState;
 }
 
-export interface ItemListPage {
+export interface ItemListPage extends PageOf<ItemRow> {
   year: number;
   years: number[];
-  rows: ItemRow[];
   /** Counts by state over the rows before the state filter. */
   counts: Record<ItemState, number>;
   canRegister: boolean;
 }
 
-/** The items a user may see: the office and 王国泉 every one, a leader theirs, a unit those it leads or cooperates on. */
-export async function listItemsFor(actor: Actor, search: { year?: number; source?: WorkSource; state?: ItemState } = {}): Promise<ItemListPage> {
+/**
+ * The items a user may see — the office and 王国泉 every one, a leader theirs, a unit those it leads or
+ * cooperates on — a page at a time. A year's register is small (200 items at most) and each item's
+ * state is decided here by the clock, so the selection is read whole, ordered and cut in memory.
+ */
+export async function listItemsFor(
+  actor: Actor,
+  search: { year?: number; source?: WorkSource; state?: ItemState } = {},
+  paging: Paging<ItemSort> = { page: 1, size: DEFAULT_PAGE_SIZE, sort: ITEM_ORDER },
+): Promise<ItemListPage> {
   const at = now();
   const years = await listItemYears();
   const year = search.year ?? shanghaiDate(at).year;
   const scope = taskScopeOf(actor);
   const counts: Record<ItemState, number> = { unacknowledged: 0, overdue: 0, acknowledged: 0, closed: 0 };
   const base = { year, years, counts, canRegister: can(actor, "item.manage") };
-  if (scope.kind === "none") return { ...base, rows: [] };
+  if (scope.kind === "none") return { ...base, ...slicePage([], paging) };
   const rows = (
     await listItems({
       year,
@@ -123,7 +132,14 @@ export async function listItemsFor(actor: Actor, search: { year?: number; source
     })
   ).map((r) => ({ ...r, state: itemStateOf(r, at) }));
   for (const r of rows) counts[r.state]++;
-  return { ...base, rows: search.state ? rows.filter((r) => r.state === search.state) : rows };
+  const selected = search.state ? rows.filter((r) => r.state === search.state) : rows;
+  const order = byOrder<ItemRow, ItemSort>(paging.sort, {
+    seq: (r) => r.seq,
+    // No 完成时限 is the year's end.
+    due: (r) => r.dueOn ?? `${year}-12-31`,
+    lead: (r) => r.leadUnits[0] ?? null,
+  });
+  return { ...base, ...slicePage([...selected].sort(order), paging) };
 }
 
 // ── The item on its task page ───────────────────────────────────────────────

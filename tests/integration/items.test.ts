@@ -322,4 +322,52 @@ describe("督办事项", () => {
     const fields = { progress: "开工", percent: 5, progressState: "on_track" as const, problems: "", nextSteps: "", coordinationRequest: "" };
     expect(await code(submitReport(unit, { taskId, periodIndex: 16, baseVersion: 0, fields }))).toBe("invalid");
   });
+
+  it("the register a page at a time: the selection counted whole, each filter and order kept on every page, a unit's own only", async () => {
+    const jiaotong = await idOf(units, "交通局");
+    const nongmu = await idOf(units, "农牧局");
+    // 24 items: every third led by 农牧局; 完成时限 running back from December; four acknowledged.
+    for (let i = 0; i < 24; i++) {
+      const dueOn = `2022-${String(12 - (i % 6)).padStart(2, "0")}-${String(10 + i).padStart(2, "0")}`;
+      const { taskId } = await registerItem(
+        await actorFor("ducha"),
+        await itemInput({ content: `分页事项${i + 1}`, dueOn, leadUnitIds: [i % 3 === 0 ? nongmu : jiaotong], cooperatingUnitIds: [] }),
+      );
+      if (i < 4) await acknowledgeItem(await actorFor(i % 3 === 0 ? "农牧局" : "交通局"), { taskId });
+    }
+    const office = await actorFor("ducha");
+    const byDefault = { page: 1, size: 20, sort: { key: "seq", descending: true } } as const;
+    const first = await listItemsFor(office, {}, byDefault);
+    expect(first).toMatchObject({ total: 24, page: 1, pages: 2, size: 20 });
+    expect(first.rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => 24 - i));
+    const second = await listItemsFor(office, {}, { ...byDefault, page: 2 });
+    expect(second.rows.map((r) => r.seq)).toEqual([4, 3, 2, 1]);
+    expect((await listItemsFor(office, {}, { ...byDefault, page: 7 })).page).toBe(2);
+    // Counts by state are of the whole selection, not of the page.
+    expect(first.counts).toEqual({ unacknowledged: 20, overdue: 0, acknowledged: 4, closed: 0 });
+
+    const byDue = [
+      ...(await listItemsFor(office, {}, { page: 1, size: 20, sort: { key: "due", descending: false } })).rows,
+      ...(await listItemsFor(office, {}, { page: 2, size: 20, sort: { key: "due", descending: false } })).rows,
+    ].map((r) => r.dueOn!);
+    expect(byDue).toEqual([...byDue].sort());
+    expect(byDue).toHaveLength(24);
+
+    const byLead = (await listItemsFor(office, {}, { page: 1, size: 20, sort: { key: "lead", descending: false } })).rows;
+    // 拼音: 交通局 (jiao) before 农牧局 (nong); 16 of 交通局, then 4 of 农牧局's 8.
+    expect(byLead.map((r) => r.leadUnits[0])).toEqual([...Array(16).fill("交通局"), ...Array(4).fill("农牧局")]);
+
+    const unacknowledged = await listItemsFor(office, { state: "unacknowledged" }, { ...byDefault, page: 2 });
+    expect(unacknowledged).toMatchObject({ total: 20, page: 1, pages: 1 });
+    expect(unacknowledged.rows.every((r) => r.state === "unacknowledged")).toBe(true);
+
+    // 农牧局: its 8, on every page and in every order; a filter narrows them.
+    for (const sort of [byDefault.sort, { key: "due", descending: true }, { key: "lead", descending: false }] as const) {
+      const own = await listItemsFor(await actorFor("农牧局-填报"), {}, { page: 1, size: 20, sort });
+      expect(own.total).toBe(8);
+      expect(own.rows.every((r) => r.leadUnits.includes("农牧局"))).toBe(true);
+    }
+    const ownAcknowledged = await listItemsFor(await actorFor("农牧局"), { state: "acknowledged" }, byDefault);
+    expect(ownAcknowledged.rows.map((r) => r.content)).toEqual(["分页事项4", "分页事项1"]);
+  });
 });

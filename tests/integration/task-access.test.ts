@@ -71,9 +71,26 @@ describe("who sees which tasks", () => {
   it("a unit's page is refused to other units", async () => {
     const own = await idOfUnit("交通局");
     const other = await idOfUnit("农牧局");
-    expect((await getUnitPageFor(await actorFor("交通局"), own)).unit.name).toBe("交通局");
-    await expectNotFound(getUnitPageFor(await actorFor("交通局"), other));
+    const lead = { role: "lead", paging: { page: 1, size: 50 } } as const;
+    expect((await getUnitPageFor(await actorFor("交通局"), own, lead)).unit.name).toBe("交通局");
+    await expectNotFound(getUnitPageFor(await actorFor("交通局"), other, lead));
+    await expectNotFound(getUnitPageFor(await actorFor("交通局"), other, { role: "cooperating", paging: { page: 2, size: 20 } }));
     await expectNotFound(listUnitTasks(await actorFor("交通局"), other));
-    expect((await getUnitPageFor(await actorFor("ducha"), other)).lead.length).toBe(15);
+    const farm = await getUnitPageFor(await actorFor("ducha"), other, lead);
+    expect(farm.counts.lead).toBe(15);
+    expect(farm.list).toMatchObject({ total: 15, page: 1, pages: 1 });
+  });
+
+  it("a unit's page lists one of its lists a page at a time, the other counted", async () => {
+    const town = await idOfUnit("乌兰镇");
+    const office = await actorFor("ducha");
+    const whole = await listUnitTasks(office, town);
+    expect(whole.cooperating.length).toBeGreaterThan(20);
+    const first = await getUnitPageFor(office, town, { role: "cooperating", paging: { page: 1, size: 20 } });
+    expect(first.counts).toEqual({ lead: whole.lead.length, cooperating: whole.cooperating.length });
+    expect(first.list.rows.map((t) => t.id)).toEqual(whole.cooperating.slice(0, 20).map((t) => t.id));
+    const last = await getUnitPageFor(office, town, { role: "cooperating", paging: { page: 99, size: 20 } });
+    expect(last.list.page).toBe(first.list.pages);
+    expect(last.list.rows.map((t) => t.id)).toEqual(whole.cooperating.slice((first.list.pages - 1) * 20).map((t) => t.id));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { itemStateOf } from "@/lib/items/item-state";
 import { itemNumberLabel, ITEMS_REGISTER_TITLE } from "@/lib/items/register-number";
 import { registerItemSchema } from "@/lib/items/schemas";
-import { parseItemSearch } from "@/lib/items/search";
+import { ITEM_ORDER, itemSearchParams, parseItemPaging, parseItemSearch } from "@/lib/items/search";
 import { acknowledgeDueAt, addWorkingDays, isAcknowledgeOverdue, isWorkingDay, shanghaiDay } from "@/lib/items/working-days";
 
 const at = (iso: string) => new Date(iso);
@@ -103,5 +103,18 @@ describe("list filters in the URL", () => {
   it("keeps known values and drops the rest", () => {
     expect(parseItemSearch({ source: "meeting", state: "overdue", year: "2022" })).toEqual({ source: "meeting", state: "overdue", year: 2022 });
     expect(parseItemSearch({ source: "x", state: "", year: "abc" })).toEqual({ source: undefined, state: undefined, year: undefined });
+  });
+
+  it("pages latest first by default; sorts by 立项号, 完成时限 or 牵头单位; the filters written back for page links", () => {
+    expect(parseItemPaging({})).toEqual({ page: 1, size: 50, sort: ITEM_ORDER });
+    expect(ITEM_ORDER).toEqual({ key: "seq", descending: true });
+    expect(parseItemPaging({ page: "2", size: "20", sort: "due" })).toEqual({ page: 2, size: 20, sort: { key: "due", descending: false } });
+    expect(parseItemPaging({ page: "-1", size: "1000", sort: "content" })).toEqual({ page: 1, size: 50, sort: ITEM_ORDER });
+    expect(itemSearchParams(parseItemSearch({ source: "meeting", state: "overdue", year: "2022" }))).toEqual([
+      ["year", "2022"],
+      ["source", "meeting"],
+      ["state", "overdue"],
+    ]);
+    expect(itemSearchParams(parseItemSearch({ source: "x" }))).toEqual([]);
   });
 });

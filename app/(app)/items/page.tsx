@@ -1,14 +1,18 @@
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
-import { Cell, HeaderCells, LinkCell, Row } from "@/components/ui/table";
-import { FilterActions, FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { Cell, HeaderCells, Row } from "@/components/ui/table";
+import { FilterActions, FilterForm, FilterSelect, HiddenFields } from "@/components/ui/filter-form";
+import { ClampedText } from "@/components/ui/clamped-text";
+import { Pager } from "@/components/ui/pager";
+import { SortHeader } from "@/components/ui/sort-header";
 import { labelledChoices } from "@/components/ui/options";
 import Link from "next/link";
 import { ItemStateBadge } from "@/components/items/item-panel";
 import { RemindAcknowledgeButton } from "@/components/items/remind-acknowledge-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { ITEM_STATE_LABEL, ITEM_STATES } from "@/lib/items/item-state";
-import { parseItemSearch } from "@/lib/items/search";
+import { ITEM_ORDER, type ItemSort, itemSearchParams, parseItemPaging, parseItemSearch } from "@/lib/items/search";
+import { type ListLocation, pagingParams } from "@/lib/paging";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 import { taskScopeOf } from "@/lib/policies";
 import { CADENCE_LABEL } from "@/lib/reporting/cadence";
@@ -19,15 +23,22 @@ export const metadata: Metadata = { title: "督办事项" };
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor();
-  const search = parseItemSearch(await searchParams);
-  const page = await listItemsFor(actor, search);
+  const params = await searchParams;
+  const search = parseItemSearch(params);
+  const paging = parseItemPaging(params);
+  const page = await listItemsFor(actor, search, paging);
+  const at: ListLocation<ItemSort> = { path: "/items", filters: itemSearchParams(search), paging: { ...paging, page: page.page }, fallback: ITEM_ORDER };
+  const sortable = (key: ItemSort, label: string) => ({ label: <SortHeader at={at} sortKey={key} label={label} startDescending={key === "seq"} /> });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={<>{page.year}年督办事项</>}>
           <p className="text-sm text-stone-500">
-            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。共 {page.rows.length} 项
-            {scopeNote(taskScopeOf(actor), "事项")}
+            会议议定事项、领导批示、上级交办等单项督办事项，逐项立项编号；牵头单位应在立项后 2 个工作日内签收。
+            <span data-testid="item-total">
+              共 {page.total} 项{scopeNote(taskScopeOf(actor), "事项")}
+              {page.pages > 1 && `，第 ${page.page} / ${page.pages} 页`}
+            </span>
           </p>
         </PageHeader>
         {page.canRegister && (
@@ -37,6 +48,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         )}
       </div>
       <FilterForm label="筛选督办事项">
+        <HiddenFields values={Object.fromEntries(pagingParams({ ...paging, page: 1 }, ITEM_ORDER))} />
         {page.years.length > 1 && (
           <FilterSelect label="年度" name="year" value={String(page.year)} options={page.years.map((y) => ({ value: y, label: `${y}年` }))} />
         )}
@@ -56,7 +68,17 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           <thead className="bg-stone-50 text-left text-stone-600">
             <tr>
               <HeaderCells
-                columns={["立项号", "事项内容", "来源", "文号", "牵头单位", "责任领导", "完成时限", "报送频次", "签收"]}
+                columns={[
+                  sortable("seq", "立项号"),
+                  "事项内容",
+                  "来源",
+                  "文号",
+                  sortable("lead", "牵头单位"),
+                  "责任领导",
+                  sortable("due", "完成时限"),
+                  "报送频次",
+                  "签收",
+                ]}
                 cellClassName="px-3 py-2 font-medium"
               />
             </tr>
@@ -65,7 +87,13 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             {page.rows.map((item) => (
               <Row key={item.id} data-testid="item-row" className="align-top">
                 <Cell className="whitespace-nowrap">{taskNumber(item)}</Cell>
-                <LinkCell href={`/tasks/${item.id}`}>{item.content}</LinkCell>
+                <Cell>
+                  <ClampedText>
+                    <Link href={`/tasks/${item.id}`} className="text-brand-700 hover:underline">
+                      {item.content}
+                    </Link>
+                  </ClampedText>
+                </Cell>
                 <Cell className="whitespace-nowrap">{item.source ? WORK_SOURCE_LABEL[item.source] : ""}</Cell>
                 <Cell>{item.documentNumber ?? <span className="text-stone-400">—</span>}</Cell>
                 <Cell>{item.leadUnits.join("、")}</Cell>
@@ -81,6 +109,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         </table>
         {page.rows.length === 0 && <p className="p-4 text-sm text-stone-500">没有符合条件的督办事项。</p>}
       </div>
+      <Pager at={at} page={page.page} pages={page.pages} total={page.total} unit="项" />
     </div>
   );
 }
