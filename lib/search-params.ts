@@ -26,6 +26,8 @@ export interface TaskSearch {
   planId?: number;
   /** A year's plans (an earlier year read-only, or one just imported). */
   year?: number;
+  /** Only tasks with an indicator (目标跟踪 reads no other); not a URL parameter. */
+  withIndicators?: boolean;
 }
 
 /** The orders of the task table: 序号 (plan order, then 序号), 完成时限, 牵头单位. */

@@ -6,7 +6,7 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { qualified as q } from "@/db/sql";
 import { db } from "@/db";
-import { leaders, plans, taskGroups, taskLeaders, tasks, taskUnits, unitGroups, units } from "@/db/schema";
+import { leaders, plans, taskGroups, taskIndicators, taskLeaders, tasks, taskUnits, unitGroups, units } from "@/db/schema";
 import { taskConcernsUnit, taskHasLeader } from "./task-scope";
 
 export interface TaskFilter {
@@ -20,6 +20,8 @@ export interface TaskFilter {
   unitRole?: "lead" | "cooperating";
   /** Words of the task's text, or its 序号. */
   text?: string;
+  /** Only tasks with an indicator (confirmed or proposed): 目标跟踪 reads no other. */
+  withIndicators?: boolean;
 }
 
 export interface TaskListRow {
@@ -73,6 +75,7 @@ function whereOf(filter: TaskFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [inArray(tasks.planId, [...filter.planIds]), isNull(tasks.archivedAt)];
   for (const id of filter.leaderIds ?? []) conditions.push(taskHasLeader(id));
   for (const id of filter.unitIds ?? []) conditions.push(taskConcernsUnit(id, filter.unitRole));
+  if (filter.withIndicators) conditions.push(sql`exists (select 1 from ${taskIndicators} where ${q(taskIndicators.taskId)} = ${q(tasks.id)})`);
   const text = filter.text?.trim();
   if (text) {
     const seq = /^\d{1,4}$/.test(text) ? Number(text) : null;
