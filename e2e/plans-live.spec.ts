@@ -21,7 +21,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   test.setTimeout(180_000);
   const unit = await browser.newPage();
   await signIn(unit, "农牧局");
-  await unit.goto("/tasks");
+  await unit.goto("/tasks?size=100"); // every row on one page
   const unitTasks = await unit.getByTestId("task-row").count();
   expect(unitTasks).toBeGreaterThan(0);
 
@@ -40,7 +40,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   const leader = await browser.newPage();
   await signIn(leader, "柳天云");
   await expect(leader.getByTestId("task-count")).toHaveText("22");
-  await leader.goto("/tasks");
+  await leader.goto("/tasks?size=100");
   await expect(leader.getByTestId("task-row")).toHaveCount(22);
   await expect(leader.getByTestId("plan-coverage")).toHaveText(`覆盖：${OLD}`);
   await expect(leader.getByTestId("task-row").filter({ hasText: "农村公路联网工程" })).toHaveCount(0);
@@ -58,7 +58,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   await expect(row).toContainText("执行中");
 
   // The leader: both plans' tasks, each labelled; her dashboard counts them all.
-  await leader.goto("/tasks");
+  await leader.goto("/tasks?size=100");
   await expect(leader.getByTestId("task-row")).toHaveCount(24);
   await expect(leader.getByTestId("plan-coverage")).toHaveText(`覆盖：${NEW}、${OLD}`);
   await expect(leader.getByTestId("task-row").filter({ has: leader.getByTestId("plan-label").filter({ hasText: NEW }) })).toHaveCount(2);
@@ -79,7 +79,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   await expect(unit.getByTestId("task-row").filter({ hasText: "高效节水灌溉" }).getByTestId("plan-label")).toHaveText(NEW);
 
   // The office: the task table covers both; the overview counts this half month's plan and points to the other year's.
-  await office.goto("/tasks");
+  await office.goto("/tasks?size=50");
   await expect(office.getByTestId("plan-coverage")).toHaveText(`覆盖：${NEW}、${OLD}`);
   await expect(office.getByTestId("task-total")).toHaveText("共 74 项，第 1 / 2 页");
   await expect(office.getByTestId("task-row")).toHaveCount(50);
@@ -96,7 +96,7 @@ test("a second live plan: import changes nothing; once started, both plans' task
   await row.getByRole("button", { name: "归档" }).click();
   await row.getByRole("button", { name: "确认归档" }).click();
   await expect(row).toContainText("已归档");
-  await leader.goto("/tasks");
+  await leader.goto("/tasks?size=100");
   await expect(leader.getByTestId("task-row")).toHaveCount(22);
   await leader.goto("/tasks?year=2023");
   await expect(leader.getByTestId("plan-coverage")).toContainText(`${NEW}（已归档）`);

@@ -29,7 +29,7 @@ test("an imported plan is a draft: leaders and units see nothing new until the o
   // 柳天云 still works on the 2022 plan: his 22 tasks, no 2023 in sight.
   const leader = await browser.newPage();
   await signIn(leader, "柳天云");
-  await leader.goto("/tasks");
+  await leader.goto("/tasks?size=50");
   await expect(leader.getByRole("heading", { level: 1 })).toHaveText("2022年政府工作报告目标任务分解表");
   await expect(leader.getByTestId("task-row")).toHaveCount(22);
   // Neither the draft (as a switcher choice, titled with its name) nor its tasks: by year, nothing of it.

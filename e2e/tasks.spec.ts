@@ -10,7 +10,12 @@ test("柳天云 sees only the 22 tasks she is responsible for", async ({ page })
     .getByRole("link", { name: /全部任务/ })
     .click();
   await expect(page.getByTestId("dashboard-task")).toHaveCount(22);
+  // 20 a page unless the reader asks for more: page 1 of 2, then all 22 on one page of 50.
   await page.goto("/tasks");
+  await expect(page.getByTestId("task-total")).toHaveText("共 22 项（您负责的任务），第 1 / 2 页");
+  await expect(page.getByTestId("task-row")).toHaveCount(20);
+  await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "每页 50 条" }).click();
+  await expect(page).toHaveURL(/[?&]size=50/);
   await expect(page.getByTestId("task-total")).toHaveText("共 22 项（您负责的任务）");
   await expect(page.getByTestId("task-row")).toHaveCount(22);
   const leaderCells = page.getByTestId("task-row").locator("td:nth-child(3)");
@@ -24,7 +29,7 @@ test("王国泉, responsible for everything, sees all 72 tasks", async ({ page }
   await page.getByTestId("plan-switcher").getByRole("link", { name: "2022年 政府工作报告" }).click();
   await expect(page).toHaveURL(/[?&]plan=\d+/);
   await expect(page.getByTestId("task-count")).toHaveText("71");
-  await page.goto("/tasks");
+  await page.goto("/tasks?size=50");
   // 50 a page: the count is of the whole selection, the rest on page 2.
   await expect(page.getByTestId("task-total")).toHaveText("共 72 项，第 1 / 2 页");
   await expect(page.getByTestId("task-row")).toHaveCount(50);
@@ -35,6 +40,7 @@ test("王国泉, responsible for everything, sees all 72 tasks", async ({ page }
   await expect(page.getByTestId("task-row").first().getByTestId("period-state")).toHaveCount(0);
   await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" }).click();
   await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page).toHaveURL(/[?&]size=50/);
   await expect(page.getByTestId("task-row")).toHaveCount(22);
   await expect(page.getByTestId("task-row").first().locator("td").first()).toHaveText("51");
   await expect(page.getByTestId("task-row").last().getByTestId("period-state")).toBeVisible();
@@ -52,7 +58,7 @@ test("a unit sees the tasks it leads and those it cooperates on", async ({ page 
 test("the task table searches by text, leader and unit", async ({ page }) => {
   await signIn(page, "ducha");
   await page.goto("/tasks");
-  await expect(page.getByTestId("task-total")).toHaveText("共 72 项，第 1 / 2 页");
+  await expect(page.getByTestId("task-total")).toHaveText("共 72 项，第 1 / 4 页");
   await page.getByLabel("关键词或序号").fill("农村路网");
   await page.getByRole("button", { name: "搜索" }).click();
   await expect(page.getByTestId("task-row")).toHaveCount(1);
@@ -74,9 +80,12 @@ test("the task table searches by text, leader and unit", async ({ page }) => {
 
 test("filter, page, sort and export: the search stays with every page and goes into the file", async ({ page }) => {
   await signIn(page, "ducha");
-  await page.goto("/tasks");
+  await page.goto("/tasks?size=100");
   const pager = page.getByRole("navigation", { name: "分页" });
+  await expect(page.getByTestId("task-row")).toHaveCount(72);
+  // Back to the table's own size, 20 a page: the size leaves the URL.
   await pager.getByRole("link", { name: "每页 20 条" }).click();
+  await expect(page).not.toHaveURL(/size=/);
   await expect(page.getByTestId("task-row")).toHaveCount(20);
   await expect(page.getByTestId("task-total")).toHaveText("共 72 项，第 1 / 4 页");
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { firstParam, type SearchParams } from "@/lib/query-params";
 import { compareZh } from "@/lib/zh-order";
 
-/** The page sizes a user may choose; the first page of every list shows DEFAULT_PAGE_SIZE rows. */
+/** The page sizes a user may choose; the first page of a list shows DEFAULT_PAGE_SIZE rows unless the list says otherwise. */
 export const PAGE_SIZES = [20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 50;
@@ -29,12 +29,12 @@ export interface Paging<K extends string = string> {
 }
 
 const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1);
-const sizeSchema = (sizes: readonly PageSize[]) =>
+const sizeSchema = (sizes: readonly PageSize[], fallback: PageSize) =>
   z.coerce
     .number()
     .int()
     .refine((n): n is PageSize => (sizes as readonly number[]).includes(n))
-    .catch(DEFAULT_PAGE_SIZE);
+    .catch(fallback);
 
 /** `sort=-due` → { key: "due", descending: true }; a key the list does not know → its default. */
 export function parseSort<K extends string>(value: string | undefined, keys: readonly K[], fallback: SortOrder<K>): SortOrder<K> {
@@ -50,28 +50,30 @@ export function sortParam(sort: SortOrder): string {
 
 /**
  * The paging of a list from its URL; `sorts` are the keys it can sort by, `fallback` its order when
- * none is asked, `sizes` the page sizes it offers (HEAVY_ROW_PAGE_SIZES for heavy rows).
+ * none is asked, `sizes` the page sizes it offers (HEAVY_ROW_PAGE_SIZES for heavy rows) and
+ * `defaultSize` the rows of its first page.
  */
 export function parsePaging<K extends string>(
   params: SearchParams,
   sorts: readonly K[],
   fallback: SortOrder<K>,
   sizes: readonly PageSize[] = PAGE_SIZES,
+  defaultSize: PageSize = DEFAULT_PAGE_SIZE,
 ): Paging<K> {
   const page = firstParam(params, "page");
   const size = firstParam(params, "size");
   return {
     page: page === undefined ? 1 : pageSchema.parse(page),
-    size: size === undefined ? DEFAULT_PAGE_SIZE : sizeSchema(sizes).parse(size),
+    size: size === undefined ? defaultSize : sizeSchema(sizes, defaultSize).parse(size),
     sort: parseSort(firstParam(params, "sort"), sorts, fallback),
   };
 }
 
-/** The paging's own URL parameters, defaults left out; `fallback` is the list's default order. */
-export function pagingParams(paging: Paging, fallback: SortOrder, page = paging.page): [string, string][] {
+/** The paging's own URL parameters, defaults left out; `fallback` is the list's default order, `defaultSize` its default size. */
+export function pagingParams(paging: Paging, fallback: SortOrder, page = paging.page, defaultSize: PageSize = DEFAULT_PAGE_SIZE): [string, string][] {
   const out: [string, string][] = [];
   if (page > 1) out.push(["page", String(page)]);
-  if (paging.size !== DEFAULT_PAGE_SIZE) out.push(["size", String(paging.size)]);
+  if (paging.size !== defaultSize) out.push(["size", String(paging.size)]);
   if (paging.sort.key !== fallback.key || paging.sort.descending !== fallback.descending) out.push(["sort", sortParam(paging.sort)]);
   return out;
 }
@@ -140,6 +142,8 @@ export interface ListLocation<K extends string = string> {
   fallback: SortOrder<K>;
   /** The page sizes offered (PAGE_SIZES unless the list's rows are heavy). */
   sizes?: readonly PageSize[];
+  /** The rows of the first page (DEFAULT_PAGE_SIZE unless the list says otherwise). */
+  defaultSize?: PageSize;
 }
 
 /**
@@ -152,7 +156,7 @@ export function listHref<K extends string>(at: ListLocation<K>, change: { page?:
     size: change.size ?? at.paging.size,
     sort: change.sort ?? at.paging.sort,
   };
-  const params = new URLSearchParams([...at.filters, ...pagingParams(paging, at.fallback)]);
+  const params = new URLSearchParams([...at.filters, ...pagingParams(paging, at.fallback, paging.page, at.defaultSize)]);
   const query = params.toString();
   return query ? `${at.path}?${query}` : at.path;
 }

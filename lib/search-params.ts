@@ -4,7 +4,7 @@
  * is not applied. Pure.
  */
 import { z } from "zod";
-import { type Paging, parsePaging, type SortOrder } from "@/lib/paging";
+import { PAGE_SIZES, type PageSize, type Paging, parsePaging, type SortOrder } from "@/lib/paging";
 import { firstParam, type SearchParams } from "@/lib/query-params";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
@@ -48,8 +48,15 @@ export function parseTaskSearch(params: SearchParams): TaskSearch {
 }
 
 /** The search and the paging of the task table from its URL. */
+/**
+ * The task table's first page: 20 rows. A task's text runs to 200 characters, sent once as HTML and
+ * once in the page's data, so 50 rows would make the table several times heavier than the screen
+ * shows at once; 50 and 100 are a click away.
+ */
+export const TASK_PAGE_SIZE: PageSize = 20;
+
 export function parseTaskList(params: SearchParams): { search: TaskSearch; paging: Paging<TaskSort> } {
-  return { search: parseTaskSearch(params), paging: parsePaging(params, TASK_SORTS, TASK_ORDER) };
+  return { search: parseTaskSearch(params), paging: parsePaging(params, TASK_SORTS, TASK_ORDER, PAGE_SIZES, TASK_PAGE_SIZE) };
 }
 
 /** The search as URL parameters (absent ones left out), for the pager's links and the export. */

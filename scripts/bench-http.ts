@@ -8,10 +8,11 @@
  *   and the server's peak RSS while it lasts.
  *
  * One call per data set; `printHttpTable` prints both side by side with the ratio scale/demo.
- *   BENCH_HTTP_SECONDS (default 10), BENCH_HTTP_CONNECTIONS (default 10), BENCH_HTTP_PORT (default 3900).
+ *   BENCH_HTTP_SECONDS (default 10), BENCH_HTTP_CONNECTIONS (default 10), BENCH_HTTP_PORT (default 3900);
+ *   WEB_CONCURRENCY (default 1) is the server's, and the peak RSS is of all its processes.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
@@ -82,13 +83,22 @@ async function signIn(baseURL: string, username: string): Promise<string> {
   return cookie();
 }
 
+/** The resident memory of the server: its process and every process under it (WEB_CONCURRENCY workers). */
 function rssMb(pid: number): number {
+  let kb = 0;
   try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return kb ? Number(kb) / 1024 : 0;
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
   } catch {
     return 0;
   }
+  const children = readdirSync(`/proc/${pid}/task`, { withFileTypes: true }).flatMap((task) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${task.name}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
+  return kb / 1024 + children.reduce((sum, child) => sum + rssMb(child), 0);
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -204,5 +214,7 @@ export function printHttpTable(demo: HttpStage, scale: HttpStage) {
     if (!d) continue;
     console.log(`  ${p.label.padEnd(30)} bytes ×${(p.bytes / d.bytes).toFixed(2)}   p95 ×${(p.p95 / d.p95).toFixed(2)}`);
   }
-  console.log(`\nserver peak RSS under load: demo ${demo.peakRssMb.toFixed(0)} MB, scale ${scale.peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `\nserver peak RSS under load (${process.env.WEB_CONCURRENCY ?? 1} process(es) serving): demo ${demo.peakRssMb.toFixed(0)} MB, scale ${scale.peakRssMb.toFixed(0)} MB`,
+  );
 }

@@ -30,6 +30,8 @@ if (!url) {
   url = embedded.url;
   env.DATABASE_URL = url;
   env.DB_POOL_MAX = process.env.DB_POOL_MAX ?? "1";
+  // One connection at a time: one server process (lib/server/workers.ts).
+  env.WEB_CONCURRENCY = "1";
   console.log(`[落实] 内置数据库（PGlite）已启动：${dataDir}`);
 }
 env.AUTH_TRUST_HOST ??= "1";

@@ -48,6 +48,23 @@ describe("links of a paged list", () => {
     expect(listHref({ ...at, filters: [], paging: { page: 1, size: 50, sort: FALLBACK } })).toBe("/tasks");
   });
 
+  it("a list with its own first-page size reads it, falls back to it, and leaves it out of its links", () => {
+    expect(parsePaging({}, SORTS, FALLBACK, undefined, 20).size).toBe(20);
+    expect(parsePaging({ size: "37" }, SORTS, FALLBACK, undefined, 20).size).toBe(20);
+    expect(parsePaging({ size: "50" }, SORTS, FALLBACK, undefined, 20).size).toBe(50);
+    const own: ListLocation<(typeof SORTS)[number]> = {
+      path: "/tasks",
+      filters: [],
+      paging: { page: 2, size: 20, sort: FALLBACK },
+      fallback: FALLBACK,
+      defaultSize: 20,
+    };
+    expect(listHref(own)).toBe("/tasks?page=2");
+    // 50 is not this list's default: it stays in the URL, or the next page would go back to 20.
+    expect(listHref(own, { size: 50 })).toBe("/tasks?size=50");
+    expect(listHref({ ...own, paging: { ...own.paging, size: 50 } }, { page: 2 })).toBe("/tasks?page=2&size=50");
+  });
+
   it("turns the order of the same column around and starts another column in its own direction", () => {
     expect(nextSort({ key: "due", descending: false }, "due")).toEqual({ key: "due", descending: true });
     expect(nextSort({ key: "due", descending: true }, "due")).toEqual({ key: "due", descending: false });

@@ -7,7 +7,7 @@ import { Pager } from "@/components/ui/pager";
 import { requirePageActor } from "@/lib/auth/session";
 import { type ListLocation, pagingParams } from "@/lib/paging";
 import { taskScopeOf } from "@/lib/policies";
-import { parseTaskList, TASK_ORDER, type TaskSort, taskSearchParams } from "@/lib/search-params";
+import { parseTaskList, TASK_ORDER, TASK_PAGE_SIZE, type TaskSort, taskSearchParams } from "@/lib/search-params";
 import { searchChoices } from "@/lib/services/choices";
 import { listTaskPageFor } from "@/lib/services/tasks";
 import { getCurrentPeriodStates } from "@/lib/services/workspace";
@@ -23,9 +23,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const { plan, plans, scope } = list;
   const heading = plans.length === 1 ? plan!.title : plans.length > 1 ? "重点工作任务" : "尚未导入目标任务分解表";
   const filters = taskSearchParams(search);
-  const at: ListLocation<TaskSort> = { path: "/tasks", filters, paging: { ...paging, page: list.page }, fallback: TASK_ORDER };
+  const at: ListLocation<TaskSort> = { path: "/tasks", filters, paging: { ...paging, page: list.page }, fallback: TASK_ORDER, defaultSize: TASK_PAGE_SIZE };
   // The order and page size go along with a new search and with the export (which has every page).
-  const kept = pagingParams({ ...paging, page: 1 }, TASK_ORDER);
+  const kept = pagingParams({ ...paging, page: 1 }, TASK_ORDER, 1, TASK_PAGE_SIZE);
   const exportQuery = new URLSearchParams([...filters, ...kept.filter(([key]) => key === "sort")]).toString();
   return (
     <div className="space-y-4">

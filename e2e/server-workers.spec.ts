@@ -1,0 +1,112 @@
+/**
+ * Issue 15: `WEB_CONCURRENCY=2 npm start` serves with two worker processes on one port, on an app
+ * server and Postgres cluster of this file's own (ports E2E_PORT+5 and E2E_PORT+7).
+ * - a session signed in on one worker is good on the other (nothing about it lives in a process);
+ * - both workers answer requests;
+ * - a worker that dies is replaced, and the pages keep answering;
+ * - stopping the server (SIGTERM) stops every worker.
+ */
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { createPostgres, seedDatabase, startApp, type OwnApp, type OwnPostgres } from "../tests/support/own-servers";
+import { DEMO_PASSWORD } from "./fixtures";
+
+const BASE = Number(process.env.E2E_PORT ?? 3100);
+
+test.describe.configure({ mode: "serial" });
+
+let pg: OwnPostgres;
+let app: OwnApp;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  pg = createPostgres(BASE + 7);
+  seedDatabase(pg.url);
+  app = await startApp(BASE + 5, { DATABASE_URL: pg.url, WEB_CONCURRENCY: "2" });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  pg?.remove();
+});
+
+function workersOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CPU time a process has used, in clock ticks. */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Each request on a connection of its own, so that the primary hands it to the next worker. */
+function get(path: string, cookie = "") {
+  return fetch(`${app.baseURL}${path}`, { headers: { cookie, connection: "close" }, redirect: "manual" });
+}
+
+async function signIn(username: string): Promise<string> {
+  const csrf = await get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  keep(csrf);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const response = await fetch(`${app.baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), connection: "close" },
+    body: new URLSearchParams({ username, password: DEMO_PASSWORD, csrfToken, callbackUrl: "/" }),
+  });
+  keep(response);
+  expect([...jar.keys()].some((k) => k.includes("session-token"))).toBe(true);
+  return cookie();
+}
+
+test("two workers share the port and the sessions; a dead worker is replaced; SIGTERM stops them all", async () => {
+  test.setTimeout(120_000);
+  expect(app.output()).toContain("2 个工作进程");
+  const primary = app.process.pid!;
+  const first = workersOf(primary);
+  expect(first).toHaveLength(2);
+
+  // One sign-in, then pages on fresh connections: every one is the office's own, whichever worker answers.
+  const cookie = await signIn("ducha");
+  const before = first.map(cpuTicks);
+  for (let i = 0; i < 12; i++) {
+    const response = await get("/tasks", cookie);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('data-testid="task-total"');
+  }
+  const after = first.map(cpuTicks);
+  // Both workers rendered pages (each used CPU time for it).
+  for (const [i, ticks] of after.entries()) expect(ticks, `worker ${first[i]}`).toBeGreaterThan(before[i]!);
+
+  // A worker killed outright: the primary starts another, and the pages answer throughout.
+  process.kill(first[0]!, "SIGKILL");
+  expect((await get("/tasks", cookie)).status).toBe(200);
+  await expect.poll(() => workersOf(primary).filter((pid) => pid !== first[0]).length, { timeout: 30_000 }).toBe(2);
+  const replaced = workersOf(primary);
+  expect(replaced).toContain(first[1]);
+  await expect.poll(async () => (await get("/api/health")).status, { timeout: 30_000 }).toBe(200);
+  for (let i = 0; i < 4; i++) expect((await get("/tasks", cookie)).status).toBe(200);
+
+  // Stopping the server stops every worker.
+  await app.stop();
+  await expect.poll(() => [primary, ...replaced].filter(alive), { timeout: 15_000 }).toEqual([]);
+});
