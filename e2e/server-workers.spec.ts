@@ -1,6 +1,6 @@
 /**
  * Issue 15: `WEB_CONCURRENCY=2 npm start` serves with two worker processes on one port, on an app
- * server and Postgres cluster of this file's own (ports E2E_PORT+5 and E2E_PORT+7).
+ * server and Postgres cluster of this file's own (ports E2E_PORT+11 and E2E_PORT+7; +5 is session-secret.spec.ts's).
  * - a session signed in on one worker is good on the other (nothing about it lives in a process);
  * - both workers answer requests;
  * - a worker that dies is replaced, and the pages keep answering;
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   pg = createPostgres(BASE + 7);
   seedDatabase(pg.url);
-  app = await startApp(BASE + 5, { DATABASE_URL: pg.url, WEB_CONCURRENCY: "2" });
+  app = await startApp(BASE + 11, { DATABASE_URL: pg.url, WEB_CONCURRENCY: "2" });
 });
 
 test.afterAll(async () => {
