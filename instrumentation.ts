@@ -4,6 +4,7 @@
  *   published secret refuses to start (lib/env.ts), rather than failing on the first sign-in.
  * - A page that fails because the database cannot be reached tells the server (scripts/server.ts), which
  *   answers the following requests with its 503 page until the database is back.
+ * - The outbox worker (lib/delivery/worker.ts) starts in each server process unless OUTBOX_WORKER=off.
  */
 import type { Instrumentation } from "next";
 
@@ -15,6 +16,11 @@ export async function register() {
   } catch (error) {
     console.error(`[落实] 拒绝启动：${(error as Error).message}`);
     process.exit(1);
+  }
+  const { deliveryInterval, workerInApp } = await import("@/lib/delivery/worker-settings");
+  if (process.env.NEXT_PHASE !== "phase-production-build" && workerInApp(process.env.OUTBOX_WORKER)) {
+    const { startDeliveryWorker } = await import("@/lib/delivery/worker");
+    startDeliveryWorker(deliveryInterval(process.env.OUTBOX_INTERVAL_MS));
   }
 }
 

@@ -19,6 +19,9 @@ const serverEnv = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "",
   AUTH_TRUST_HOST: "1",
   APP_NOW: process.env.APP_NOW ?? "",
+  // The suite's servers send nothing and scan no deadlines, so that no spec sees messages it did not cause;
+  // e2e/delivery.spec.ts runs a server of its own with the worker on.
+  OUTBOX_WORKER: "off",
 };
 
 /**

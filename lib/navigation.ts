@@ -43,6 +43,8 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/admin/leaders/assign", label: "指定责任领导" },
         { href: "/admin/users", label: "账号" },
         { href: "/admin/security", label: "安全设置" },
+        { href: "/admin/channels", label: "消息渠道" },
+        { href: "/admin/deliveries", label: "发送记录" },
         { href: "/admin/audit", label: "操作日志" },
       ],
     },

@@ -13,4 +13,5 @@ export * from "./leaders";
 export * from "./indicators";
 export * from "./admin";
 export * from "./audit";
+export * from "./delivery";
 export * from "./relations";

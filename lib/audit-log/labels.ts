@@ -40,6 +40,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "user.reset_password": "重置密码",
       "user.change_password": "修改本人密码",
       "account.password_change_failed": "修改密码失败（原密码错误）",
+      "delivery_preferences.update": "修改消息提醒设置",
     },
   },
   {
@@ -50,6 +51,9 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "plan.update_schedule": "修改报送设置",
       "period.set_due": "调整某期报送时限",
       "unit.set_sign_off": "设置单位负责人审签",
+      "delivery_channel.update": "修改消息渠道",
+      "delivery_channel.test": "发送渠道测试消息",
+      "delivery.resend": "重新发送消息",
     },
   },
   {
@@ -225,6 +229,8 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   action: "操作",
   route: "接口",
   settings: "系统设置",
+  delivery_channel: "消息渠道",
+  outbox_message: "发送记录",
   audit_log: "操作日志",
   session: "会话",
 };

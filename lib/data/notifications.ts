@@ -1,7 +1,11 @@
-/** Writing in-app notifications (the inbox and its unread count read them). */
+/**
+ * Writing in-app notifications (the inbox and its unread count read them). Each one is also queued for
+ * delivery beyond the app, in the same transaction (lib/delivery/enqueue.ts).
+ */
 import type { Executor } from "@/db";
 import { notifications } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { enqueueDeliveries } from "@/lib/delivery/enqueue";
 
 export interface NewNotification {
   kind: string;
@@ -20,18 +24,28 @@ function rows<K extends "unitId" | "leaderId" | "userId">(key: K, ids: readonly 
   );
 }
 
-/** One notification per unit: every account of the unit sees it. */
+function queued(message: NewNotification) {
+  return { kind: message.kind, title: message.title, body: message.body ?? "", link: message.link ?? null, createdAt: message.createdAt ?? now() };
+}
+
+/** One notification per unit: every account of the unit sees it (and is sent it, as each chose). */
 export async function notifyUnits(tx: Executor, unitIds: readonly number[], message: NewNotification): Promise<void> {
   if (unitIds.length === 0) return;
-  await tx.insert(notifications).values(rows("unitId", unitIds, message));
+  const createdAt = message.createdAt ?? now();
+  await tx.insert(notifications).values(rows("unitId", unitIds, { ...message, createdAt }));
+  await enqueueDeliveries(tx, { unitIds: [...new Set(unitIds)] }, queued({ ...message, createdAt }));
 }
 
 export async function notifyLeaders(tx: Executor, leaderIds: readonly number[], message: NewNotification): Promise<void> {
   if (leaderIds.length === 0) return;
-  await tx.insert(notifications).values(rows("leaderId", leaderIds, message));
+  const createdAt = message.createdAt ?? now();
+  await tx.insert(notifications).values(rows("leaderId", leaderIds, { ...message, createdAt }));
+  await enqueueDeliveries(tx, { leaderIds: [...new Set(leaderIds)] }, queued({ ...message, createdAt }));
 }
 
 export async function notifyUsers(tx: Executor, userIds: readonly number[], message: NewNotification): Promise<void> {
   if (userIds.length === 0) return;
-  await tx.insert(notifications).values(rows("userId", userIds, message));
+  const createdAt = message.createdAt ?? now();
+  await tx.insert(notifications).values(rows("userId", userIds, { ...message, createdAt }));
+  await enqueueDeliveries(tx, { userIds: [...new Set(userIds)] }, queued({ ...message, createdAt }));
 }

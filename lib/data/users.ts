@@ -80,3 +80,12 @@ export async function getUserDisplayName(executor: Executor, userId: number | nu
   const [row] = await executor.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId)).limit(1);
   return row?.displayName ?? null;
 }
+
+/** The enabled 单位负责人 accounts of a unit: who signs off its reports. */
+export async function listUnitHeadIds(executor: Executor, unitId: number): Promise<number[]> {
+  const rows = await executor
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`${users.unitId} = ${unitId} and ${users.unitRole} = 'head' and not ${users.disabled}`);
+  return rows.map((r) => r.id);
+}

@@ -44,6 +44,7 @@ import {
 } from "@/lib/reporting/workflow";
 import { syncCoordinationOnSubmit } from "./coordination";
 import { applyIndicatorValues, getReportIndicators, type ReportIndicator } from "./report-indicators";
+import { notifyAwaitingSignOff, notifyReportReturned } from "./report-messages";
 import { refuseSharedEdit, syncLinkedReports } from "./shared-reports";
 import { getTaskFor } from "./tasks";
 import { mutation } from "./mutation";
@@ -247,7 +248,7 @@ export async function saveReportDraft(actor: Actor, input: ReportInput) {
 /** Saves and submits in one step. A filer's submission goes to the unit head where sign-off is required. */
 export async function submitReport(actor: Actor, input: ReportInput) {
   return mutation(actor, { action: "report.send_for_approval", entity: "progress_report" }, async (tx, audit) => {
-    const { report, relation, schedule, repeat } = await lockForEdit(tx, actor, input, input.baseVersion, "submit", input.fields);
+    const { report, relation, schedule, repeat, task } = await lockForEdit(tx, actor, input, input.baseVersion, "submit", input.fields);
     if (repeat) return { status: report.status as "submitted" | "pending_approval", late: report.late, version: report.version };
     const version = report.version + 1;
     const next = statusAfterSubmit(actor, relation);
@@ -266,6 +267,7 @@ export async function submitReport(actor: Actor, input: ReportInput) {
     };
     if (next === "pending_approval") {
       await updateReport(tx, report.id, { ...base, status: next, sentForApprovalAt: at, sentForApprovalBy: actor.userId });
+      await notifyAwaitingSignOff(tx, { task, schedule, periodIndex: input.periodIndex, unitId: actor.unitId!, createdBy: actor.userId });
       await audit({ entityId: report.id, after: { version, ...input.fields, ...withIndicators } });
       return { status: next, late: null, version };
     }
@@ -400,11 +402,22 @@ export async function returnReport(actor: Actor, target: ReportTarget & { reason
 
 async function decide(actor: Actor, target: ReportTarget, action: ReportAction, change: { status: ReportStatus; returnReason?: string }, auditAction: string) {
   return mutation(actor, { entity: "progress_report" }, async (tx, audit) => {
-    const { report } = await lockForDecision(tx, actor, target, action);
+    const { report, task, schedule } = await lockForDecision(tx, actor, target, action);
     const at = now();
     const stamp =
       change.status === "returned" ? { returnedBy: actor.userId, returnedAt: at, version: report.version + 1 } : { reviewedBy: actor.userId, reviewedAt: at };
     await updateReport(tx, report.id, { ...change, ...stamp });
+    if (change.status === "returned")
+      await notifyReportReturned(tx, {
+        task,
+        schedule,
+        periodIndex: target.periodIndex,
+        unitId: report.unitId,
+        filerId: report.sentForApprovalBy ?? report.updatedBy,
+        reason: change.returnReason ?? "",
+        byOffice: action === "return",
+        createdBy: actor.userId,
+      });
     await syncLinkedReports(tx, actor, report.id, audit);
     await audit({ action: auditAction, entityId: report.id, before: { status: report.status }, after: change });
     return { status: change.status };

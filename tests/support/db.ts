@@ -7,6 +7,11 @@ import { loadActor } from "@/lib/data/users";
 import { seedDemo } from "@/lib/plans/demo-seed";
 
 const TABLES = [
+  "outbox_messages",
+  "delivery_preferences",
+  "delivery_channels",
+  "deadline_messages",
+  "worker_runs",
   "indicator_values",
   "task_indicators",
   "dispatch_follow_ups",

@@ -79,7 +79,15 @@ export interface OwnApp {
 
 export async function startApp(port: number, env: Record<string, string>): Promise<OwnApp> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "1", DB_POOL_MAX: "3", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "1",
+      DB_POOL_MAX: "3",
+      OUTBOX_WORKER: "off",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -9,6 +9,7 @@ const ENTRIES = [
   { href: "/account/password", title: "修改密码", text: "换成只有您自己知道的密码。" },
   { href: "/account/two-factor", title: "动态验证码（两步验证）", text: "登录时除密码外再输入手机验证器中的 6 位数字；恢复码。" },
   { href: "/account/sessions", title: "登录设备", text: "查看正在登录的浏览器，退出其中一台或所有设备。" },
+  { href: "/account/notifications", title: "消息提醒", text: "手机号码和电子邮箱，各类消息用短信、邮件还是工作群提醒，免打扰时段和每日汇总。" },
 ];
 
 export default async function AccountPage() {

@@ -72,6 +72,14 @@ export default async function AccountPage({
           isSelf={isSelf}
         />
       </Section>
+      <Section id="account-notifications" title="消息提醒">
+        <p className="text-sm text-stone-600">
+          手机号码、电子邮箱，以及各类消息用短信、邮件还是工作群提醒。
+          <Link href={`/admin/users/${account.id}/notifications`} className="ml-1 text-brand-700 hover:underline">
+            设置该用户的消息提醒
+          </Link>
+        </p>
+      </Section>
       {isSelf ? (
         <Section id="account-self" title="密码与状态">
           <p className="text-sm text-stone-600">
