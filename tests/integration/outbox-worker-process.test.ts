@@ -51,7 +51,10 @@ it.skipIf(!postgresServer)(
     await db.insert(deliveryPreferences).values({ userId: filer!.id, mobile: "13900000007" });
     await notifyUsers(db, [filer!.id], { kind: "reminder", title: "请报送", createdBy: admin.userId });
 
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { env: { ...process.env, OUTBOX_INTERVAL_MS: "1000" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      env: { ...process.env, OUTBOX_INTERVAL_MS: "1000" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
