@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { chromium } from "@playwright/test";
+import { signInOverHttp } from "../tests/support/http-sign-in";
 import { startApp } from "../tests/support/own-servers";
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -58,30 +59,7 @@ function ensureBuild() {
 }
 
 /** The session cookie of a signed-in account, through next-auth's own sign-in (the form's POST). */
-async function signIn(baseURL: string, username: string): Promise<string> {
-  const csrfResponse = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair!.indexOf("=");
-      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  keep(csrfResponse);
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ username, password: PASSWORD, csrfToken, callbackUrl: "/" }),
-  });
-  keep(response);
-  if (![...jar.keys()].some((k) => k.includes("session-token")))
-    throw new Error(`${username} 登录失败：${response.status} ${response.headers.get("location")}`);
-  return cookie();
-}
+const signIn = (baseURL: string, username: string) => signInOverHttp(baseURL, username, PASSWORD);
 
 /** The resident memory of the server: its process and every process under it (WEB_CONCURRENCY workers). */
 function rssMb(pid: number): number {

@@ -108,18 +108,8 @@ export interface ClaimedMessage {
  * again once the lease has run out.
  */
 export async function claimDueMessages(tx: Executor, at: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]> {
-  const rows = await tx.execute<{
-    id: string | number;
-    user_id: number;
-    channel: ChannelKind;
-    kind: string;
-    title: string;
-    body: string;
-    link: string | null;
-    attempts: number;
-    mobile: string | null;
-    email: string | null;
-  }>(sql`
+  // bigserial ids come back as text; user_id in the column's own name.
+  const rows = await tx.execute<Omit<ClaimedMessage, "id" | "userId"> & { id: string | number; user_id: number }>(sql`
     with claimed as (
       update ${outboxMessages} set lease_until = ${leaseUntil.toISOString()}::timestamptz, attempts = attempts + 1
       where id in (
