@@ -17,6 +17,7 @@ import {
   type Feedback,
 } from "@/components/ui/form";
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS, updateNoticeSchema } from "@/lib/notices/schemas";
+import type { NoticeKind } from "@/lib/notices/format";
 
 type Values = z.input<typeof updateNoticeSchema>;
 
@@ -27,7 +28,7 @@ type Values = z.input<typeof updateNoticeSchema>;
 export function DraftEditor({
   notice,
 }: {
-  notice: { id: number; kind: "progress" | "criticism"; title: string; body: string; rectificationDueDate: string | null; fingerprint: string };
+  notice: { id: number; kind: NoticeKind; title: string; body: string; rectificationDueDate: string | null; fingerprint: string };
 }) {
   const router = useRouter();
   const [fingerprint, setFingerprint] = useState(notice.fingerprint);

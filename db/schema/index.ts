@@ -14,4 +14,8 @@ export * from "./indicators";
 export * from "./admin";
 export * from "./audit";
 export * from "./delivery";
+export * from "./assessment";
+export * from "./burden";
+export * from "./feedback";
+export * from "./public-view";
 export * from "./relations";

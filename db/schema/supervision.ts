@@ -9,8 +9,8 @@ import { plans, tasks } from "./plans";
 
 /** A request to the supervision office (延期申请, 办结销号): 待审 / 同意 / 不同意（退回）. */
 export const requestStatus = pgEnum("request_status", ["pending", "approved", "refused"]);
-/** 工作进展通报 / 通报批评 */
-export const noticeKind = pgEnum("notice_kind", ["progress", "criticism"]);
+/** 工作进展通报 / 通报批评 / 通报表扬 / 考核结果通报 */
+export const noticeKind = pgEnum("notice_kind", ["progress", "criticism", "commendation", "assessment"]);
 export const noticeStatus = pgEnum("notice_status", ["draft", "published"]);
 /** 好 / 一般 / 差 */
 export const findingRating = pgEnum("finding_rating", ["good", "fair", "poor"]);

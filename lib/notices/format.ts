@@ -4,14 +4,28 @@
  */
 import { shanghaiDate } from "@/lib/periods";
 
-export type NoticeKind = "progress" | "criticism";
+export type NoticeKind = "progress" | "criticism" | "commendation" | "assessment";
 
-export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = { progress: "工作进展通报", criticism: "通报批评" };
+export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = {
+  progress: "工作进展通报",
+  criticism: "通报批评",
+  commendation: "通报表扬",
+  assessment: "考核结果通报",
+};
 
-/** 督查通报〔2022〕第5期 (progress circulars) / 通报批评〔2022〕第2号 (criticisms). */
+/** How each kind's number is written: the prefix and the counter word (期 for circulars, 号 for the others). */
+const NUMBER_FORMAT: Record<NoticeKind, { prefix: string; word: string }> = {
+  progress: { prefix: "督查通报", word: "期" },
+  criticism: { prefix: "通报批评", word: "号" },
+  commendation: { prefix: "通报表扬", word: "号" },
+  assessment: { prefix: "考核通报", word: "号" },
+};
+
+/** 督查通报〔2022〕第5期 (progress circulars) / 通报批评〔2022〕第2号 / 通报表扬〔2022〕第1号 / 考核通报〔2022〕第1号. */
 export function formatNoticeNumber(kind: NoticeKind, year: number, number: number): string {
   if (!Number.isInteger(number) || number < 1) throw new RangeError(`notice number ${number}`);
-  return kind === "progress" ? `督查通报〔${year}〕第${number}期` : `通报批评〔${year}〕第${number}号`;
+  const { prefix, word } = NUMBER_FORMAT[kind];
+  return `${prefix}〔${year}〕第${number}${word}`;
 }
 
 /** The number, or what a draft shows in its place. */

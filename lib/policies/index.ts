@@ -56,6 +56,20 @@ export const POLICIES = {
   "office.write": { summary: "督查室：催报、问责、督查发现、审核报告、审批延期与销号", refuse: "forbidden", allows: isSupervisor },
   "notice.manage": { summary: "督查室：起草、编号、发布通报", refuse: "forbidden", message: "只有督查室可以起草、编号和发布通报", allows: isSupervisor },
   "rectification.decide": { summary: "督查室：审核整改报告", refuse: "forbidden", message: "只有督查室可以审核整改报告", allows: isSupervisor },
+  "assessment.manage": {
+    summary: "督查室：制定考核方案、调整得分、答复异议、发布考核结果",
+    refuse: "forbidden",
+    message: "只有督查室可以制定和发布考核",
+    allows: isSupervisor,
+  },
+  "burden.manage": { summary: "督查室：减负措施（由牵头单位汇总、调整报送频次、设置负担提醒线）", refuse: "forbidden", allows: isSupervisor },
+  "public_view.manage": {
+    summary: "督查室：发布或撤回公开进展页面、审核公开摘要",
+    refuse: "forbidden",
+    message: "只有督查室可以发布公开页面和审核公开摘要",
+    allows: isSupervisor,
+  },
+  "feedback.answer": { summary: "督查室和管理员：查看并答复意见建议", refuse: "forbidden", message: "只有督查室和管理员可以答复意见建议", allows: isOffice },
 
   // ── Tasks and units ─────────────────────────────────────────────────────────
   "task.view": {
@@ -92,6 +106,12 @@ export const POLICIES = {
     refuse: "forbidden",
     message: "只有牵头单位或管理员可以确认和修改量化指标",
     allows: (a: PolicyActor, task: { leadUnitIds: readonly number[] }) => isAdmin(a) || unitAmong(a, task.leadUnitIds),
+  },
+  "public_summary.write": {
+    summary: "公开摘要：任务牵头单位的账号",
+    refuse: "forbidden",
+    message: "只有牵头单位可以填写公开摘要",
+    allows: (a: PolicyActor, task: { leadUnitIds: readonly number[] }) => unitAmong(a, task.leadUnitIds),
   },
   "item.acknowledge": {
     summary: "督办事项签收：该事项牵头单位的账号",

@@ -7,6 +7,14 @@ import { loadActor } from "@/lib/data/users";
 import { seedDemo } from "@/lib/plans/demo-seed";
 
 const TABLES = [
+  "assessment_objections",
+  "assessment_adjustments",
+  "assessments",
+  "collected_inputs",
+  "feedback",
+  "public_views",
+  "task_public_summaries",
+  "rate_limit_hits",
   "outbox_messages",
   "delivery_preferences",
   "delivery_channels",

@@ -63,6 +63,10 @@ const MATRIX: Record<Policy, Case[]> = {
   "office.write": [{ allowed: ["supervisor"] }],
   "notice.manage": [{ allowed: ["supervisor"] }],
   "rectification.decide": [{ allowed: ["supervisor"] }],
+  "assessment.manage": [{ allowed: ["supervisor"] }],
+  "burden.manage": [{ allowed: ["supervisor"] }],
+  "public_view.manage": [{ allowed: ["supervisor"] }],
+  "feedback.answer": [{ allowed: OFFICE }],
   "task.view": [
     { facts: { leaderIds: [7], unitIds: [3], allUnits: false }, allowed: [...OFFICE, ...LEADERS, ...UNIT_3] },
     { facts: otherTask, allowed: [...OFFICE, "leader 1 (全面负责)"] },
@@ -81,6 +85,10 @@ const MATRIX: Record<Policy, Case[]> = {
   "indicator.edit": [
     { facts: { leadUnitIds: [3] }, allowed: ["admin", ...UNIT_3] },
     { facts: { leadUnitIds: [4] }, allowed: ["admin"] },
+  ],
+  "public_summary.write": [
+    { facts: { leadUnitIds: [3] }, allowed: UNIT_3 },
+    { facts: { leadUnitIds: [4] }, allowed: [] },
   ],
   "item.acknowledge": [
     { facts: { leadUnitIds: [5, 3] }, allowed: UNIT_3 },
