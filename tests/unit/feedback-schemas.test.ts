@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { feedbackFormDataInput } from "@/app/(app)/feedback/form-data";
+import { noActorLabel, presentAuditEntry, recordHref } from "@/lib/audit-log/present";
 import { monthLabel, parseFeedbackFilter } from "@/lib/feedback/kinds";
 import { inAppPathOrNull, isInAppPath, PAGE_PATH_MAX, pageSection } from "@/lib/feedback/page-path";
 import {
@@ -143,5 +144,28 @@ describe("the list's filter and the month labels", () => {
     expect(parseFeedbackFilter("x")).toBe("all");
     expect(parseFeedbackFilter(undefined)).toBe("all");
     expect(monthLabel("2026-03")).toBe("2026年3月");
+  });
+});
+
+describe("an anonymous one in the 操作日志", () => {
+  it("is done by 「匿名」, not 「未登录」, and links to the office's page of it", () => {
+    expect(noActorLabel("feedback.send")).toBe("匿名");
+    expect(noActorLabel("auth.sign_in_failed")).toBe("未登录");
+    expect(recordHref("feedback", "7")).toBe("/feedback/received/7");
+    const view = presentAuditEntry({
+      id: 1,
+      at: new Date("2026-11-20T02:00:00Z"),
+      actorUserId: null,
+      actorRole: null,
+      actorUsername: null,
+      actorDisplayName: null,
+      action: "feedback.send",
+      entity: "feedback",
+      entityId: "7",
+      ip: null,
+      before: null,
+      after: { kind: "complaint", anonymous: true, pageSection: "/tasks" },
+    });
+    expect(view).toMatchObject({ actor: null, typedUsername: null, actionLabel: "提交意见建议", entityLabel: "意见建议", ip: null });
   });
 });
