@@ -35,8 +35,8 @@ const sender = alias(users, "feedback_sender");
 const senderUnit = alias(units, "feedback_sender_unit");
 const answerer = alias(users, "feedback_answerer");
 
-/** What the office reads of one: the sender's name and unit are null for an anonymous one (and there is no sender id). */
-const officeColumns = {
+/** What the sender reads of their own (and the office of every one, without the sender). */
+const ownColumns = {
   id: feedback.id,
   kind: feedback.kind,
   anonymous: feedback.anonymous,
@@ -45,10 +45,10 @@ const officeColumns = {
   createdAt: feedback.createdAt,
   answer: feedback.answer,
   answeredAt: feedback.answeredAt,
-  answeredByName: answerer.displayName,
-  senderName: sender.displayName,
-  senderUnitName: senderUnit.name,
 };
+
+/** What the office reads of one: the sender's name and unit are null for an anonymous one (and there is no sender id). */
+const officeColumns = { ...ownColumns, answeredByName: answerer.displayName, senderName: sender.displayName, senderUnitName: senderUnit.name };
 
 function officeQuery(tx: Executor) {
   return tx
@@ -77,20 +77,7 @@ export async function getFeedbackForOffice(tx: Executor, id: number) {
 
 /** The sender's own, newest first, with the answers (no one else's). */
 export async function listFeedbackOfSender(tx: Executor, senderId: number) {
-  return tx
-    .select({
-      id: feedback.id,
-      kind: feedback.kind,
-      anonymous: feedback.anonymous,
-      body: feedback.body,
-      pagePath: feedback.pagePath,
-      createdAt: feedback.createdAt,
-      answer: feedback.answer,
-      answeredAt: feedback.answeredAt,
-    })
-    .from(feedback)
-    .where(eq(feedback.senderId, senderId))
-    .orderBy(sql`${feedback.createdAt} desc, ${feedback.id} desc`);
+  return tx.select(ownColumns).from(feedback).where(eq(feedback.senderId, senderId)).orderBy(sql`${feedback.createdAt} desc, ${feedback.id} desc`);
 }
 
 /** The row an answer is written to, locked: whether it is answered yet, and who to tell (never returned to the page). */
