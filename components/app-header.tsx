@@ -15,7 +15,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
           落实
         </Link>
         <MainNav entries={navEntriesFor(actor.role)} />
-        <div className="ml-auto flex items-center gap-4 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <Link
             href="/inbox"
             className="relative text-white/90 hover:text-white hover:underline"

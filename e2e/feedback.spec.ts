@@ -89,6 +89,10 @@ test("a filer sends an anonymous complaint from a task page; the office sees no 
   await expect(row).toContainText("未答复");
   if (SHOTS) await office.screenshot({ path: `${SHOTS}/feedback-received.png`, fullPage: true });
   for (const trace of [DISPLAY, USERNAME, UNIT, "/tasks/24"]) expect(await office.content(), trace).not.toContain(trace);
+  // On a phone the list scrolls inside its box; the page does not scroll sideways.
+  await office.setViewportSize({ width: 390, height: 844 });
+  expect(await office.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await office.setViewportSize({ width: 1280, height: 720 });
 
   await row.getByRole("link", { name: "答复" }).click();
   await expect(office).toHaveURL(/\/feedback\/received\/\d+$/);

@@ -11,7 +11,7 @@ export function FeedbackLink() {
   const pathname = usePathname();
   const href = pathname && !pathname.startsWith("/feedback") ? `/feedback/new?from=${encodeURIComponent(pathname)}` : "/feedback/new";
   return (
-    <Link href={href} className="text-white/90 hover:text-white hover:underline" data-testid="feedback-link">
+    <Link href={href} className="whitespace-nowrap text-white/90 hover:text-white hover:underline" data-testid="feedback-link">
       意见建议
     </Link>
   );

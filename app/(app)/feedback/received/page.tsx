@@ -46,7 +46,7 @@ export default async function ReceivedFeedbackPage({ searchParams }: { searchPar
         <FilterActions clear={filter === "all" ? null : { href: "/feedback/received" }} />
       </FilterForm>
       <DataTable
-        columns={[{ label: "提交时间", className: "w-36" }, "类别", "内容", "提交人", "来源页面", "状态", { label: <span className="sr-only">操作</span> }]}
+        columns={[{ label: "提交时间", className: "w-36" }, "类别", "内容", "提交人", "来源页面", "状态", "操作"]}
         caption="收到的意见建议"
         testId="received-feedback"
         empty={list.rows.length === 0 ? "没有意见建议" : undefined}
