@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABEL, UNIT_ROLE_LABEL } from "@/lib/auth/actor";
 import { navEntriesFor } from "@/lib/navigation";
+import { FeedbackLink } from "./feedback/feedback-link";
 import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -14,7 +15,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
           落实
         </Link>
         <MainNav entries={navEntriesFor(actor.role)} />
-        <div className="ml-auto flex items-center gap-4 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <Link
             href="/inbox"
             className="relative text-white/90 hover:text-white hover:underline"
@@ -35,6 +36,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
             {actor.displayName}
             <span className="ml-1 rounded bg-white/15 px-1.5 py-0.5 text-xs">{roleLabel}</span>
           </span>
+          <FeedbackLink />
           <Link href="/account" className="text-white/90 hover:text-white hover:underline">
             账号与安全
           </Link>

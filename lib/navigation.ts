@@ -27,6 +27,7 @@ const LINKS = {
   coordination: { href: "/leader/coordination", label: "需协调事项" },
   dispatches: { href: "/leader/dispatches", label: "调度记录" },
   notices: { href: "/notices", label: "通报" },
+  feedbackReceived: { href: "/feedback/received", label: "收到的意见建议" },
 } satisfies Record<string, NavItem>;
 
 const NAV: Record<UserRole, NavEntry[]> = {
@@ -48,7 +49,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/admin/audit", label: "操作日志" },
       ],
     },
-    { label: "领导与通报", items: [LINKS.coordination, LINKS.dispatches, LINKS.notices] },
+    { label: "领导与通报", items: [LINKS.coordination, LINKS.dispatches, LINKS.notices, LINKS.feedbackReceived] },
   ],
   supervisor: [
     { href: "/supervision", label: "督查首页" },
@@ -73,7 +74,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/supervision/requests", label: "延期与销号" },
       ],
     },
-    { label: "统计与领导", items: [LINKS.dashboard, LINKS.coordination, LINKS.dispatches] },
+    { label: "统计与领导", items: [LINKS.dashboard, LINKS.coordination, LINKS.dispatches, LINKS.feedbackReceived] },
   ],
   leader: [
     { href: "/leader", label: "我的任务" },

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import type { AuditEntryView } from "@/lib/audit-log/present";
+import { type AuditEntryView, noActorLabel } from "@/lib/audit-log/present";
 import { Cell, DataTable, Row } from "@/components/ui/table";
 
 function Who({ entry }: { entry: AuditEntryView }) {
   if (!entry.actor) {
     return (
       <>
-        <span className="text-stone-500">未登录</span>
+        <span className="text-stone-500">{noActorLabel(entry.action)}</span>
         {entry.typedUsername !== null && <div className="text-xs text-stone-500">输入的用户名：{entry.typedUsername}</div>}
       </>
     );

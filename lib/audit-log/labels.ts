@@ -43,6 +43,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "delivery_preferences.update": "修改消息提醒设置",
     },
   },
+  { key: "feedback", label: "意见建议", actions: { "feedback.send": "提交意见建议", "feedback.answer": "答复意见建议" } },
   {
     key: "settings",
     label: "系统设置",
@@ -224,6 +225,7 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   dispatch: "调度记录",
   dispatch_follow_up: "调度事项",
   notification: "消息",
+  feedback: "意见建议",
   import_draft: "导入草稿",
   import_layout: "导入版式",
   action: "操作",

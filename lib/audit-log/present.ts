@@ -57,7 +57,16 @@ const RECORD_PAGES: Readonly<Record<string, (id: string) => string>> = {
   unit: (id) => `/admin/units/${id}`,
   unit_group: (id) => `/admin/groups/${id}`,
   leader: (id) => `/admin/leaders/${id}`,
+  feedback: (id) => `/feedback/received/${id}`,
 };
+
+/**
+ * Who a row without an actor was done by, in words: 「未登录」 (a failed sign-in, a refusal of the signed out, the
+ * seed), or 「匿名」 for an anonymous 意见建议, which is written with no actor so the log never names its sender.
+ */
+export function noActorLabel(action: string): string {
+  return action === "feedback.send" ? "匿名" : "未登录";
+}
 
 const isId = (text: string | null): text is string => text !== null && /^[1-9]\d{0,9}$/.test(text);
 

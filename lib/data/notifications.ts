@@ -43,9 +43,14 @@ export async function notifyLeaders(tx: Executor, leaderIds: readonly number[], 
   await enqueueDeliveries(tx, { leaderIds: [...new Set(leaderIds)] }, queued({ ...message, createdAt }));
 }
 
-export async function notifyUsers(tx: Executor, userIds: readonly number[], message: NewNotification): Promise<void> {
+/**
+ * `inAppOnly`: the inbox alone, nothing queued — for a message whose recipient must stay unknown to the
+ * administrator (the answer to an anonymous 意见建议: the delivery log names each recipient).
+ */
+export async function notifyUsers(tx: Executor, userIds: readonly number[], message: NewNotification, options: { inAppOnly?: boolean } = {}): Promise<void> {
   if (userIds.length === 0) return;
   const createdAt = message.createdAt ?? now();
   await tx.insert(notifications).values(rows("userId", userIds, { ...message, createdAt }));
+  if (options.inAppOnly) return;
   await enqueueDeliveries(tx, { userIds: [...new Set(userIds)] }, queued({ ...message, createdAt }));
 }

@@ -6,7 +6,7 @@
 import { db } from "@/db";
 import type { AuditFilter, AuditSearch } from "@/lib/audit-log/filters";
 import { pageBounds, type PageSize } from "@/lib/paging";
-import { namedAccounts, presentAuditEntry, type AuditEntryView } from "@/lib/audit-log/present";
+import { namedAccounts, noActorLabel, presentAuditEntry, type AuditEntryView } from "@/lib/audit-log/present";
 import type { Actor } from "@/lib/auth/actor";
 import {
   auditConditions,
@@ -74,7 +74,7 @@ const cellText = (text: string | null) => (text === null ? "" : escapeSpreadshee
 function exportRow(entry: AuditEntryView): string[] {
   return [
     entry.at,
-    entry.actor ? entry.actor.username : "未登录",
+    entry.actor ? entry.actor.username : noActorLabel(entry.action),
     entry.actor ? entry.actor.displayName : (entry.typedUsername ?? ""),
     entry.actor?.role ?? "",
     entry.actionLabel,
