@@ -14,6 +14,7 @@ import { getTaskWithPlan } from "@/lib/data/task-with-plan";
 import { ConflictError, DomainError, notFound } from "@/lib/errors";
 import { assertCan, can } from "@/lib/policies";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
+import { summaryVersion } from "@/lib/public-view/summary-version";
 import { tasks } from "@/db/schema";
 import { taskNumber } from "@/lib/tasks/labels";
 import { mutation } from "./mutation";
@@ -71,11 +72,11 @@ export async function submitPublicSummary(actor: Actor, input: PublicSummaryInpu
 }
 
 /** The submission the office read, locked: still waiting, and the same one. */
-async function lockSubmitted(tx: Parameters<Parameters<typeof mutation>[2]>[0], taskId: number, version: number) {
+async function lockSubmitted(tx: Parameters<Parameters<typeof mutation>[2]>[0], taskId: number, version: string) {
   const row = await getSummaryRow(tx, taskId, { forUpdate: true });
   if (!row) throw notFound("未找到该公开摘要");
   if (row.state !== "submitted") throw new DomainError("conflict", "这份公开摘要已审核过，请刷新后查看");
-  if (row.draftAt?.getTime() !== version) throw new ConflictError("牵头单位已重新提交了公开摘要，请刷新后审核新的内容", { draft: row.draft });
+  if (summaryVersion(row.draftAt, row.draft) !== version) throw new ConflictError("牵头单位已重新提交了公开摘要，请刷新后审核新的内容", { draft: row.draft });
   return row;
 }
 
@@ -127,7 +128,7 @@ export async function returnPublicSummary(actor: Actor, input: ReturnSummaryInpu
 
 export interface SummaryForReview {
   taskId: number;
-  version: number;
+  version: string;
   draft: string;
   draftAt: Date | null;
   draftByName: string | null;
@@ -150,7 +151,7 @@ export async function listSummariesForReview(actor: Actor): Promise<SummaryForRe
   );
   return rows.map((r) => ({
     taskId: r.taskId,
-    version: r.draftAt?.getTime() ?? 0,
+    version: summaryVersion(r.draftAt, r.draft),
     draft: r.draft,
     draftAt: r.draftAt,
     draftByName: r.draftByName,

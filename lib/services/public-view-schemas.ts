@@ -17,8 +17,8 @@ const plain = (max: number, label: string) =>
 export const publicSummarySchema = strictInput({ taskId: recordIdSchema("任务"), text: plain(MAX_PUBLIC_SUMMARY_CHARS, "公开摘要") });
 export type PublicSummaryInput = z.output<typeof publicSummarySchema>;
 
-/** `version`: the submission the office read (its time in ms); a newer one must be read before it is decided. */
-const version = z.number({ error: "缺少摘要版本，请刷新后重试" }).int({ error: "摘要版本无效" });
+/** `version`: the submission the office read (lib/public-view/summary-version.ts); a newer one must be read before it is decided. */
+const version = z.string({ error: "缺少摘要版本，请刷新后重试" }).max(40, { error: "摘要版本无效" });
 
 export const approveSummarySchema = strictInput({ taskId: recordIdSchema("任务"), version });
 export const returnSummarySchema = strictInput({ taskId: recordIdSchema("任务"), version, reason: plain(MAX_RETURN_REASON_CHARS, "退回理由") });

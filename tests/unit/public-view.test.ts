@@ -11,6 +11,7 @@ import { publicIndexPage, publicPlanPage } from "@/lib/public-view/page";
 import { decide, publicBucket, retryAfterSeconds, staleBefore, tooManyMessage, windowStartOf } from "@/lib/public-view/rate-limit";
 import { parsePublicViewSettings } from "@/lib/public-view/settings";
 import { publicStateOf } from "@/lib/public-view/state";
+import { summaryVersion } from "@/lib/public-view/summary-version";
 
 const AT = new Date("2022-06-20T02:00:00Z");
 
@@ -214,5 +215,15 @@ describe("the public pages' HTML", () => {
   it("lists the published plans, or says there are none", () => {
     expect(publicIndexPage([])).toContain("目前没有公开的任务落实进展");
     expect(publicIndexPage([{ planId: 3, title: "民生实事", year: 2022, publishedAt: AT }])).toContain('<a href="/open/3">民生实事</a>');
+  });
+});
+
+describe("the version of a submitted summary", () => {
+  it("changes with the time and with the text, even within one millisecond", () => {
+    const at = new Date("2022-06-20T02:00:00Z");
+    expect(summaryVersion(at, "第一稿")).toBe(summaryVersion(new Date(at), "第一稿"));
+    expect(summaryVersion(at, "第一稿")).not.toBe(summaryVersion(at, "第二稿"));
+    expect(summaryVersion(at, "第一稿")).not.toBe(summaryVersion(new Date(at.getTime() + 1), "第一稿"));
+    expect(summaryVersion(null, "")).toMatch(/^0-/);
   });
 });
