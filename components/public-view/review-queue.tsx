@@ -2,6 +2,7 @@
 
 import { approvePublicSummaryAction, returnPublicSummaryAction } from "@/app/(app)/supervision/public/actions";
 import { DecisionBar } from "@/components/ui/decision-bar";
+import { planName } from "@/lib/public-view/content";
 import type { SummaryForReview } from "@/lib/services/public-summaries";
 
 /** The office's queue of submitted public summaries: each with its task, the text submitted and what is public now; 公开 or 退回 with a reason. */
@@ -12,7 +13,7 @@ export function ReviewQueue({ rows }: { rows: SummaryForReview[] }) {
       {rows.map((row) => (
         <li key={row.taskId} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="summary-review">
           <p className="text-stone-500">
-            {row.planYear}年 {row.planTitle} · 第{row.number}项 · 牵头：{row.leadUnits.join("、") || "—"}
+            {planName({ year: row.planYear, title: row.planTitle })} · 第{row.number}项 · 牵头：{row.leadUnits.join("、") || "—"}
           </p>
           <p className="line-clamp-2 text-stone-700">
             <a href={`/tasks/${row.taskId}`} className="hover:underline">

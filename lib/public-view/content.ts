@@ -47,6 +47,11 @@ export interface PublicContent {
   computedAt: string;
 }
 
+/** The plan's title, with its year in front when the title does not say it (「2022年 民生实事项目」). */
+export function planName(plan: { year: number; title: string }): string {
+  return plan.title.includes(String(plan.year)) ? plan.title : `${plan.year}年 ${plan.title}`;
+}
+
 const SHANGHAI_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 
 export function shanghaiDay(at: Date): string {

@@ -65,7 +65,8 @@ thead th{background:#f5f5f4;font-size:.9rem;white-space:nowrap}
 ul.plans{padding-left:1.25rem}
 footer{max-width:72rem;margin:2rem auto;padding:0 1rem;color:#57534e;font-size:.85rem}
 @media (max-width:640px){
- table,tbody,tr,th,td{display:block;width:100%}
+ table,caption,tbody,tr,th,td{display:block;width:100%}
+ caption{padding:.5rem .75rem}
  thead{position:absolute;left:-9999px}
  tr{border-top:1px solid #d6d3d1;padding:.5rem 0}
  th,td{border:0;padding:.2rem .75rem}

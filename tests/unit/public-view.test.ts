@@ -4,7 +4,7 @@
  * (every value escaped, no script).
  */
 import { describe, expect, it } from "vitest";
-import { projectPublicContent, type PublicTaskFacts, readPublicContent, shanghaiDay } from "@/lib/public-view/content";
+import { planName, projectPublicContent, type PublicTaskFacts, readPublicContent, shanghaiDay } from "@/lib/public-view/content";
 import { filterPublicRows, leadUnitChoices, parsePublicFilter } from "@/lib/public-view/filter";
 import { escapeHtml, html } from "@/lib/public-view/html";
 import { publicIndexPage, publicPlanPage } from "@/lib/public-view/page";
@@ -225,5 +225,12 @@ describe("the version of a submitted summary", () => {
     expect(summaryVersion(at, "第一稿")).not.toBe(summaryVersion(at, "第二稿"));
     expect(summaryVersion(at, "第一稿")).not.toBe(summaryVersion(new Date(at.getTime() + 1), "第一稿"));
     expect(summaryVersion(null, "")).toMatch(/^0-/);
+  });
+});
+
+describe("a plan's name", () => {
+  it("puts the year in front only when the title does not say it", () => {
+    expect(planName({ year: 2022, title: "2022年政府工作报告目标任务分解表" })).toBe("2022年政府工作报告目标任务分解表");
+    expect(planName({ year: 2022, title: "民生实事项目" })).toBe("2022年 民生实事项目");
   });
 });

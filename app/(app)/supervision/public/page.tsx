@@ -3,6 +3,7 @@ import { PlanPublicControls } from "@/components/public-view/plan-public-control
 import { ReviewQueue } from "@/components/public-view/review-queue";
 import { requirePageFor } from "@/lib/page-guard";
 import { PLAN_STATE_LABEL } from "@/lib/plans/plan-state";
+import { planName } from "@/lib/public-view/content";
 import { listSummariesForReview } from "@/lib/services/public-summaries";
 import { listPlanPublicStatesFor } from "@/lib/services/public-views";
 
@@ -37,9 +38,7 @@ export default async function PublicViewOfficePage() {
           {plans.map((plan) => (
             <li key={plan.planId} className="space-y-2 rounded border border-stone-200 bg-white p-3 text-sm" data-testid="public-plan">
               <div className="flex flex-wrap items-baseline gap-2">
-                <span className="font-medium">
-                  {plan.year}年 {plan.title}
-                </span>
+                <span className="font-medium">{planName(plan)}</span>
                 <span className="text-stone-500">
                   {PLAN_STATE_LABEL[plan.state]} · {plan.taskCount} 项任务
                 </span>
