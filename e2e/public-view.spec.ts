@@ -137,6 +137,9 @@ test("the unit's summary, approved and published, is all the public page shows",
   const response = await anonymous.get(`/open/${ids.plan}`, { maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toMatch(/^public, max-age=\d+$/);
+  // Its own policy, no script at all (the proxy's nonce policy is for the signed-in pages).
+  expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(response.headers()["content-security-policy"]).not.toContain("script-src");
   const body = await response.text();
   expect(body).toContain(TASK_1);
   expect(body).toContain(TASK_2);
