@@ -243,6 +243,35 @@ describe("public summaries and the public page", () => {
     expect((await summaryRow(task27))!.published).toBe("省道216线完成工可批复。");
   });
 
+  it("while another instance refreshes a plan's content, a visit serves the stored content at once instead of waiting", async () => {
+    await publishPublicView(await actorFor("ducha"), { planId });
+    await db
+      .update(tasks)
+      .set({ closedAt: new Date("2022-06-19T00:00:00Z") })
+      .where(eq(tasks.id, task27));
+    await db
+      .update(publicViews)
+      .set({ refreshedAt: new Date("2022-06-20T01:00:00Z") })
+      .where(eq(publicViews.planId, planId));
+    const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      await client.begin(async (tx) => {
+        await tx`select pg_advisory_xact_lock(hashtext('public_view_refresh'), ${planId})`;
+        const started = Date.now();
+        const page = await getPublicPage(planId);
+        expect(Date.now() - started).toBeLessThan(5000);
+        expect(page!.refreshedAt.toISOString()).toBe("2022-06-20T01:00:00.000Z");
+        expect(page!.content.rows.find((r) => r.seq === 27)!.state).toBe("unreported");
+      });
+    } finally {
+      await client.end();
+    }
+    // The lock released, the next visit refreshes.
+    const page = await getPublicPage(planId);
+    expect(page!.content.rows.find((r) => r.seq === 27)!.state).toBe("completed");
+    expect(page!.refreshedAt.toISOString()).toBe("2022-06-20T02:00:00.000Z");
+  });
+
   it("a draft plan cannot be published", async () => {
     const [draft] = await db.insert(plans).values({ year: 2031, title: "草稿分解表", state: "draft" }).returning({ id: plans.id });
     expect(await refusal(publishPublicView(await actorFor("ducha"), { planId: draft!.id }))).toEqual({
