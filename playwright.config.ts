@@ -29,7 +29,7 @@ const serverEnv = {
  * second factor and the setting that demands it) run first, one at a time; every other spec owns its
  * records and runs beside another (scripts/e2e.ts runs the two projects one after the other).
  */
-const SHARED_STATE = /(^|[/-])(plans|plans-live|workspace-plans|import|import-word|second-factor)\.spec\.ts$/;
+const SHARED_STATE = /(^|[/-])(plans|plans-live|workspace-plans|import|import-word|second-factor|public-view)\.spec\.ts$/;
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {

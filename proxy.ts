@@ -8,7 +8,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CSRF_TOKEN_HEADER, csrfCookieName, csrfCookieSecure, csrfTokenOf, newCsrfCookie } from "@/lib/auth/csrf";
 import { authSecret } from "@/lib/env";
 
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health"];
+// /open: the public progress pages (政务公开), served without sign-in by route handlers of their own.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/health", "/open"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
@@ -27,9 +28,9 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-/** Route handlers set their own Content-Security-Policy (or need none: JSON is never rendered). */
+/** Route handlers set their own Content-Security-Policy (or need none: JSON is never rendered); so do the public pages (/open, no script). */
 function isRouteHandler(pathname: string): boolean {
-  return pathname === "/api" || pathname.startsWith("/api/");
+  return ["/api", "/open"].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 export async function proxy(request: NextRequest) {

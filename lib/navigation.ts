@@ -72,6 +72,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/supervision/notices", label: "通报" },
         { href: "/supervision/escalations", label: "问责台账" },
         { href: "/supervision/requests", label: "延期与销号" },
+        { href: "/supervision/public", label: "政务公开" },
       ],
     },
     { label: "统计与领导", items: [LINKS.dashboard, LINKS.coordination, LINKS.dispatches, LINKS.feedbackReceived] },

@@ -162,6 +162,17 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     },
   },
   {
+    key: "public",
+    label: "政务公开",
+    actions: {
+      "public_summary.submit": "提交公开摘要",
+      "public_summary.approve": "审核公开摘要（公开）",
+      "public_summary.return": "退回公开摘要",
+      "public_view.publish": "发布公开进展页面",
+      "public_view.withdraw": "撤回公开进展页面",
+    },
+  },
+  {
     key: "leader",
     label: "领导调度",
     actions: {
@@ -221,6 +232,8 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   notice: "通报",
   notice_recipient: "通报签收",
   rectification: "整改报告",
+  task_public_summary: "公开摘要",
+  public_view: "公开进展页面",
   coordination_request: "需协调事项",
   dispatch: "调度记录",
   dispatch_follow_up: "调度事项",

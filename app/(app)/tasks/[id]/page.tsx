@@ -5,6 +5,7 @@ import { TaskHistory } from "@/components/history/task-history";
 import { TaskIndicatorTracking } from "@/components/indicators/task-indicator-tracking";
 import { TaskIndicators } from "@/components/indicators/task-indicators";
 import { ItemPanel } from "@/components/items/item-panel";
+import { TaskPublicSummary } from "@/components/public-view/task-public-summary";
 import { CarryOverLinks } from "@/components/tasks/carry-over-links";
 import { LinkedWorkPanel } from "@/components/tasks/linked-work-panel";
 import { TaskDeadlineForm } from "@/components/tasks/task-deadline-form";
@@ -134,6 +135,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <TaskIndicatorTracking actor={actor} taskId={task.id} />
       {!task.overall && <LinkedWorkPanel actor={actor} taskId={task.id} />}
       {!task.overall && <TaskCoordination actor={actor} taskId={task.id} />}
+      {!task.overall && <TaskPublicSummary actor={actor} taskId={task.id} />}
       <TaskHistory actor={actor} taskId={task.id} />
     </article>
   );
