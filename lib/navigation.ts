@@ -57,6 +57,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
       items: [
         { href: "/supervision/overview", label: "进展总览" },
         { href: "/supervision/matrix", label: "报送矩阵" },
+        { href: "/supervision/burden", label: "负担监测" },
         LINKS.tasks,
         LINKS.plans,
         LINKS.items,
