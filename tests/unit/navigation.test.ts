@@ -14,6 +14,7 @@ describe("the header's navigation", () => {
         "/supervision",
         "/supervision/overview",
         "/supervision/matrix",
+        "/supervision/burden",
         "/indicators",
         "/tasks",
         "/plans",
