@@ -89,7 +89,7 @@ export async function countMessagesByUnit(tx: Executor, range: { from: Date; to:
   const rows = await tx.execute<{ unit_id: number; n: number }>(sql`
     select coalesce(${q(notifications.unitId)}, ${q(users.unitId)}) as unit_id, count(*)::int as n
     from ${notifications} left join ${users} on ${q(users.id)} = ${q(notifications.userId)}
-    where ${q(notifications.createdAt)} >= ${range.from} and ${q(notifications.createdAt)} < ${range.to}
+    where ${q(notifications.createdAt)} >= ${range.from.toISOString()}::timestamptz and ${q(notifications.createdAt)} < ${range.to.toISOString()}::timestamptz
       and coalesce(${q(notifications.unitId)}, ${q(users.unitId)}) is not null
       ${unitId === undefined ? sql`` : sql`and coalesce(${q(notifications.unitId)}, ${q(users.unitId)}) = ${unitId}`}
     group by 1`);
