@@ -46,7 +46,7 @@ export default async function UnitBurdenPage({
           造成负担的任务
         </h2>
         <p className="text-sm text-stone-500">
-          配合单位的配合进展可改由牵头单位汇总（该单位不再单独报送）；可降低任务的报送频次（已报送的各期保持不变）；同一项工作的任务和督办事项可在任务页关联为同一事项，一次报送。
+          配合单位的配合进展可改由牵头单位汇总（该单位不再单独报送）；可降低任务的报送频次（已报送的各期保持不变）；牵头的任务中同一项工作的任务和督办事项，可在任务页关联为同一事项，一次报送。
         </p>
         <table className="w-full border-collapse bg-white text-sm" data-testid="unit-duties">
           <thead>
@@ -57,10 +57,10 @@ export default async function UnitBurdenPage({
               <th scope="col" className="px-2 py-1.5">
                 本单位须报
               </th>
-              <th scope="col" className="px-2 py-1.5 text-right">
+              <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
                 本月份数
               </th>
-              <th scope="col" className="px-2 py-1.5 text-right">
+              <th scope="col" className="whitespace-nowrap px-2 py-1.5 text-right">
                 栏目
               </th>
               {burden.canManage && (
@@ -103,9 +103,15 @@ export default async function UnitBurdenPage({
                           run={lowerCadenceAction.bind(null, { taskId: duty.taskId, cadence: cadence as "monthly" | "final" })}
                         />
                       ))}
-                      <Link href={`/tasks/${duty.taskId}#linked-work`} className="rounded px-2 py-0.5 text-xs text-brand-700 hover:underline">
-                        合并同一事项
-                      </Link>
+                      {duty.kind === "report" && (
+                        <Link
+                          href={`/tasks/${duty.taskId}#linked-work`}
+                          title="同一项工作的任务和督办事项关联后，牵头单位每期只报送一份报告"
+                          className="rounded px-2 py-0.5 text-xs text-brand-700 hover:underline"
+                        >
+                          合并同一事项
+                        </Link>
+                      )}
                     </div>
                   </td>
                 )}
