@@ -1,6 +1,6 @@
 "use client";
 
-import type { BurdenWarning } from "@/lib/burden/warning";
+import { type BurdenWarning, projectedText } from "@/lib/burden/warning";
 
 /**
  * 「以下单位将超过负担提醒线：…」 before something is published, with each unit's figures, and the
@@ -23,11 +23,11 @@ export function BurdenWarningBox({
       <ul className="list-disc pl-5">
         {warning.units.map((u) => (
           <li key={u.unitId}>
-            {u.unitName}：{u.month}应报 <strong>{u.after}</strong> 项（现 {u.before} 项，新增 {u.added} 项；提醒线 {u.limit} 项）
+            {u.unitName}：{projectedText(u)}
           </li>
         ))}
       </ul>
-      <p className="text-red-800">可先在「负担监测」中让牵头单位汇总配合进展或降低报送频次，或调整后再{what}。</p>
+      <p className="text-red-800">可先在「负担监测」中查看原因、让牵头单位汇总配合进展或降低报送频次，或调整后再{what}。</p>
       <label className="flex items-center gap-2 font-medium">
         <input type="checkbox" checked={confirmed} onChange={(e) => onConfirmedChange(e.target.checked)} />
         我已知悉上述单位将超过负担提醒线，仍要{what}

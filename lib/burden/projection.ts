@@ -50,6 +50,37 @@ export function projectBurden(input: {
 }
 
 /**
+ * Before 催办: the units reminded whose reminders this month would pass the 提醒线 on reminders.
+ * `current` is each unit's reminders received this month so far. Null without that line or when nobody passes it.
+ */
+export function projectReminders(input: {
+  month: BurdenMonth;
+  current: ReadonlyMap<number, number>;
+  reminded: readonly { unitId: number; unitName: string }[];
+  thresholds: BurdenThresholds;
+}): BurdenWarning | null {
+  const limit = input.thresholds.maxReminders;
+  if (limit === null) return null;
+  const units: ProjectedUnit[] = input.reminded
+    .map((u) => {
+      const before = input.current.get(u.unitId) ?? 0;
+      return {
+        measure: "reminders" as const,
+        unitId: u.unitId,
+        unitName: u.unitName,
+        month: monthLabel(input.month),
+        before,
+        added: 1,
+        after: before + 1,
+        limit,
+      };
+    })
+    .filter((u) => u.after > limit)
+    .sort((a, b) => b.after - a.after || a.unitId - b.unitId);
+  return units.length === 0 ? null : { message: warningText(units), units };
+}
+
+/**
  * The refusal a publish gets while it would pass the 提醒线 and was not confirmed: a conflict whose
  * `current` carries the warning, so the form shows it and submits again with the confirmation.
  */

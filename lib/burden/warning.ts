@@ -1,6 +1,8 @@
 /** The 减负 warning as the forms receive it: which units would pass the 负担提醒线, with their figures. Pure, safe for the browser. */
 
 export interface ProjectedUnit {
+  /** Which line: items owed in the month (the default) or 催办 received in the month. */
+  measure?: "owed" | "reminders";
   unitId: number;
   unitName: string;
   month: string;
@@ -16,10 +18,15 @@ export interface BurdenWarning {
   units: ProjectedUnit[];
 }
 
-/** 「以下单位将超过负担提醒线：农牧局（2022年7月应报 42 项，现 38 项、新增 4 项，提醒线 40 项）；…」 */
+/** One unit's figures: 「2022年7月应报 42 项（现 38 项，新增 4 项；提醒线 40 项）」 or 「2022年6月收到催办 3 次（…）」. */
+export function projectedText(u: ProjectedUnit): string {
+  const [verb, noun] = u.measure === "reminders" ? ["收到催办", "次"] : ["应报", "项"];
+  return `${u.month}${verb} ${u.after} ${noun}（现 ${u.before} ${noun}，新增 ${u.added} ${noun}；提醒线 ${u.limit} ${noun}）`;
+}
+
+/** 「以下单位将超过负担提醒线：农牧局：2022年7月应报 42 项（现 38 项，新增 4 项；提醒线 40 项）；…」 */
 export function warningText(units: readonly ProjectedUnit[]): string {
-  const lines = units.map((u) => `${u.unitName}（${u.month}应报 ${u.after} 项，现 ${u.before} 项、新增 ${u.added} 项，提醒线 ${u.limit} 项）`);
-  return `以下单位将超过负担提醒线：${lines.join("；")}`;
+  return `以下单位将超过负担提醒线：${units.map((u) => `${u.unitName}：${projectedText(u)}`).join("；")}`;
 }
 
 /** The warning a failed action result carries, if any (for the forms). */

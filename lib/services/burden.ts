@@ -30,7 +30,7 @@ import { CADENCE_LABEL, type Cadence } from "@/lib/reporting/cadence";
 import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { computeLoads, emptyLoad, loadCauses, type Duty, type UnitLoad } from "@/lib/burden/load";
 import { monthAt, monthLabel, monthOfHalf, monthParam, monthRange, monthsUpTo, nextMonth, type BurdenMonth } from "@/lib/burden/month";
-import { BurdenWarningError, projectBurden, type BurdenWarning } from "@/lib/burden/projection";
+import { BurdenWarningError, projectBurden, projectReminders, type BurdenWarning } from "@/lib/burden/projection";
 import { BURDEN_THRESHOLDS_KEY, breachesOf, readThresholds, type BurdenThresholds } from "@/lib/burden/thresholds";
 import { DEFAULT_PAGE_SIZE, type PageOf, type Paging, slicePage } from "@/lib/paging";
 import { collectInputSchema, lowerCadenceSchema, thresholdsSchema } from "./burden-schemas";
@@ -357,6 +357,19 @@ export async function projectItemRegistration(
   ];
   const months = firstMonths(monthAt(at));
   return projectBurden({ months, currentLoads: await currentLoadsOf(executor, months), added, thresholds });
+}
+
+/** Before 催办: the units reminded that would pass the 提醒线 on reminders this month. Null when that line is not set (nothing is read). */
+export async function projectReminderSend(
+  executor: Executor,
+  reminded: readonly { unitId: number; unitName: string }[],
+  at: Date,
+): Promise<BurdenWarning | null> {
+  const thresholds = await getBurdenThresholds(executor);
+  if (thresholds.maxReminders === null) return null;
+  const month = monthAt(at);
+  const current = await countRemindersByUnit(executor, monthRange(month));
+  return projectReminders({ month, current, reminded, thresholds });
 }
 
 /** Refuses an unconfirmed publish that passes the 提醒线 (the form shows the warning and asks again). */

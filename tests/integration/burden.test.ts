@@ -17,7 +17,7 @@ import { collectInput, getBurdenMeter, getBurdenThresholds, getUnitBurden, lower
 import { getTaskHistory } from "@/lib/services/history";
 import { registerItem } from "@/lib/services/items";
 import { activatePlan } from "@/lib/services/plans";
-import { computeOwed } from "@/lib/services/reminders";
+import { computeOwed, sendReminders } from "@/lib/services/reminders";
 import { getReportForm, submitReport } from "@/lib/services/reports";
 import { getComplianceMatrix } from "@/lib/services/matrix";
 import { getUnitWorkspace } from "@/lib/services/workspace";
@@ -316,5 +316,30 @@ describe("the burden meter", () => {
       .set({ state: "draft" })
       .where(inArray(plans.id, [draft!.id]));
     expect(await activatePlan(office, { planId: draft!.id, firstPeriod: 12 })).toEqual({ planId: draft!.id, firstPeriod: 12 });
+  });
+
+  it("a 催办 that would pass the 提醒线 on reminders: the warning first, nothing sent; sent once confirmed", async () => {
+    await setBurdenThresholds(office, { maxOwed: null, maxReminders: 1 });
+    const first = await sendReminders(office, { periodIndex: 12 });
+    expect(first.units).toBeGreaterThan(0);
+    // 11 minutes later (past the cooldown), a second reminder this month would be every unit's second.
+    process.env.APP_NOW = "2022-06-20T10:11+08:00";
+    const audits = await auditCount();
+    const error = await sendReminders(office, { periodIndex: 12 }).catch((e: unknown) => e);
+    const warning = burdenWarningOf((error as { current?: unknown }).current);
+    expect(warning?.units).toHaveLength(first.units);
+    expect(warning?.units[0]).toMatchObject({ measure: "reminders", month: "2022年6月", before: 1, added: 1, after: 2, limit: 1 });
+    expect(warning?.message).toMatch(/^以下单位将超过负担提醒线：.+收到催办 2 次（现 1 次，新增 1 次；提醒线 1 次）/);
+    expect(await auditCount()).toBe(audits);
+    const meter = await getBurdenMeter(office, { month: JUNE, paging: { page: 1, size: 100 } });
+    expect(meter.page.rows.filter((r) => r.reminders === 1)).toHaveLength(first.units);
+
+    const second = await sendReminders(office, { periodIndex: 12, confirmBurden: true });
+    expect(second.units).toBe(first.units);
+    expect(await lastAudit()).toMatchObject({ action: "reminder.send", after: { burdenConfirmed: true } });
+    const after = await getBurdenMeter(office, { month: JUNE, paging: { page: 1, size: 100 } });
+    const reminded = after.page.rows.filter((r) => r.reminders === 2);
+    expect(reminded).toHaveLength(first.units);
+    expect(reminded.every((r) => r.breaches.includes("reminders") && r.causes.includes("收到催办 2 次"))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { INPUT_FORM_FIELDS, REPORT_FORM_FIELDS, reportFields } from "@/lib/burden/fields";
 import { computeLoads, keysInMonth, loadCauses, type Duty } from "@/lib/burden/load";
 import { halvesOf, monthAt, monthOfHalf, monthRange, parseMonth } from "@/lib/burden/month";
-import { BurdenWarningError, projectBurden } from "@/lib/burden/projection";
+import { BurdenWarningError, projectBurden, projectReminders } from "@/lib/burden/projection";
 import { breachesOf, NO_THRESHOLDS, readThresholds } from "@/lib/burden/thresholds";
 import { burdenWarningOf } from "@/lib/burden/warning";
 import { REPORT_FIELD_LABEL } from "@/lib/reporting/schemas";
@@ -143,7 +143,7 @@ describe("the projection before publishing", () => {
       thresholds: { maxOwed: 39, maxReminders: null },
     });
     expect(warning?.units).toEqual([{ unitId: 1, unitName: "乌兰镇", month: "2022年6月", before: 38, added: 2, after: 40, limit: 39 }]);
-    expect(warning?.message).toBe("以下单位将超过负担提醒线：乌兰镇（2022年6月应报 40 项，现 38 项、新增 2 项，提醒线 39 项）");
+    expect(warning?.message).toBe("以下单位将超过负担提醒线：乌兰镇：2022年6月应报 40 项（现 38 项，新增 2 项；提醒线 39 项）");
   });
 
   it("no limit set, nothing added or nobody past the line: no warning", () => {
@@ -170,5 +170,28 @@ describe("the projection before publishing", () => {
     expect(burdenWarningOf(error.current)).toEqual(warning);
     expect(burdenWarningOf({ other: 1 })).toBeNull();
     expect(burdenWarningOf(null)).toBeNull();
+  });
+});
+
+describe("the projection before 催办", () => {
+  const june = { year: 2022, month: 6 };
+  const reminded = [
+    { unitId: 1, unitName: "乌兰镇" },
+    { unitId: 2, unitName: "交通局" },
+  ];
+  const current = new Map([
+    [1, 2],
+    [2, 1],
+  ]);
+
+  it("names the units whose reminders this month would pass the line", () => {
+    const warning = projectReminders({ month: june, current, reminded, thresholds: { maxOwed: null, maxReminders: 2 } });
+    expect(warning?.units).toEqual([{ measure: "reminders", unitId: 1, unitName: "乌兰镇", month: "2022年6月", before: 2, added: 1, after: 3, limit: 2 }]);
+    expect(warning?.message).toBe("以下单位将超过负担提醒线：乌兰镇：2022年6月收到催办 3 次（现 2 次，新增 1 次；提醒线 2 次）");
+  });
+
+  it("no line on reminders, or nobody past it: no warning", () => {
+    expect(projectReminders({ month: june, current, reminded, thresholds: { maxOwed: 1, maxReminders: null } })).toBeNull();
+    expect(projectReminders({ month: june, current, reminded, thresholds: { maxOwed: null, maxReminders: 3 } })).toBeNull();
   });
 });
