@@ -26,10 +26,10 @@ const serverEnv = {
 
 /**
  * Specs that change what every user sees (a second live plan, a re-import of the live plan, the office's
- * second factor and the setting that demands it) run first, one at a time; every other spec owns its
+ * second factor and the setting that demands it, the 负担提醒线 that every publish is checked against) run first, one at a time; every other spec owns its
  * records and runs beside another (scripts/e2e.ts runs the two projects one after the other).
  */
-const SHARED_STATE = /(^|[/-])(plans|plans-live|workspace-plans|import|import-word|second-factor|public-view)\.spec\.ts$/;
+const SHARED_STATE = /(^|[/-])(plans|plans-live|workspace-plans|import|import-word|second-factor|public-view|burden)\.spec\.ts$/;
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {

@@ -9,6 +9,7 @@ const OFFICE_LINKS: [string, string][] = [
   ["督查首页", "/supervision"],
   ["进展总览", "/supervision/overview"],
   ["报送矩阵", "/supervision/matrix"],
+  ["负担监测", "/supervision/burden"],
   ["目标跟踪", "/indicators"],
   ["任务总表", "/tasks"],
   ["分解表", "/plans"],

@@ -28,12 +28,16 @@ const LINKS = {
   dispatches: { href: "/leader/dispatches", label: "调度记录" },
   notices: { href: "/notices", label: "通报" },
   feedbackReceived: { href: "/feedback/received", label: "收到的意见建议" },
+  burden: { href: "/supervision/burden", label: "负担监测" },
 } satisfies Record<string, NavItem>;
 
 const NAV: Record<UserRole, NavEntry[]> = {
   admin: [
     { href: "/admin", label: "管理首页" },
-    { label: "任务", items: [LINKS.dashboard, LINKS.tasks, LINKS.indicators, LINKS.plans, { href: "/admin/import", label: "导入分解表" }, LINKS.items] },
+    {
+      label: "任务",
+      items: [LINKS.dashboard, LINKS.tasks, LINKS.indicators, LINKS.plans, { href: "/admin/import", label: "导入分解表" }, LINKS.items, LINKS.burden],
+    },
     {
       label: "设置",
       items: [
@@ -58,6 +62,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
       items: [
         { href: "/supervision/overview", label: "进展总览" },
         { href: "/supervision/matrix", label: "报送矩阵" },
+        LINKS.burden,
         LINKS.tasks,
         LINKS.plans,
         LINKS.items,

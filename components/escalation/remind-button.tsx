@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { sendRemindersAction } from "@/app/(app)/supervision/reminders/actions";
+import { BurdenWarningBox } from "@/components/burden/burden-warning";
 import { InlineOutcome, type InlineMessage } from "@/components/ui/form";
+import { burdenWarningOf, type BurdenWarning } from "@/lib/burden/warning";
 
 /**
  * 一键催办: one click reminds every unit listed; a second click within 10 minutes is refused by the server.
@@ -26,10 +28,20 @@ export function RemindButton({
   const [message, setMessage] = useState<InlineMessage>(null);
   const [recordAll, setRecordAll] = useState(false);
   const [pending, startTransition] = useTransition();
+  // 减负: the server names the units past the 提醒线 on reminders; the next click is confirmed only when ticked.
+  const [warning, setWarning] = useState<BurdenWarning | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
   const remind = () =>
     startTransition(async () => {
-      const result = await sendRemindersAction({ periodIndex, recordAll });
-      if (!result.ok) return setMessage({ ok: false, text: result.message });
+      const result = await sendRemindersAction({ periodIndex, recordAll, ...(warning && confirmed ? { confirmBurden: true } : {}) });
+      if (!result.ok) {
+        const found = burdenWarningOf(result.current);
+        setWarning(found);
+        setConfirmed(false);
+        return setMessage(found ? null : { ok: false, text: result.message });
+      }
+      setWarning(null);
+      setConfirmed(false);
       const ledger = result.data.recorded > 0 ? `，${result.data.recorded} 个单位记入问责台账` : "，均未到截止时间，不记入问责台账";
       setMessage({ ok: true, text: `已向 ${result.data.units} 个单位发出催办（${result.data.items} 项）${ledger}` });
       router.refresh();
@@ -53,6 +65,11 @@ export function RemindButton({
         未到截止时间的事项也记入问责台账
       </label>
       <InlineOutcome message={message} />
+      {warning && (
+        <div className="w-full">
+          <BurdenWarningBox warning={warning} confirmed={confirmed} onConfirmedChange={setConfirmed} what="催办" />
+        </div>
+      )}
     </div>
   );
 }

@@ -10,12 +10,17 @@ import { failureOf, Field, FeedbackMessage, inputClass, primaryButtonClass, UNRE
 import { MAX_ITEM_TEXT, registerItemSchema, type RegisterItemFormValues, type RegisterItemInput } from "@/lib/items/schemas";
 import { WORK_SOURCE_LABEL, WORK_SOURCES } from "@/lib/plans/sources";
 import { CADENCE_LABEL, CADENCES } from "@/lib/reporting/cadence";
+import { BurdenWarningBox } from "@/components/burden/burden-warning";
+import { burdenWarningOf, type BurdenWarning } from "@/lib/burden/warning";
 import { MultiPicker, type Option } from "./multi-picker";
 
 /** 登记督办事项: checked here as typed, and again on the server; a refused submit keeps every field. */
 export function RegisterItemForm({ leaders, units, today }: { leaders: Option[]; units: Option[]; today: string }) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [registered, setRegistered] = useState<{ taskId: number; seqLabel: string } | null>(null);
+  // 减负: the server names the units the item would push past the 负担提醒线; the next submit is confirmed only when ticked.
+  const [warning, setWarning] = useState<BurdenWarning | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
   const {
     control,
     register,
@@ -44,8 +49,15 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
   async function onSubmit(values: RegisterItemInput) {
     setFeedback(null);
     try {
-      const result = await registerItemAction(values);
-      if (!result.ok) return setFeedback(failureOf(result, setError));
+      const result = await registerItemAction({ ...values, ...(warning && confirmed ? { confirmBurden: true } : {}) });
+      if (!result.ok) {
+        const found = burdenWarningOf(result.current);
+        setWarning(found);
+        if (found) return setConfirmed(false);
+        return setFeedback(failureOf(result, setError));
+      }
+      setWarning(null);
+      setConfirmed(false);
       setRegistered(result.data);
       setFeedback({ kind: "success", text: `已登记，立项号 ${result.data.seqLabel}` });
       reset({ ...values, content: "", documentNumber: "" });
@@ -96,6 +108,7 @@ export function RegisterItemForm({ leaders, units, today }: { leaders: Option[];
           </select>
         </Field>
       </div>
+      {warning && <BurdenWarningBox warning={warning} confirmed={confirmed} onConfirmedChange={setConfirmed} what="登记" />}
       <FeedbackMessage feedback={feedback} />
       {registered && (
         <p className="text-sm">

@@ -8,10 +8,12 @@ export function ReportSidePanel({
   previous,
   contributions,
   missingContributors,
+  collectedContributors = [],
 }: {
   previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
   contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentItem[] }[];
   missingContributors: string[];
+  collectedContributors?: string[];
 }) {
   return (
     <aside className="space-y-4" aria-label="参考信息">
@@ -39,7 +41,9 @@ export function ReportSidePanel({
         className="rounded border border-stone-200 bg-white p-4"
         headingClassName="font-semibold"
       >
-        {contributions.length === 0 && missingContributors.length === 0 && <p className="mt-2 text-sm text-stone-500">本任务没有需要报送配合进展的单位。</p>}
+        {contributions.length === 0 && missingContributors.length === 0 && collectedContributors.length === 0 && (
+          <p className="mt-2 text-sm text-stone-500">本任务没有需要报送配合进展的单位。</p>
+        )}
         {contributions.length > 0 && (
           <ul className="mt-2 space-y-3 text-sm">
             {contributions.map((c) => (
@@ -64,6 +68,11 @@ export function ReportSidePanel({
             <p className="font-medium">尚未报送（{missingContributors.length}）：</p>
             <p className="mt-0.5">{missingContributors.join("、")}</p>
           </div>
+        )}
+        {collectedContributors.length > 0 && (
+          <p className="mt-3 rounded bg-sky-50 p-2 text-sm text-sky-900" data-testid="collected-contributors">
+            由牵头单位汇总：本报告须包含{collectedContributors.join("、")}的情况（督查室已安排，这些单位不再单独报送配合进展）。
+          </p>
         )}
       </HeadedSection>
     </aside>

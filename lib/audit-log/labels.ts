@@ -143,6 +143,10 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       "escalation.criticism": "问责台账：通报批评",
       "escalation.accountability": "问责台账：问责",
       "escalation.explain": "单位填写情况说明",
+      "burden.collect_input": "减负：配合进展改由牵头单位汇总",
+      "burden.uncollect_input": "减负：撤销由牵头单位汇总",
+      "burden.lower_cadence": "减负：降低报送频次",
+      "burden.set_thresholds": "减负：设置负担提醒线",
     },
   },
   {

@@ -3,28 +3,18 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
-import { contributions, plans, reminderItems, reminders, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units, users } from "@/db/schema";
+import { contributions, plans, reminderItems, reminders, tasks, units, users } from "@/db/schema";
 import type { CooperatingDuty } from "@/lib/escalation/owed";
+import { owingInputs } from "./input-duties";
 import { insertReturningId } from "./insert-row";
 
 /**
- * Every (task, unit) of the plan where the unit owes an input (配合进展): named as a cooperating
- * unit directly or as a member of a collective with listed members, and not also a lead unit of the
- * task (the same units as listCooperatingUnitIds, for all tasks in one query).
+ * Every (task, unit) of the plan where the unit owes an input (配合进展): the one rule of
+ * lib/data/input-duties.ts (named as cooperating unit, not a lead unit, not collected by the lead unit).
  */
 export async function listCooperatingDuties(tx: Executor, planId: number): Promise<CooperatingDuty[]> {
-  const named = (role: "lead" | "cooperating") => sql`
-    select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
-      join ${tasks} on ${q(tasks.id)} = ${q(taskUnits.taskId)}
-      where ${q(taskUnits.role)} = ${role} and ${q(tasks.planId)} = ${planId}
-    union
-    select ${q(taskGroups.taskId)}, ${q(unitGroupMembers.unitId)} from ${taskGroups}
-      join ${tasks} on ${q(tasks.id)} = ${q(taskGroups.taskId)}
-      join ${unitGroups} on ${q(unitGroups.id)} = ${q(taskGroups.groupId)} and ${q(unitGroups.scope)} = 'members'
-      join ${unitGroupMembers} on ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}
-      where ${q(taskGroups.role)} = ${role} and ${q(tasks.planId)} = ${planId}`;
   const rows = await tx.execute<{ task_id: number; unit_id: number; unit_name: string }>(sql`
-    with owing as ((${named("cooperating")}) except (${named("lead")}))
+    with owing as (${owingInputs(sql`select ${q(tasks.id)} from ${tasks} where ${q(tasks.planId)} = ${planId}`)})
     select owing.task_id, owing.unit_id, ${q(units.name)} as unit_name
     from owing join ${units} on ${q(units.id)} = owing.unit_id
     order by owing.task_id, owing.unit_id`);

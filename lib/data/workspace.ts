@@ -7,6 +7,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm"
 import type { Executor } from "@/db";
 import { qualified as q } from "@/db/sql";
 import { contributions, progressReports, reportVersions, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
+import { inputCollected, owingInputs } from "./input-duties";
 import { taskConcernsUnit } from "./task-scope";
 import { reportStateColumns } from "./reports";
 
@@ -52,6 +53,7 @@ export async function listUnitTaskRelations(tx: Executor, input: { planIds: read
       leadAll: allUnitsInRole("lead"),
       cooperatingNamed: namedInRole(input.unitId, "cooperating"),
       cooperatingAll: allUnitsInRole("cooperating"),
+      inputCollected: inputCollected(sql`${q(tasks.id)}`, input.unitId),
     })
     .from(tasks)
     .where(and(inArray(tasks.planId, [...input.planIds]), isNull(tasks.archivedAt), taskConcernsUnit(input.unitId)))
@@ -134,8 +136,8 @@ export async function listLatestSubmittedVersions(tx: Executor, taskIds: number[
 /**
  * For each task, how many units owe an input (配合进展) in the task's own period and how many have
  * submitted it: [taskId, periodIndex] pairs (tasks of different cadences are in different periods).
- * The units that owe one are those of listCooperatingUnitIds: named as cooperating units, directly
- * or as members of a collective with listed members, and not also lead units. One query.
+ * The units that owe one are those of lib/data/input-duties.ts: named as cooperating units, directly
+ * or as members of a collective with listed members, not also lead units, not collected by the lead unit. One query.
  */
 export async function countContributionsFiled(tx: Executor, pairs: readonly (readonly [number, number])[]) {
   if (pairs.length === 0) return [];
@@ -147,17 +149,9 @@ export async function countContributionsFiled(tx: Executor, pairs: readonly (rea
     pairs.map(([id, period]) => sql`(${id}::int, ${period}::int)`),
     sql`, `,
   );
-  const named = (role: "lead" | "cooperating") => sql`
-    select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
-      where ${q(taskUnits.role)} = ${role} and ${q(taskUnits.taskId)} in (${ids})
-    union
-    select ${q(taskGroups.taskId)}, ${q(unitGroupMembers.unitId)} from ${taskGroups}
-      join ${unitGroups} on ${q(unitGroups.id)} = ${q(taskGroups.groupId)} and ${q(unitGroups.scope)} = 'members'
-      join ${unitGroupMembers} on ${q(unitGroupMembers.groupId)} = ${q(unitGroups.id)}
-      where ${q(taskGroups.role)} = ${role} and ${q(taskGroups.taskId)} in (${ids})`;
   const rows = await tx.execute<{ task_id: number; owed: number; filed: number }>(sql`
     with wanted(task_id, period_index) as (values ${wanted}),
-    owing as ((${named("cooperating")}) except (${named("lead")}))
+    owing as (${owingInputs(ids)})
     select owing.task_id, count(*)::int as owed, count(${q(contributions.id)})::int as filed
     from owing join wanted on wanted.task_id = owing.task_id
       left join ${contributions} on ${q(contributions.taskId)} = owing.task_id and ${q(contributions.unitId)} = owing.unit_id

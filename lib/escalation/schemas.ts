@@ -10,7 +10,12 @@ const localDateTime = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}T
 const facts = z.string().trim().min(1, { error: "请填写事实依据" }).max(2000, { error: "事实依据最多 2000 字" });
 
 /** `recordAll`: the office chooses to enter the whole reminder in the ledger, not only what is overdue. */
-export const sendReminderSchema = strictInput({ periodIndex, recordAll: z.boolean().optional() });
+export const sendReminderSchema = strictInput({
+  periodIndex,
+  recordAll: z.boolean().optional(),
+  /** 减负: reminded although some units would pass the 负担提醒线 on reminders (asked again with the warning). */
+  confirmBurden: z.boolean().optional(),
+});
 
 export const notificationIdSchema = strictInput({ id });
 export const markAllReadSchema = strictInput({});

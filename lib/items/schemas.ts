@@ -31,6 +31,8 @@ export const registerItemSchema = strictInput({
   cooperatingUnitIds: ids("配合单位", MAX_ITEM_UNITS),
   dueOn: calendarDate("完成时限"),
   cadence: z.enum(CADENCES, { error: "请选择报送频次" }),
+  /** 减负: registered although some units would pass the 负担提醒线 (asked again with the warning). */
+  confirmBurden: z.boolean().optional(),
 }).superRefine((input, ctx) => {
   if (isCalendarDate(input.issuedOn) && isCalendarDate(input.dueOn) && input.dueOn < input.issuedOn) {
     ctx.addIssue({ code: "custom", path: ["dueOn"], message: "完成时限不能早于交办日期" });

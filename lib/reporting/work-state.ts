@@ -21,6 +21,8 @@ export interface TaskNaming {
   leadAll: boolean;
   cooperatingNamed: boolean;
   cooperatingAll: boolean;
+  /** 由牵头单位汇总: the lead unit collects this unit's input (lib/data/input-duties.ts). */
+  inputCollected?: boolean;
 }
 
 /**
@@ -36,8 +38,10 @@ export function classifyRelation(r: TaskNaming) {
     cooperates: !leads && (r.cooperatingNamed || r.cooperatingAll || (r.overall && (r.leadNamed || r.leadAll))),
     /** Files this task's half-monthly report (牵头单位, named directly or as a listed member). */
     files: !r.overall && r.leadNamed,
-    /** Owes an input each period (named as cooperating unit, not also a lead unit; "every unit" names oblige no one). */
-    contributes: !r.overall && r.cooperatingNamed && !r.leadNamed,
+    /** Owes an input each period (named as cooperating unit, not also a lead unit, not collected by the lead unit; "every unit" names oblige no one). */
+    contributes: !r.overall && r.cooperatingNamed && !r.leadNamed && !r.inputCollected,
+    /** Named as cooperating unit, its input collected by the lead unit (由牵头单位汇总): nothing owed. */
+    collected: !r.overall && r.cooperatingNamed && !r.leadNamed && r.inputCollected === true,
   };
 }
 

@@ -11,6 +11,7 @@ import { can } from "@/lib/policies";
 import { now } from "@/lib/clock";
 import { withContributionAttachments, withNamedAttachments, type AttachmentMeta } from "@/lib/data/attachments";
 import { listLatestVersionsOfTask, listReportStatesOfTask } from "@/lib/data/history";
+import { listInputOwingUnitIds } from "@/lib/data/input-duties";
 import { listCooperatingUnitIds, listSubmittedContributions, listUnitNames } from "@/lib/data/reports";
 import { deadlineSignal, formatDue, periodOf, type DeadlineSignal } from "@/lib/periods";
 import { currentPeriodIndex, dueAtOf, openPeriodIndexes } from "@/lib/reporting/deadlines";
@@ -71,11 +72,12 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
   if (task.overall) return { applicable: false };
   const { relation, schedule } = await loadReportContext(db, actor, taskId);
   const at = now();
-  const [reportRows, versions, contributions, cooperatingIds] = await Promise.all([
+  const [reportRows, versions, contributions, cooperatingIds, owingIds] = await Promise.all([
     listReportStatesOfTask(db, taskId),
     listLatestVersionsOfTask(db, taskId).then((rows) => withNamedAttachments(db, rows)),
     listSubmittedContributions(db, taskId).then((rows) => withContributionAttachments(db, rows)),
     listCooperatingUnitIds(db, taskId),
+    listInputOwingUnitIds(db, taskId),
   ]);
   const cooperatingNames = await listUnitNames(db, cooperatingIds);
   const nameOf = new Map(cooperatingNames.map((u) => [u.id, u.name]));
@@ -119,7 +121,7 @@ export async function getTaskHistory(actor: Actor, taskId: number): Promise<Task
           : null,
         contributions: inputs.map((c) => ({ unitName: c.unitName, content: c.content, submittedAt: c.submittedAt, late: c.late, attachments: c.attachments })),
         missingContributors: isOpen
-          ? cooperatingIds
+          ? owingIds
               .filter((id) => !filed.has(id))
               .map((id) => nameOf.get(id) ?? "")
               .filter(Boolean)

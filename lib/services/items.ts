@@ -41,6 +41,7 @@ import { acknowledgeDueAt, isAcknowledgeOverdue, shanghaiDay } from "@/lib/items
 import { dateMidnight, formatDue, periodAt, shanghaiDate } from "@/lib/periods";
 import { assertPlanWritable } from "@/lib/plans/plan-state";
 import { getTaskFor } from "./tasks";
+import { projectItemRegistration, refuseUnconfirmed } from "./burden";
 import { mutation } from "./mutation";
 
 // ── 立项 ─────────────────────────────────────────────────────────────────────
@@ -65,6 +66,17 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
     if (lead.length !== input.leadUnitIds.length) throw new DomainError("invalid", "所选牵头单位不存在或已停用，请刷新后重新选择");
     if (cooperating.length !== input.cooperatingUnitIds.length) throw new DomainError("invalid", "所选配合单位不存在或已停用，请刷新后重新选择");
 
+    // 减负: a unit this item would push past the 负担提醒线 is named first; registered only when confirmed.
+    const { confirmBurden, ...item } = input;
+    refuseUnconfirmed(
+      await projectItemRegistration(
+        tx,
+        { cadence: input.cadence, dueOn: input.dueOn, content: input.content, leadUnits: lead, cooperatingUnits: cooperating },
+        at,
+      ),
+      confirmBurden,
+    );
+
     const register = await lockItemsRegister(tx, { year, at, actorUserId: actor.userId, reportingStartPeriod: periodAt(at).index });
     assertPlanWritable({ planState: register.state });
     const seq = await nextItemSeq(tx, register.id);
@@ -87,7 +99,7 @@ export async function registerItem(actor: Actor, input: RegisterItemInput, optio
       reportingStartPeriod: periodAt(at).index,
       at,
     });
-    await audit({ entityId: taskId, after: { planId: register.id, seq, seqLabel, ...input } });
+    await audit({ entityId: taskId, after: { planId: register.id, seq, seqLabel, ...item, ...(confirmBurden ? { burdenConfirmed: true } : {}) } });
     return { taskId, seq, seqLabel };
   });
 }

@@ -13,6 +13,7 @@ import { DomainError, notFound } from "@/lib/errors";
 import { assertCan } from "@/lib/policies";
 import { periodOf } from "@/lib/periods";
 import { currentPeriodIndex } from "@/lib/reporting/deadlines";
+import { projectPlanActivation, refuseUnconfirmed } from "./burden";
 import { mutation } from "./mutation";
 
 export interface PlanActivationFacts {
@@ -58,7 +59,7 @@ export async function listPlansFor(actor: Actor) {
 }
 
 /** 开始执行: the draft becomes 执行中 and its lead units owe reports from the chosen half month on. */
-export async function activatePlan(actor: Actor, input: { planId: number; firstPeriod: number }) {
+export async function activatePlan(actor: Actor, input: { planId: number; firstPeriod: number; confirmBurden?: boolean }) {
   assertCan(actor, "plan.manage");
   return mutation(actor, { action: "plan.activate", entity: "plan" }, async (tx, audit) => {
     const plan = await getPlanById(tx, input.planId, { forUpdate: true });
@@ -68,11 +69,13 @@ export async function activatePlan(actor: Actor, input: { planId: number; firstP
     if (input.firstPeriod < proposedFirstPeriod({ year: plan.year, reportingStartPeriod: 1 }, at)) {
       throw new DomainError("invalid", `${periodOf(plan.year, input.firstPeriod).label}已经过去：开始执行后最早从当前半月期起报送`);
     }
+    // 减负: a unit this plan would push past the 负担提醒线 is named first; started only when confirmed.
+    refuseUnconfirmed(await projectPlanActivation(tx, plan.id, input.firstPeriod), input.confirmBurden);
     await markPlanActive(tx, plan.id, { reportingStartPeriod: input.firstPeriod, activatedBy: actor.userId, at });
     await audit({
       entityId: plan.id,
       before: { state: plan.state, reportingStartPeriod: plan.reportingStartPeriod },
-      after: { state: "active", reportingStartPeriod: input.firstPeriod },
+      after: { state: "active", reportingStartPeriod: input.firstPeriod, ...(input.confirmBurden ? { burdenConfirmed: true } : {}) },
     });
     return { planId: plan.id, firstPeriod: input.firstPeriod };
   });

@@ -30,6 +30,7 @@ import { scheduleOf } from "@/lib/reporting/plan-schedule";
 import { keysEndingInHalfMonth } from "@/lib/reporting/task-periods";
 import { getPeriodStatus } from "./period-status";
 import { compareZh } from "@/lib/zh-order";
+import { projectReminderSend, refuseUnconfirmed } from "./burden";
 import { mutation } from "./mutation";
 
 /** A second reminder of the same period within this time is refused (a double click, two colleagues). */
@@ -218,7 +219,7 @@ export async function getReminderPage(actor: Actor, input: { periodIndex?: numbe
  * `recordAll` the office records every unit's whole reminder. Refused when nothing is owed, for a
  * period outside the reporting range, and within 10 minutes of the last reminder of the same period.
  */
-export async function sendReminders(actor: Actor, input: { periodIndex: number; recordAll?: boolean }) {
+export async function sendReminders(actor: Actor, input: { periodIndex: number; recordAll?: boolean; confirmBurden?: boolean }) {
   assertCan(actor, "office.write");
   const scope = reminderScope(await loadLivePlans(db), now());
   if (scope.length === 0) throw notFound("尚未导入分解表");
@@ -242,6 +243,8 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number; 
     const perPlan = (await computeOwedOver(plans, input.periodIndex, { executor: tx, at })).filter((p) => p.owed.length > 0);
     const owed = mergeByUnit(perPlan);
     if (owed.length === 0) throw new DomainError("invalid", "本期没有需要催办的单位");
+    // 减负: a unit this reminder would push past the 提醒线 on reminders is named first; sent only when confirmed.
+    refuseUnconfirmed(await projectReminderSend(tx, owed, at), input.confirmBurden);
     const periodLabel = periodOf(plans[0]!.year, input.periodIndex).label;
 
     const reminderIds: number[] = [];
@@ -281,6 +284,7 @@ export async function sendReminders(actor: Actor, input: { periodIndex: number; 
         units: owed.map((u) => ({ unitId: u.unitId, items: u.items.map((i) => `${i.owes}:${i.seq}`) })),
         recordAll: input.recordAll === true,
         ledgerUnitIds: recordedUnitIds,
+        ...(input.confirmBurden ? { burdenConfirmed: true } : {}),
       },
     });
     return { reminderId, reminderIds, units: owed.length, items, recorded: recordedUnitIds.length };

@@ -3,6 +3,7 @@
  * sign-off where required), review by the supervision office, and every version kept.
  * Each function checks, itself, that this user may do this to this task's report.
  */
+import { listCollectedUnits, listInputOwingUnitIds } from "@/lib/data/input-duties";
 import { db, type Executor } from "@/db";
 import type { ProgressState, ReportStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,7 +14,6 @@ import {
   getUnitSignOff,
   insertReportVersion,
   listAttachments,
-  listCooperatingUnitIds,
   listLeadUnitIds,
   listReportVersions,
   listSubmittedContributions,
@@ -119,6 +119,8 @@ export interface ReportForm {
   previous: { periodLabel: string; fields: ReportFields; submittedAt: Date } | null;
   contributions: { unitName: string; content: string; submittedAt: Date | null; late: boolean | null; attachments: AttachmentMeta[] }[];
   missingContributors: string[];
+  /** 由牵头单位汇总: cooperating units whose input this report includes (they file none). */
+  collectedContributors: string[];
   attachments: { id: number; filename: string; size: number; mimeType: string }[];
   versions: Awaited<ReturnType<typeof listReportVersions>>;
   /** The task's confirmed 量化指标 with this report's values (or last period's, to start from). */
@@ -132,11 +134,12 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
   if (!relation.isLeadUnit) throw notFound();
   checkOpen(schedule, target.periodIndex);
   const at = now();
-  const [report, previous, contributions, cooperatingIds] = await Promise.all([
+  const [report, previous, contributions, cooperatingIds, collected] = await Promise.all([
     getReport(db, task.taskId, target.periodIndex),
     getLatestSubmittedVersion(db, task.taskId, target.periodIndex),
     listSubmittedContributions(db, task.taskId, target.periodIndex).then((rows) => withContributionAttachments(db, rows)),
-    listCooperatingUnitIds(db, task.taskId),
+    listInputOwingUnitIds(db, task.taskId),
+    listCollectedUnits(db, task.taskId),
   ]);
   const filed = new Set(contributions.map((c) => c.unitId));
   const missing = await listUnitNames(
@@ -172,6 +175,7 @@ export async function getReportForm(actor: Actor, target: ReportTarget): Promise
       attachments: c.attachments,
     })),
     missingContributors: missing.map((u) => u.name).sort(),
+    collectedContributors: collected.map((u) => u.name),
     attachments: files.map(({ id, filename, size, mimeType }) => ({ id, filename, size, mimeType })),
     versions,
     indicators,

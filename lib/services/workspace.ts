@@ -79,6 +79,15 @@ export interface WorkspacePlan {
   counts: { lead: number; cooperating: number };
 }
 
+export interface WorkspaceTaskRef {
+  id: number;
+  seq: number;
+  content: string;
+  overall: boolean;
+  planId: number;
+  planLabel: string;
+}
+
 export interface UnitWorkspace {
   unit: { id: number; name: string };
   /** The first plan in view (the latest year's table first); null when no plan is 执行中. */
@@ -97,7 +106,9 @@ export interface UnitWorkspace {
   /** The current input on every task the unit owes one, overdue first. */
   contributions: WorkItem[];
   /** Tasks it cooperates on only through a name for every unit (各地各部门): no input owed. */
-  sharedTasks: { id: number; seq: number; content: string; overall: boolean; planId: number; planLabel: string }[];
+  sharedTasks: WorkspaceTaskRef[];
+  /** Tasks it cooperates on whose input the lead unit collects (由牵头单位汇总): no input owed. */
+  collectedTasks: WorkspaceTaskRef[];
   /** Reports sent back (by the unit head or the supervision office) and not yet resubmitted, any period. */
   returned: WorkItem[];
   /** Past open periods whose report or input was never submitted, grouped by task. */
@@ -149,6 +160,14 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
   const rank = new Map(livePlans.map((p, i) => [p.id, i]));
   const byWork = compareWork(rank);
   const shown = classified.filter((c) => inView.some((p) => p.id === c.task.planId));
+  const taskRef = (task: UnitTaskRelation) => ({
+    id: task.id,
+    seq: task.seq,
+    content: task.content,
+    overall: task.overall,
+    planId: task.planId,
+    planLabel: planById.get(task.planId)!.label,
+  });
 
   const first = inView[0];
   const empty: UnitWorkspace = {
@@ -161,16 +180,8 @@ export async function getUnitWorkspace(actor: Actor, options: { planId?: number 
     current: null,
     reports: [],
     contributions: [],
-    sharedTasks: shown
-      .filter((c) => c.cooperates && !c.contributes)
-      .map(({ task }) => ({
-        id: task.id,
-        seq: task.seq,
-        content: task.content,
-        overall: task.overall,
-        planId: task.planId,
-        planLabel: planById.get(task.planId)!.label,
-      })),
+    sharedTasks: shown.filter((c) => c.cooperates && !c.contributes && !c.collected).map(({ task }) => taskRef(task)),
+    collectedTasks: shown.filter((c) => c.collected).map(({ task }) => taskRef(task)),
     returned: [],
     pastOwed: [],
     summary: { overdue: 0, dueSoon: 0, pastOwedPeriods: 0 },

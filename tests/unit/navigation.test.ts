@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { currentNavHref, isNavGroup, navEntriesFor, navItemsFor } from "@/lib/navigation";
 
 describe("the header's navigation", () => {
-  it("groups the supervision office's 17 links under 督查首页 and three menus, none lost", () => {
+  it("groups the supervision office's 18 links under 督查首页 and three menus, none lost", () => {
     const entries = navEntriesFor("supervisor");
     expect(entries.map((e) => e.label)).toEqual(["督查首页", "督查", "通报与问责", "统计与领导"]);
     expect(
@@ -14,6 +14,7 @@ describe("the header's navigation", () => {
         "/supervision",
         "/supervision/overview",
         "/supervision/matrix",
+        "/supervision/burden",
         "/indicators",
         "/tasks",
         "/plans",

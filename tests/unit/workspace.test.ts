@@ -58,13 +58,34 @@ describe("deadline signals", () => {
 describe("how a unit stands to a task", () => {
   const none = { overall: false, leadNamed: false, leadAll: false, cooperatingNamed: false, cooperatingAll: false };
   it("named as lead unit: counted as lead, files the report, owes no input even if also named cooperating", () => {
-    expect(classifyRelation({ ...none, leadNamed: true, cooperatingNamed: true })).toEqual({ leads: true, cooperates: false, files: true, contributes: false });
+    expect(classifyRelation({ ...none, leadNamed: true, cooperatingNamed: true })).toEqual({
+      leads: true,
+      cooperates: false,
+      files: true,
+      contributes: false,
+      collected: false,
+    });
   });
   it("named as cooperating unit (directly or through 各苏木镇): owes an input", () => {
-    expect(classifyRelation({ ...none, cooperatingNamed: true })).toEqual({ leads: false, cooperates: true, files: false, contributes: true });
+    expect(classifyRelation({ ...none, cooperatingNamed: true })).toEqual({
+      leads: false,
+      cooperates: true,
+      files: false,
+      contributes: true,
+      collected: false,
+    });
+  });
+  it("named as cooperating unit, its input collected by the lead unit (由牵头单位汇总): cooperates, owes nothing", () => {
+    expect(classifyRelation({ ...none, cooperatingNamed: true, inputCollected: true })).toEqual({
+      leads: false,
+      cooperates: true,
+      files: false,
+      contributes: false,
+      collected: true,
+    });
   });
   it("only through 各地各部门: counted as cooperating, owes nothing", () => {
-    expect(classifyRelation({ ...none, cooperatingAll: true })).toEqual({ leads: false, cooperates: true, files: false, contributes: false });
+    expect(classifyRelation({ ...none, cooperatingAll: true })).toEqual({ leads: false, cooperates: true, files: false, contributes: false, collected: false });
   });
   it("the overall row (全面负责, 各地各部门 as lead): counted as cooperating, no report, no input", () => {
     expect(classifyRelation({ ...none, overall: true, leadAll: true, cooperatingAll: true })).toEqual({
@@ -72,6 +93,7 @@ describe("how a unit stands to a task", () => {
       cooperates: true,
       files: false,
       contributes: false,
+      collected: false,
     });
   });
 });

@@ -138,6 +138,24 @@ export default async function UnitHome({ searchParams }: Props) {
         </>
       )}
 
+      {ws.collectedTasks.length > 0 && (
+        <section className="space-y-2" aria-labelledby="collected-heading">
+          <h2 id="collected-heading" className="font-semibold">
+            由牵头单位汇总的任务 <span className="text-sm font-normal text-stone-500">（督查室已安排牵头单位汇总本单位情况，无需单独报送配合进展）</span>
+          </h2>
+          <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm" data-testid="collected-tasks">
+            {ws.collectedTasks.map((task) => (
+              <li key={task.id} className="px-3 py-2">
+                <span className="mr-2 tabular-nums text-stone-500">{task.seq}</span>
+                <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">
+                  {task.content}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {ws.sharedTasks.length > 0 && (
         <section className="space-y-2" aria-labelledby="shared-heading">
           <h2 id="shared-heading" className="font-semibold">

@@ -67,7 +67,12 @@ export default async function ReportPage({ params }: PeriodFormParams) {
           <VersionList versions={form.versions} />
         </section>
 
-        <ReportSidePanel previous={form.previous} contributions={form.contributions} missingContributors={form.missingContributors} />
+        <ReportSidePanel
+          previous={form.previous}
+          contributions={form.contributions}
+          missingContributors={form.missingContributors}
+          collectedContributors={form.collectedContributors}
+        />
       </div>
     </div>
   );
