@@ -27,6 +27,7 @@ export const MESSAGE_KINDS = [
   { kind: "extension", label: "延期申请", hint: "延期申请的审批结果" },
   { kind: "closure", label: "办结销号", hint: "办结销号申请的审批结果" },
   { kind: "item_acknowledge_reminder", label: "督办事项签收提醒", hint: "督办事项超过 2 个工作日未签收时的提醒" },
+  { kind: "assessment", label: "考核", hint: "本单位考核得分征求意见，以及异议的答复" },
 ] as const satisfies readonly MessageKind[];
 
 export type MessageKindName = (typeof MESSAGE_KINDS)[number]["kind"];
