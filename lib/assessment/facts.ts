@@ -7,30 +7,32 @@
  *
  * Rules:
  * - Owed (按时报送): every report period of a task the unit leads, and every input period of a task it
- *   cooperates on (not also leading it), whose due time falls in the span and has passed at the
- *   judging instant. On time = filed (submitted/accepted) and not late, by the server's stamp.
- * - On pace (进度达标): each ordinary task the unit leads, judged by its latest report submitted by the
- *   judging instant against 序时进度 then; 已完成 / 超进度 / 达进度 count.
+ *   cooperates on (not also leading it), whose period ends in the span and whose due time has passed
+ *   (`at`, the clock). On time = filed (submitted/accepted) and not late, by the server's stamp at filing.
+ * - On pace (进度达标): each ordinary task the unit leads, judged at the span's end (or now, before it
+ *   ends: lib/assessment/period.ts judgedAt) by its latest report submitted by then against 序时进度
+ *   then; 已完成 / 超进度 / 达进度 count.
  * - Targets met (目标完成): each confirmed indicator of a task the unit leads, by its latest value
- *   reported (in a report submitted by the judging instant); met as lib/indicators reads the comparator.
- * - Quality (报送质量): each report of a task it leads whose period is due in the span and that the
+ *   reported by that same instant (the data module reads it so); met as lib/indicators reads the comparator.
+ * - Quality (报送质量): each report of a task it leads whose period is owed in the span and that the
  *   office has decided on (accepted, or returned at least once); clean = accepted at its first
  *   submission and its text not flagged 照抄/疑似套话 against the task's previous report. Reports still
  *   waiting for review are listed but not counted.
  * - Criticism / commendation: each published notice of that kind (not a correction) naming the unit,
- *   published in the span. Overdue 整改: each rectification of the unit due in the span (and past at the
- *   judging instant) not submitted by its due time.
+ *   published in the span. Overdue 整改: each rectification of the unit due in the span (and already
+ *   due) not submitted by its due time.
  */
 import type { CadenceValue, IndicatorComparator, IndicatorMeasure, ProgressState, ReportStatus } from "@/db/schema";
 import { meetsTarget } from "@/lib/indicators/completion";
 import { paceOf, type PaceStatus } from "@/lib/leader/pace";
 import { formatNoticeNumber } from "@/lib/notices/format";
+import { dateMidnight } from "@/lib/periods";
 import { copyFlagOf, type CopyFlag } from "@/lib/overview/similarity";
 import { classifyReport, type Compliance } from "@/lib/reporting/compliance";
 import { owedPeriodIndexes, periodWithDue } from "@/lib/reporting/deadlines";
 import { scheduleOf, type PlanTiming } from "@/lib/reporting/plan-schedule";
 import { timeProgress } from "@/lib/reporting/time-progress";
-import type { AssessmentSpan } from "./period";
+import { type AssessmentSpan, judgedAt } from "./period";
 
 // ── What the data module reads ───────────────────────────────────────────────
 
@@ -192,8 +194,9 @@ const COMPARATOR_TEXT: Record<IndicatorComparator, string> = { ">=": "≥", "<="
 const inSpan = (instant: Date, span: AssessmentSpan) => instant.getTime() >= span.start.getTime() && instant.getTime() < span.end.getTime();
 const counted = (status: ReportStatus) => status === "submitted" || status === "accepted";
 
-/** Every active unit's facts, by the order of `raw.units`. `at` is the judging instant (lib/assessment/period.ts judgedAt). */
+/** Every given unit's facts, in the order of `raw.units`; `at` is the clock. */
 export function buildUnitFacts(raw: AssessmentRawFacts, span: AssessmentSpan, at: Date): UnitFacts[] {
+  const judged = judgedAt(span, at);
   const byUnit = new Map<number, UnitFacts>(
     raw.units.map((u) => [
       u.id,
@@ -208,7 +211,7 @@ export function buildUnitFacts(raw: AssessmentRawFacts, span: AssessmentSpan, at
     const schedule = scheduleOf(raw.plan, { ...task, planId: raw.plan.id }, raw.taskOverrides.get(task.id));
     const periods = owedPeriodIndexes(schedule)
       .map((index) => periodWithDue(schedule, index))
-      .filter((p) => inSpan(p.dueAt, span) && p.dueAt.getTime() < at.getTime())
+      .filter((p) => inSpan(dateMidnight(p.endDate), span) && p.dueAt.getTime() < at.getTime())
       .map((p) => ({ index: p.index, label: p.label, dueAt: p.dueAt }));
 
     for (const period of periods) {
@@ -272,12 +275,12 @@ export function buildUnitFacts(raw: AssessmentRawFacts, span: AssessmentSpan, at
 
     // Pace at the judging instant, by the latest report submitted by then.
     const latest = raw.reports
-      .filter((r) => r.taskId === task.id && counted(r.status) && r.submittedAt !== null && r.submittedAt.getTime() <= at.getTime() && r.percent !== null)
+      .filter((r) => r.taskId === task.id && counted(r.status) && r.submittedAt !== null && r.submittedAt.getTime() <= judged.getTime() && r.percent !== null)
       .sort((a, b) => b.periodIndex - a.periodIndex)[0];
-    const closed = isClosedBy(task, raw.reports, at);
+    const closed = isClosedBy(task, raw.reports, judged);
     const pace = paceOf(
       { percent: latest?.percent ?? null, progressState: latest?.progressState ?? null, closed },
-      timeProgress(raw.plan.year, task.dueOn, at),
+      timeProgress(raw.plan.year, task.dueOn, judged),
     );
     for (const unitId of task.leadUnitIds) {
       byUnit
@@ -313,7 +316,7 @@ export function buildUnitFacts(raw: AssessmentRawFacts, span: AssessmentSpan, at
   }
 
   for (const notice of raw.notices) {
-    if (!inSpan(notice.publishedAt, span) || notice.publishedAt.getTime() > at.getTime()) continue;
+    if (!inSpan(notice.publishedAt, span)) continue;
     const fact: NoticeFact = { noticeId: notice.id, numberText: formatNoticeNumber(notice.kind, notice.year, notice.number), title: notice.title };
     for (const unitId of new Set(notice.unitIds)) {
       const unit = byUnit.get(unitId);

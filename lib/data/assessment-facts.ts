@@ -39,12 +39,14 @@ const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number
 const dateOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 /**
- * The facts of a plan as they stood at `at` (nothing submitted or published after it is read as
- * done by then; the pure rules decide the rest). Units: every active unit.
+ * The facts of a plan as they stand at `at` (the clock: nothing stamped after it is read as done), the
+ * indicators' values as reported by `valuesAt` (the span's end, lib/assessment/period.ts judgedAt).
+ * Units: every active unit. The pure rules (lib/assessment/facts.ts) decide the rest.
  */
-export async function gatherAssessmentFacts(executor: Executor, input: { planId: number; at: Date }): Promise<AssessmentRawFacts | null> {
+export async function gatherAssessmentFacts(executor: Executor, input: { planId: number; at: Date; valuesAt: Date }): Promise<AssessmentRawFacts | null> {
   const { planId, at } = input;
   const stamp = at.toISOString();
+  const valuesStamp = input.valuesAt.toISOString();
   const [plan] = await executor.execute<{ id: number; year: number; cadence: CadenceValue; reporting_start_period: number; due_offset_days: number }>(
     sql`select id, year, cadence, reporting_start_period, due_offset_days from plans where id = ${planId}`,
   );
@@ -129,7 +131,7 @@ export async function gatherAssessmentFacts(executor: Executor, input: { planId:
       from task_indicators i join tasks t on t.id = i.task_id
       left join lateral (
         select iv.value, iv.period_index from indicator_values iv join progress_reports pr on pr.id = iv.report_id
-        where iv.indicator_id = i.id and pr.status in ('submitted', 'accepted') and pr.submitted_at <= ${stamp}::timestamptz
+        where iv.indicator_id = i.id and pr.status in ('submitted', 'accepted') and pr.submitted_at <= ${valuesStamp}::timestamptz
         order by iv.period_index desc limit 1
       ) v on true
       where t.plan_id = ${planId} and not t.overall and t.archived_at is null and i.status = 'confirmed'

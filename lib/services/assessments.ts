@@ -88,11 +88,12 @@ async function planOf(executor: Executor, planId: number) {
 async function computeTable(executor: Executor, assessment: AssessmentRow) {
   const plan = await planOf(executor, assessment.planId);
   const span = spanOf(assessment, plan.year);
-  const at = judgedAt(span, now());
-  const raw = await gatherAssessmentFacts(executor, { planId: assessment.planId, at });
+  const clock = now();
+  const at = judgedAt(span, clock);
+  const raw = await gatherAssessmentFacts(executor, { planId: assessment.planId, at: clock, valuesAt: at });
   if (!raw) throw notFound();
   const involved = new Set(raw.tasks.flatMap((t) => [...t.leadUnitIds, ...t.cooperatingUnitIds]));
-  const facts = buildUnitFacts({ ...raw, units: raw.units.filter((u) => involved.has(u.id)) }, span, at);
+  const facts = buildUnitFacts({ ...raw, units: raw.units.filter((u) => involved.has(u.id)) }, span, clock);
   const adjustments = new Map<number, AdjustmentFact[]>();
   for (const a of await listAdjustments(executor, assessment.id)) adjustments.set(a.unitId, [...(adjustments.get(a.unitId) ?? []), a]);
   const rubric = parseRubric(assessment.items);
