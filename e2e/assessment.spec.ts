@@ -100,7 +100,7 @@ test("the office scores, a unit objects, the office answers, adjusts and publish
   await pending.getByRole("button", { name: "答复" }).click();
   await expect(pending).toContainText("已采纳");
   const adjust = office.getByRole("form", { name: "调整得分" });
-  await adjust.getByLabel("单位").selectOption({ label: "公安局" });
+  await adjust.getByLabel("单位", { exact: true }).selectOption({ label: "公安局" });
   await adjust.getByLabel("调整分值").fill("2");
   await adjust.getByRole("button", { name: "调整得分" }).click();
   await expect(adjust.getByText("请写明调整理由")).toBeVisible();
@@ -117,6 +117,7 @@ test("the office scores, a unit objects, the office answers, adjusts and publish
   await expect(article).toContainText("考核通报〔2022〕第1号");
   await expect(article).toContainText("公安局");
   await expect(article).toContainText("异议经核实采纳：第30项进度达标");
+  if (SHOTS) await office.screenshot({ path: `${SHOTS}/notice.png`, fullPage: true });
 
   // 公安局 sees the answer and the reason, and the notice.
   await unit.goto(`/assessments/${id}`);

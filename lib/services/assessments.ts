@@ -33,6 +33,7 @@ import {
 import { getNotice, insertNotice } from "@/lib/data/notices";
 import { notifyUnits } from "@/lib/data/notifications";
 import { listPlanRows } from "@/lib/data/plan-schedule";
+import { planShortLabel } from "@/lib/plans/sources";
 import { DomainError, notFound } from "@/lib/errors";
 import { chineseDate, formatNoticeNumber } from "@/lib/notices/format";
 import { formatShanghai, shanghaiDate } from "@/lib/periods";
@@ -100,7 +101,7 @@ async function computeTable(executor: Executor, assessment: AssessmentRow) {
   return { plan, span, at, rubric, rows: scoreTable(rubric, facts, adjustments) };
 }
 
-function summaryOf(assessment: AssessmentRow, plan: { year: number; title: string }) {
+function summaryOf(assessment: AssessmentRow, plan: Parameters<typeof planShortLabel>[0]) {
   const deadline = objectionDeadline(assessment);
   return {
     id: assessment.id,
@@ -108,7 +109,7 @@ function summaryOf(assessment: AssessmentRow, plan: { year: number; title: strin
     state: assessment.state,
     stateLabel: ASSESSMENT_STATE_LABEL[assessment.state],
     periodLabel: spanOf(assessment, plan.year).label,
-    planLabel: `${plan.year}年 ${plan.title}`,
+    planLabel: planShortLabel(plan),
     objectionDays: assessment.objectionDays,
     openedAt: assessment.openedAt,
     objectionDeadline: deadline,
@@ -126,7 +127,7 @@ export async function listAssessmentsFor(actor: Actor) {
 export async function getAssessmentChoices(actor: Actor) {
   assertCan(actor, "assessment.manage");
   const plans = (await listPlanRows(db, undefined)).filter((p) => p.state !== "draft");
-  return { plans: plans.map((p) => ({ id: p.id, label: `${p.year}年 ${p.title}`, year: p.year })) };
+  return { plans: plans.map((p) => ({ id: p.id, label: `${planShortLabel(p)}（${p.title}）`, year: p.year })) };
 }
 
 /** The office's table: every unit's score, its items and adjustments, and every objection. */

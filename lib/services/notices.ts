@@ -341,7 +341,8 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
     const notice = await getNotice(tx, input.id, { forUpdate: true });
     if (!notice) throw notFound();
     // A 考核结果通报 is published from its assessment, which freezes the table with it.
-    if (notice.kind === "assessment" && notice.status === "draft") throw new DomainError("invalid", "考核结果通报请在考核页面发布");
+    if (notice.kind === "assessment" && notice.status === "draft" && notice.correctsNoticeId === null)
+      throw new DomainError("invalid", "考核结果通报请在考核页面发布");
     return publishLockedNotice(tx, actor, notice, audit);
   });
 }
