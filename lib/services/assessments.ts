@@ -356,15 +356,20 @@ export function assessmentNoticeText(snapshot: AssessmentSnapshot): { title: str
     "各苏木镇，旗直各部门、各单位：",
     `根据《${snapshot.title}》考核细则（${rubricText}），旗政府督查室依据各单位报送、进度、指标和通报记录，对${snapshot.periodLabel}目标任务落实情况进行了考核，已向各单位反馈得分及依据并答复异议。现将考核结果通报如下：`,
     "一、考核结果",
-    ...snapshot.rows.map((r) => {
-      const parts = r.items.map((i) => `${i.label}${i.points}`).join("，");
+    ...snapshot.rows.map((r, i) => {
+      // The share items always; a deduction or an addition only when it applies.
+      const parts = r.items
+        .filter((item) => item.denominator !== null || item.points !== 0)
+        .map((item) => `${item.label}${item.points}`)
+        .join("，");
       const adjust = r.adjustment !== 0 ? `，调整${signed(r.adjustment)}（${r.adjustments.map((a) => a.reason).join("；")}）` : "";
-      return `${r.rank}. ${r.unitName} ${r.total.toFixed(2)}分（${parts}${adjust}）`;
+      return `${i + 1}. ${r.unitName} ${r.total.toFixed(2)}分（${parts}${adjust}）`;
     }),
     "二、说明",
     "考核得分由系统依据数据计算，每一分均可查到对应的报告、通报或指标；不使用登录签到、在线时长、附件或照片数量、消息阅读情况和领导批示等数据。",
   ];
-  return { title: `关于${snapshot.periodLabel}${snapshot.title}结果的通报`, body: lines.join("\n") };
+  const subject = snapshot.title.includes(snapshot.periodLabel) ? snapshot.title : `${snapshot.periodLabel}${snapshot.title}`;
+  return { title: `关于${subject}结果的通报`, body: lines.join("\n") };
 }
 
 /** 发布考核结果: the final table frozen in a 考核结果通报 (numbered under the counter's lock), in one transaction. */

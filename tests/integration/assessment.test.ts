@@ -315,7 +315,12 @@ describe("adjustments, objections, publishing", () => {
     const guozi = snapshot.rows.find((r) => r.unitName === "国资委")!;
     expect(guozi).toMatchObject({ computed: 71, adjustment: 1.5, total: 72.5, adjustments: [{ points: 1.5, reason: "牵头任务21项经核实已完成年度投资计划" }] });
     expect(snapshot.rows.find((r) => r.unitName === "统计局")!.total).toBe(39.38);
-    expect(notice!.body).toContain("国资委 72.50分");
+    expect(notice!.title).toBe("关于2022年度目标任务考核结果的通报");
+    // One line per unit: the share items, a deduction or an addition only when it applies, the adjustment with its reason.
+    expect(notice!.body).toMatch(
+      /\d+\. 国资委 72\.50分（按时报送30，进度达标0，目标完成20，报送质量20，通报表扬加分1，调整\+1\.50（牵头任务21项经核实已完成年度投资计划））/,
+    );
+    expect(notice!.body).toMatch(/\d+\. 统计局 39\.38分（按时报送25\.71，进度达标0，目标完成6\.67，报送质量10，通报批评扣分-2，整改逾期扣分-1）/);
     expect(await auditRows("assessment.publish")).toHaveLength(1);
     expect((await auditRows("notice.publish")).some((r) => (r.after as { kind?: string }).kind === "assessment")).toBe(true);
     // Frozen: no more adjustments, objections or a second publication.
