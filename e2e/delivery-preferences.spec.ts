@@ -52,7 +52,7 @@ test("a unit user sets 消息提醒 (a bad mobile number refused, nothing lost);
   await expect(box(form, "通报", "短信")).toBeChecked();
   // 短信 for 催办 only: every other kind's 短信 unticked (each then set on its own, 恢复默认 beside it).
   const kinds = await form.locator("tbody th[scope=row] > span:first-child").allTextContents();
-  expect(kinds).toHaveLength(15);
+  expect(kinds).toHaveLength(16);
   for (const kind of kinds.filter((k) => k !== "催办")) await box(form, kind, "短信").uncheck();
   await expect(box(form, "催办", "短信")).toBeChecked();
   await expect(form.getByRole("button", { name: "通报：恢复默认" })).toBeVisible();

@@ -78,6 +78,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
         { href: "/supervision/escalations", label: "问责台账" },
         { href: "/supervision/requests", label: "延期与销号" },
         { href: "/supervision/public", label: "政务公开" },
+        { href: "/supervision/assessments", label: "考核" },
       ],
     },
     { label: "统计与领导", items: [LINKS.dashboard, LINKS.coordination, LINKS.dispatches, LINKS.feedbackReceived] },
@@ -101,6 +102,7 @@ const NAV: Record<UserRole, NavEntry[]> = {
     LINKS.notices,
     { href: "/rectifications", label: "整改" },
     { href: "/escalations", label: "督办记录" },
+    { href: "/assessments", label: "考核得分" },
   ],
 };
 

@@ -17,7 +17,7 @@ export interface SuggestedUnit {
   facts: string;
 }
 
-/** 通报批评: choose the units (those that failed this period first), set the rectification deadline. */
+/** 通报批评: choose the units (those that failed this period first), set the rectification deadline; or 通报表扬 of chosen units (no deadline). */
 export function CriticismForm({
   periodIndex,
   suggested,
@@ -33,7 +33,7 @@ export function CriticismForm({
   const [feedback, setFeedback] = useState<Feedback>(null);
   const { register, handleSubmit, formState, watch, setValue } = useForm<Values>({
     resolver: zodResolver(draftCriticismSchema),
-    defaultValues: { periodIndex, unitIds: [], rectificationDueDate: defaultDueDate },
+    defaultValues: { kind: "criticism", periodIndex, unitIds: [], rectificationDueDate: defaultDueDate },
   });
   async function onSubmit(values: Values) {
     setFeedback(null);
@@ -46,11 +46,23 @@ export function CriticismForm({
     }
   }
   const selected = watch("unitIds");
+  const kind = watch("kind");
   const toggle = (id: number) =>
     setValue("unitIds", selected.includes(id) ? selected.filter((x) => x !== id) : [...selected, id], { shouldValidate: formState.isSubmitted });
   const { errors } = formState;
   return (
     <form onSubmit={handleSubmit(onSubmit)} aria-label="通报批评" className="space-y-4">
+      <fieldset className="flex gap-4 text-sm">
+        <legend className="mb-1 font-medium text-stone-700">通报类型</legend>
+        <label className="flex items-center gap-1">
+          <input type="radio" value="criticism" {...register("kind")} />
+          通报批评
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" value="commendation" {...register("kind")} />
+          通报表扬（不设整改期限）
+        </label>
+      </fieldset>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-700">本期报送不及时的单位</legend>
         {suggested.length === 0 && <p className="text-sm text-stone-500">本期没有逾期、未报送或被退回的单位。</p>}
@@ -80,14 +92,16 @@ export function CriticismForm({
         </div>
       </details>
       {errors.unitIds && <p className="text-sm text-red-600">{errors.unitIds.message}</p>}
-      <label className="flex max-w-xs flex-col text-sm">
-        <span className="text-stone-600">整改期限（当日 24:00 前报送整改报告）</span>
-        <input type="date" {...register("rectificationDueDate")} className="mt-1 rounded border border-stone-300 px-2 py-1.5" />
-        {errors.rectificationDueDate && <span className="mt-1 text-red-600">{errors.rectificationDueDate.message}</span>}
-      </label>
+      {kind !== "commendation" && (
+        <label className="flex max-w-xs flex-col text-sm">
+          <span className="text-stone-600">整改期限（当日 24:00 前报送整改报告）</span>
+          <input type="date" {...register("rectificationDueDate")} className="mt-1 rounded border border-stone-300 px-2 py-1.5" />
+          {errors.rectificationDueDate && <span className="mt-1 text-red-600">{errors.rectificationDueDate.message}</span>}
+        </label>
+      )}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
-          {formState.isSubmitting ? "正在起草…" : "起草通报批评"}
+          {formState.isSubmitting ? "正在起草…" : kind === "commendation" ? "起草通报表扬" : "起草通报批评"}
         </button>
       </div>
       <FeedbackMessage feedback={feedback} />

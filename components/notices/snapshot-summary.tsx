@@ -2,6 +2,7 @@
 import { COMPLIANCE_LABEL } from "@/lib/reporting/compliance";
 import type { NoticeSnapshot } from "@/lib/notices/drafting";
 import { formatShanghai } from "@/lib/periods";
+import type { AssessmentSnapshot } from "@/lib/services/assessments";
 
 const COUNT_KEYS = ["tasks", "on_time", "late", "missing", "returned", "open", "closed", "lagging", "blocked"] as const;
 const COUNT_LABEL: Record<(typeof COUNT_KEYS)[number], string> = {
@@ -16,8 +17,9 @@ const COUNT_LABEL: Record<(typeof COUNT_KEYS)[number], string> = {
   blocked: "推进受阻",
 };
 
-export function SnapshotSummary({ snapshot }: { snapshot: NoticeSnapshot | null }) {
+export function SnapshotSummary({ snapshot }: { snapshot: NoticeSnapshot | AssessmentSnapshot | null }) {
   if (!snapshot) return null;
+  if (snapshot.kind === "assessment") return <AssessmentSnapshotSummary snapshot={snapshot} />;
   return (
     <section aria-label="通报引用的数据" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
       <h2 className="font-semibold">
@@ -46,6 +48,28 @@ export function SnapshotSummary({ snapshot }: { snapshot: NoticeSnapshot | null 
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** A 考核结果通报's frozen table: rank, unit, adjustment and total. */
+function AssessmentSnapshotSummary({ snapshot }: { snapshot: AssessmentSnapshot }) {
+  return (
+    <section aria-label="通报引用的数据" className="space-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
+      <h2 className="font-semibold">
+        考核结果{" "}
+        <span className="font-normal text-stone-500">
+          （{snapshot.periodLabel}，数据截至 {formatShanghai(new Date(snapshot.judgedAt))}，已冻结）
+        </span>
+      </h2>
+      <ol className="grid gap-1 sm:grid-cols-3">
+        {snapshot.rows.map((r) => (
+          <li key={r.unitId} data-testid="snapshot-row">
+            {r.rank}. {r.unitName} <span className="font-semibold tabular-nums">{r.total.toFixed(2)}</span>
+            {r.adjustment !== 0 && <span className="text-stone-500">（含调整 {r.adjustment.toFixed(2)}）</span>}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -177,6 +177,18 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     },
   },
   {
+    key: "assessment",
+    label: "考核",
+    actions: {
+      "assessment.create": "制定考核方案",
+      "assessment.adjust": "调整考核得分",
+      "assessment.open": "考核得分征求意见",
+      "assessment.object": "提出考核异议",
+      "assessment.answer_objection": "答复考核异议",
+      "assessment.publish": "发布考核结果",
+    },
+  },
+  {
     key: "leader",
     label: "领导调度",
     actions: {
@@ -238,6 +250,9 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   rectification: "整改报告",
   task_public_summary: "公开摘要",
   public_view: "公开进展页面",
+  assessment: "考核",
+  assessment_adjustment: "考核得分调整",
+  assessment_objection: "考核异议",
   coordination_request: "需协调事项",
   dispatch: "调度记录",
   dispatch_follow_up: "调度事项",

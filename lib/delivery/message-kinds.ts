@@ -29,6 +29,7 @@ export const MESSAGE_KINDS = [
   { kind: "item_acknowledge_reminder", label: "督办事项签收提醒", hint: "督办事项超过 2 个工作日未签收时的提醒" },
   { kind: "feedback_answer", label: "意见建议答复", hint: "您提交的意见建议已有答复（匿名提交的只在站内提醒）" },
   { kind: "public_summary", label: "公开摘要", hint: "本单位任务的公开摘要经督查室审核公开，或被退回" },
+  { kind: "assessment", label: "考核", hint: "本单位考核得分征求意见，以及异议的答复" },
 ] as const satisfies readonly MessageKind[];
 
 export type MessageKindName = (typeof MESSAGE_KINDS)[number]["kind"];

@@ -74,13 +74,16 @@ export interface DocumentSource {
   corrects: { kind: NoticeKind; year: number; number: number | null; title: string } | null;
 }
 
+/** The line under the red header, per kind. */
+const KIND_HEADING: Record<NoticeKind, string> = { progress: "督查通报", criticism: "通报批评", commendation: "通报表扬", assessment: "考核通报" };
+
 export function noticeDocument(source: DocumentSource): NoticeDocument {
   const numberText = noticeNumberText(source);
   const draft = source.status !== "published";
   return {
     issuer: ISSUER,
     office: ISSUING_OFFICE,
-    kindHeading: source.kind === "progress" ? "督查通报" : "通报批评",
+    kindHeading: KIND_HEADING[source.kind],
     numberText,
     title: source.title,
     correctionNote: source.corrects ? `本通报更正${noticeNumberText(source.corrects)}《${source.corrects.title}》` : null,

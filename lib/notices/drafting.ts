@@ -314,3 +314,17 @@ export function draftCriticismText(s: CriticismSnapshot, rectificationDueAt: Dat
   );
   return { title: `关于对${nameList(names, 3)}的通报批评`, body: lines.join("\n") };
 }
+
+/** 通报表扬: the named units, with a line for the office to fill in what they did well. */
+export function draftCommendationText(names: readonly string[]): DraftText {
+  const lines: string[] = [SALUTATION];
+  lines.push(`在政府工作报告目标任务落实工作中，${nameList(names)}高度重视、措施有力，按时保质完成各项任务，成效明显。具体情况如下：`);
+  names.forEach((name, i) => {
+    lines.push(`${chineseNumeral(i + 1)}、${name}`);
+    lines.push("1. （请填写具体事迹）");
+  });
+  lines.push(
+    `为树立先进典型，经研究，决定对${nameList(names)}予以通报表扬。希望受表扬单位再接再厉；各地各部门要以先进为榜样，确保政府工作报告各项目标任务按期落实。`,
+  );
+  return { title: `关于对${nameList(names, 3)}的通报表扬`, body: lines.join("\n") };
+}

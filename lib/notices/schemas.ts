@@ -14,14 +14,16 @@ export const MAX_CRITICISED_UNITS = 30;
 
 export const draftProgressSchema = strictInput({ periodIndex });
 
+/** 通报批评 (with a 整改 deadline) or 通报表扬 (naming units, no deadline, no escalation). */
 export const draftCriticismSchema = strictInput({
+  kind: z.enum(["criticism", "commendation"], { error: "请选择通报类型" }).default("criticism"),
   periodIndex,
   unitIds: z
     .array(id)
     .min(1, { error: "请至少选择一个被通报单位" })
     .max(MAX_CRITICISED_UNITS, { error: `一次最多通报 ${MAX_CRITICISED_UNITS} 个单位` }),
-  rectificationDueDate: dueDate,
-});
+  rectificationDueDate: z.string().max(10),
+}).refine((d) => d.kind === "commendation" || /^\d{4}-\d{2}-\d{2}$/.test(d.rectificationDueDate), { error: "请填写整改期限", path: ["rectificationDueDate"] });
 
 export const updateNoticeSchema = strictInput({
   id,

@@ -53,6 +53,7 @@ import {
   criticismFacts,
   draftCriticismText,
   draftProgressText,
+  draftCommendationText,
   type CriticismSnapshot,
   type NoticeSnapshot,
 } from "@/lib/notices/drafting";
@@ -66,7 +67,7 @@ import { coverageText, primaryPlan } from "@/lib/plans/scope";
 import { countCompliance } from "@/lib/reporting/compliance";
 import { getPeriodStatus, type PeriodStatus } from "./period-status";
 import { compareZh } from "@/lib/zh-order";
-import { mutation } from "./mutation";
+import { type Audit, mutation } from "./mutation";
 
 // ── Who may do what ──────────────────────────────────────────────────────────
 
@@ -178,7 +179,14 @@ export async function getCriticismChoices(actor: Actor, requested: number | null
 function insertDraft(
   tx: Executor,
   actor: Actor,
-  draft: { planId: number; kind: "progress" | "criticism"; at: Date; periodIndex: number; text: { title: string; body: string }; snapshot: unknown },
+  draft: {
+    planId: number;
+    kind: "progress" | "criticism" | "commendation";
+    at: Date;
+    periodIndex: number;
+    text: { title: string; body: string };
+    snapshot: unknown;
+  },
   extra: { rectificationDueAt?: Date } = {},
 ): Promise<number> {
   const { planId, kind, at, periodIndex, text, snapshot } = draft;
@@ -209,16 +217,33 @@ export async function draftProgressCircular(actor: Actor, input: z.output<typeof
   });
 }
 
-/** A criticism of the chosen units for a period, with the facts pre-filled and a rectification deadline. */
-export async function draftCriticism(actor: Actor, input: z.output<typeof draftCriticismSchema>) {
+/**
+ * A criticism of the chosen units for a period, with the facts pre-filled and a rectification deadline;
+ * or (kind commendation) a 通报表扬 naming them: no deadline, no rectification, no escalation.
+ */
+export async function draftCriticism(
+  actor: Actor,
+  input: Omit<z.output<typeof draftCriticismSchema>, "kind"> & { kind?: z.output<typeof draftCriticismSchema>["kind"] },
+) {
   assertCan(actor, "notice.manage");
   return mutation(actor, { action: "notice.draft", entity: "notice" }, async (tx, audit) => {
     const { plan, plans, at, period } = await loadPlanAndPeriod(tx, input.periodIndex);
-    const dueAt = endOfShanghaiDay(input.rectificationDueDate);
-    if (!dueAt || dueAt.getTime() <= at.getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
     const unitIds = [...new Set(input.unitIds)];
     const chosen = await listActiveUnits(tx, unitIds);
     if (chosen.length !== unitIds.length) throw new DomainError("invalid", "所选单位不存在或已停用");
+    if (input.kind === "commendation") {
+      const text = draftCommendationText(chosen.map((u) => u.name));
+      const id = await insertDraft(tx, actor, { planId: plan.id, kind: "commendation", at, periodIndex: period.index, text, snapshot: null });
+      await insertTargets(
+        tx,
+        id,
+        chosen.map((u) => u.id),
+      );
+      await audit({ entityId: id, after: { kind: "commendation", periodIndex: period.index, units: chosen.map((u) => u.name) } });
+      return { id };
+    }
+    const dueAt = endOfShanghaiDay(input.rectificationDueDate);
+    if (!dueAt || dueAt.getTime() <= at.getTime()) throw new DomainError("invalid", "整改期限须晚于今天");
     const [status, findings] = await Promise.all([livePeriodStatus(plans, period.index, { at, executor: tx }), livePeriodFindings(tx, plans, period.index)]);
     const snapshot = buildCriticismSnapshot(status, chosen, findings, { year: plan.year, periodIndex: period.index, periodLabel: period.label, takenAt: at });
     const text = draftCriticismText(snapshot, dueAt);
@@ -259,7 +284,7 @@ export async function startCorrection(actor: Actor, input: z.output<typeof notic
       rectificationDueAt: original.rectificationDueAt,
       createdBy: actor.userId,
     });
-    if (original.kind === "criticism")
+    if (original.kind === "criticism" || original.kind === "commendation")
       await insertTargets(
         tx,
         id,
@@ -315,76 +340,86 @@ export async function publishNotice(actor: Actor, input: z.output<typeof noticeI
   return mutation(actor, { action: "notice.publish", entity: "notice" }, async (tx, audit) => {
     const notice = await getNotice(tx, input.id, { forUpdate: true });
     if (!notice) throw notFound();
-    if (notice.status === "published" && notice.number !== null) {
-      return { number: notice.number, numberText: formatNoticeNumber(notice.kind, notice.year, notice.number), repeated: true };
-    }
-    if (notice.title.trim() === "" || notice.body.trim() === "") throw new DomainError("invalid", "标题和正文不能为空");
-    const at = now();
-    const targets = notice.kind === "criticism" ? await listTargets(tx, notice.id) : [];
-    const isCorrection = notice.correctsNoticeId !== null;
-    if (notice.kind === "criticism" && targets.length === 0) throw new DomainError("invalid", "请选择被通报单位");
-    if (notice.kind === "criticism" && !isCorrection && (!notice.rectificationDueAt || notice.rectificationDueAt.getTime() <= at.getTime())) {
-      throw new DomainError("invalid", "整改期限已过，请修改整改期限后再发布");
-    }
-    const year = shanghaiDate(at).year;
-    const number = await takeNoticeNumber(tx, notice.kind, year);
-    await markPublished(tx, notice.id, { year, number, publishedBy: actor.userId, publishedAt: at });
-    const numberText = formatNoticeNumber(notice.kind, year, number);
-
-    const [unitRows, leaderIds] = await Promise.all([listActiveUnits(tx), listActiveLeaderIds(tx)]);
-    const unitIds = unitRows.map((u) => u.id);
-    const recipients = await insertRecipients(tx, notice.id, { unitIds, leaderIds });
-    const message = {
-      kind: "notice",
-      title: `${numberText}《${notice.title}》`,
-      body: "请阅读并签收。",
-      link: `/notices/${notice.id}`,
-      createdBy: actor.userId,
-    };
-    await notifyUnits(tx, unitIds, message);
-    await notifyLeaders(tx, leaderIds, message);
-
-    // A correction of a criticism corrects the text; the rectification it ordered stands.
-    if (notice.kind === "criticism" && !isCorrection && notice.rectificationDueAt) {
-      const dueAt = notice.rectificationDueAt;
-      await insertRectifications(
-        tx,
-        targets.map((t) => ({ noticeId: notice.id, unitId: t.unitId, dueAt })),
-      );
-      const snapshot = notice.snapshot as CriticismSnapshot | null;
-      for (const target of targets) {
-        const facts = snapshot?.units.find((u) => u.unitId === target.unitId);
-        const lines = facts && snapshot ? criticismFacts(facts, snapshot.periodLabel, new Date(snapshot.takenAt)) : [];
-        await recordEscalation(tx, {
-          unitId: target.unitId,
-          step: "criticism",
-          facts: [`${numberText}《${notice.title}》`, ...lines].join("\n"),
-          deadline: dueAt,
-          noticeId: notice.id,
-          createdBy: actor.userId,
-          createdAt: at,
-          updatedAt: at,
-        });
-      }
-      await notifyUnits(
-        tx,
-        targets.map((t) => t.unitId),
-        {
-          kind: "rectification",
-          title: `请报送整改报告：${numberText}`,
-          body: "本单位被通报批评，请在期限内报送书面整改报告。",
-          link: "/rectifications",
-          createdBy: actor.userId,
-        },
-      );
-    }
-    await audit({
-      entityId: notice.id,
-      before: { status: "draft" },
-      after: { status: "published", kind: notice.kind, year, number, recipients, targets: targets.map((t) => t.unitName), corrects: notice.correctsNoticeId },
-    });
-    return { number, numberText, repeated: false };
+    // A 考核结果通报 is published from its assessment, which freezes the table with it.
+    if (notice.kind === "assessment" && notice.status === "draft" && notice.correctsNoticeId === null)
+      throw new DomainError("invalid", "考核结果通报请在考核页面发布");
+    return publishLockedNotice(tx, actor, notice, audit);
   });
+}
+
+/**
+ * Publishes a draft locked by the caller's transaction (the notice publication above, and an
+ * assessment's result notice, lib/services/assessments.ts): number, recipients, notifications, and for
+ * a criticism the rectifications and escalation steps; one audit row `notice.publish`.
+ */
+export async function publishLockedNotice(tx: Executor, actor: Actor, notice: NoticeRow, audit: Audit) {
+  if (notice.status === "published" && notice.number !== null) {
+    return { number: notice.number, numberText: formatNoticeNumber(notice.kind, notice.year, notice.number), repeated: true };
+  }
+  if (notice.title.trim() === "" || notice.body.trim() === "") throw new DomainError("invalid", "标题和正文不能为空");
+  const at = now();
+  const named = notice.kind === "criticism" || notice.kind === "commendation";
+  const targets = named ? await listTargets(tx, notice.id) : [];
+  const isCorrection = notice.correctsNoticeId !== null;
+  if (notice.kind === "criticism" && targets.length === 0) throw new DomainError("invalid", "请选择被通报单位");
+  if (notice.kind === "commendation" && targets.length === 0) throw new DomainError("invalid", "请选择受表扬单位");
+  if (notice.kind === "criticism" && !isCorrection && (!notice.rectificationDueAt || notice.rectificationDueAt.getTime() <= at.getTime())) {
+    throw new DomainError("invalid", "整改期限已过，请修改整改期限后再发布");
+  }
+  const year = shanghaiDate(at).year;
+  const number = await takeNoticeNumber(tx, notice.kind, year);
+  await markPublished(tx, notice.id, { year, number, publishedBy: actor.userId, publishedAt: at });
+  const numberText = formatNoticeNumber(notice.kind, year, number);
+
+  const [unitRows, leaderIds] = await Promise.all([listActiveUnits(tx), listActiveLeaderIds(tx)]);
+  const unitIds = unitRows.map((u) => u.id);
+  const recipients = await insertRecipients(tx, notice.id, { unitIds, leaderIds });
+  const message = { kind: "notice", title: `${numberText}《${notice.title}》`, body: "请阅读并签收。", link: `/notices/${notice.id}`, createdBy: actor.userId };
+  await notifyUnits(tx, unitIds, message);
+  await notifyLeaders(tx, leaderIds, message);
+
+  // A correction of a criticism corrects the text; the rectification it ordered stands.
+  if (notice.kind === "criticism" && !isCorrection && notice.rectificationDueAt) {
+    const dueAt = notice.rectificationDueAt;
+    await insertRectifications(
+      tx,
+      targets.map((t) => ({ noticeId: notice.id, unitId: t.unitId, dueAt })),
+    );
+    const snapshot = notice.snapshot as CriticismSnapshot | null;
+    for (const target of targets) {
+      const facts = snapshot?.units.find((u) => u.unitId === target.unitId);
+      const lines = facts && snapshot ? criticismFacts(facts, snapshot.periodLabel, new Date(snapshot.takenAt)) : [];
+      await recordEscalation(tx, {
+        unitId: target.unitId,
+        step: "criticism",
+        facts: [`${numberText}《${notice.title}》`, ...lines].join("\n"),
+        deadline: dueAt,
+        noticeId: notice.id,
+        createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    await notifyUnits(
+      tx,
+      targets.map((t) => t.unitId),
+      {
+        kind: "rectification",
+        title: `请报送整改报告：${numberText}`,
+        body: "本单位被通报批评，请在期限内报送书面整改报告。",
+        link: "/rectifications",
+        createdBy: actor.userId,
+      },
+    );
+  }
+  await audit({
+    action: "notice.publish",
+    entity: "notice",
+    entityId: notice.id,
+    before: { status: "draft" },
+    after: { status: "published", kind: notice.kind, year, number, recipients, targets: targets.map((t) => t.unitName), corrects: notice.correctsNoticeId },
+  });
+  return { number, numberText, repeated: false };
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────

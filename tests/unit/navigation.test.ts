@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { currentNavHref, isNavGroup, navEntriesFor, navItemsFor } from "@/lib/navigation";
 
 describe("the header's navigation", () => {
-  it("groups the supervision office's 18 links under 督查首页 and three menus, none lost", () => {
+  it("groups the supervision office's 19 links under 督查首页 and three menus, none lost", () => {
     const entries = navEntriesFor("supervisor");
     expect(entries.map((e) => e.label)).toEqual(["督查首页", "督查", "通报与问责", "统计与领导"]);
     expect(
@@ -25,6 +25,7 @@ describe("the header's navigation", () => {
         "/supervision/escalations",
         "/supervision/requests",
         "/supervision/public",
+        "/supervision/assessments",
         "/dashboard",
         "/leader/coordination",
         "/leader/dispatches",
