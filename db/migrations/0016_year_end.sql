@@ -125,4 +125,5 @@ CREATE INDEX "assessment_adjustments_unit_idx" ON "assessment_adjustments" USING
 CREATE INDEX "assessment_objections_unit_idx" ON "assessment_objections" USING btree ("assessment_id","unit_id");--> statement-breakpoint
 CREATE INDEX "collected_inputs_unit_idx" ON "collected_inputs" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "feedback_sender_idx" ON "feedback" USING btree ("sender_id","created_at");--> statement-breakpoint
-CREATE INDEX "feedback_created_idx" ON "feedback" USING btree ("created_at");
+CREATE INDEX "feedback_created_idx" ON "feedback" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "rate_limit_hits_window_idx" ON "rate_limit_hits" USING btree ("window_start");

@@ -5,7 +5,7 @@
  * withdrawing it (deleting the row) takes effect at once. Requests are counted per client in
  * `rate_limit_hits`, shared by every instance.
  */
-import { integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { requiredRef, timestamps } from "./columns";
 import { plans, tasks } from "./plans";
 import { userRef } from "./user-columns";
@@ -42,5 +42,5 @@ export const taskPublicSummaries = pgTable("task_public_summaries", {
 export const rateLimitHits = pgTable(
   "rate_limit_hits",
   { bucket: text("bucket").notNull(), windowStart: timestamp("window_start", { withTimezone: true }).notNull(), hits: integer("hits").notNull().default(0) },
-  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
+  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] }), index("rate_limit_hits_window_idx").on(t.windowStart)],
 );

@@ -12,6 +12,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { CadenceValue, IndicatorComparator, IndicatorMeasure, ProgressState, ReportStatus } from "@/db/schema";
 import type { AssessmentRawFacts, FactNotice } from "@/lib/assessment/facts";
+import { namedInRole, owingInputs } from "./input-duties";
 
 /** The tables the facts are read from, and nothing else. */
 export const ASSESSMENT_FACT_TABLES = [
@@ -27,6 +28,7 @@ export const ASSESSMENT_FACT_TABLES = [
   "progress_reports",
   "report_versions",
   "contributions",
+  "collected_inputs",
   "task_indicators",
   "indicator_values",
   "notices",
@@ -52,6 +54,7 @@ export async function gatherAssessmentFacts(executor: Executor, input: { planId:
   );
   if (!plan) return null;
 
+  const planTaskIds = sql`select id from tasks where plan_id = ${planId} and not overall and archived_at is null`;
   const [planOverrides, units, tasks, taskUnits, taskOverrides, reports, contributions, indicators, notices, rectifications] = await Promise.all([
     executor.execute<{ period_index: number; due_at: string }>(sql`select period_index, due_at from period_due_overrides where plan_id = ${planId}`),
     executor.execute<{ id: number; name: string }>(sql`select id, name from units where active order by name`),
@@ -66,13 +69,11 @@ export async function gatherAssessmentFacts(executor: Executor, input: { planId:
     }>(sql`
       select id, seq, content, cadence, due_on, closed_after_period, reporting_start_period
       from tasks where plan_id = ${planId} and not overall and archived_at is null order by seq`),
+    // Who leads and who owes an input: the one rule of lib/data/input-duties.ts (an input the lead unit collects is owed by no one).
     executor.execute<{ task_id: number; unit_id: number; role: "lead" | "cooperating" }>(sql`
-      with plan_tasks as (select id from tasks where plan_id = ${planId} and not overall and archived_at is null)
-      select tu.task_id, tu.unit_id, tu.role from task_units tu join plan_tasks pt on pt.id = tu.task_id
-      union
-      select tg.task_id, m.unit_id, tg.role from task_groups tg join plan_tasks pt on pt.id = tg.task_id
-        join unit_groups g on g.id = tg.group_id and g.scope = 'members'
-        join unit_group_members m on m.group_id = g.id`),
+      select task_id, unit_id, 'lead' as role from (${namedInRole("lead", planTaskIds)}) lead_units
+      union all
+      select task_id, unit_id, 'cooperating' from (${owingInputs(planTaskIds)}) owing_units`),
     executor.execute<{ task_id: number; period_index: number; due_at: string }>(sql`
       select o.task_id, o.period_index, o.due_at from task_due_overrides o join tasks t on t.id = o.task_id where t.plan_id = ${planId}`),
     executor.execute<{

@@ -13,7 +13,7 @@ import { qualified as q } from "@/db/sql";
 import { collectedInputs, taskGroups, tasks, taskUnits, unitGroupMembers, unitGroups, units } from "@/db/schema";
 
 /** (task_id, unit_id) named in a role on the tasks `taskIds` selects (a subquery or a list). */
-function namedInRole(role: "lead" | "cooperating", taskIds: SQL): SQL {
+export function namedInRole(role: "lead" | "cooperating", taskIds: SQL): SQL {
   return sql`
     select ${q(taskUnits.taskId)} as task_id, ${q(taskUnits.unitId)} as unit_id from ${taskUnits}
       where ${q(taskUnits.role)} = ${role} and ${q(taskUnits.taskId)} in (${taskIds})

@@ -78,7 +78,7 @@ describe("the assessment's data access", () => {
   it("imports no data module but its own helpers, and the scoring modules import no database at all", () => {
     const source = readFileSync("lib/data/assessment-facts.ts", "utf8");
     const imports = [...source.matchAll(/^import (?:[^"]* from )?"([^"]+)";$/gm)].map((m) => m[1]);
-    expect(imports.sort()).toEqual(["@/db", "@/db/schema", "@/lib/assessment/facts", "drizzle-orm", "server-only"].sort());
+    expect(imports.sort()).toEqual(["./input-duties", "@/db", "@/db/schema", "@/lib/assessment/facts", "drizzle-orm", "server-only"].sort());
     // The code, its comments (which say what it never reads) left out.
     const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
     for (const forbidden of FORBIDDEN) expect(new RegExp(`\\b${forbidden}\\b`).test(code), forbidden).toBe(false);
