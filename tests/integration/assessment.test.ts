@@ -182,6 +182,21 @@ describe("the 2022 demo's year table, by hand", () => {
     expect(criticism.evidence[0]!.text).toMatch(/^通报批评〔2022〕第1号《/);
   });
 
+  it("counts no input the lead unit collects (由牵头单位汇总): 统计局's reports alone, 7/7 → 30", async () => {
+    const id = await unitId("统计局");
+    const [task13] = (await db.execute(sql`select id from tasks where plan_id = 1 and seq = 13`)) as unknown as { id: number }[];
+    await db.execute(
+      sql`insert into collected_inputs (task_id, unit_id, created_by) values (${task13!.id}, ${id}, (select id from users where username = 'ducha'))`,
+    );
+    try {
+      const row = await rowOf("统计局");
+      expect(points(row).on_time).toBe(30);
+    } finally {
+      await db.execute(sql`delete from collected_inputs where task_id = ${task13!.id} and unit_id = ${id}`);
+    }
+    expect(points(await rowOf("统计局")).on_time).toBe(25.71);
+  });
+
   it("links every point to the record behind it", async () => {
     const row = await rowOf("统计局");
     const hrefs = row.items.flatMap((i) => i.evidence.map((e) => e.href));
