@@ -7,9 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, sqlClient } from "@/db";
 import * as schema from "@/db/schema";
 import { ASSESSMENT_FACT_TABLES, gatherAssessmentFacts } from "@/lib/data/assessment-facts";
 import { seedDemoReports } from "@/lib/plans/demo-reports";
@@ -40,17 +39,10 @@ const FORBIDDEN = [
   "notice_recipients",
 ];
 
-let client: postgres.Sql;
-
 beforeAll(async () => {
   await resetWithDemo();
   await seedDemoReports(db, { at: AT, reportingStartPeriod: 5 });
-  client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
 }, 120_000);
-
-afterAll(async () => {
-  await client?.end();
-});
 
 /** Every table name that follows `from` or `join` in a query (aliases and subqueries aside). */
 function tablesOf(query: string): string[] {
@@ -61,7 +53,8 @@ function tablesOf(query: string): string[] {
 describe("the assessment's data access", () => {
   it("reads only the tables it names, and none of the sign-in or activity tables", async () => {
     const queries: string[] = [];
-    const logged = drizzle(client, { schema, logger: { logQuery: (query) => queries.push(query) } });
+    // The app's own client (on PGlite, the one connection its server serves), with a logger of its own.
+    const logged = drizzle(sqlClient(), { schema, logger: { logQuery: (query) => queries.push(query) } });
     const facts = await gatherAssessmentFacts(logged, { planId: 1, at: AT, valuesAt: AT });
     expect(facts?.reports.length).toBeGreaterThan(100);
     expect(queries.length).toBeGreaterThanOrEqual(10);

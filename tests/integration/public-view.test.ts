@@ -7,7 +7,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { db } from "@/db";
 import * as schema from "@/db/schema";
 import { auditLog, notifications, plans, progressReports, publicViews, rateLimitHits, taskPublicSummaries, tasks, units, users } from "@/db/schema";
@@ -19,6 +19,8 @@ import { countPublicRequest } from "@/lib/services/public-rate-limit";
 import { approvePublicSummary, getTaskPublicSummaryFor, returnPublicSummary, submitPublicSummary } from "@/lib/services/public-summaries";
 import { getPublicPage, publishPublicView, withdrawPublicView } from "@/lib/services/public-views";
 import { actorFor, auditCount, resetWithDemo } from "../support/db";
+
+const postgresServer = inject("databaseKind") === "postgres";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -243,7 +245,8 @@ describe("public summaries and the public page", () => {
     expect((await summaryRow(task27))!.published).toBe("省道216线完成工可批复。");
   });
 
-  it("while another instance refreshes a plan's content, a visit serves the stored content at once instead of waiting", async () => {
+  // Two connections at once: a Postgres server only (the embedded PGlite serves one connection).
+  it.skipIf(!postgresServer)("while another instance refreshes a plan's content, a visit serves the stored content at once instead of waiting", async () => {
     await publishPublicView(await actorFor("ducha"), { planId });
     await db
       .update(tasks)
@@ -281,7 +284,8 @@ describe("public summaries and the public page", () => {
     expect((await refusal(publishPublicView(await actorFor("ducha"), { planId: 999999 }))).code).toBe("not_found");
   });
 
-  it("counts requests across two instances sharing the database and refuses past the limit", async () => {
+  // Two connections at once: a Postgres server only (the embedded PGlite serves one connection).
+  it.skipIf(!postgresServer)("counts requests across two instances sharing the database and refuses past the limit", async () => {
     process.env.PUBLIC_RATE_LIMIT = "5";
     const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
     const other = drizzle(client, { schema });
