@@ -7,7 +7,7 @@
  * snapshot) and the XLSX export.
  */
 import ExcelJS from "exceljs";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, max, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { assessmentAdjustments, assessmentObjections, assessments, auditLog, escalations, notices, notifications, rectifications, units } from "@/db/schema";
@@ -31,12 +31,21 @@ const NOTICES_AT = "2022-06-10T10:00:00+08:00";
 
 const unitId = async (name: string) => (await db.select({ id: units.id }).from(units).where(eq(units.name, name)))[0]!.id;
 const one = async <T>(query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as T[])[0]!;
-const auditRows = (action: string) => db.select().from(auditLog).where(eq(auditLog.action, action));
+/** The audit log is append-only (never reset): only the rows this file wrote count, not those of files run before it on this database. */
+let auditFloor = 0;
+const auditRows = (action: string) =>
+  db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), gt(auditLog.id, auditFloor)))
+    .orderBy(asc(auditLog.id));
 
 let assessmentId: number;
 
 beforeAll(async () => {
   await resetWithDemo();
+  const [last] = await db.select({ id: max(auditLog.id) }).from(auditLog);
+  auditFloor = Number(last?.id ?? 0);
   await seedDemoReports(db, { at: new Date(AT), reportingStartPeriod: 5 });
   // The notices, on 6月10日 (period 10 = 5月下半月 is a period the office may cite then).
   process.env.APP_NOW = NOTICES_AT;
